@@ -1,0 +1,37 @@
+# The two commands of the README: `make run` and `make test`. Both set up everything on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SAMPLE := build/sample.storm
+
+.PHONY: run test lint bench clean system-deps
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+system-deps:
+	@bash scripts/ensure-system-deps.sh
+
+$(SAMPLE): $(VENV)/.installed resources/samples/big-picture-bookshop.json
+	@mkdir -p build
+	@rm -f $(SAMPLE)
+	$(VENV)/bin/stormboard import resources/samples/big-picture-bookshop.json -o $(SAMPLE)
+
+run: $(VENV)/.installed $(SAMPLE)
+	$(VENV)/bin/stormboard $(SAMPLE)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/lint-imports
+
+test: $(VENV)/.installed system-deps lint
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build test-artifacts .pytest_cache .ruff_cache

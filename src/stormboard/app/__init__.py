@@ -1,0 +1,1 @@
+"""Use cases: undoable edits, history, the board session, queries, and the ports they need."""

@@ -1,0 +1,254 @@
+"""Builders of undoable edits. Each reads the board, validates, and returns an ``Edit``;
+nothing changes until a session executes it."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..domain import notation
+from ..domain.board import Board, Put
+from ..domain.entities import COLLECTIONS, SINGLETONS, Entity, Sticky, new_id
+from ..domain.errors import DomainError
+from ..domain.text import MAX_LABEL_TEXT, check_text
+from .edit import Edit
+
+#: how far from the origin anything may be placed (keeps geometry finite and printable)
+MAX_COORD = 10_000_000.0
+MIN_SIZE = 20.0
+MAX_SIZE = 5_000.0
+
+
+def _check_coord(value: float, what: str) -> float:
+    if not isinstance(value, int | float) or not math.isfinite(value) or abs(value) > MAX_COORD:
+        raise DomainError(f"{what} must be a finite number within ±{MAX_COORD:,.0f}.")
+    return float(value)
+
+
+def _check_size(value: float, what: str) -> float:
+    value = _check_coord(value, what)
+    if not MIN_SIZE <= value <= MAX_SIZE:
+        raise DomainError(f"{what} must be between {MIN_SIZE:g} and {MAX_SIZE:g}.")
+    return value
+
+
+def _check_color(color: str | None) -> str | None:
+    if color is not None and not notation.is_valid_color(color):
+        raise DomainError(f"Colour {color!r} is not of the form #RRGGBB.")
+    return color.upper() if color else None
+
+
+def _sticky(board: Board, sticky_id: str) -> Sticky:
+    try:
+        return board.stickies[sticky_id]
+    except KeyError:
+        raise DomainError(f"There is no sticky {sticky_id!r} on this board.") from None
+
+
+# -- stickies -------------------------------------------------------------------------------
+def new_sticky(
+    kind_id: str,
+    x: float,
+    y: float,
+    *,
+    text: str = "",
+    now: float = 0.0,
+    author: str | None = None,
+    color: str | None = None,
+    width: float | None = None,
+    height: float | None = None,
+    pivotal: bool = False,
+    sticky_id: str | None = None,
+) -> Sticky:
+    """A validated sticky of the kind's default size with its top-left at (x, y)."""
+    kind = notation.kind(kind_id)
+    return Sticky(
+        id=sticky_id or new_id(),
+        kind=kind.id,
+        x=_check_coord(x, "x"),
+        y=_check_coord(y, "y"),
+        width=_check_size(width if width is not None else kind.width, "Width"),
+        height=_check_size(height if height is not None else kind.height, "Height"),
+        text=check_text(text),
+        color=_check_color(color),
+        pivotal=bool(pivotal) and kind.id == "domain_event",
+        author=author,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def add_sticky(board: Board, sticky: Sticky, label: str = "Add sticky") -> Edit:
+    if sticky.id in board.stickies:
+        raise DomainError(f"A sticky with id {sticky.id!r} already exists.")
+    return Edit(label, (Put("stickies", sticky.id, None, sticky),))
+
+
+def add_stickies(board: Board, stickies: Iterable[Sticky], label: str = "Paste") -> Edit:
+    puts = []
+    for s in stickies:
+        if s.id in board.stickies:
+            raise DomainError(f"A sticky with id {s.id!r} already exists.")
+        puts.append(Put("stickies", s.id, None, s))
+    return Edit(label, tuple(puts))
+
+
+def _update_stickies(
+    board: Board, label: str, changes: Mapping[str, Mapping[str, Any]], now: float,
+    merge_key: str | None = None,
+) -> Edit:
+    puts = []
+    for sid, fields in changes.items():
+        before = _sticky(board, sid)
+        after = dataclasses.replace(before, **fields, updated_at=now)
+        if after != dataclasses.replace(before, updated_at=now):
+            puts.append(Put("stickies", sid, before, after))
+    return Edit(label, tuple(puts), merge_key)
+
+
+def set_text(board: Board, sticky_id: str, text: str, now: float = 0.0) -> Edit:
+    """Typing: consecutive edits of one sticky's text merge into one undo step."""
+    cleaned = check_text(text)
+    return _update_stickies(
+        board, "Edit text", {sticky_id: {"text": cleaned}}, now, merge_key=f"text:{sticky_id}"
+    )
+
+
+def move_stickies(
+    board: Board, ids: Iterable[str], dx: float, dy: float, now: float = 0.0
+) -> Edit:
+    """Move by an offset. Steps of one drag (same selection) merge into one undo step."""
+    ids = sorted(set(ids))
+    changes = {}
+    for sid in ids:
+        s = _sticky(board, sid)
+        changes[sid] = {
+            "x": _check_coord(s.x + dx, "x"),
+            "y": _check_coord(s.y + dy, "y"),
+        }
+    key = "move:" + ",".join(ids) if len(ids) < 50 else f"move:{len(ids)}:{hash(tuple(ids))}"
+    label = "Move sticky" if len(ids) == 1 else f"Move {len(ids)} stickies"
+    return _update_stickies(board, label, changes, now, merge_key=key)
+
+
+def place_stickies(
+    board: Board, positions: Mapping[str, tuple[float, float]], now: float = 0.0,
+    label: str = "Arrange",
+) -> Edit:
+    """Put stickies at absolute top-left positions (arrange, tidy, snap)."""
+    changes = {
+        sid: {"x": _check_coord(x, "x"), "y": _check_coord(y, "y")}
+        for sid, (x, y) in positions.items()
+    }
+    return _update_stickies(board, label, changes, now)
+
+
+def resize_sticky(
+    board: Board, sticky_id: str, x: float, y: float, width: float, height: float,
+    now: float = 0.0,
+) -> Edit:
+    changes = {
+        sticky_id: {
+            "x": _check_coord(x, "x"),
+            "y": _check_coord(y, "y"),
+            "width": _check_size(width, "Width"),
+            "height": _check_size(height, "Height"),
+        }
+    }
+    return _update_stickies(board, "Resize", changes, now, merge_key=f"resize:{sticky_id}")
+
+
+def change_kind(board: Board, ids: Iterable[str], kind_id: str, now: float = 0.0) -> Edit:
+    """A new kind brings its own default size (shape tells kinds apart), kept centred."""
+    kind = notation.kind(kind_id)
+    changes = {}
+    for sid in ids:
+        s = _sticky(board, sid)
+        cx, cy = s.center
+        changes[sid] = {
+            "kind": kind.id,
+            "width": kind.width,
+            "height": kind.height,
+            "x": cx - kind.width / 2,
+            "y": cy - kind.height / 2,
+            "pivotal": s.pivotal and kind.id == "domain_event",
+        }
+    return _update_stickies(board, f"Change to {kind.name}", changes, now)
+
+
+def set_color(board: Board, ids: Iterable[str], color: str | None, now: float = 0.0) -> Edit:
+    color = _check_color(color)
+    return _update_stickies(board, "Change colour", {sid: {"color": color} for sid in ids}, now)
+
+
+def set_pivotal(board: Board, ids: Iterable[str], pivotal: bool, now: float = 0.0) -> Edit:
+    changes = {}
+    for sid in ids:
+        s = _sticky(board, sid)
+        if s.kind != "domain_event":
+            raise DomainError("Only domain events can be pivotal.")
+        changes[sid] = {"pivotal": pivotal}
+    return _update_stickies(board, "Mark pivotal" if pivotal else "Unmark pivotal", changes, now)
+
+
+def set_author(board: Board, ids: Iterable[str], author: str | None, now: float = 0.0) -> Edit:
+    return _update_stickies(board, "Set author", {sid: {"author": author} for sid in ids}, now)
+
+
+def delete_stickies(board: Board, ids: Iterable[str]) -> Edit:
+    """Remove stickies with the links, votes and decisions that refer to them."""
+    ids = set(ids)
+    puts: list[Put] = []
+    for link in board.links.values():
+        if link.source_id in ids or link.target_id in ids:
+            puts.append(Put("links", link.id, link, None))
+    for vote in board.votes.values():
+        if vote.sticky_id in ids:
+            puts.append(Put("votes", vote.id, vote, None))
+    for sid in sorted(ids):
+        if sid in board.decisions:
+            puts.append(Put("decisions", sid, board.decisions[sid], None))
+    for sid in sorted(ids):
+        puts.append(Put("stickies", sid, _sticky(board, sid), None))
+    n = len(ids)
+    return Edit("Delete sticky" if n == 1 else f"Delete {n} stickies", tuple(puts))
+
+
+# -- any record -----------------------------------------------------------------------------
+def add_record(board: Board, collection: str, record: Entity, label: str) -> Edit:
+    if record.id in board.collection(collection):
+        raise DomainError(f"{collection}/{record.id} already exists.")
+    if not isinstance(record, COLLECTIONS[collection]):
+        raise DomainError(f"Record does not belong in {collection}.")
+    return Edit(label, (Put(collection, record.id, None, record),))
+
+
+def update_record(
+    board: Board, collection: str, record_id: str, label: str,
+    merge_key: str | None = None, **fields: Any,
+) -> Edit:
+    before = board.get(collection, record_id)
+    if before is None:
+        raise DomainError(f"There is no {collection}/{record_id} on this board.")
+    for name in ("label", "title", "name"):
+        if isinstance(fields.get(name), str):
+            fields[name] = check_text(fields[name], MAX_LABEL_TEXT, f"The {name}")
+    after = dataclasses.replace(before, **fields)
+    puts = () if after == before else (Put(collection, record_id, before, after),)
+    return Edit(label, puts, merge_key)
+
+
+def remove_record(board: Board, collection: str, record_id: str, label: str) -> Edit:
+    if collection in SINGLETONS:
+        raise DomainError(f"The {collection} record cannot be removed.")
+    before = board.get(collection, record_id)
+    if before is None:
+        raise DomainError(f"There is no {collection}/{record_id} on this board.")
+    return Edit(label, (Put(collection, record_id, before, None),))
+
+
+def set_title(board: Board, title: str) -> Edit:
+    title = check_text(title, MAX_LABEL_TEXT, "The title").strip() or "Untitled board"
+    return update_record(board, "info", "board", "Rename board", title=title)

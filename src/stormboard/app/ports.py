@@ -1,0 +1,32 @@
+"""What the application needs from the outside world, as Protocols the adapters implement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from ..domain.board import Put
+
+#: seconds since the epoch; tests pass a fake
+Clock = Callable[[], float]
+
+
+class StoreError(Exception):
+    """A write to the board's file failed (disk full, file gone, permission). The message is one
+    sentence for the user; the board in memory is still intact."""
+
+
+class BoardStore(Protocol):
+    """Where a session persists its edits: one transaction per applied edit."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def write(self, puts: Sequence[Put]) -> None:
+        """Persist the net effect of one edit atomically, or raise StoreError."""
+
+    def close(self) -> None: ...

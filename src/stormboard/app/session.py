@@ -1,0 +1,147 @@
+"""The board session: applies edits, persists each before the next, keeps history, notifies."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.board import Board
+from ..domain.errors import DomainError
+from .edit import ChangeSet, Edit
+from .history import History
+from .ports import BoardStore, Clock, StoreError
+
+Listener = Callable[[ChangeSet], None]
+ErrorListener = Callable[[StoreError], None]
+
+
+class ReadOnlyError(DomainError):
+    """The board is open read-only; the message says why."""
+
+
+class BoardSession:
+    """One open board. All changes go through :meth:`execute`, :meth:`undo` and :meth:`redo`.
+
+    Every applied edit is written to the store before the call returns. When a write fails the
+    session keeps the board in memory, stops writing to the broken store (a later write would
+    leave the file inconsistent), and tells the error listeners, who offer Save As.
+    """
+
+    def __init__(
+        self,
+        board: Board,
+        store: BoardStore | None = None,
+        clock: Clock = time.time,
+        read_only_reason: str = "",
+    ) -> None:
+        self.board = board
+        self.store = store
+        self.clock = clock
+        self.history = History()
+        self.store_error: StoreError | None = None
+        self.read_only_reason = read_only_reason or (
+            "The file is read-only." if store is not None and store.read_only else ""
+        )
+        self._listeners: list[Listener] = []
+        self._error_listeners: list[ErrorListener] = []
+
+    # -- listeners --------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def on_store_error(self, listener: ErrorListener) -> None:
+        self._error_listeners.append(listener)
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    @property
+    def path(self) -> Path | None:
+        return self.store.path if self.store is not None else None
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """True once a write failed: what is in memory is not all on disk."""
+        return self.store_error is not None
+
+    # -- changes ----------------------------------------------------------------------------
+    def execute(self, edit: Edit) -> ChangeSet:
+        """Apply, persist, record and announce one edit. Empty edits do nothing."""
+        if edit.is_empty:
+            return ChangeSet()
+        self._check_writable()
+        self.board.apply(edit.puts)
+        self._persist(edit)
+        self.history.record(edit, self.clock())
+        return self._announce(edit)
+
+    def undo(self) -> ChangeSet | None:
+        self._check_writable()
+        edit = self.history.pop_undo()
+        if edit is None:
+            return None
+        try:
+            self.board.apply(edit.puts)
+        except DomainError:
+            self.history.push_back_undo(edit)
+            raise
+        self._persist(edit)
+        return self._announce(edit)
+
+    def redo(self) -> ChangeSet | None:
+        self._check_writable()
+        edit = self.history.pop_redo()
+        if edit is None:
+            return None
+        try:
+            self.board.apply(edit.puts)
+        except DomainError:
+            self.history.push_back_redo(edit)
+            raise
+        self._persist(edit)
+        return self._announce(edit)
+
+    def seal(self) -> None:
+        """The current drag or typing burst is over: the next edit is a new undo step."""
+        self.history.seal()
+
+    def replace_store(self, store: BoardStore) -> None:
+        """After Save As: the new file holds the whole board; keep writing there."""
+        old = self.store
+        self.store = store
+        self.store_error = None
+        self.read_only_reason = "The file is read-only." if store.read_only else ""
+        if old is not None and old is not store:
+            try:
+                old.close()
+            except StoreError:
+                pass
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    # -- internals --------------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason)
+
+    def _persist(self, edit: Edit) -> None:
+        if self.store is None or self.store_error is not None:
+            return
+        try:
+            self.store.write(edit.puts)
+        except StoreError as error:
+            self.store_error = error
+            for listener in list(self._error_listeners):
+                listener(error)
+
+    def _announce(self, edit: Edit) -> ChangeSet:
+        changes = ChangeSet.from_puts(edit.puts)
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes

@@ -1,0 +1,1 @@
+"""The Event Storming model in pure Python: no Qt, no SQL, no files."""

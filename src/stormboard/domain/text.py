@@ -1,0 +1,38 @@
+"""Rules for the plain text written on stickies and labels."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .errors import DomainError
+
+MAX_STICKY_TEXT = 2000
+MAX_LABEL_TEXT = 200
+
+# Tab and newline are writing; every other C0/C1 control character (and DEL) is noise that
+# arrives from pasted text and would render as boxes or break exports.
+_KEEP = {"\n", "\t"}
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and drop control characters; everything else stays as written.
+
+    No Unicode normalisation is applied: Persian text, ZWNJ (U+200C), bidi marks and emoji
+    round-trip exactly.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(
+        ch for ch in text if ch in _KEEP or unicodedata.category(ch) != "Cc"
+    )
+
+
+def check_text(text: str, limit: int = MAX_STICKY_TEXT, what: str = "A sticky's text") -> str:
+    """Return the cleaned text, or refuse it with a sentence a user can read."""
+    if not isinstance(text, str):
+        raise DomainError(f"{what} must be text.")
+    cleaned = clean_text(text)
+    if len(cleaned) > limit:
+        raise DomainError(
+            f"{what} is limited to {limit:,} characters; this one has {len(cleaned):,}."
+        )
+    return cleaned
