@@ -1,4 +1,4 @@
-"""An undoable edit: a labelled, ordered tuple of ``Put`` operations, and the change set it makes."""
+"""An undoable edit: a labelled tuple of ``Put`` operations, and the change set it makes."""
 
 from __future__ import annotations
 

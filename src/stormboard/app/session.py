@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -116,10 +117,8 @@ class BoardSession:
         self.store_error = None
         self.read_only_reason = "The file is read-only." if store.read_only else ""
         if old is not None and old is not store:
-            try:
+            with contextlib.suppress(StoreError):
                 old.close()
-            except StoreError:
-                pass
 
     def close(self) -> None:
         if self.store is not None:

@@ -1,0 +1,1 @@
+"""Adapters for the .storm document: SQLite via sqlmodel, schema versions, file safety."""
