@@ -1,0 +1,141 @@
+import pytest
+
+from stormboard.app import commands as c
+from stormboard.app.edit import ChangeSet
+from stormboard.app.ports import StoreError
+from stormboard.app.session import BoardSession, ReadOnlyError
+from stormboard.domain.board import Board
+
+
+class FakeClock:
+    def __init__(self):
+        self.t = 0.0
+
+    def __call__(self):
+        return self.t
+
+
+class MemoryStore:
+    """Records what was written, and can be told to fail like a full disk."""
+
+    def __init__(self, read_only=False):
+        self.writes = []
+        self.fail = False
+        self.read_only = read_only
+        self.path = None
+
+    def write(self, puts):
+        if self.fail:
+            raise StoreError("The disk is full; the board is kept in memory.")
+        self.writes.append(tuple(puts))
+
+    def close(self):
+        pass
+
+
+def make(store=None):
+    clock = FakeClock()
+    return BoardSession(Board(), store, clock=clock), clock
+
+
+def add(session, x=0.0):
+    s = c.new_sticky("domain_event", x, 0)
+    session.execute(c.add_sticky(session.board, s))
+    return s.id
+
+
+def test_every_edit_is_written_once_with_only_its_rows():
+    store = MemoryStore()
+    session, _ = make(store)
+    a = add(session)
+    session.execute(c.set_text(session.board, a, "Order placed"))
+    assert len(store.writes) == 2
+    assert [p.id for p in store.writes[1]] == [a]
+
+
+def test_typing_burst_merges_into_one_undo_step_and_seal_splits():
+    session, clock = make()
+    a = add(session)
+    for i, text in enumerate(["O", "Or", "Ord", "Order"]):
+        clock.t = 10 + i * 0.3
+        session.execute(c.set_text(session.board, a, text))
+    session.seal()
+    clock.t = 12
+    session.execute(c.set_text(session.board, a, "Order placed"))
+    session.undo()
+    assert session.board.stickies[a].text == "Order"
+    session.undo()
+    assert session.board.stickies[a].text == ""
+    session.undo()
+    assert a not in session.board.stickies
+
+
+def test_pause_longer_than_merge_window_starts_a_new_step():
+    session, clock = make()
+    a = add(session)
+    session.execute(c.set_text(session.board, a, "A"))
+    clock.t = 10
+    session.execute(c.set_text(session.board, a, "AB"))
+    session.undo()
+    assert session.board.stickies[a].text == "A"
+
+
+def test_drag_steps_merge_and_moving_200_is_one_step():
+    session, clock = make()
+    ids = [add(session, x=i * 200) for i in range(200)]
+    session.seal()
+    start = session.board.snapshot()
+    for step in range(5):
+        clock.t = 100 + step * 0.05
+        session.execute(c.move_stickies(session.board, ids, 10, 5))
+    session.seal()
+    assert session.board.stickies[ids[0]].x == 50
+    session.undo()
+    assert session.board.snapshot() == start
+
+
+def test_change_sets_name_only_affected_ids():
+    session, _ = make()
+    seen: list[ChangeSet] = []
+    session.subscribe(seen.append)
+    a = add(session)
+    b = add(session, 300)
+    session.execute(c.set_color(session.board, [b], "#112233"))
+    assert seen[0].added == {"stickies": frozenset({a})}
+    assert seen[2].updated == {"stickies": frozenset({b})} and not seen[2].added
+    session.undo()
+    assert seen[-1].updated == {"stickies": frozenset({b})}
+
+
+def test_failed_write_keeps_board_tells_listeners_and_stops_writing():
+    store = MemoryStore()
+    session, _ = make(store)
+    errors = []
+    session.on_store_error(errors.append)
+    add(session)
+    store.fail = True
+    b = add(session, 300)
+    assert b in session.board.stickies  # nothing lost in memory
+    assert len(errors) == 1 and "disk is full" in str(errors[0])
+    assert session.has_unsaved_changes
+    store.fail = False
+    add(session, 600)
+    assert len(store.writes) == 1  # no partial history written after the failure
+    session.replace_store(MemoryStore())
+    assert not session.has_unsaved_changes
+
+
+def test_read_only_session_refuses_edits_with_the_reason():
+    session = BoardSession(Board(), MemoryStore(read_only=True))
+    with pytest.raises(ReadOnlyError, match="read-only"):
+        add(session)
+
+
+def test_redo_after_new_edit_is_gone():
+    session, _ = make()
+    add(session)
+    session.undo()
+    assert session.history.can_redo
+    add(session)
+    assert not session.history.can_redo
+    assert session.redo() is None

@@ -1,0 +1,50 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stormboard.app.text_layout import LINE_SPACING, MIN_FONT, fit_text, wrap
+
+
+def mono(text: str, size: float) -> float:
+    """A monospace measure: every character is 0.6 em wide."""
+    return len(text) * size * 0.6
+
+
+def test_short_text_gets_the_largest_size_on_one_line():
+    layout = fit_text("Order paid", 160, 160, mono)  # 10 chars * 22 * 0.6 = 132 <= 140
+    assert layout.lines == ("Order paid",) and layout.font_size == 22.0 and not layout.rtl
+
+
+def test_long_text_wraps_then_shrinks_until_it_fits():
+    text = "Payment confirmed by the gateway after three retries and a manual check"
+    layout = fit_text(text, 160, 160, mono)
+    assert len(layout.lines) > 1 and layout.font_size < 22.0 and not layout.overflow
+    assert len(layout.lines) * layout.font_size * LINE_SPACING <= 140
+    assert all(mono(line, layout.font_size) <= 140 for line in layout.lines)
+    assert " ".join(layout.lines) == text
+
+
+def test_persian_is_rtl_and_breaks_on_logical_words():
+    layout = fit_text("سفارش مشتری در انبار بسته‌بندی و به پیک تحویل داده شد", 160, 160, mono)
+    assert layout.rtl
+    assert " ".join(layout.lines) == "سفارش مشتری در انبار بسته‌بندی و به پیک تحویل داده شد"
+
+
+def test_a_word_wider_than_the_line_is_broken_without_losing_characters():
+    lines = wrap("x" * 50, 60, 10, mono)
+    assert "".join(lines) == "x" * 50 and all(mono(x, 10) <= 60 for x in lines)
+
+
+def test_zwnj_stays_with_its_word_part():
+    lines = wrap("ab\u200ccd" * 3, 18, 10, mono)
+    assert not any(line.startswith("\u200c") for line in lines)
+
+
+def test_text_that_can_never_fit_is_cut_with_an_ellipsis():
+    layout = fit_text("word " * 400, 160, 160, mono)
+    assert layout.overflow and layout.font_size == MIN_FONT and layout.lines[-1].endswith("…")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab سفارش\n")), max_size=80))
+def test_wrapping_never_loses_or_invents_text(text):
+    lines = wrap(text, 100, 12, mono)
+    assert "\n".join(lines).replace("\n", " ").split() == text.replace("\n", " ").split()
