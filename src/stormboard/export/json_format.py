@@ -1,0 +1,313 @@
+"""A whole board as one JSON document: the interchange form (see docs/json-format.md).
+
+Export then import gives back an equal ``Board`` (floats, Persian, emoji and ZWNJ included):
+numbers are written with Python's shortest round-tripping repr and text is never normalised.
+Import checks the JSON Schema first, then the domain's rules, and names the bad field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from ..domain.board import Board
+from ..domain.entities import (
+    BoardInfo,
+    Decision,
+    Lane,
+    Link,
+    LinkKind,
+    Milestone,
+    Participant,
+    PhasePlan,
+    PhaseRun,
+    Sticky,
+    Vote,
+    Workshop,
+)
+from ..domain.notation import KINDS_BY_ID
+from ..domain.text import MAX_LABEL_TEXT, MAX_STICKY_TEXT
+from . import json_validate as v
+from .atomic import atomic_output
+from .json_validate import FORMAT, VERSION, JsonFormatError
+
+__all__ = [
+    "FORMAT",
+    "MAX_JSON_BYTES",
+    "VERSION",
+    "JsonFormatError",
+    "board_from_json",
+    "board_to_json",
+    "dumps",
+    "read_json",
+    "write_json",
+]
+
+#: a 10,000-sticky board is about 4 MB; anything this big is a mistake, not a board
+MAX_JSON_BYTES = 256 * 1024 * 1024
+
+#: list collections in the order they are written (records refer only to earlier ones)
+LISTS = ("participants", "lanes", "milestones", "stickies", "links", "votes", "decisions")
+
+
+# -- export -------------------------------------------------------------------------------------
+def board_to_json(board: Board) -> dict[str, Any]:
+    """The JSON form of a board, as plain dicts and lists ready for ``json.dumps``."""
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "board": _to_json(board.info, skip_id=True),
+        "workshop": _to_json(board.workshop, skip_id=True),
+    }
+    for name in ("stickies", "lanes", "milestones", "links", "participants", "votes",
+                 "decisions"):
+        data[name] = [_to_json(r) for r in board.collection(name).values()]
+    return data
+
+
+def dumps(board: Board) -> str:
+    try:
+        return json.dumps(board_to_json(board), ensure_ascii=False, indent=1,
+                          allow_nan=False) + "\n"
+    except ValueError:
+        raise JsonFormatError(
+            "The board holds a number that is not finite, which JSON cannot represent."
+        ) from None
+
+
+def write_json(board: Board, path: Path) -> None:
+    """Write the board as UTF-8 JSON, all at once (no partial file on failure)."""
+    text = dumps(board)
+    with atomic_output(Path(path)) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+def _to_json(value: Any, skip_id: bool = False) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _to_json(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not (skip_id and f.name == "id")
+        }
+    if isinstance(value, tuple | list):
+        return [_to_json(x) for x in value]
+    if isinstance(value, dict):
+        return {k: _to_json(x) for k, x in value.items()}
+    return value
+
+
+# -- import -------------------------------------------------------------------------------------
+def read_json(path: Path) -> Board:
+    """Read a board from a JSON file; every failure is a one-sentence ``JsonFormatError``."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise JsonFormatError(
+                f"{path}: the file is {size / 2**20:,.0f} MB; a board's JSON is limited to "
+                f"{MAX_JSON_BYTES // 2**20:,} MB."
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise JsonFormatError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise JsonFormatError(f"{path}: is a folder, not a JSON file.") from None
+    except OSError as error:
+        raise JsonFormatError(f"{path}: cannot be read ({error.strerror or error}).") from None
+    try:
+        content = raw.decode("utf-8-sig")  # tolerate a byte-order mark some editors add
+    except UnicodeDecodeError as error:
+        raise JsonFormatError(
+            f"{path}: is not UTF-8 text (byte 0x{raw[error.start]:02X} at offset {error.start})."
+        ) from None
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as error:
+        raise JsonFormatError(
+            f"{path}: is not valid JSON ({error.msg} at line {error.lineno}, "
+            f"column {error.colno})."
+        ) from None
+    except RecursionError:
+        raise JsonFormatError(f"{path}: is not a board (the JSON is nested too deeply).") from None
+    try:
+        return board_from_json(data)
+    except JsonFormatError as error:
+        raise JsonFormatError(f"{path}: {error}") from None
+
+
+def board_from_json(data: dict[str, Any]) -> Board:
+    """Build a board from its JSON form, or raise ``JsonFormatError`` naming the bad field."""
+    v.check_header(data)
+    v.check_schema(data)
+    lists = {name: data.get(name, []) for name in LISTS}
+
+    sticky_ids = v.unique_ids(lists["stickies"], "stickies")
+    for name in ("participants", "lanes", "milestones", "links", "votes", "decisions"):
+        v.unique_ids(lists[name], name)
+
+    board = Board(_info(data.get("board", {})), _workshop(data.get("workshop", {})))
+    board.load("participants", [_participant(r, i) for i, r in enumerate(lists["participants"])])
+    board.load("lanes", [_lane(r, i) for i, r in enumerate(lists["lanes"])])
+    board.load("milestones", [_milestone(r, i) for i, r in enumerate(lists["milestones"])])
+    board.load("stickies", [_sticky(r, i) for i, r in enumerate(lists["stickies"])])
+    board.load("links", [_link(r, i, sticky_ids) for i, r in enumerate(lists["links"])])
+    board.load("votes", [_vote(r, i, sticky_ids) for i, r in enumerate(lists["votes"])])
+    board.load("decisions",
+               [_decision(r, i, sticky_ids) for i, r in enumerate(lists["decisions"])])
+    return board
+
+
+def _info(d: dict[str, Any]) -> BoardInfo:
+    default = BoardInfo()
+    return BoardInfo(
+        title=v.text(d.get("title", default.title), "board.title", MAX_LABEL_TEXT),
+        created_at=v.number(d.get("created_at", 0.0), "board.created_at"),
+        description=v.text(d.get("description", ""), "board.description", MAX_STICKY_TEXT),
+        legend=dict(d.get("legend", {})),
+        show_chapters=d.get("show_chapters", default.show_chapters),
+        show_tense_hints=d.get("show_tense_hints", default.show_tense_hints),
+    )
+
+
+def _sticky(d: dict[str, Any], i: int) -> Sticky:
+    p = f"stickies[{i}]"
+    kind = KINDS_BY_ID[d["kind"]]  # the schema's enum guarantees a known kind
+    pivotal = d.get("pivotal", False)
+    if pivotal and kind.id != "domain_event":
+        raise JsonFormatError(f"{p}.pivotal: only domain events can be pivotal, not {kind.id}.")
+    return Sticky(
+        id=d["id"],
+        kind=kind.id,
+        x=v.coord(d["x"], f"{p}.x"),
+        y=v.coord(d["y"], f"{p}.y"),
+        width=v.size(d.get("width", kind.width), f"{p}.width"),
+        height=v.size(d.get("height", kind.height), f"{p}.height"),
+        text=v.text(d.get("text", ""), f"{p}.text", MAX_STICKY_TEXT),
+        color=d.get("color"),
+        pivotal=pivotal,
+        author=d.get("author"),
+        created_at=v.number(d.get("created_at", 0.0), f"{p}.created_at"),
+        updated_at=v.number(d.get("updated_at", 0.0), f"{p}.updated_at"),
+    )
+
+
+def _lane(d: dict[str, Any], i: int) -> Lane:
+    p = f"lanes[{i}]"
+    return Lane(
+        id=d["id"],
+        label=v.text(d["label"], f"{p}.label", MAX_LABEL_TEXT),
+        y=v.coord(d["y"], f"{p}.y"),
+        height=v.positive(d["height"], f"{p}.height"),
+        color=d.get("color", Lane.__dataclass_fields__["color"].default),
+        collapsed=d.get("collapsed", False),
+    )
+
+
+def _milestone(d: dict[str, Any], i: int) -> Milestone:
+    p = f"milestones[{i}]"
+    return Milestone(
+        id=d["id"],
+        label=v.text(d["label"], f"{p}.label", MAX_LABEL_TEXT),
+        x=v.coord(d["x"], f"{p}.x"),
+        color=d.get("color", Milestone.__dataclass_fields__["color"].default),
+    )
+
+
+def _link(d: dict[str, Any], i: int, sticky_ids: set[str]) -> Link:
+    p = f"links[{i}]"
+    v.refers(d["source_id"], sticky_ids, f"{p}.source_id", "sticky")
+    v.refers(d["target_id"], sticky_ids, f"{p}.target_id", "sticky")
+    return Link(
+        id=d["id"],
+        source_id=d["source_id"],
+        target_id=d["target_id"],
+        kind=LinkKind(d.get("kind", LinkKind.LEADS_TO.value)),
+        label=v.text(d.get("label", ""), f"{p}.label", MAX_LABEL_TEXT),
+    )
+
+
+def _participant(d: dict[str, Any], i: int) -> Participant:
+    p = f"participants[{i}]"
+    return Participant(
+        id=d["id"],
+        name=v.text(d["name"], f"{p}.name", MAX_LABEL_TEXT),
+        role=v.text(d.get("role", ""), f"{p}.role", MAX_LABEL_TEXT),
+        color=d.get("color", Participant.__dataclass_fields__["color"].default),
+    )
+
+
+def _vote(d: dict[str, Any], i: int, sticky_ids: set[str]) -> Vote:
+    p = f"votes[{i}]"
+    v.refers(d["sticky_id"], sticky_ids, f"{p}.sticky_id", "sticky")
+    return Vote(
+        id=d["id"],
+        participant_id=d["participant_id"],
+        sticky_id=d["sticky_id"],
+        created_at=v.number(d.get("created_at", 0.0), f"{p}.created_at"),
+    )
+
+
+def _decision(d: dict[str, Any], i: int, sticky_ids: set[str]) -> Decision:
+    p = f"decisions[{i}]"
+    v.refers(d["id"], sticky_ids, f"{p}.id", "sticky (a decision's id is its sticky's)")
+    return Decision(
+        id=d["id"],
+        owner=v.text(d.get("owner", ""), f"{p}.owner", MAX_LABEL_TEXT),
+        next_step=v.text(d.get("next_step", ""), f"{p}.next_step", MAX_STICKY_TEXT),
+    )
+
+
+def _workshop(d: dict[str, Any]) -> Workshop:
+    plan = tuple(_phase_plan(r, i) for i, r in enumerate(d.get("plan", [])))
+    current = d.get("current", 0)
+    if current >= max(len(plan), 1):
+        raise JsonFormatError(
+            f"workshop.current: {current} is not a phase of the plan "
+            f"(it has {len(plan)} phase{'s' if len(plan) != 1 else ''})."
+        )
+    history = tuple(_phase_run(r, i) for i, r in enumerate(d.get("history", [])))
+    return Workshop(
+        enabled=d.get("enabled", False),
+        goal=v.text(d.get("goal", ""), "workshop.goal", MAX_STICKY_TEXT),
+        scope=v.text(d.get("scope", ""), "workshop.scope", MAX_STICKY_TEXT),
+        plan=plan,
+        current=int(current),
+        history=history,
+        timer_started_at=v.optional_number(d.get("timer_started_at"),
+                                           "workshop.timer_started_at"),
+        timer_elapsed=v.number(d.get("timer_elapsed", 0.0), "workshop.timer_elapsed"),
+        timer_extra=v.number(d.get("timer_extra", 0.0), "workshop.timer_extra"),
+        vote_budget=int(d.get("vote_budget", 2)),
+        votes_revealed=d.get("votes_revealed", False),
+        active_participant=d.get("active_participant"),
+    )
+
+
+def _phase_plan(d: dict[str, Any], i: int) -> PhasePlan:
+    p = f"workshop.plan[{i}]"
+    return PhasePlan(
+        key=d["key"],
+        title=v.text(d["title"], f"{p}.title", MAX_LABEL_TEXT),
+        minutes=v.number(d["minutes"], f"{p}.minutes"),
+        instruction=v.text(d.get("instruction", ""), f"{p}.instruction", MAX_STICKY_TEXT),
+        checklist=tuple(
+            v.text(item, f"{p}.checklist[{j}]", MAX_LABEL_TEXT)
+            for j, item in enumerate(d.get("checklist", []))
+        ),
+        kinds=tuple(d.get("kinds", [])),
+    )
+
+
+def _phase_run(d: dict[str, Any], i: int) -> PhaseRun:
+    p = f"workshop.history[{i}]"
+    return PhaseRun(
+        key=d["key"],
+        started_at=v.number(d["started_at"], f"{p}.started_at"),
+        ended_at=v.optional_number(d.get("ended_at"), f"{p}.ended_at"),
+        paused_seconds=v.number(d.get("paused_seconds", 0.0), f"{p}.paused_seconds"),
+    )

@@ -1,0 +1,175 @@
+"""Checks on a board's JSON form: the JSON Schema first, then the rules a schema cannot state.
+
+Every failure is a ``JsonFormatError`` whose message starts with the path of the bad field, e.g.
+``stickies[3].kind: 'foo' is not one of [...]``, so a person can find it in the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from ..app.commands import MAX_COORD, MAX_SIZE, MIN_SIZE
+
+SCHEMA_FILE = "board.schema.json"
+FORMAT = "stormboard"
+VERSION = 1
+_MAX_MESSAGE = 300
+
+
+class JsonFormatError(ValueError):
+    """The JSON is not a board this build can read; the message is one sentence naming the field."""
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12), read from the package so an installed build finds it."""
+    text = resources.files(__package__).joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
+def field_path(parts: Iterable[str | int]) -> str:
+    """``['stickies', 3, 'kind']`` -> ``'stickies[3].kind'``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "top level"
+
+
+def check_header(data: object) -> None:
+    """Refuse what is not a board at all, or a board from a newer Stormboard, before the schema
+    (a newer version may have a shape this schema would report confusingly)."""
+    if not isinstance(data, dict):
+        raise JsonFormatError(
+            f"top level: a board is a JSON object, not {_json_type(data)}."
+        )
+    if data.get("format") != FORMAT:
+        raise JsonFormatError(
+            f"format: this is not a Stormboard board (expected \"format\": \"{FORMAT}\")."
+        )
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise JsonFormatError(
+            f"version: this board was written by a newer Stormboard (format version {version}); "
+            f"this build reads version {VERSION}. Please update Stormboard to open it."
+        )
+
+
+def check_schema(data: object) -> None:
+    """Validate against the JSON Schema; report the first problem in document order."""
+    errors = list(_validator().iter_errors(data))
+    if not errors:
+        return
+    errors.sort(key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p)
+                               for p in e.absolute_path])
+    first = errors[0]
+    message = f"{field_path(first.absolute_path)}: {first.message}"
+    if len(message) > _MAX_MESSAGE:
+        message = message[: _MAX_MESSAGE - 1] + "…"
+    more = len(errors) - 1
+    if more:
+        message += f" (and {more} more problem{'s' if more > 1 else ''})"
+    raise JsonFormatError(message)
+
+
+# -- field rules the schema cannot express ------------------------------------------------------
+def number(value: Any, path: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise JsonFormatError(f"{path}: expected a number, found {_json_type(value)}.")
+    try:
+        value = float(value)
+    except OverflowError:  # an integer literal beyond any float
+        raise JsonFormatError(f"{path}: the number is too large.") from None
+    if not math.isfinite(value):
+        raise JsonFormatError(f"{path}: {value!r} is not a finite number.")
+    return value
+
+
+def coord(value: Any, path: str) -> float:
+    value = number(value, path)
+    if abs(value) > MAX_COORD:
+        raise JsonFormatError(f"{path}: {value:g} is outside ±{MAX_COORD:,.0f}.")
+    return value
+
+
+def size(value: Any, path: str) -> float:
+    value = number(value, path)
+    if not MIN_SIZE <= value <= MAX_SIZE:
+        raise JsonFormatError(f"{path}: {value:g} is not between {MIN_SIZE:g} and {MAX_SIZE:g}.")
+    return value
+
+
+def positive(value: Any, path: str, limit: float = MAX_COORD) -> float:
+    value = number(value, path)
+    if not 0 < value <= limit:
+        raise JsonFormatError(f"{path}: {value:g} must be above 0 and at most {limit:,.0f}.")
+    return value
+
+
+def optional_number(value: Any, path: str) -> float | None:
+    return None if value is None else number(value, path)
+
+
+def text(value: Any, path: str, limit: int) -> str:
+    """Text is kept exactly as written (the interchange is lossless); only limits apply."""
+    if not isinstance(value, str):
+        raise JsonFormatError(f"{path}: expected text, found {_json_type(value)}.")
+    if len(value) > limit:
+        raise JsonFormatError(
+            f"{path}: text is limited to {limit:,} characters; this one has {len(value):,}."
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise JsonFormatError(
+            f"{path}: contains an unpaired surrogate (\\ud800-\\udfff), which is not a character."
+        ) from None
+    return value
+
+
+def unique_ids(records: Sequence[dict[str, Any]], collection: str, key: str = "id") -> set[str]:
+    seen: dict[str, int] = {}
+    for i, record in enumerate(records):
+        rid = record[key]
+        if rid in seen:
+            raise JsonFormatError(
+                f"{collection}[{i}].{key}: duplicate id {rid!r} "
+                f"(also used by {collection}[{seen[rid]}])."
+            )
+        seen[rid] = i
+    return set(seen)
+
+
+def refers(value: str, known: set[str], path: str, what: str) -> None:
+    if value not in known:
+        raise JsonFormatError(f"{path}: there is no {what} with id {value!r} on this board.")
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
