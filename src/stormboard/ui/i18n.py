@@ -1,0 +1,135 @@
+"""Translations: Qt's own catalogue plus Stormboard's, and the layout direction that goes with them.
+
+Our catalogues ship as Qt Linguist sources (``resources/translations/stormboard_<lang>.ts``). The
+binary ``.qm`` is built from the source with the ``lrelease`` that comes with PySide6, into a cache
+folder, the first time a language is used and whenever the source is newer (see ADR 0040).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTranslator,
+)
+
+ENV_LANG = "STORMBOARD_LANG"
+#: languages written right to left (QLocale knows them too; this keeps the check cheap and sure)
+RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur", "ps", "ckb"})
+
+_installed: list[QTranslator] = []
+
+
+def resources_dir() -> Path:
+    """``resources/`` inside the installed package if present, else the source tree's."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "resources", here.parents[3] / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parents[3] / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def chosen_language(explicit: str | None = None) -> str:
+    """The UI language: an explicit choice, else $STORMBOARD_LANG, else the system locale."""
+    name = explicit or os.environ.get(ENV_LANG, "") or QLocale.system().name()
+    return name.replace("-", "_").split(".")[0] or "en"
+
+
+def is_rtl(language: str) -> bool:
+    base = language.split("_")[0].lower()
+    if base in RTL_LANGUAGES:
+        return True
+    return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def lrelease_path() -> Path | None:
+    """PySide6's lrelease binary, if this installation has one."""
+    import PySide6
+
+    exe = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    bundled = Path(PySide6.__file__).parent / exe
+    if bundled.is_file():
+        return bundled
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def _cache_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(base or Path.home() / ".cache" / "stormboard") / "translations"
+
+
+def compiled_catalogue(language: str, cache: Path | None = None) -> Path | None:
+    """The ``.qm`` for a language: shipped next to the source, or built from the ``.ts`` into the
+    cache. None when there is no catalogue for the language or it cannot be built."""
+    for name in _candidates(language):
+        shipped = translations_dir() / f"stormboard_{name}.qm"
+        source = translations_dir() / f"stormboard_{name}.ts"
+        if shipped.is_file() and (
+            not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime
+        ):
+            return shipped
+        if source.is_file():
+            return _build(source, (cache or _cache_dir()) / f"stormboard_{name}.qm")
+    return None
+
+
+def _candidates(language: str) -> list[str]:
+    base = language.split("_")[0]
+    return [language, base] if base != language else [language]
+
+
+def _build(source: Path, target: Path) -> Path | None:
+    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = lrelease_path()
+    if tool is None:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run(
+            [str(tool), "-silent", str(source), "-qm", str(target)],
+            check=True, capture_output=True, timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return target if target.is_file() else None
+
+
+def install_translations(app: QCoreApplication, language: str | None = None) -> str:
+    """Load Qt's and Stormboard's catalogues for the language and set the layout direction.
+
+    Returns the language code used. English needs no catalogue."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    lang = chosen_language(language)
+    QLocale.setDefault(QLocale(lang))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{lang}", qt_dir) or qt_tr.load(f"qtbase_{lang.split('_')[0]}", qt_dir):
+        app.installTranslator(qt_tr)
+        _installed.append(qt_tr)
+    catalogue = compiled_catalogue(lang)
+    if catalogue is not None:
+        ours = QTranslator(app)
+        if ours.load(str(catalogue)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    direction = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(direction)
+    return lang

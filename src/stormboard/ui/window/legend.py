@@ -1,0 +1,102 @@
+"""The legend: which kinds this board uses, in which colours, and how many of each."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ...app.edit import ChangeSet
+from ...app.session import BoardSession
+from ...domain.notation import KINDS, KINDS_BY_ID
+from .palette import kind_name
+
+
+def swatch(colour: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(0, 0, 0, 120))
+    painter.setBrush(QColor(colour))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def kinds_in_use(session: BoardSession) -> list[tuple[str, str, int]]:
+    """(kind id, colour, count) for each kind on the board, in notation order."""
+    board = session.board
+    counts = Counter(s.kind for s in board.stickies.values())
+    legend = board.info.legend
+    return [
+        (k.id, legend.get(k.id, k.color), counts[k.id]) for k in KINDS if counts[k.id] > 0
+    ]
+
+
+class LegendPanel(QTreeWidget):
+    """Updates itself from the session's change sets (coalesced: one refresh per event loop)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legendPanel")
+        self.setColumnCount(2)
+        self.setRootIsDecorated(False)
+        self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self._session: BoardSession | None = None
+        self._unsubscribe = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels(
+            [QCoreApplication.translate("LegendPanel", "Kind"),
+             QCoreApplication.translate("LegendPanel", "Count")]
+        )
+        self.refresh()
+
+    def set_session(self, session: BoardSession | None) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._session = session
+        if session is not None:
+            self._unsubscribe = session.subscribe(self._changed)
+        self.refresh()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches("stickies") or changes.touches("info"):
+            self._timer.start()
+
+    def rows(self) -> list[tuple[str, str, int]]:
+        """What the panel shows: (kind id, colour, count)."""
+        return [
+            (self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
+             self.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole),
+             int(self.topLevelItem(i).text(1)))
+            for i in range(self.topLevelItemCount())
+        ]
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.clear()
+        if self._session is None:
+            return
+        for kind_id, colour, count in kinds_in_use(self._session):
+            item = QTreeWidgetItem([kind_name(KINDS_BY_ID[kind_id]), str(count)])
+            item.setIcon(0, swatch(colour))
+            item.setData(0, Qt.ItemDataRole.UserRole, kind_id)
+            item.setData(1, Qt.ItemDataRole.UserRole, colour)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, QCoreApplication.translate("KindMeanings",
+                                                          KINDS_BY_ID[kind_id].meaning))
+            self.addTopLevelItem(item)

@@ -1,0 +1,68 @@
+"""Status bar parts: zoom, counts and whether everything is on disk."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+
+class SaveState(StrEnum):
+    SAVED = "saved"
+    NOT_SAVED = "not_saved"
+    READ_ONLY = "read_only"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardStatusBar", text)
+
+
+class BoardStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zoom_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveIndicator")
+        for label in (self.count_label, self.zoom_label, self.save_label):
+            self.addPermanentWidget(label)
+        self.state = SaveState.SAVED
+        self._zoom = 1.0
+        self._counts = (0, 0)
+        self.set_zoom(1.0)
+        self.set_counts(0, 0)
+        self.set_save_state(SaveState.SAVED)
+
+    def set_zoom(self, factor: float) -> None:
+        self._zoom = factor
+        # numbers in the UI locale's digits (Persian digits in Persian)
+        self.zoom_label.setText(_tr("Zoom %1%").replace("%1", _locale_int(round(factor * 100))))
+
+    def set_counts(self, stickies: int, selected: int) -> None:
+        self._counts = (stickies, selected)
+        text = _tr("%1 stickies").replace("%1", _locale_int(stickies))
+        if selected:
+            text += "  ·  " + _tr("%1 selected").replace("%1", _locale_int(selected))
+        self.count_label.setText(text)
+
+    def set_save_state(self, state: SaveState) -> None:
+        self.state = state
+        text, colour = {
+            SaveState.SAVED: (_tr("Saved"), ""),
+            SaveState.NOT_SAVED: (_tr("Not saved"), "color:#B3261E; font-weight:bold;"),
+            SaveState.READ_ONLY: (_tr("Read-only"), "font-weight:bold;"),
+        }[state]
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet(colour)
+
+    def retranslate(self) -> None:
+        self.set_zoom(self._zoom)
+        self.set_counts(*self._counts)
+        self.set_save_state(self.state)
+
+
+def _locale_int(value: int) -> str:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value)
