@@ -1,0 +1,49 @@
+"""The ``stormboard`` command (console script ``stormboard = stormboard.cli:main``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..app.ports import StoreError
+from ..domain.errors import DomainError
+from ..export.atomic import OutputError
+from ..export.json_format import JsonFormatError
+from ..storage.errors import StormFileError
+from .errors import UsageError
+
+__all__ = ["UsageError", "main"]
+
+#: what a user can cause (a bad file, option or path): one line on stderr, exit status 2
+_USER_ERRORS = (UsageError, StormFileError, JsonFormatError, DomainError, OutputError, StoreError)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 success, 2 failure, 130 interrupted)."""
+    from .parser import parse
+
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = parse(args_list)
+        return args.handler(args)
+    except SystemExit as stop:  # --help and --version print, then exit through argparse
+        return stop.code if isinstance(stop.code, int) else 0
+    except _USER_ERRORS as error:
+        _fail(_one_line(str(error)))
+    except KeyboardInterrupt:
+        _fail("Interrupted.")
+        return 130
+    except Exception as error:  # a bug; still one line, with the traceback on request
+        if os.environ.get("STORMBOARD_DEBUG"):
+            raise
+        _fail(f"Unexpected error ({type(error).__name__}: {_one_line(str(error))}); "
+              "set STORMBOARD_DEBUG=1 to see the details.")
+    return 2
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split()) or "failed."
+
+
+def _fail(message: str) -> None:
+    print(f"stormboard: {message}", file=sys.stderr)

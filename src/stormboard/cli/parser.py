@@ -1,0 +1,81 @@
+"""The ``stormboard`` command line: ``stormboard [FILE.storm]`` opens the app; the words
+``new``, ``check``, ``import`` and ``export`` start a command instead."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from .. import __version__
+from . import commands
+from .errors import UsageError
+from .exporters import EXPORTERS
+from .options import add_export_options
+
+COMMANDS = ("new", "check", "import", "export")
+
+_EPILOG = """commands:
+  stormboard new FILE.storm --title TITLE   create an empty board
+  stormboard check FILE.storm               read a board and summarise it (never writes)
+  stormboard import BOARD.json -o FILE.storm
+  stormboard export FILE.storm -o OUT.{json,pdf,png,svg,md,csv} [layout options]
+Run `stormboard COMMAND --help` for a command's options."""
+
+
+class Parser(argparse.ArgumentParser):
+    """Reports mistakes as a UsageError (one line, exit 2) instead of printing the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def open_parser() -> Parser:
+    p = Parser(
+        prog="stormboard",
+        description="A digital wall for Event Storming workshops.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE.storm",
+                   help="the board to open (default: the start screen)")
+    p.add_argument("--version", action="version", version=f"stormboard {__version__}")
+    p.set_defaults(handler=commands.open_app)
+    return p
+
+
+def command_parser() -> Parser:
+    p = Parser(prog="stormboard", description="Work with Stormboard boards from the shell.")
+    p.add_argument("--version", action="version", version=f"stormboard {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create an empty board (never overwrites a file)")
+    new.add_argument("file", type=Path, metavar="FILE.storm")
+    new.add_argument("--title", default=None, help="the board's title (default: the file name)")
+    new.set_defaults(handler=commands.new)
+
+    check = sub.add_parser("check", help="read a board and print its title and counts")
+    check.add_argument("file", type=Path, metavar="FILE.storm")
+    check.set_defaults(handler=commands.check)
+
+    imp = sub.add_parser("import", help="create a board file from the JSON interchange form")
+    imp.add_argument("file", type=Path, metavar="BOARD.json")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.storm")
+    imp.set_defaults(handler=commands.import_json)
+
+    exp = sub.add_parser(
+        "export", help="write a board as JSON, a PDF poster, an image or a report",
+        description="The output format follows the extension of -o: "
+        + ", ".join(sorted(EXPORTERS)) + ".",
+    )
+    exp.add_argument("file", type=Path, metavar="FILE.storm")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    add_export_options(exp)
+    exp.set_defaults(handler=commands.export)
+    return p
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    if argv and argv[0] in COMMANDS:
+        return command_parser().parse_args(argv)
+    return open_parser().parse_args(argv)
