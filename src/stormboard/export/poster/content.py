@@ -1,0 +1,144 @@
+"""Pick what goes on a poster (whole board, a selection, one lane, one chapter) and measure it."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ...domain.board import Board
+from ...domain.entities import Lane, Link, Milestone, Sticky
+from .options import Scope, ScopeKind
+from .paper import PosterError
+
+#: empty space around the content, board units
+BORDER = 40.0
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """A stretch of the timeline between consecutive pivotal events (by x)."""
+
+    number: int  # 1-based
+    name: str
+    x0: float  # -inf for the first
+    x1: float  # +inf for the last
+
+    def holds(self, x: float) -> bool:
+        return self.x0 <= x < self.x1
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """The records to draw and the board-unit rectangle they occupy."""
+
+    stickies: tuple[Sticky, ...]
+    lanes: tuple[Lane, ...]
+    milestones: tuple[Milestone, ...]
+    links: tuple[Link, ...]
+    chapters: tuple[Chapter, ...]
+    votes: dict[str, int]  # sticky id -> count, empty unless votes are revealed
+    x: float
+    y: float
+    width: float
+    height: float
+    description: str  # "whole board", "lane Sales", ...
+
+
+def chapters(board: Board) -> tuple[Chapter, ...]:
+    """Pivotal events split the timeline; each stretch takes the text of the first chapter
+    sticky inside it as its name, else "Chapter N"."""
+    cuts = sorted(s.center[0] for s in board.stickies.values() if s.pivotal)
+    bounds = [-math.inf, *cuts, math.inf]
+    names = sorted(
+        (s.center[0], s.text.strip()) for s in board.stickies.values()
+        if s.kind == "chapter" and s.text.strip()
+    )
+    out = []
+    for i in range(len(bounds) - 1):
+        x0, x1 = bounds[i], bounds[i + 1]
+        name = next((t for x, t in names if x0 <= x < x1), f"Chapter {i + 1}")
+        out.append(Chapter(i + 1, name.splitlines()[0], x0, x1))
+    return tuple(out)
+
+
+def find_lane(board: Board, key: str) -> Lane:
+    lane = board.lanes.get(key)
+    if lane is None:
+        matches = [ln for ln in board.lanes.values() if ln.label.strip().lower() == key.lower()]
+        if not matches:
+            raise PosterError(f"There is no lane {key!r} on this board.")
+        lane = matches[0]
+    return lane
+
+
+def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
+    if key.strip().isdigit():
+        n = int(key)
+        if 1 <= n <= len(all_chapters):
+            return all_chapters[n - 1]
+        raise PosterError(f"Chapter {n} does not exist; this board has {len(all_chapters)}.")
+    for ch in all_chapters:
+        if ch.name.strip().lower() == key.strip().lower():
+            return ch
+    raise PosterError(f"There is no chapter named {key!r} on this board.")
+
+
+def select(board: Board, scope: Scope) -> Content:
+    all_stickies = list(board.stickies.values())
+    all_chapters = chapters(board)
+    lanes = list(board.lanes.values())
+    milestones = list(board.milestones.values())
+    if scope.kind is ScopeKind.BOARD:
+        stickies = all_stickies
+        what = "whole board"
+    elif scope.kind is ScopeKind.SELECTION:
+        missing = scope.sticky_ids - board.stickies.keys()
+        if missing:
+            raise PosterError(f"The selection names {len(missing)} sticky(s) not on this board.")
+        stickies = [s for s in all_stickies if s.id in scope.sticky_ids]
+        what = f"selection of {len(stickies)}"
+    elif scope.kind is ScopeKind.LANE:
+        lane = find_lane(board, scope.value)
+        stickies = [s for s in all_stickies if lane.y <= s.center[1] < lane.y + lane.height]
+        lanes = [lane]
+        what = f"lane {lane.label}"
+    else:
+        chapter = find_chapter(all_chapters, scope.value)
+        stickies = [s for s in all_stickies if chapter.holds(s.center[0])]
+        what = f"chapter {chapter.number}: {chapter.name}"
+
+    if not stickies and scope.kind in (ScopeKind.SELECTION, ScopeKind.CHAPTER):
+        raise PosterError(f"Nothing to print: the {what} holds no stickies.")
+    xs0 = [s.x for s in stickies]
+    xs1 = [s.x + s.width for s in stickies]
+    ys0 = [s.y for s in stickies]
+    ys1 = [s.y + s.height for s in stickies]
+    if scope.kind is ScopeKind.BOARD:
+        xs0 += [m.x for m in milestones]
+        xs1 += [m.x for m in milestones]
+        ys0 += [ln.y for ln in lanes]
+        ys1 += [ln.y + ln.height for ln in lanes]
+    if scope.kind is ScopeKind.LANE:
+        ys0.append(lanes[0].y)
+        ys1.append(lanes[0].y + lanes[0].height)
+    if not xs0:
+        xs0, xs1 = [0.0], [800.0]
+    if not ys0:
+        ys0, ys1 = [0.0], [400.0]
+    x0, x1 = min(xs0) - BORDER, max(xs1) + BORDER
+    y0, y1 = min(ys0) - BORDER, max(ys1) + BORDER
+    # keep the bands, lines and names that cross the printed rectangle
+    lanes = [ln for ln in lanes if ln.y < y1 and ln.y + ln.height > y0]
+    milestones = [m for m in milestones if x0 <= m.x <= x1]
+    ids = {s.id for s in stickies}
+    links = [k for k in board.links.values() if k.source_id in ids and k.target_id in ids]
+    votes: dict[str, int] = {}
+    if board.workshop.votes_revealed:
+        for v in board.votes.values():
+            if v.sticky_id in ids:
+                votes[v.sticky_id] = votes.get(v.sticky_id, 0) + 1
+    shown = tuple(c for c in all_chapters if c.x0 < x1 and c.x1 > x0)
+    return Content(
+        tuple(stickies), tuple(lanes), tuple(milestones), tuple(links), shown, votes,
+        x0, y0, x1 - x0, y1 - y0, what,
+    )

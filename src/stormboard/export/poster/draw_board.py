@@ -1,0 +1,274 @@
+"""Draw the board part of a poster: lanes, chapters, milestones, links, stickies, votes.
+
+Everything is vector: shapes are paths, text is text in the embedded board font. Board units
+map to poster points through ``Frame``; the board's y grows downwards, PDF's upwards.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ...domain import notation
+from ...domain.bidi import is_rtl
+from ...domain.entities import LinkKind, Sticky
+from .content import Content
+from .text import BOLD, REGULAR, font_metrics, layout_text, place_lines, visual
+
+TEXT_COLOR = "#212121"
+LINK_COLOR = "#455A64"
+MARKER_COLOR = "#263238"
+TAPE_COLOR = "#EFE4C2"
+VOTE_COLOR = "#263238"
+FRAME_WIDTH = 6.0  # a pivotal event's bold frame, board units
+DIAMOND_TEXT_PADDING = 4.0
+
+
+@lru_cache(maxsize=1024)
+def rgb(color: str) -> tuple[float, float, float]:
+    return int(color[1:3], 16) / 255, int(color[3:5], 16) / 255, int(color[5:7], 16) / 255
+
+
+def darker(color: str, factor: float = 0.7) -> tuple[float, float, float]:
+    r, g, b = rgb(color)
+    return r * factor, g * factor, b * factor
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Board units -> poster points: x right, y up from the poster's bottom edge."""
+
+    scale: float
+    left: float  # poster x of the content's left edge
+    top: float  # poster y (from the bottom) of the content's top edge
+    x0: float  # board x of the content's left edge
+    y0: float
+
+    def x(self, bx: float) -> float:
+        return self.left + (bx - self.x0) * self.scale
+
+    def y(self, by: float) -> float:
+        return self.top - (by - self.y0) * self.scale
+
+
+def sticky_color(s: Sticky, legend: dict[str, str]) -> str:
+    """The fill a sticky gets, as on the canvas: its own, else the board legend's, else the
+    notation default."""
+    if s.color:
+        return s.color
+    if s.kind in legend:
+        return legend[s.kind]
+    kind = notation.KINDS_BY_ID.get(s.kind)
+    return kind.color if kind else "#FFFFFF"
+
+
+def draw_label(c: Canvas, text: str, x: float, y: float, size: float, font: str = BOLD,
+               align: str = "start", color: str = TEXT_COLOR) -> None:
+    """One line of (possibly Persian) text at baseline y; ``start`` follows its direction."""
+    rtl = is_rtl(text)
+    line = visual(text, rtl, font)
+    c.setFillColorRGB(*rgb(color))
+    c.setFont(font, size)
+    if align == "center":
+        c.drawCentredString(x, y, line)
+    elif align == "end" or (align == "start" and rtl):
+        c.drawRightString(x, y, line)
+    else:
+        c.drawString(x, y, line)
+
+
+def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str],
+               show_chapters: bool, tick: Callable[[int], None] | None = None) -> None:
+    s = frame.scale
+    x_left, x_right = frame.x(content.x), frame.x(content.x + content.width)
+    y_top, y_bottom = frame.y(content.y), frame.y(content.y + content.height)
+    c.setLineJoin(1)
+
+    for lane in content.lanes:  # bands behind everything, label at the wall's left edge
+        c.setFillColorRGB(*rgb(lane.color))
+        c.setStrokeColorRGB(*darker(lane.color, 0.85))
+        c.setLineWidth(1.0 * s)
+        c.rect(x_left, frame.y(lane.y + lane.height), x_right - x_left, lane.height * s,
+               stroke=1, fill=1)
+        draw_label(c, lane.label, x_left + 8 * s, frame.y(lane.y) - 24 * s, 20 * s,
+                   align="left", color="#37474F")
+
+    c.setDash(8 * s, 6 * s)
+    chapters = content.chapters if show_chapters and len(content.chapters) > 1 else ()
+    for ch in chapters:  # boundaries at the pivotal events, names along the top
+        if math.isfinite(ch.x0):
+            c.setStrokeColorRGB(*rgb(notation.PIVOTAL_FRAME_COLOR))
+            c.setLineWidth(2.5 * s)
+            c.line(frame.x(ch.x0), y_top, frame.x(ch.x0), y_bottom)
+        start = max(ch.x0, content.x) + 10
+        draw_label(c, f"{ch.number} · {ch.name}", frame.x(start), y_top - 28 * s, 22 * s,
+                   align="left", color=notation.PIVOTAL_FRAME_COLOR)
+    for ms in content.milestones:
+        c.setStrokeColorRGB(*rgb(ms.color))
+        c.setLineWidth(4 * s)
+        c.line(frame.x(ms.x), y_top, frame.x(ms.x), y_bottom)
+        draw_label(c, ms.label, frame.x(ms.x) + 6 * s, y_bottom + 10 * s, 18 * s,
+                   align="left", color="#1565C0")
+    c.setDash()
+
+    by_id = {st.id: st for st in content.stickies}
+    c.setStrokeColorRGB(*rgb(LINK_COLOR))
+    c.setFillColorRGB(*rgb(LINK_COLOR))
+    c.setLineWidth(2.5 * s)
+    for link in content.links:
+        _draw_link(c, frame, by_id[link.source_id], by_id[link.target_id], link.kind, link.label)
+
+    for i, st in enumerate(content.stickies):
+        draw_sticky(c, frame, st, sticky_color(st, legend), content.votes.get(st.id, 0))
+        if tick is not None and i % 250 == 249:
+            tick(250)
+
+
+def _edge_point(st: Sticky, toward: tuple[float, float]) -> tuple[float, float]:
+    """Where the line from the sticky's centre toward a point leaves its rectangle."""
+    cx, cy = st.center
+    dx, dy = toward[0] - cx, toward[1] - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    t = min(
+        (st.width / 2) / abs(dx) if dx else math.inf,
+        (st.height / 2) / abs(dy) if dy else math.inf,
+    )
+    return cx + dx * t, cy + dy * t
+
+
+def _draw_link(c: Canvas, f: Frame, a: Sticky, b: Sticky, kind: LinkKind, label: str) -> None:
+    x0, y0 = _edge_point(a, b.center)
+    x1, y1 = _edge_point(b, a.center)
+    px0, py0, px1, py1 = f.x(x0), f.y(y0), f.x(x1), f.y(y1)
+    if kind is LinkKind.RELATES_TO:
+        c.setDash(6 * f.scale, 4 * f.scale)
+    c.line(px0, py0, px1, py1)
+    c.setDash()
+    angle = math.atan2(py1 - py0, px1 - px0)
+    head, spread = 14 * f.scale, 0.42
+    p = c.beginPath()
+    p.moveTo(px1, py1)
+    p.lineTo(px1 - head * math.cos(angle - spread), py1 - head * math.sin(angle - spread))
+    p.lineTo(px1 - head * math.cos(angle + spread), py1 - head * math.sin(angle + spread))
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+    if label:
+        draw_label(c, label, (px0 + px1) / 2, (py0 + py1) / 2 + 4 * f.scale, 14 * f.scale,
+                   font=REGULAR, align="center", color=LINK_COLOR)
+        c.setFillColorRGB(*rgb(LINK_COLOR))
+
+
+def draw_sticky(c: Canvas, f: Frame, st: Sticky, color: str, votes: int = 0) -> None:
+    kind = notation.KINDS_BY_ID.get(st.kind)
+    s = f.scale
+    w, h = st.width * s, st.height * s
+    if kind is not None and kind.rotation:
+        # a tilted sticky (chapter name): draw it around its centre in a rotated system
+        cx, cy = st.center
+        c.saveState()
+        c.translate(f.x(cx), f.y(cy))
+        c.rotate(-kind.rotation)  # Qt turns clockwise for positive degrees, PDF anticlockwise
+        _sticky_body(c, st, kind, color, -w / 2, h / 2, w, h, s, votes)
+        c.restoreState()
+    else:
+        _sticky_body(c, st, kind, color, f.x(st.x), f.y(st.y), w, h, s, votes)
+
+
+def _sticky_body(c: Canvas, st: Sticky, kind: notation.Kind | None, color: str,
+                 left: float, top: float, w: float, h: float, s: float, votes: int) -> None:
+    c.setFillColorRGB(*rgb(color))
+    c.setStrokeColorRGB(*darker(color))
+    c.setLineWidth(1.0 * s)
+    diamond = kind is not None and kind.shape is notation.Shape.DIAMOND
+    if diamond:
+        p = c.beginPath()
+        p.moveTo(left + w / 2, top)
+        p.lineTo(left + w, top - h / 2)
+        p.lineTo(left + w / 2, top - h)
+        p.lineTo(left, top - h / 2)
+        p.close()
+        c.drawPath(p, stroke=1, fill=1)
+    else:
+        c.rect(left, top - h, w, h, stroke=1, fill=1)
+    if st.pivotal:
+        _pivotal(c, left, top, w, h, s)
+    if kind is not None and kind.marker is not notation.Marker.NONE:
+        _marker(c, kind.marker, left + w - 0.16 * w, top - 0.16 * w, 0.09 * w)
+    if st.text.strip():
+        _text(c, st, left, top, s, diamond)
+    if votes:
+        r = 16 * s
+        c.setFillColorRGB(*rgb(VOTE_COLOR))
+        c.circle(left + r * 0.6, top - r * 0.6, r, stroke=0, fill=1)
+        c.setFillColorRGB(1, 1, 1)
+        c.setFont(BOLD, 18 * s)
+        c.drawCentredString(left + r * 0.6, top - r * 0.6 - 6.5 * s, str(votes))
+
+
+def text_box(st: Sticky) -> tuple[float, float, float, float, float | None]:
+    """The area text may use, in board units relative to the sticky's top-left, and padding.
+    A diamond keeps text in its inscribed upright rectangle (half its width and height)."""
+    kind = notation.KINDS_BY_ID.get(st.kind)
+    if kind is not None and kind.shape is notation.Shape.DIAMOND:
+        return st.width / 4, st.height / 4, st.width / 2, st.height / 2, DIAMOND_TEXT_PADDING
+    return 0.0, 0.0, st.width, st.height, None
+
+
+def _text(c: Canvas, st: Sticky, left: float, top: float, s: float, diamond: bool) -> None:
+    bx, by, bw, bh, padding = text_box(st)
+    font = BOLD if st.pivotal else REGULAR
+    layout = layout_text(st.text, bw, bh, font, padding)
+    ascent, descent = font_metrics(font)
+    pad = padding if padding is not None else 10.0
+    c.setFillColorRGB(*rgb(TEXT_COLOR))
+    c.setFont(font, layout.font_size * s)
+    for pl in place_lines(layout, bw, bh, pad, ascent, descent):
+        line = visual(pl.text, pl.rtl, font)
+        x = left + (bx + pl.x_start) * s
+        y = top - (by + pl.baseline) * s
+        if pl.rtl:
+            c.drawRightString(x, y, line)
+        else:
+            c.drawString(x, y, line)
+
+
+def _pivotal(c: Canvas, left: float, top: float, w: float, h: float, s: float) -> None:
+    """Bold frame plus a strip of tape across the top edge, as pinned to the wall."""
+    c.setStrokeColorRGB(*rgb(notation.PIVOTAL_FRAME_COLOR))
+    c.setLineWidth(FRAME_WIDTH * s)
+    inset = FRAME_WIDTH * s / 2
+    c.rect(left + inset, top - h + inset, w - 2 * inset, h - 2 * inset, stroke=1, fill=0)
+    c.saveState()
+    c.translate(left + w / 2, top)
+    c.rotate(4)
+    c.setFillColorRGB(*rgb(TAPE_COLOR))
+    tw, th = 0.45 * w, 0.13 * h
+    c.rect(-tw / 2, -th / 2, tw, th, stroke=0, fill=1)
+    c.restoreState()
+    c.setLineWidth(1.0 * s)
+
+
+def _marker(c: Canvas, marker: notation.Marker, cx: float, cy: float, r: float) -> None:
+    c.setFillColorRGB(*rgb(MARKER_COLOR))
+    bar = r * 0.36
+    if marker in (notation.Marker.PLUS, notation.Marker.MINUS):
+        c.rect(cx - r, cy - bar / 2, 2 * r, bar, stroke=0, fill=1)
+        if marker is notation.Marker.PLUS:
+            c.rect(cx - bar / 2, cy - r, bar, 2 * r, stroke=0, fill=1)
+        return
+    p = c.beginPath()  # a five-pointed star
+    for i in range(10):
+        rad = r if i % 2 == 0 else r * 0.45
+        a = math.pi / 2 + i * math.pi / 5
+        x, y = cx + rad * math.cos(a), cy + rad * math.sin(a)
+        if i == 0:
+            p.moveTo(x, y)
+        else:
+            p.lineTo(x, y)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)

@@ -1,0 +1,91 @@
+"""What the user asks of a poster: paper, scale, tiling, and which part of the board."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .paper import Paper, PosterError, paper
+
+
+class ScaleMode(StrEnum):
+    FIT = "fit"  # the board fills the paper
+    WIDTH = "width"  # the poster is N pages wide; its length follows the content
+    REAL = "real"  # a standard sticky prints 76 mm wide
+    PERCENT = "percent"  # a percentage of real size
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    mode: ScaleMode = ScaleMode.FIT
+    value: float = 1.0  # pages across for WIDTH, percent for PERCENT
+
+    def describe(self) -> str:
+        if self.mode is ScaleMode.FIT:
+            return "fit to paper"
+        if self.mode is ScaleMode.WIDTH:
+            return f"{self.value:g} pages wide"
+        if self.mode is ScaleMode.REAL:
+            return "real size"
+        return f"{self.value:g}% of real size"
+
+
+_WIDTH = re.compile(r"^\s*width\s*[:=]\s*(\d+)\s*$", re.IGNORECASE)
+_PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
+
+
+def parse_scale(text: str) -> Scale:
+    """``fit``, ``real``, ``width:N`` or ``N%``."""
+    key = text.strip().lower()
+    if key == "fit":
+        return Scale(ScaleMode.FIT)
+    if key in ("real", "100%", "1:1"):
+        return Scale(ScaleMode.REAL)
+    m = _WIDTH.match(text)
+    if m:
+        pages = int(m.group(1))
+        if not 1 <= pages <= 50:
+            raise PosterError("Scale width:N needs between 1 and 50 pages across.")
+        return Scale(ScaleMode.WIDTH, float(pages))
+    m = _PERCENT.match(text)
+    if m:
+        percent = float(m.group(1))
+        if not (math.isfinite(percent) and 1 <= percent <= 1000):
+            raise PosterError("A percentage scale must be between 1% and 1000%.")
+        return Scale(ScaleMode.PERCENT, percent)
+    raise PosterError(f"Unknown scale {text!r}; use fit, real, width:N (pages across) or N%.")
+
+
+class ScopeKind(StrEnum):
+    BOARD = "board"
+    SELECTION = "selection"
+    LANE = "lane"
+    CHAPTER = "chapter"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Which part of the board to print. ``value``: sticky ids, a lane id/label, or a chapter
+    number (1-based) / name."""
+
+    kind: ScopeKind = ScopeKind.BOARD
+    sticky_ids: frozenset[str] = frozenset()
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PosterOptions:
+    paper: Paper = field(default_factory=lambda: paper("A0"))
+    landscape: bool = False
+    scale: Scale = field(default_factory=Scale)
+    tile: Paper | None = None  # tile the poster onto pages of this paper
+    overlap_mm: float = 10.0
+    marks: bool = True  # crop and alignment marks on tiles
+    margin_mm: float = 10.0
+    scope: Scope = field(default_factory=Scope)
+    title_block: bool = True
+    legend: bool = True
+    #: seconds since the epoch printed as the poster's date; None: now
+    date: float | None = None

@@ -1,0 +1,251 @@
+"""Plan a poster before drawing it: physical size, scale, pages and tile rectangles.
+
+A plan is cheap (no drawing), so an export dialog can show the page layout and page count while
+the user changes options, then hand the same plan to ``render``.
+"""
+
+from __future__ import annotations
+
+import math
+import string
+from dataclasses import dataclass, field
+
+from ...domain.board import Board
+from ...domain.notation import MM_PER_UNIT
+from .content import Content, select
+from .options import PosterOptions, ScaleMode
+from .paper import MM, Paper, PosterError
+
+#: Acrobat refuses pages longer than 200 inches
+MAX_PAGE_MM = 5080.0
+_EPS = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """One printed page of a tiled poster. The rectangle is in poster points, measured from the
+    poster's top-left corner (y down), and may run past the poster's edge on the last row/column."""
+
+    label: str  # column letter + row number, e.g. "B3"
+    row: int  # 0-based
+    col: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class PosterPlan:
+    options: PosterOptions
+    content: Content
+    board_title: str
+    phase: str
+    #: points per board unit
+    scale: float
+    #: the poster (printed area, no paper margin) in points
+    width: float
+    height: float
+    #: where the board is drawn inside the poster: left, top (from the poster's top), w, h
+    board_box: tuple[float, float, float, float]
+    header_height: float
+    legend_height: float
+    band_unit: float
+    #: output page size in points and the paper it is cut from
+    page_width: float
+    page_height: float
+    page_paper: Paper
+    margin: float  # points, on every page
+    overlap: float  # points, between neighbouring tiles
+    rows: int
+    cols: int
+    tiles: tuple[Tile, ...]
+    warnings: tuple[str, ...] = field(default=())
+    #: the board's own legend colours (kind id, '#RRGGBB') and whether it shows chapters
+    legend_colors: tuple[tuple[str, str], ...] = ()
+    show_chapters: bool = True
+
+    @property
+    def tiled(self) -> bool:
+        return len(self.tiles) > 1
+
+    @property
+    def page_count(self) -> int:
+        # a tiled poster starts with a map of its tiles
+        return len(self.tiles) + (1 if self.tiled else 0)
+
+    @property
+    def size_mm(self) -> tuple[float, float]:
+        return self.width / MM, self.height / MM
+
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        return self.page_width / MM, self.page_height / MM
+
+    @property
+    def percent_of_real(self) -> float:
+        return 100.0 * self.scale / (MM_PER_UNIT * MM)
+
+    def summary(self) -> str:
+        """Two lines for the CLI and the dialog: physical size, scale, pages."""
+        w, h = self.size_mm
+        pw, ph = self.page_size_mm
+        size = f"Poster {w:.0f} × {h:.0f} mm ({w / 25.4:.1f} × {h / 25.4:.1f} in), " \
+               f"{self.percent_of_real:.1f}% of real size ({self.options.scale.describe()})"
+        if self.tiled:
+            pages = (f"{self.page_count} pages: {self.cols} × {self.rows} tiles of "
+                     f"{self.page_paper.name} ({pw:.0f} × {ph:.0f} mm) + 1 tile map, "
+                     f"overlap {self.overlap / MM:g} mm")
+        else:
+            pages = f"1 page of {self.page_paper.name} ({pw:.0f} × {ph:.0f} mm)"
+        return f"{size}\n{pages}"
+
+
+def _dims(p: Paper, landscape: bool, length: float | None = None) -> tuple[float, float]:
+    """Page size in points; a roll's length is ``length`` points."""
+    if p.height_mm is None:
+        w, h = p.width_mm * MM, length if length is not None else math.inf
+    else:
+        w, h = p.width_mm * MM, p.height_mm * MM
+    return (h, w) if landscape else (w, h)
+
+
+def _count(extent: float, printable: float, overlap: float) -> int:
+    if extent <= printable + _EPS:
+        return 1
+    return math.ceil((extent - overlap) / (printable - overlap) - _EPS)
+
+
+def _phase(board: Board) -> str:
+    ws = board.workshop
+    if ws.enabled and ws.plan:
+        i = min(max(ws.current, 0), len(ws.plan) - 1)
+        return ws.plan[i].title
+    return "Free modelling"
+
+
+def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
+    """Work out sizes and pages, or raise PosterError naming the option that cannot work."""
+    content = select(board, options.scope)
+    m = options.margin_mm * MM
+    ov = options.overlap_mm * MM
+    paper = options.paper
+    land = options.landscape
+    mode = options.scale.mode
+    warnings: list[str] = []
+
+    # the title block and legend are sized from the paper, so they read well at any scale
+    short_side = min(d for d in _dims(paper, False) if math.isfinite(d))
+    u = min(max(short_side * 0.012, 3 * MM), 12 * MM)
+    header = 5 * u if options.title_block else 0.0
+    legend = 4.2 * u if options.legend else 0.0
+    bands = header + legend + (u if header else 0) + (u if legend else 0)
+    min_width = 60 * u if (options.title_block or options.legend) else 0.0
+    cw, ch = content.width, content.height
+
+    sheet_w, sheet_h = _dims(paper, land)
+    for d in (sheet_w, sheet_h):
+        if 2 * m >= d:
+            raise PosterError(f"A margin of {options.margin_mm:g} mm leaves nothing of "
+                              f"{paper.describe()} to print on.")
+
+    if mode is ScaleMode.FIT:
+        if paper.is_roll and not land:
+            width = sheet_w - 2 * m
+            s = width / cw
+            height = ch * s + bands
+        elif paper.is_roll:
+            height = sheet_h - 2 * m
+            s = (height - bands) / ch
+            width = max(cw * s, min_width)
+        else:
+            width, height = sheet_w - 2 * m, sheet_h - 2 * m
+            s = min(width / cw, (height - bands) / ch)
+        if s <= 0:
+            raise PosterError("The paper is too small for the title block and legend.")
+    elif mode is ScaleMode.WIDTH:
+        page = options.tile or paper
+        pw, _ = _dims(page, land)
+        tw = pw - 2 * m
+        n = int(options.scale.value)
+        if n > 1 and ov >= tw:
+            raise PosterError(f"Overlap {options.overlap_mm:g} mm is larger than the printable "
+                              f"width of {page.name} ({tw / MM:.0f} mm).")
+        width = n * tw - (n - 1) * ov
+        s = width / cw
+        height = ch * s + bands
+    else:
+        s = MM_PER_UNIT * MM * (options.scale.value / 100 if mode is ScaleMode.PERCENT else 1)
+        width = max(cw * s, min_width)
+        height = ch * s + bands
+
+    # the board drawing, centred in what the bands leave
+    top = header + (u if header else 0)
+    avail_h = height - bands
+    bw, bh = cw * s, ch * s
+    board_box = ((width - bw) / 2, top + max(avail_h - bh, 0) / 2, bw, bh)
+
+    # pages: tile onto the tile paper, or print on the paper itself (tiling it if too small)
+    if mode is ScaleMode.WIDTH and (options.tile or paper).is_roll and land:
+        raise PosterError("Scale width:N needs sheets or a portrait roll.")
+    if options.tile is not None:
+        candidates = [False, True] if mode is not ScaleMode.WIDTH else [land]
+        page_paper = options.tile
+        if page_paper.is_roll:
+            raise PosterError("Tile onto sheets (A4, A3, Letter...), not onto a roll.")
+    else:
+        candidates = [land]
+        page_paper = paper
+    best: tuple[int, bool, float, float] | None = None
+    for orient in candidates:
+        pw, ph = _dims(page_paper, orient, length=None)
+        if page_paper.is_roll:  # length follows content: the page is as long as the poster
+            if orient:
+                pw = width + 2 * m
+            else:
+                ph = height + 2 * m
+        tw, th = pw - 2 * m, ph - 2 * m
+        if tw <= 0 or th <= 0:
+            raise PosterError(f"A margin of {options.margin_mm:g} mm leaves nothing of "
+                              f"{page_paper.describe()} to print on.")
+        cols, rows = _count(width, tw, ov), _count(height, th, ov)
+        if (cols > 1 and ov >= tw) or (rows > 1 and ov >= th):
+            raise PosterError(f"Overlap {options.overlap_mm:g} mm is larger than the printable "
+                              f"area of {page_paper.name} ({tw / MM:.0f} × {th / MM:.0f} mm).")
+        if best is None or cols * rows < best[0]:
+            best = (cols * rows, orient, pw, ph)
+    assert best is not None
+    _, orient, page_w, page_h = best
+    tw, th = page_w - 2 * m, page_h - 2 * m
+    cols, rows = _count(width, tw, ov), _count(height, th, ov)
+    if cols * rows > 2000:
+        raise PosterError(f"That would print {cols * rows} pages; choose a smaller scale or "
+                          "larger paper.")
+    tiles = tuple(
+        Tile(f"{_column_name(c)}{r + 1}", r, c, c * (tw - ov), r * (th - ov), tw, th)
+        for r in range(rows) for c in range(cols)
+    )
+    if max(page_w, page_h) / MM > MAX_PAGE_MM:
+        warnings.append(f"Pages longer than {MAX_PAGE_MM / 1000:g} m exceed the PDF viewer "
+                        "limit of Acrobat; other viewers and plotters may still accept them.")
+    if options.tile is None and len(tiles) > 1 and mode is not ScaleMode.WIDTH:
+        warnings.append(f"The poster is larger than {paper.name}; it is split over "
+                        f"{len(tiles)} sheets.")
+    return PosterPlan(
+        options=options, content=content, board_title=board.info.title, phase=_phase(board),
+        scale=s, width=width, height=height, board_box=board_box, header_height=header,
+        legend_height=legend, band_unit=u, page_width=page_w, page_height=page_h,
+        page_paper=page_paper, margin=m, overlap=ov, rows=rows, cols=cols, tiles=tiles,
+        warnings=tuple(warnings), legend_colors=tuple(sorted(board.info.legend.items())),
+        show_chapters=board.info.show_chapters,
+    )
+
+
+def _column_name(i: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA (spreadsheet style)."""
+    name = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        name = string.ascii_uppercase[r] + name
+    return name

@@ -1,0 +1,329 @@
+"""Write a planned poster to PDF.
+
+The poster is drawn once, as a form XObject; each page places that form (whole, or clipped and
+shifted for a tile), so tiling costs a few hundred bytes per page instead of a copy of the board.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from ...domain import notation
+from ...domain.bidi import is_rtl
+from ..atomic import atomic_output
+from .draw_board import (
+    LINK_COLOR,
+    TEXT_COLOR,
+    Frame,
+    darker,
+    draw_board,
+    draw_label,
+    rgb,
+)
+from .paper import MM
+from .plan import PosterPlan, Tile
+from .text import BOLD, REGULAR, register_fonts, visual
+
+#: progress(done, total) -> False to cancel (None or True to go on)
+Progress = Callable[[int, int], "bool | None"]
+FORM = "stormboard-poster"
+LABEL_FONT = "Helvetica-Bold"
+NOTE_FONT = "Helvetica"
+
+
+class PosterCancelled(Exception):
+    """The progress callback asked to stop; no file was written."""
+
+
+def render(plan: PosterPlan, out: Path, progress: Progress | None = None) -> None:
+    """Draw the plan into ``out`` (written atomically: all or nothing)."""
+    register_fonts()
+    total = len(plan.content.stickies) + len(plan.tiles) + 1
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None and progress(min(done, total), total) is False:
+            raise PosterCancelled("Poster export cancelled.")
+
+    with atomic_output(Path(out)) as tmp:
+        c = Canvas(str(tmp), pagesize=(plan.page_width, plan.page_height))
+        c.setTitle(plan.board_title)
+        c.setCreator("Stormboard")
+        c.setSubject(f"Event Storming poster: {plan.content.description}")
+        tick(0)
+        c.beginForm(FORM, 0, 0, plan.width, plan.height)
+        draw_poster(c, plan, tick)
+        c.endForm()
+        if plan.tiled:
+            _map_page(c, plan)
+            c.showPage()
+        for tile in plan.tiles:
+            c.setPageSize((plan.page_width, plan.page_height))
+            _tile_page(c, plan, tile)
+            c.showPage()
+            tick(1)
+        c.save()
+        tick(1)
+
+
+def draw_poster(c: Canvas, plan: PosterPlan, tick: Callable[[int], None]) -> None:
+    """The whole poster in poster points (origin bottom-left, ``plan.width`` × ``plan.height``)."""
+    content = plan.content
+    bx, btop, _, _ = plan.board_box
+    frame = Frame(plan.scale, bx, plan.height - btop, content.x, content.y)
+    colors = dict(plan.legend_colors)
+    draw_board(c, content, frame, colors, plan.show_chapters, tick)
+    if plan.options.title_block:
+        _title_block(c, plan)
+    if plan.options.legend:
+        _legend(c, plan, colors)
+    tick(len(content.stickies) % 250)
+
+
+def _title_block(c: Canvas, plan: PosterPlan) -> None:
+    u = plan.band_unit
+    top = plan.height
+    c.setStrokeColorRGB(*rgb(TEXT_COLOR))
+    c.setLineWidth(0.08 * u)
+    c.line(0, top - plan.header_height, plan.width, top - plan.header_height)
+    when = plan.options.date if plan.options.date is not None else time.time()
+    date = _dt.datetime.fromtimestamp(when, _dt.UTC).strftime("%Y-%m-%d")
+    facts = (f"{date}  ·  Phase: {plan.phase}  ·  {plan.content.description}  ·  "
+             f"{plan.percent_of_real:.0f}% of real size")
+    title = plan.board_title or "Untitled board"
+    if is_rtl(title):
+        draw_label(c, title, plan.width, top - 2.4 * u, 2.2 * u, BOLD, align="end")
+        draw_label(c, facts, 0, top - 2.4 * u, 1.0 * u, REGULAR, align="left")
+    else:
+        draw_label(c, title, 0, top - 2.4 * u, 2.2 * u, BOLD, align="left")
+        draw_label(c, facts, plan.width, top - 2.4 * u, 1.0 * u, REGULAR, align="end")
+    draw_label(c, "Stormboard · Event Storming", 0, top - 4.2 * u, 0.8 * u, REGULAR,
+               align="left", color="#607D8B")
+
+
+def legend_entries(plan: PosterPlan) -> list[tuple[str, str]]:
+    """(key, name) of what the poster shows: the kinds used, then structure."""
+    content = plan.content
+    used = {s.kind for s in content.stickies}
+    entries = [(k.id, k.name) for k in notation.KINDS if k.id in used]
+    if any(s.pivotal for s in content.stickies):
+        entries.append(("@pivotal", "Pivotal event"))
+    if content.lanes:
+        entries.append(("@lane", "Swimlane"))
+    if content.milestones:
+        entries.append(("@milestone", "Temporal milestone"))
+    if content.links:
+        entries.append(("@link", "Link"))
+    if content.votes:
+        entries.append(("@votes", "Votes"))
+    return entries
+
+
+def _legend(c: Canvas, plan: PosterPlan, colors: dict[str, str]) -> None:
+    u = plan.band_unit
+    y_top = plan.legend_height
+    c.setStrokeColorRGB(*rgb(TEXT_COLOR))
+    c.setLineWidth(0.08 * u)
+    c.line(0, y_top, plan.width, y_top)
+    entries = legend_entries(plan)
+    if not entries:
+        return
+    # lay the entries out in rows, shrinking them until they fit the band
+    k = 1.0
+    while True:
+        sw, fs, gap = 1.5 * u * k, 0.85 * u * k, 1.4 * u * k
+        widths = [sw + 0.5 * u * k + stringWidth(name, BOLD, fs) + gap for _, name in entries]
+        rows, x = 1, 0.0
+        for w in widths:
+            if x + w > plan.width and x > 0:
+                rows, x = rows + 1, 0.0
+            x += w
+        if rows * 2 * u * k <= plan.legend_height - 0.4 * u or k < 0.3:
+            break
+        k *= 0.85
+    x, y = 0.0, y_top - 0.4 * u - sw
+    for (key, name), w in zip(entries, widths, strict=True):
+        if x + w > plan.width and x > 0:
+            x, y = 0.0, y - 2 * u * k
+        _swatch(c, key, x, y, sw, colors)
+        draw_label(c, name, x + sw + 0.5 * u * k, y + sw * 0.3, fs, BOLD, align="left")
+        x += w
+
+
+def _swatch(c: Canvas, key: str, x: float, y: float, size: float, colors: dict[str, str]) -> None:
+    c.setLineWidth(size * 0.04)
+    if key == "@lane":
+        c.setFillColorRGB(*rgb("#ECEFF1"))
+        c.setStrokeColorRGB(*darker("#ECEFF1"))
+        c.rect(x, y + size * 0.25, size, size * 0.5, stroke=1, fill=1)
+    elif key == "@milestone":
+        c.setStrokeColorRGB(*rgb(notation.MILESTONE_COLOR))
+        c.setLineWidth(size * 0.12)
+        c.line(x + size / 2, y, x + size / 2, y + size)
+    elif key == "@link":
+        c.setStrokeColorRGB(*rgb(LINK_COLOR))
+        c.setLineWidth(size * 0.08)
+        c.line(x, y + size / 2, x + size, y + size / 2)
+    elif key == "@votes":
+        c.setFillColorRGB(*rgb("#263238"))
+        c.circle(x + size / 2, y + size / 2, size * 0.4, stroke=0, fill=1)
+    elif key == "@pivotal":
+        c.setFillColorRGB(*rgb("#FFA94D"))
+        c.setStrokeColorRGB(*rgb(notation.PIVOTAL_FRAME_COLOR))
+        c.setLineWidth(size * 0.1)
+        c.rect(x, y, size, size, stroke=1, fill=1)
+    else:
+        from ...domain.entities import Sticky
+        from .draw_board import draw_sticky
+
+        kind = notation.KINDS_BY_ID[key]
+        sticky = Sticky("legend", key, 0, 0, kind.width, kind.height)
+        scale = size / max(kind.width, kind.height)
+        # centre the kind's own proportions in the swatch square
+        frame = Frame(scale, x + (size - kind.width * scale) / 2,
+                      y + size - (size - kind.height * scale) / 2, 0, 0)
+        draw_sticky(c, frame, sticky, colors.get(key, kind.color))
+
+
+def _tile_page(c: Canvas, plan: PosterPlan, tile: Tile) -> None:
+    m, ph = plan.margin, plan.page_height
+    c.saveState()
+    clip = c.beginPath()
+    clip.rect(m, m, tile.width, tile.height)
+    c.clipPath(clip, stroke=0, fill=0)
+    # poster point (tile.x, top of tile) lands on the printable area's top-left corner
+    c.translate(m - tile.x, ph - m - (plan.height - tile.y))
+    c.doForm(FORM)
+    c.restoreState()
+    if not plan.tiled:
+        return  # a single page is the poster itself: no labels, no marks
+    if plan.options.marks:
+        _marks(c, plan, tile)
+    _tile_label(c, plan, tile)
+
+
+def _neighbours(plan: PosterPlan, tile: Tile) -> dict[str, str]:
+    by_pos = {(t.row, t.col): t.label for t in plan.tiles}
+    near = {"left": (0, -1), "right": (0, 1), "above": (-1, 0), "below": (1, 0)}
+    return {
+        side: by_pos[(tile.row + dr, tile.col + dc)]
+        for side, (dr, dc) in near.items() if (tile.row + dr, tile.col + dc) in by_pos
+    }
+
+
+def _marks(c: Canvas, plan: PosterPlan, tile: Tile) -> None:
+    """Crop marks at the printable corners (in the margin) and, in each overlap strip,
+    registration crosses printed at the same poster position on both neighbours."""
+    m, pw, ph, ov = plan.margin, plan.page_width, plan.page_height, plan.overlap
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.3)
+    gap, length = min(1.0 * MM, m / 4), min(6 * MM, max(m - 1.0 * MM, 0))
+    if length > 0:
+        for x, sx in ((m, -1), (pw - m, 1)):
+            for y, sy in ((m, -1), (ph - m, 1)):
+                c.line(x + sx * gap, y, x + sx * (gap + length), y)
+                c.line(x, y + sy * gap, x, y + sy * (gap + length))
+    near = _neighbours(plan, tile)
+    r = min(3 * MM, ov / 2) if ov > 0 else 2 * MM
+
+    def cross(px: float, py: float) -> None:  # poster coords, y from the poster's top
+        x, y = m + px - tile.x, ph - m - (py - tile.y)
+        c.circle(x, y, r * 0.6, stroke=1, fill=0)
+        c.line(x - r, y, x + r, y)
+        c.line(x, y - r, x, y + r)
+
+    step_x, step_y = tile.width - ov, tile.height - ov
+    for side in near:
+        if side in ("left", "right"):
+            edge = tile.x + (ov / 2 if side == "left" else step_x + ov / 2)
+            for f in (0.25, 0.75):
+                cross(edge, tile.y + tile.height * f)
+            # where the overlap strip begins, ticked in the margin
+            tx = m + (ov if side == "left" else step_x)
+            if length > 0:
+                c.line(tx, ph - m + gap, tx, ph - m + gap + length)
+                c.line(tx, m - gap, tx, m - gap - length)
+        else:
+            edge = tile.y + (ov / 2 if side == "above" else step_y + ov / 2)
+            for f in (0.25, 0.75):
+                cross(tile.x + tile.width * f, edge)
+            ty = ph - m - (ov if side == "above" else step_y)
+            if length > 0:
+                c.line(m - gap, ty, m - gap - length, ty)
+                c.line(pw - m + gap, ty, pw - m + gap + length, ty)
+
+
+def _tile_label(c: Canvas, plan: PosterPlan, tile: Tile) -> None:
+    m, ph = plan.margin, plan.page_height
+    near = _neighbours(plan, tile)
+    where = ", ".join(f"{side} {label}" for side, label in near.items())
+    note = (f"row {tile.row + 1}, column {tile.label.rstrip('0123456789')} of "
+            f"{plan.cols} × {plan.rows}  ·  {where}  ·  overlap {plan.overlap / MM:g} mm")
+    size = max(min(m * 0.45, 12.0), 6.0)
+    if m >= 6 * MM:
+        x, y = m + 7 * MM, ph - m + (m - size) / 2
+    else:  # no room in the margin: a white box in the printable corner
+        x, y = m + 2 * MM, ph - m - size - 2 * MM
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(x - 1 * MM, y - 1 * MM, 0.6 * size * len(note) * 0.8 + 3 * size, size + 2 * MM,
+               stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(LABEL_FONT, size * 1.25)
+    c.drawString(x, y, tile.label)
+    c.setFont(NOTE_FONT, size * 0.7)
+    c.drawString(x + stringWidth(tile.label, LABEL_FONT, size * 1.25) + 2 * MM, y, note)
+
+
+def _map_page(c: Canvas, plan: PosterPlan) -> None:
+    """First page: a miniature of the poster with the tile grid and labels over it."""
+    m, pw, ph = plan.margin, plan.page_width, plan.page_height
+    head = 16 * MM
+    title = visual(plan.board_title or "Untitled board", is_rtl(plan.board_title), BOLD)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(LABEL_FONT, 14)
+    c.drawString(m, ph - m - 14, "Tile map")
+    c.setFont(BOLD, 11)
+    c.drawRightString(pw - m, ph - m - 14, title)
+    c.setFont(NOTE_FONT, 8)
+    w_mm, h_mm = plan.size_mm
+    c.drawString(
+        m, ph - m - 28,
+        f"{plan.cols} × {plan.rows} pages of {plan.page_paper.name}, overlap "
+        f"{plan.overlap / MM:g} mm; poster {w_mm:.0f} × {h_mm:.0f} mm. Print at 100% (no "
+        "fit to page), trim along the marks and match the crosses.",
+    )
+    grid_w = plan.tiles[-1].x + plan.tiles[-1].width
+    grid_h = plan.tiles[-1].y + plan.tiles[-1].height
+    avail_w, avail_h = pw - 2 * m, ph - 2 * m - head
+    k = min(avail_w / grid_w, avail_h / grid_h)
+    ox, oy_top = m + (avail_w - grid_w * k) / 2, ph - m - head
+    c.saveState()
+    c.translate(ox, oy_top - plan.height * k)
+    c.scale(k, k)
+    c.doForm(FORM)
+    c.restoreState()
+    c.setStrokeColorRGB(*rgb("#D32F2F"))
+    c.setLineWidth(0.8)
+    label_size = max(min(grid_w * k / plan.cols, grid_h * k / plan.rows) * 0.25, 6)
+    for t in plan.tiles:
+        x, y = ox + t.x * k, oy_top - (t.y + t.height) * k
+        c.rect(x, y, t.width * k, t.height * k, stroke=1, fill=0)
+    for t in plan.tiles:
+        cx = ox + (t.x + t.width / 2) * k
+        cy = oy_top - (t.y + t.height / 2) * k
+        c.setFillColorRGB(1, 1, 1)
+        c.setFillAlpha(0.75)
+        bw = stringWidth(t.label, LABEL_FONT, label_size) + label_size * 0.5
+        c.rect(cx - bw / 2, cy - label_size * 0.45, bw, label_size * 1.1, stroke=0, fill=1)
+        c.setFillAlpha(1)
+        c.setFillColorRGB(*rgb("#D32F2F"))
+        c.setFont(LABEL_FONT, label_size)
+        c.drawCentredString(cx, cy - label_size * 0.25, t.label)

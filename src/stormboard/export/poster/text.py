@@ -1,0 +1,131 @@
+"""Sticky text for reportlab, laid out exactly as on the canvas.
+
+Both sides run ``app.text_layout.fit_text`` on the logical text with a measure over the same font
+file, so line breaks and sizes agree. reportlab cannot shape Arabic script or reorder bidi text
+itself, so each laid-out line is reshaped (arabic-reshaper: presentation forms) and reordered
+(python-bidi) before drawing; widths are measured on the reshaped string, whose glyphs are the
+ones Qt's shaper picks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ...app import fonts
+from ...app.text_layout import Measure, TextLayout, cached_measure, fit_text
+
+REGULAR = "StormboardSans"
+BOLD = "StormboardSans-Bold"
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# joiners and bidi controls have done their work once the line is shaped and ordered; the
+# font has no glyph for them and Qt draws them with zero width
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+                                    "\u202e\u2066\u2067\u2068\u2069\ufeff"))
+
+
+def register_fonts() -> None:
+    """Register the board font (regular and bold) with reportlab once."""
+    if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(REGULAR, str(fonts.font_file(False))))
+        pdfmetrics.registerFont(TTFont(BOLD, str(fonts.font_file(True))))
+
+
+@lru_cache(maxsize=2)
+def _fallbacks(font_name: str) -> dict[int, str]:
+    """Presentation forms the font lacks in its cmap, mapped to a character it has.
+
+    IBM Plex Sans Arabic leaves out the *isolated* forms of the Persian letters (پ چ ژ گ ک ی
+    ۀ); their glyph is the base letter's, which the font does map."""
+    register_fonts()
+    cmap = pdfmetrics.getFont(font_name).face.charToGlyph
+    table: dict[int, str] = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
+        if code in cmap:
+            continue
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) >= 2 and parts[0].startswith("<"):
+            base = "".join(chr(int(p, 16)) for p in parts[1:])
+            if all(ord(c) in cmap for c in base):
+                table[code] = base
+    return table
+
+
+def shaped(text: str, font_name: str = REGULAR) -> str:
+    """The logical text with Arabic letters in their contextual forms, ready to measure."""
+    if _ARABIC.search(text):
+        text = arabic_reshaper.reshape(text).translate(_fallbacks(font_name))
+    return text.translate(_INVISIBLE)
+
+
+def visual(line: str, rtl: bool, font_name: str = REGULAR) -> str:
+    """One laid-out logical line in display order (left to right), shaped."""
+    if _RTL.search(line):
+        line = get_display(
+            arabic_reshaper.reshape(line) if _ARABIC.search(line) else line,
+            base_dir="R" if rtl else "L",
+        )
+        line = line.translate(_fallbacks(font_name))
+    return line.translate(_INVISIBLE)
+
+
+@lru_cache(maxsize=4)
+def measure_for(font_name: str = REGULAR) -> Measure:
+    """measure(text, size) -> width in the same units as size, on the shaped string."""
+    register_fonts()
+    string_width = pdfmetrics.stringWidth
+
+    def measure(text: str, size: float) -> float:
+        return string_width(shaped(text, font_name), font_name, size)
+
+    return cached_measure(measure)
+
+
+def font_metrics(font_name: str = REGULAR) -> tuple[float, float]:
+    """(ascent, descent) per unit of font size, descent negative (hhea, as Qt uses)."""
+    register_fonts()
+    face = pdfmetrics.getFont(font_name).face
+    return face.ascent / 1000.0, face.descent / 1000.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedLine:
+    """A line of text in box coordinates: y down from the box's top edge, x from its left."""
+
+    text: str  # logical order
+    baseline: float
+    x_start: float  # left edge for LTR, right edge for RTL
+    rtl: bool
+
+
+def place_lines(layout: TextLayout, box_w: float, box_h: float, padding: float,
+                ascent: float, descent: float) -> list[PlacedLine]:
+    """Where each line goes: the block centred vertically, lines aligned to their paragraph's
+    start side (left for LTR, right for RTL), each glyph row centred in its line height.
+    The canvas can call this too (it is pure arithmetic) to place lines identically."""
+    n = len(layout.lines)
+    size = layout.font_size
+    lh = layout.line_height
+    top = (box_h - n * lh) / 2
+    glyph_h = (ascent - descent) * size
+    out = []
+    for i, line in enumerate(layout.lines):
+        baseline = top + i * lh + (lh - glyph_h) / 2 + ascent * size
+        x = box_w - padding if layout.rtl else padding
+        out.append(PlacedLine(line, baseline, x, layout.rtl))
+    return out
+
+
+def layout_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
+                padding: float | None = None) -> TextLayout:
+    kwargs = {} if padding is None else {"padding": padding}
+    return fit_text(text, box_w, box_h, measure_for(font_name), **kwargs)
