@@ -44,6 +44,8 @@ class Sticky:
     author: str | None = None  # a participant id, or None
     created_at: float = 0.0
     updated_at: float = 0.0
+    #: authors (participant ids) of duplicates merged into this sticky; see ADR 0062
+    co_authors: tuple[str, ...] = ()
 
     @property
     def center(self) -> tuple[float, float]:
