@@ -105,9 +105,10 @@ def render_markdown(wrapup: WrapUp) -> str:
             d = r.decision
             owner = md_escape(d.owner) if d and d.owner else "—"
             step = md_escape(d.next_step) if d and d.next_step else "—"
-            votes = str(r.votes) if w.votes_revealed else "—"
+            # hidden votes make every rank 1: number by board order instead
+            number, votes = (r.rank, str(r.votes)) if w.votes_revealed else (r.position, "—")
             lines.append(
-                f"| {r.rank} | {votes} | {_kind_name(r.sticky.kind)} | "
+                f"| {number} | {votes} | {_kind_name(r.sticky.kind)} | "
                 f"{md_escape(r.sticky.text)} | {owner} | {step} |"
             )
     else:
