@@ -1,1 +1,28 @@
-"""Adapters for the .storm document: SQLite via sqlmodel, schema versions, file safety."""
+"""Adapters for the .storm document: SQLite via sqlmodel, schema versions, file safety.
+
+See docs/file-format.md for the layout and docs/adr/0010-0013 for the decisions behind it.
+"""
+
+from .errors import BoardInUseError, StormFileError
+from .header import APPLICATION_ID, SCHEMA_VERSION
+from .store import (
+    OpenedBoard,
+    SqliteBoardStore,
+    create_board_file,
+    open_board_file,
+    read_board_file,
+    save_board_as,
+)
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "BoardInUseError",
+    "OpenedBoard",
+    "SqliteBoardStore",
+    "StormFileError",
+    "create_board_file",
+    "open_board_file",
+    "read_board_file",
+    "save_board_as",
+]

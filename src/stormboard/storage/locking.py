@@ -1,0 +1,78 @@
+"""One writer per board: an OS lock (``flock``) on the board file itself.
+
+The lock belongs to an open file description, so the kernel drops it when the process dies: a
+crash never leaves a stale lock, and no side file is needed. ``flock`` locks are independent of
+the POSIX byte-range locks SQLite uses, so the two do not interfere (on local file systems).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from .errors import BoardInUseError
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; see docs/adr/0012 (left for the Windows port)
+    fcntl = None  # type: ignore[assignment]
+
+
+class BoardLock:
+    """An exclusive, non-blocking lock on ``path``; raises BoardInUseError if another holds it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = describe_holder(fd)
+                os.close(fd)
+                raise BoardInUseError(
+                    path,
+                    f"{path.name} is already open for editing{holder}; open it read-only or "
+                    "close it there first.",
+                ) from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)  # closing the description releases the flock
+
+
+def describe_holder(fd: int) -> str:
+    """' by process 123 (stormboard, user ann)' from /proc/locks on Linux, else ''."""
+    try:
+        st = os.fstat(fd)
+        dev = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+        with open("/proc/locks", encoding="ascii", errors="replace") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return ""
+    for line in lines:
+        parts = line.split()
+        if "->" in parts:  # a waiter, not the holder
+            continue
+        if len(parts) >= 6 and parts[1] == "FLOCK" and parts[5] == dev:
+            pid = parts[4]
+            return f" by process {pid}{_process_details(pid)}"
+    return " by another program"
+
+
+def _process_details(pid: str) -> str:
+    details = []
+    with (
+        contextlib.suppress(OSError),
+        open(f"/proc/{pid}/comm", encoding="utf-8", errors="replace") as f,
+    ):
+        details.append(f.read().strip())
+    with contextlib.suppress(OSError, KeyError, ImportError):
+        import pwd
+
+        details.append("user " + pwd.getpwuid(os.stat(f"/proc/{pid}").st_uid).pw_name)
+    return f" ({', '.join(details)})" if details else ""

@@ -1,0 +1,298 @@
+"""The one place where domain records become table rows and rows become domain records.
+
+Reading is also validation: a .storm file is untrusted input, so every value read passes the
+domain's rules (known kinds, #RRGGBB colours, clean text within its limit, finite geometry) and a
+row that breaks one raises :class:`RowError` naming the record.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, fields
+from typing import Any
+
+from ..app.commands import MAX_COORD, MAX_SIZE, MIN_SIZE
+from ..domain import notation
+from ..domain.entities import (
+    COLLECTIONS,
+    SINGLETONS,
+    BoardInfo,
+    Decision,
+    Entity,
+    Lane,
+    Link,
+    LinkKind,
+    Milestone,
+    Participant,
+    PhasePlan,
+    PhaseRun,
+    Sticky,
+    Vote,
+    Workshop,
+)
+from ..domain.text import MAX_STICKY_TEXT
+
+#: longest text outside a sticky (labels, descriptions, goals): far above what the domain's
+#: builders allow, so a valid board always loads, but bounded so a crafted file cannot balloon
+MAX_LONG_TEXT = 20_000
+_LINK_KINDS = frozenset(k.value for k in LinkKind)
+
+
+class RowError(ValueError):
+    """A row in the file breaks a domain rule; the message names it."""
+
+
+# -- domain -> row ------------------------------------------------------------------------
+def _json(value: Any) -> str:
+    # repr-exact floats, readable Persian; no NaN (the domain never makes one)
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def to_row(collection: str, record: Entity) -> dict[str, Any]:
+    """Column name -> value for one record."""
+    if collection == "info":
+        assert isinstance(record, BoardInfo)
+        row = {f.name: getattr(record, f.name) for f in fields(record)}
+        row["legend"] = _json(record.legend)
+        return row
+    if collection == "workshop":
+        assert isinstance(record, Workshop)
+        row = {f.name: getattr(record, f.name) for f in fields(record)}
+        row["plan"] = _json([asdict(p) for p in record.plan])
+        row["history"] = _json([asdict(r) for r in record.history])
+        return row
+    row = {f.name: getattr(record, f.name) for f in fields(record)}
+    if collection == "stickies":
+        row["co_authors"] = _json(list(record.co_authors))  # type: ignore[union-attr]
+    elif collection == "links":
+        row["kind"] = str(record.kind)  # type: ignore[union-attr]
+    return row
+
+
+# -- row -> domain, with checks -------------------------------------------------------------
+def _text(value: object, what: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise RowError(f"{what} is not text")
+    if len(value) > limit:
+        raise RowError(f"{what} is longer than {limit:,} characters")
+    return value
+
+
+def _id(value: object, what: str) -> str:
+    if not isinstance(value, str) or not value or len(value) > 200:
+        raise RowError(f"{what} has an invalid id")
+    return value
+
+
+def _color(value: object, what: str) -> str:
+    if not isinstance(value, str) or not notation.is_valid_color(value):
+        raise RowError(f"{what} has an invalid colour {value!r}")
+    return value
+
+
+def _num(value: object, what: str, limit: float = MAX_COORD) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RowError(f"{what} is not a number")
+    if not math.isfinite(value) or abs(value) > limit:
+        raise RowError(f"{what} is out of range")
+    return value
+
+
+def _size(value: object, what: str) -> float:
+    value = _num(value, what)
+    if not MIN_SIZE <= value <= MAX_SIZE:
+        raise RowError(f"{what} is out of range")
+    return value
+
+
+def _bool(value: object, what: str) -> bool:
+    if value not in (0, 1):  # True/False compare equal to 1/0
+        raise RowError(f"{what} is not a yes/no value")
+    return bool(value)
+
+
+def _loads(value: object, what: str) -> Any:
+    try:
+        return json.loads(_text(value, what, MAX_LONG_TEXT * 10), parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        raise RowError(f"{what} is not valid JSON") from None
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(name)
+
+
+def _str_tuple(value: object, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise RowError(f"{what} is not a list")
+    return tuple(_text(v, what, MAX_LONG_TEXT) for v in value)
+
+
+def _obj(value: object, keys: frozenset[str], required: frozenset[str], what: str) -> dict:
+    if not isinstance(value, dict) or not required <= value.keys() <= keys:
+        raise RowError(f"{what} has unexpected fields")
+    return value
+
+
+_PLAN_KEYS = frozenset(f.name for f in fields(PhasePlan))
+_PLAN_REQUIRED = frozenset({"key", "title", "minutes"})
+_RUN_KEYS = frozenset(f.name for f in fields(PhaseRun))
+_RUN_REQUIRED = frozenset({"key", "started_at"})
+
+
+def _plan(item: object, what: str) -> PhasePlan:
+    d = _obj(item, _PLAN_KEYS, _PLAN_REQUIRED, what)
+    return PhasePlan(
+        key=_text(d["key"], what, MAX_LONG_TEXT),
+        title=_text(d["title"], what, MAX_LONG_TEXT),
+        minutes=_num(d["minutes"], what),
+        instruction=_text(d.get("instruction", ""), what, MAX_LONG_TEXT),
+        checklist=_str_tuple(d.get("checklist", []), what),
+        kinds=tuple(notation.kind(k).id if isinstance(k, str) else _bad(what)
+                    for k in _str_tuple(d.get("kinds", []), what)),
+    )
+
+
+def _bad(what: str) -> str:
+    raise RowError(f"{what} is not valid")
+
+
+def _run(item: object, what: str) -> PhaseRun:
+    d = _obj(item, _RUN_KEYS, _RUN_REQUIRED, what)
+    ended = d.get("ended_at")
+    return PhaseRun(
+        key=_text(d["key"], what, MAX_LONG_TEXT),
+        started_at=_num(d["started_at"], what, math.inf),
+        ended_at=None if ended is None else _num(ended, what, math.inf),
+        paused_seconds=_num(d.get("paused_seconds", 0.0), what, math.inf),
+    )
+
+
+def _info(r: Sequence[Any]) -> BoardInfo:
+    what = "the board's properties"
+    legend = _loads(r[4], what)
+    if not isinstance(legend, dict):
+        raise RowError(f"{what} have an invalid legend")
+    for k, v in legend.items():
+        notation.kind(k)
+        _color(v, what)
+    return BoardInfo(
+        id=r[0], title=_text(r[1], what, MAX_LONG_TEXT), created_at=_num(r[2], what, math.inf),
+        description=_text(r[3], what, MAX_LONG_TEXT), legend=legend,
+        show_chapters=_bool(r[5], what), show_tense_hints=_bool(r[6], what),
+    )
+
+
+def _workshop(r: Sequence[Any]) -> Workshop:
+    what = "the workshop"
+    plan = _loads(r[4], what)
+    history = _loads(r[6], what)
+    if not isinstance(plan, list) or not isinstance(history, list):
+        raise RowError(f"{what} has an invalid plan or history")
+    started = r[7]
+    current = r[5]
+    if not isinstance(current, int) or not 0 <= current <= max(len(plan), 1):
+        raise RowError(f"{what} has an invalid current phase")
+    budget = r[10]
+    if not isinstance(budget, int) or not 0 <= budget <= 1000:
+        raise RowError(f"{what} has an invalid vote budget")
+    return Workshop(
+        id=r[0], enabled=_bool(r[1], what), goal=_text(r[2], what, MAX_LONG_TEXT),
+        scope=_text(r[3], what, MAX_LONG_TEXT),
+        plan=tuple(_plan(p, what) for p in plan), current=current,
+        history=tuple(_run(h, what) for h in history),
+        timer_started_at=None if started is None else _num(started, what, math.inf),
+        timer_elapsed=_num(r[8], what, math.inf), timer_extra=_num(r[9], what, math.inf),
+        vote_budget=budget, votes_revealed=_bool(r[11], what),
+        active_participant=None if r[12] is None else _id(r[12], what),
+    )
+
+
+def _participant(r: Sequence[Any]) -> Participant:
+    what = f"participant {r[0]!r}"
+    return Participant(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT),
+                       _text(r[2], what, MAX_LONG_TEXT), _color(r[3], what))
+
+
+def _lane(r: Sequence[Any]) -> Lane:
+    what = f"lane {r[0]!r}"
+    return Lane(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT), _num(r[2], what),
+                _num(r[3], what), _color(r[4], what), _bool(r[5], what))
+
+
+def _milestone(r: Sequence[Any]) -> Milestone:
+    what = f"milestone {r[0]!r}"
+    return Milestone(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT), _num(r[2], what),
+                     _color(r[3], what))
+
+
+_KIND_IDS = notation.KINDS_BY_ID
+
+
+def _sticky(r: Sequence[Any]) -> Sticky:
+    sid, kind, x, y, w, h, text, color, pivotal, author, created, updated, co = r
+    what = f"sticky {sid!r}"
+    if kind not in _KIND_IDS:
+        raise RowError(f"{what} has an unknown kind {kind!r}")
+    if co == "[]":  # the common case, without a JSON parse
+        co_authors: tuple[str, ...] = ()
+    else:
+        items = _loads(co, what)
+        if not isinstance(items, list):
+            raise RowError(f"{what} has invalid co-authors")
+        co_authors = tuple(_id(a, what) for a in items)
+    return Sticky(
+        _id(sid, what), kind, _num(x, what), _num(y, what), _size(w, what), _size(h, what),
+        _text(text, what, MAX_STICKY_TEXT), None if color is None else _color(color, what),
+        _bool(pivotal, what), None if author is None else _id(author, what),
+        _num(created, what, math.inf), _num(updated, what, math.inf), co_authors,
+    )
+
+
+def _link(r: Sequence[Any]) -> Link:
+    what = f"link {r[0]!r}"
+    if r[3] not in _LINK_KINDS:
+        raise RowError(f"{what} has an unknown kind {r[3]!r}")
+    return Link(_id(r[0], what), _id(r[1], what), _id(r[2], what), LinkKind(r[3]),
+                _text(r[4], what, MAX_LONG_TEXT))
+
+
+def _vote(r: Sequence[Any]) -> Vote:
+    what = f"vote {r[0]!r}"
+    return Vote(_id(r[0], what), _id(r[1], what), _id(r[2], what), _num(r[3], what, math.inf))
+
+
+def _decision(r: Sequence[Any]) -> Decision:
+    what = f"decision {r[0]!r}"
+    return Decision(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT),
+                    _text(r[2], what, MAX_LONG_TEXT))
+
+
+#: collection -> function turning a row (columns in table order) into a checked domain record
+FROM_ROW: dict[str, Callable[[Sequence[Any]], Entity]] = {
+    "info": _info,
+    "workshop": _workshop,
+    "participants": _participant,
+    "lanes": _lane,
+    "milestones": _milestone,
+    "stickies": _sticky,
+    "links": _link,
+    "votes": _vote,
+    "decisions": _decision,
+}
+
+
+def from_row(collection: str, row: Sequence[Any]) -> Entity:
+    """A domain record from a row, or RowError; domain errors (unknown kind...) become RowError."""
+    try:
+        record = FROM_ROW[collection](row)
+    except RowError:
+        raise
+    except (ValueError, TypeError) as error:  # DomainError is a ValueError
+        raise RowError(f"a {collection} row is not valid ({error})") from None
+    if collection in SINGLETONS and record.id != SINGLETONS[collection]:
+        raise RowError(f"the {collection} record has the wrong id {record.id!r}")
+    assert isinstance(record, COLLECTIONS[collection])
+    return record

@@ -1,0 +1,346 @@
+"""The .storm adapter: one SQLite file per board, written edit by edit.
+
+Opening follows a fixed order so that an untrusted file is judged before it is used: header ->
+hardened connection -> exact schema -> integrity check -> (backup + migration) -> every row
+through the domain's rules. Only then is the file locked in WAL mode for editing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..app.ports import StoreError
+from ..domain.board import Board, Put
+from ..domain.entities import COLLECTIONS
+from . import hardening
+from .copying import copy_database, finish_file, remove_quietly, temp_path_for
+from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
+from .errors import StormFileError
+from .header import APPLICATION_ID, SCHEMA_VERSION, check_stamps, read_header
+from .locking import BoardLock
+from .mapping import RowError, from_row, to_row
+from .migrate import migrate
+from .statements import STATEMENTS
+
+
+class SqliteBoardStore:
+    """Implements ``app.ports.BoardStore`` on an open, checked .storm file."""
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: BoardLock | None, read_only: bool
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._conn: sqlite3.Connection | None = conn
+        self._lock = lock
+
+    # -- BoardStore -----------------------------------------------------------------------
+    def write(self, puts: Sequence[Put]) -> None:
+        """Persist the Puts of one edit in ONE transaction, touching only their rows."""
+        conn = self._require_open()
+        if self.read_only:
+            raise StoreError(f"{self.path.name} is open read-only, so changes cannot be saved.")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for put in puts:
+                    self._write_one(conn, put)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise StoreError(write_failure(self.path, error)) from error
+
+    @staticmethod
+    def _write_one(conn: sqlite3.Connection, put: Put) -> None:
+        sql = STATEMENTS[put.collection]
+        if put.after is None:
+            cursor = conn.execute(sql.delete, {"id": put.id})
+        elif put.before is None:
+            cursor = conn.execute(sql.insert, to_row(put.collection, put.after))
+        else:
+            cursor = conn.execute(sql.update, to_row(put.collection, put.after))
+        if cursor.rowcount != 1:
+            # the file is not what the board in memory thinks it is; never write blindly
+            raise sqlite3.IntegrityError(f"{put.collection}/{put.id} is out of step")
+
+    def save_copy(self, path: Path) -> None:
+        """A consistent copy of the current file at ``path`` (backup API, then rename)."""
+        conn = self._require_open()
+        try:
+            copy_database(conn, Path(path))
+        except (OSError, sqlite3.Error) as error:
+            detail = getattr(error, "strerror", None) or str(error)
+            name = Path(path).name
+            raise StoreError(f"The copy {name} could not be written ({detail}).") from error
+
+    def close(self) -> None:
+        """Checkpoint and leave a self-contained file (rollback-journal mode), release the lock."""
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            if not self.read_only:
+                # Fails harmlessly ("locked") if a reader elsewhere still has the file open.
+                with contextlib.suppress(sqlite3.OperationalError):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.execute("PRAGMA journal_mode = DELETE")
+            conn.close()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path.name} could not be closed cleanly ({error}).") from error
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def _require_open(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError(f"{self.path.name} is closed.")
+        return self._conn
+
+    def __enter__(self) -> SqliteBoardStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def write_failure(path: Path, error: sqlite3.Error) -> str:
+    """One sentence for a failed write, by SQLite's error code."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith("SQLITE_FULL"):
+        return f"The disk is full, so the last change was not saved to {path.name}; free some " \
+            "space or use Save As."
+    if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_PERM"):
+        return f"{path.name} can no longer be written (read-only or permission lost), so the " \
+            "last change was not saved; use Save As."
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return f"{path.name} is locked by another program, so the last change was not saved."
+    if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
+        return f"Writing to {path.name} failed (the disk or the file went away), so the last " \
+            "change was not saved; use Save As."
+    if isinstance(error, sqlite3.IntegrityError):
+        return f"{path.name} no longer matches the board on screen, so the last change was not " \
+            "saved; use Save As."
+    return f"Saving to {path.name} failed ({error}); use Save As to keep your work."
+
+
+# -- opening ------------------------------------------------------------------------------
+@dataclass
+class OpenedBoard:
+    board: Board
+    store: SqliteBoardStore
+    read_only_reason: str  # "" when writable, else a sentence for the user
+    migrated_from: int | None  # old schema version if a migration ran
+    backup_path: Path | None  # backup written before migrating
+
+
+def read_only_reason(path: Path) -> str:
+    """Why this file cannot be edited in place, or "".
+
+    Besides ``os.access`` the mode bits are read directly: root passes every access check, yet a
+    user who cleared the write bits means "do not change this file".
+    """
+    try:
+        if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+            return f"{path.name} is a read-only file, so changes cannot be saved."
+        folder = path.absolute().parent
+        if not os.access(folder, os.W_OK | os.X_OK) or not folder.stat().st_mode & 0o222:
+            return f"The folder holding {path.name} is read-only, so changes cannot be saved."
+    except OSError:
+        return f"{path.name} cannot be checked for writing, so it is open read-only."
+    return ""
+
+
+def _damaged(path: Path, error: sqlite3.Error) -> StormFileError:
+    return StormFileError(path, f"{path.name} is damaged and cannot be read (SQLite: {error}).")
+
+
+def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
+                        immutable: bool = False) -> tuple[sqlite3.Connection, int]:
+    """A hardened connection to a file whose schema and pages passed the checks; its version."""
+    read_header(path)
+    try:
+        conn = hardening.connect(path, read_only=read_only, immutable=immutable)
+    except sqlite3.Error as error:
+        raise StormFileError(path, f"{path.name} could not be opened ({error}).") from None
+    try:
+        # The header on disk can be older than a committed page 1 still in the -wal file.
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        check_stamps(path, app_id, version)
+        hardening.verify_schema(conn, path, version)
+        hardening.check_integrity(conn, path, full=full_check)
+    except sqlite3.Error as error:
+        conn.close()
+        raise _damaged(path, error) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, version
+
+
+def load_board(conn: sqlite3.Connection, path: Path, version: int) -> Board:
+    """Every row of a checked file, through the domain's rules, into a Board."""
+    board = Board()
+    tables = TABLES[version]
+    try:
+        for name in COLLECTIONS:
+            if name not in tables:
+                continue  # an older layout: the collection keeps its default
+            sql = LEGACY_SELECTS.get(version, {}).get(name, STATEMENTS[name].select_all)
+            rows = conn.execute(sql).fetchall()
+            board.load(name, [from_row(name, row) for row in rows])
+    except RowError as error:
+        raise StormFileError(path, f"{path.name} is damaged: {error}.") from None
+    except sqlite3.Error as error:
+        raise _damaged(path, error) from None
+    for name in ("info", "workshop"):
+        if name in tables and len(board.collection(name)) != 1:
+            raise StormFileError(path, f"{path.name} is damaged: its {name} record is missing.")
+    return board
+
+
+def _start_editing(conn: sqlite3.Connection) -> None:
+    """WAL: one fsync per commit, readers never block the writer. FULL: durable at COMMIT."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise sqlite3.OperationalError(f"journal mode stayed {mode}")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def open_board_file(path: Path, *, read_only: bool = False) -> OpenedBoard:
+    """Open a board for editing (or read-only): checked, migrated if older, locked."""
+    path = Path(path)
+    read_header(path)  # refuse a foreign or damaged file before touching anything else
+    reason = "" if read_only else read_only_reason(path)
+    ro = read_only or bool(reason)
+    lock = None if ro else BoardLock(path)
+    conn: sqlite3.Connection | None = None
+    try:
+        conn, version = _checked_connection(path, read_only=ro, full_check=False)
+        migrated_from = backup = None
+        if version < SCHEMA_VERSION and not ro:
+            backup = migrate(conn, path, version)
+            migrated_from, version = version, SCHEMA_VERSION
+            hardening.verify_schema(conn, path, version)
+        board = load_board(conn, path, version)
+        if not ro:
+            try:
+                _start_editing(conn)
+            except sqlite3.Error as error:
+                raise StormFileError(
+                    path, f"{path.name} could not be prepared for editing ({error})."
+                ) from None
+        elif not reason:
+            reason = f"{path.name} was opened read-only."
+        if ro and version < SCHEMA_VERSION:
+            reason += (f" It uses the older file format {version}; open it for editing to "
+                       "upgrade it.")
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        if lock is not None:
+            lock.release()
+        raise
+    store = SqliteBoardStore(path, conn, lock, ro)
+    return OpenedBoard(board, store, reason, migrated_from, backup)
+
+
+def read_board_file(path: Path) -> Board:
+    """Read a board for checking or export. Never modifies the file: no migration on disk, no
+    lock, no -wal/-shm left behind (a file at rest is opened immutable)."""
+    path = Path(path)
+    wal_present = Path(f"{path}-wal").exists()
+    # At rest (no -wal beside it) nothing can change under us: immutable=1 reads without
+    # creating -shm or taking locks. With a -wal (open elsewhere, or crashed) read it read-only.
+    conn, version = _checked_connection(
+        path, read_only=True, full_check=True, immutable=not wal_present
+    )
+    try:
+        return load_board(conn, path, version)
+    finally:
+        conn.close()
+
+
+# -- creating -----------------------------------------------------------------------------
+def write_new_file(path: Path, board: Board) -> None:
+    """Write ``board`` as a complete new file at ``path`` (temporary file, then rename)."""
+    tmp = temp_path_for(path)
+    try:
+        conn = hardening.connect(tmp, read_only=False, create=True)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in LAYOUTS[SCHEMA_VERSION]:
+                conn.execute(statement)
+            for name in COLLECTIONS:
+                records = board.collection(name).values()
+                if records:
+                    conn.executemany(
+                        STATEMENTS[name].insert, [to_row(name, r) for r in records]
+                    )
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        finish_file(tmp, path)
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+
+
+def _new_store(path: Path) -> SqliteBoardStore:
+    lock = BoardLock(path)
+    try:
+        conn, _version = _checked_connection(path, read_only=False, full_check=False)
+        try:
+            _start_editing(conn)
+        except BaseException:
+            conn.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return SqliteBoardStore(path, conn, lock, read_only=False)
+
+
+def create_board_file(path: Path, board: Board) -> SqliteBoardStore:
+    """A new .storm file holding ``board``; refuses a path that exists."""
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        raise StormFileError(path, f"{path.name} already exists; choose another name.")
+    try:
+        write_new_file(path, board)
+        return _new_store(path)
+    except (OSError, sqlite3.Error) as error:
+        detail = getattr(error, "strerror", None) or str(error)
+        raise StormFileError(path, f"{path.name} could not be created ({detail}).") from None
+
+
+def save_board_as(board: Board, path: Path, *, overwrite: bool = False) -> SqliteBoardStore:
+    """Write the whole in-memory ``board`` into a new file (Save As, or recovery after a failed
+    write) and return a store editing it. An existing file is replaced only with ``overwrite``
+    and only if no one has it open."""
+    path = Path(path)
+    if path.exists():
+        if not overwrite:
+            raise StormFileError(path, f"{path.name} already exists; choose another name.")
+        BoardLock(path).release()  # raises BoardInUseError if someone is editing it
+    try:
+        write_new_file(path, board)
+        return _new_store(path)
+    except (OSError, sqlite3.Error) as error:
+        detail = getattr(error, "strerror", None) or str(error)
+        raise StormFileError(path, f"{path.name} could not be written ({detail}).") from None
