@@ -1,13 +1,16 @@
 """Facilitator commands: validation, effects, and exact undo through a BoardSession."""
 
+import dataclasses
+
 import pytest
 
 from stormboard.app import commands as c
 from stormboard.app import workshop_commands as wc
+from stormboard.app.edit import Edit
 from stormboard.app.session import BoardSession
 from stormboard.domain import voting
 from stormboard.domain import workshop as wz
-from stormboard.domain.board import Board
+from stormboard.domain.board import Board, Put
 from stormboard.domain.errors import DomainError
 
 T0 = 1_800_000_000.0
@@ -75,12 +78,16 @@ def test_removing_a_participant_removes_their_votes(session):
     session.execute(wc.set_active_participant(b, "ana"))
     session.execute(wc.cast_vote(b, "ana", "h1", T0, vote_id="va"))
     session.execute(wc.cast_vote(b, "bo", "h1", T0, vote_id="vb"))
+    e1 = b.stickies["e1"]
+    session.execute(Edit("co-write", (Put("stickies", "e1", e1, dataclasses.replace(
+        e1, author="bo", co_authors=("ana", "bo2"))),)))
     session.seal()
     run(session, wc.remove_participant(b, "ana"))
+    assert b.stickies["e1"].author == "bo" and b.stickies["e1"].co_authors == ("bo2",)
     assert "ana" not in b.participants
     assert set(b.votes) == {"vb"}
     assert b.workshop.active_participant is None
-    assert all(s.author is None for s in b.stickies.values())  # no dangling reference
+    assert all(s.author is None for s in b.stickies.values() if s.id != "e1")  # none dangles
     assert b.stickies["h1"].text == "h1"
 
 

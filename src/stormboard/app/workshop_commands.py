@@ -99,8 +99,8 @@ def rename_participant(board: Board, participant_id: str, name: str) -> Edit:
 
 
 def remove_participant(board: Board, participant_id: str) -> Edit:
-    """Remove a participant with their votes; stickies they wrote lose the author reference
-    (the text stays), and they stop being the active participant."""
+    """Remove a participant with their votes; stickies they wrote or co-wrote lose the
+    reference (the text stays, no id dangles), and they stop being the active participant."""
     person = voting.participant(board, participant_id)
     puts: list[Put] = []
     w = board.workshop
@@ -110,8 +110,12 @@ def remove_participant(board: Board, participant_id: str) -> Edit:
         if vote.participant_id == participant_id:
             puts.append(Put("votes", vote.id, vote, None))
     for sticky in sorted(board.stickies.values(), key=lambda s: s.id):
-        if sticky.author == participant_id:
-            cleared = dataclasses.replace(sticky, author=None)
+        if sticky.author == participant_id or participant_id in sticky.co_authors:
+            cleared = dataclasses.replace(
+                sticky,
+                author=None if sticky.author == participant_id else sticky.author,
+                co_authors=tuple(a for a in sticky.co_authors if a != participant_id),
+            )
             puts.append(Put("stickies", sticky.id, sticky, cleared))
     puts.append(Put("participants", participant_id, person, None))
     return Edit(f"Remove participant {person.name}", tuple(puts))
