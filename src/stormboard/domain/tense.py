@@ -84,6 +84,15 @@ _FA_NOT_PAST = frozenset(normalize(w) for w in _FA_NOT_PAST)
 _FA_LETTERS = re.compile(r"[\u0600-\u06FF]")
 
 
+#: adjectives that look like past participles (past stem + ه)
+_FA_NOT_PARTICIPLE = _words("اماده ساده زنده اینده بسته‌بندی اماده‌سازی اشفته")
+
+
+def _participle(word: str) -> bool:
+    """Past participle: a past stem (ending in د or ت) plus ه, e.g. شده, رفته, نوشته."""
+    return len(word) > 2 and word.endswith(("ده", "ته")) and word not in _FA_NOT_PARTICIPLE
+
+
 def _persian(words: list[str]) -> bool | None:
     if not words:
         return None
@@ -97,7 +106,7 @@ def _persian(words: list[str]) -> bool | None:
         return False  # "می شود", future "ثبت خواهد شد"
     last = words[-1]
     prev = words[-2] if len(words) > 1 else ""
-    if last in ("است", "اند", "استند") and prev.endswith("ه") and len(prev) > 2:
+    if last in ("است", "اند", "استند") and _participle(prev):
         return True  # present perfect: "ارسال شده است", "رفته اند"
     if last in ("شده", "گردیده", "رفته", "کرده", "داده", "گرفته", "امده", "رسیده"):
         return True  # participle standing for the perfect
