@@ -70,7 +70,7 @@ def board_to_json(board: Board) -> dict[str, Any]:
 
 def dumps(board: Board) -> str:
     try:
-        return json.dumps(board_to_json(board), ensure_ascii=False, indent=1,
+        return json.dumps(board_to_json(board), ensure_ascii=False, indent=2,
                           allow_nan=False) + "\n"
     except ValueError:
         raise JsonFormatError(
@@ -193,7 +193,15 @@ def _sticky(d: dict[str, Any], i: int) -> Sticky:
         author=d.get("author"),
         created_at=v.number(d.get("created_at", 0.0), f"{p}.created_at"),
         updated_at=v.number(d.get("updated_at", 0.0), f"{p}.updated_at"),
+        **_co_authors(d),
     )
+
+
+def _co_authors(d: dict[str, Any]) -> dict[str, Any]:
+    """Merged duplicates' authors; only passed when present, so older records stay valid."""
+    if "co_authors" not in d:
+        return {}
+    return {"co_authors": tuple(d["co_authors"])}
 
 
 def _lane(d: dict[str, Any], i: int) -> Lane:
