@@ -1,0 +1,145 @@
+"""Pointer gestures on stickies: select, move one or many, resize. Each ends in ONE edit.
+
+During a gesture the items show a preview; on release one command goes through the session,
+and the ChangeSet it announces brings every item back in line with the model.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent, QGraphicsView
+
+from ...app import commands
+from ...domain.errors import DomainError
+from .sticky_item import StickyItem
+
+if TYPE_CHECKING:
+    from .scene import BoardScene
+
+
+def _lod(event: QGraphicsSceneMouseEvent) -> float:
+    widget = event.widget()
+    view = widget.parent() if widget is not None else None
+    if isinstance(view, QGraphicsView):
+        return max(view.transform().m11(), 1e-6)
+    return 1.0
+
+
+class StickyInteractions:
+    def __init__(self, scene: BoardScene) -> None:
+        self.scene = scene
+        self._mode: str | None = None
+        self._item: StickyItem | None = None
+        self._start = QPointF()
+        self._origins: dict[StickyItem, QPointF] = {}
+        self._moved = False
+        self._offset = (0.0, 0.0)
+        self._was_selected = False
+        self._lod = 1.0
+
+    @property
+    def active(self) -> bool:
+        """True while a sticky is being dragged or resized (a pinch must not start then)."""
+        return self._mode in ("move", "resize")
+
+    def press(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene
+        scene.end_text_edit()
+        event.accept()
+        self._item = item
+        self._start = event.scenePos()
+        self._moved = False
+        self._lod = _lod(event)
+        mods = event.modifiers()
+        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            item.setSelected(not item.isSelected())
+            self._mode = None
+            return
+        local = item.mapFromScene(event.scenePos())
+        if item.isSelected() and len(scene.selectedItems()) == 1 and (
+            item.handle_rect(self._lod).contains(local)
+        ):
+            self._mode = "resize"
+            return
+        self._was_selected = item.isSelected()
+        if not item.isSelected():
+            scene.clearSelection()
+            item.setSelected(True)
+        self._mode = "move"
+        self._origins = {i: i.pos() for i in scene.selected_sticky_items()}
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._mode is None or self._item is None:
+            return
+        delta = event.scenePos() - self._start
+        if not self._moved:
+            threshold = QApplication.startDragDistance() / self._lod
+            if delta.manhattanLength() < threshold:
+                return
+            self._moved = True
+        if self._mode == "move":
+            self._move_preview(delta)
+        else:
+            self._resize_preview(event.scenePos())
+
+    def _move_preview(self, delta: QPointF) -> None:
+        assert self._item is not None
+        origin = self._origins.get(self._item, self._item.pos())
+        dx, dy = delta.x(), delta.y()
+        if self.scene.grid_enabled:
+            # snap the grabbed sticky's corner; the others keep their places relative to it
+            dx = self.scene.snap(origin.x() + dx) - origin.x()
+            dy = self.scene.snap(origin.y() + dy) - origin.y()
+        if (dx, dy) == self._offset:
+            return
+        self._offset = (dx, dy)
+        offset = QPointF(dx, dy)
+        for item, pos in self._origins.items():
+            item.setPos(pos + offset)
+
+    def _resize_preview(self, scene_pos: QPointF) -> None:
+        item = self._item
+        assert item is not None
+        local = item.mapFromScene(scene_pos)
+        w, h = max(local.x(), commands.MIN_SIZE), max(local.y(), commands.MIN_SIZE)
+        if self.scene.grid_enabled:
+            w = max(self.scene.snap(item.sticky.x + w) - item.sticky.x, commands.MIN_SIZE)
+            h = max(self.scene.snap(item.sticky.y + h) - item.sticky.y, commands.MIN_SIZE)
+        w, h = min(w, commands.MAX_SIZE), min(h, commands.MAX_SIZE)
+        item.preview_size(w, h)
+
+    def release(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None:
+        mode, self._mode = self._mode, None
+        scene = self.scene
+        try:
+            if mode == "move" and self._moved and self._offset != (0.0, 0.0):
+                ids = [i.sticky_id for i in self._origins]
+                dx, dy = self._offset
+                scene.run(commands.move_stickies(scene.board, ids, dx, dy, scene.now()))
+            elif mode == "move" and not self._moved and self._was_selected:
+                # a click on one of several selected stickies selects just that one
+                scene.clearSelection()
+                item.setSelected(True)
+            elif mode == "resize" and self._moved:
+                s = item.sticky
+                original = scene.board.stickies.get(s.id)
+                if original is not None:
+                    scene.run(
+                        commands.resize_sticky(
+                            scene.board, s.id, original.x, original.y, s.width, s.height,
+                            scene.now(),
+                        )
+                    )
+        except DomainError as error:
+            scene.message.emit(str(error))
+            # a refused edit: the items show the model again (the move snaps back)
+            for i in self._origins:
+                scene.resync(i.sticky_id)
+            scene.resync(item.sticky_id)
+        finally:
+            scene.session.seal()
+            self._origins = {}
+            self._offset = (0.0, 0.0)
+            self._item = None

@@ -1,0 +1,113 @@
+"""An overview of the whole wall with the visible part framed; tap or drag to jump there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from . import style
+from .view import BoardView
+
+
+class Minimap(QWidget):
+    def __init__(self, view: BoardView, parent=None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.scene = view.board_scene
+        self._image: QImage | None = None
+        self._area = QRectF()  # scene rectangle the image shows
+        self.setMinimumSize(120, 80)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("Overview: tap or drag to move the view"))
+        # the overview image is rebuilt at most a few times a second, not per edit
+        self._rebuild = QTimer(self)
+        self._rebuild.setSingleShot(True)
+        self._rebuild.setInterval(150)
+        self._rebuild.timeout.connect(self._render)
+        self._unsubscribe = self.scene.session.subscribe(lambda _c: self._rebuild.start())
+        self.destroyed.connect(lambda *_a, u=self._unsubscribe: u())
+        view.zoom_changed.connect(self.update)
+        view.horizontalScrollBar().valueChanged.connect(self.update)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 140)
+
+    def _render(self) -> None:
+        area = self.scene.content_rect().adjusted(-200, -200, 200, 200)
+        if area.isEmpty() or self.width() < 2 or self.height() < 2:
+            self._image = None
+            return
+        image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(style.WALL_COLOR)
+        painter = QPainter(image)
+        scale = min(self.width() / area.width(), self.height() / area.height())
+        # centre the wall in the widget, then draw each sticky as a block of its colour
+        ox = (self.width() - area.width() * scale) / 2
+        oy = (self.height() - area.height() * scale) / 2
+        painter.translate(ox, oy)
+        painter.scale(scale, scale)
+        painter.translate(-area.left(), -area.top())
+        board = self.scene.board
+        for lane in board.lanes.values():
+            painter.fillRect(QRectF(area.left(), lane.y, area.width(), lane.height),
+                             QColor(lane.color))
+        info = board.info
+        for s in board.stickies.values():
+            painter.fillRect(QRectF(s.x, s.y, s.width, s.height), style.sticky_color(s, info))
+        painter.end()
+        self._image = image
+        self._area = QRectF(area.left() - ox / scale, area.top() - oy / scale,
+                            self.width() / scale, self.height() / scale)
+        self.update()
+
+    def _to_scene(self, p: QPointF) -> QPointF:
+        a = self._area
+        return QPointF(a.left() + p.x() / self.width() * a.width(),
+                       a.top() + p.y() / self.height() * a.height())
+
+    def _to_widget(self, r: QRectF) -> QRectF:
+        a = self._area
+        sx, sy = self.width() / a.width(), self.height() / a.height()
+        return QRectF((r.left() - a.left()) * sx, (r.top() - a.top()) * sy,
+                      r.width() * sx, r.height() * sy)
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._image is None:
+            self._render()
+        painter = QPainter(self)
+        if self._image is None:
+            painter.fillRect(self.rect(), style.WALL_COLOR)
+            return
+        painter.drawImage(0, 0, self._image)
+        frame = self._to_widget(self.visible_scene_rect())
+        painter.setPen(QPen(style.SELECTION_COLOR, 2))
+        painter.setBrush(QColor(21, 101, 192, 30))
+        painter.drawRect(frame)
+        painter.setPen(QPen(QColor(0, 0, 0, 80), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rebuild.start()
+
+    def jump_to(self, widget_pos: QPointF) -> None:
+        if self._image is None:
+            self._render()
+        if self._image is not None:
+            self.view.centerOn(self._to_scene(widget_pos))
+            self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.jump_to(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.jump_to(event.position())

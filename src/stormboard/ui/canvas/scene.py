@@ -1,0 +1,544 @@
+"""The board scene: mirrors a BoardSession's board as graphics items, turns gestures into edits.
+
+The scene owns no board state. Every change goes ``commands`` -> ``session.execute`` and comes
+back as a ChangeSet; ``_on_changes`` then updates only the items it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent
+
+from ...app import commands
+from ...app.edit import ChangeSet, Edit
+from ...app.session import BoardSession
+from ...domain import notation
+from ...domain.board import Board
+from ...domain.entities import Sticky
+from ...domain.errors import DomainError
+from . import clipboard, style
+from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
+from .editor import StickyEditor
+from .interactions import StickyInteractions
+from .sticky_item import StickyItem
+
+#: touch targets are at least this big on screen
+TOUCH_TARGET_MM = 9.0
+PASTE_OFFSET = 24.0
+
+
+class BoardScene(QGraphicsScene):
+    selection_changed_ids = Signal(list)
+    #: a sentence for the status bar: a refused edit, an empty clipboard...
+    message = Signal(str)
+    #: text typed into a sticky was refused (over the limit); the sentence says why
+    text_refused = Signal(str)
+    #: right-click or long-press: (global screen position, scene position); selection is set
+    context_menu_requested = Signal(QPoint, QPointF)
+    #: id of the sticky whose text is being edited, or "" when editing ends
+    editing_changed = Signal(str)
+
+    def __init__(self, session: BoardSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.grid_size = 20.0
+        self._grid_enabled = True
+        self.interactions = StickyInteractions(self)
+        self._stickies: dict[str, StickyItem] = {}
+        self._lanes: dict[str, LaneItem] = {}
+        self._milestones: dict[str, MilestoneItem] = {}
+        self._pivotal: dict[str, PivotalLineItem] = {}
+        self._links: dict[str, LinkItem] = {}
+        self._links_by_sticky: dict[str, set[str]] = {}
+        self._votes: dict[str, int] = {}
+        self._editor: StickyEditor | None = None
+        self._editing_id = ""
+        self._quiet_selection = False
+        self._content = QRectF()
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+        self.handle_px = TOUCH_TARGET_MM / 25.4 * dpi
+        self._extent_timer = QTimer(self)
+        self._extent_timer.setSingleShot(True)
+        self._extent_timer.setInterval(0)
+        self._extent_timer.timeout.connect(self._update_extent)
+        self._build()
+        self._unsubscribe = session.subscribe(self._on_changes)
+        self.selectionChanged.connect(self._emit_selection)
+
+    # -- model access -----------------------------------------------------------------------
+    @property
+    def board(self) -> Board:
+        return self.session.board
+
+    def now(self) -> float:
+        return self.session.clock()
+
+    def run(self, edit: Edit) -> ChangeSet:
+        """Execute through the session (applies, persists, records undo, notifies us)."""
+        return self.session.execute(edit)
+
+    def _try(self, edit_builder) -> bool:
+        try:
+            self.run(edit_builder())
+            return True
+        except DomainError as error:
+            self.message.emit(str(error))
+            return False
+
+    def detach(self) -> None:
+        """Stop following the session (the board is being closed)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    # -- building and following the model ---------------------------------------------------
+    def _build(self) -> None:
+        board = self.board
+        info = board.info
+        for lane in board.lanes.values():
+            self._add_lane(lane.id)
+        for ms in board.milestones.values():
+            self._add_milestone(ms.id)
+        for s in board.stickies.values():
+            item = StickyItem(s, info)
+            self._stickies[s.id] = item
+            self.addItem(item)
+            if s.pivotal:
+                self._set_pivotal_line(s)
+        for link in board.links.values():
+            self._add_link(link.id)
+        self._refresh_votes()
+        self._update_extent()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        board = self.board
+        info = board.info
+        sticky_ids = changes.ids("stickies")
+        for sid in changes.removed.get("stickies", ()):
+            item = self._stickies.pop(sid, None)
+            if item is not None:
+                if sid == self._editing_id:
+                    self.end_text_edit()
+                self.removeItem(item)
+            self._set_pivotal_line(None, sid)
+        for sid in changes.added.get("stickies", ()):
+            s = board.stickies[sid]
+            item = StickyItem(s, info)
+            self._stickies[sid] = item
+            self.addItem(item)
+            self._set_pivotal_line(s)
+        for sid in changes.updated.get("stickies", ()):
+            s = board.stickies[sid]
+            item = self._stickies.get(sid)
+            if item is not None:
+                item.sync(s, info)
+            self._set_pivotal_line(s)
+        if "info" in changes.updated:  # legend colours may have changed
+            for sid, item in self._stickies.items():
+                item.sync(board.stickies[sid], info)
+        self._sync_records("lanes", changes, self._lanes, self._add_lane)
+        self._sync_records("milestones", changes, self._milestones, self._add_milestone)
+        link_ids = set(changes.ids("links"))
+        for sid in sticky_ids:
+            link_ids |= self._links_by_sticky.get(sid, set())
+        for lid in link_ids:
+            self._sync_link(lid)
+        if changes.touches("votes") or "workshop" in changes.updated or sticky_ids:
+            self._refresh_votes()
+        if sticky_ids or changes.touches("lanes") or changes.touches("milestones"):
+            self._extent_timer.start()
+
+    def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
+        coll = self.board.collection(name)
+        for rid in changes.ids(name):
+            record = coll.get(rid)
+            item = items.get(rid)
+            if record is None:
+                if item is not None:
+                    self.removeItem(items.pop(rid))
+            elif item is None:
+                add(rid)
+            else:
+                item.sync(record)
+
+    def _add_lane(self, lane_id: str) -> None:
+        item = LaneItem(self.board.lanes[lane_id])
+        item.set_extent(self._content)
+        self._lanes[lane_id] = item
+        self.addItem(item)
+
+    def _add_milestone(self, ms_id: str) -> None:
+        item = MilestoneItem(self.board.milestones[ms_id])
+        item.set_extent(self._content)
+        self._milestones[ms_id] = item
+        self.addItem(item)
+
+    def _set_pivotal_line(self, sticky: Sticky | None, sticky_id: str = "") -> None:
+        sid = sticky.id if sticky is not None else sticky_id
+        line = self._pivotal.get(sid)
+        if sticky is None or not sticky.pivotal:
+            if line is not None:
+                self.removeItem(self._pivotal.pop(sid))
+            return
+        if line is None:
+            line = PivotalLineItem(sticky)
+            line.set_extent(self._content)
+            self._pivotal[sid] = line
+            self.addItem(line)
+        else:
+            line.sync(sticky)
+
+    def _add_link(self, link_id: str) -> None:
+        item = LinkItem(self.board.links[link_id])
+        self._links[link_id] = item
+        self.addItem(item)
+        self._sync_link(link_id)
+
+    def _sync_link(self, link_id: str) -> None:
+        link = self.board.links.get(link_id)
+        item = self._links.get(link_id)
+        for ids in self._links_by_sticky.values():
+            ids.discard(link_id)
+        if link is None:
+            if item is not None:
+                self.removeItem(self._links.pop(link_id))
+            return
+        if item is None:
+            self._add_link(link_id)
+            return
+        for end in (link.source_id, link.target_id):
+            self._links_by_sticky.setdefault(end, set()).add(link_id)
+        item.sync(link, self._sticky_rect(link.source_id), self._sticky_rect(link.target_id))
+
+    def _sticky_rect(self, sticky_id: str) -> QRectF | None:
+        s = self.board.stickies.get(sticky_id)
+        return QRectF(s.x, s.y, s.width, s.height) if s is not None else None
+
+    def _refresh_votes(self) -> None:
+        counts: dict[str, int] = {}
+        if self.board.workshop.votes_revealed:
+            for vote in self.board.votes.values():
+                counts[vote.sticky_id] = counts.get(vote.sticky_id, 0) + 1
+        for sid in set(counts) | set(self._votes):
+            item = self._stickies.get(sid)
+            if item is not None:
+                item.set_votes(counts.get(sid, 0))
+        self._votes = counts
+
+    def resync(self, sticky_id: str) -> None:
+        """Show the model's version of one sticky again (after a refused gesture)."""
+        item = self._stickies.get(sticky_id)
+        s = self.board.stickies.get(sticky_id)
+        if item is not None and s is not None:
+            item.sync(s, self.board.info)
+
+    # -- extent ------------------------------------------------------------------------------
+    def content_rect(self) -> QRectF:
+        """The part of the wall with something on it (stickies, lanes, milestones)."""
+        return QRectF(self._content)
+
+    def _update_extent(self) -> None:
+        board = self.board
+        xs0, ys0, xs1, ys1 = [], [], [], []
+        if board.stickies:
+            stickies = board.stickies.values()
+            xs0.append(min(s.x for s in stickies))
+            ys0.append(min(s.y for s in stickies))
+            xs1.append(max(s.x + s.width for s in stickies))
+            ys1.append(max(s.y + s.height for s in stickies))
+        for lane in board.lanes.values():
+            ys0.append(lane.y)
+            ys1.append(lane.y + lane.height)
+        for ms in board.milestones.values():
+            xs0.append(ms.x)
+            xs1.append(ms.x + 300)  # its label
+        if not xs0 and not ys0:
+            content = QRectF(0, 0, 1600, 1000)
+        else:
+            x0 = min(xs0) if xs0 else 0.0
+            x1 = max(xs1) if xs1 else x0 + 1600
+            y0 = min(ys0) if ys0 else 0.0
+            y1 = max(ys1) if ys1 else y0 + 1000
+            content = QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0))
+        if board.milestones:  # milestone labels sit above the wall's top edge
+            content.setTop(content.top() - 70)
+        self._content = content
+        wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
+        for group in (self._lanes, self._milestones, self._pivotal):
+            for item in group.values():
+                item.set_extent(wall)
+        margin = max(2000.0, 0.5 * max(content.width(), content.height()))
+        self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
+
+    # -- selection ---------------------------------------------------------------------------
+    def sticky_item(self, sticky_id: str) -> StickyItem | None:
+        return self._stickies.get(sticky_id)
+
+    def sticky_items(self) -> list[StickyItem]:
+        return list(self._stickies.values())
+
+    def selected_sticky_items(self) -> list[StickyItem]:
+        return [i for i in self.selectedItems() if isinstance(i, StickyItem)]
+
+    def selected_sticky_ids(self) -> list[str]:
+        return [i.sticky_id for i in self.selected_sticky_items()]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        wanted = set(ids)
+        self._quiet_selection = True
+        try:
+            self.clearSelection()
+            for sid in wanted:
+                item = self._stickies.get(sid)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._quiet_selection = False
+        self._emit_selection()
+
+    def select_all(self) -> None:
+        self.select_ids(self._stickies)
+
+    def _emit_selection(self) -> None:
+        if not self._quiet_selection:
+            self.selection_changed_ids.emit(self.selected_sticky_ids())
+
+    # -- grid --------------------------------------------------------------------------------
+    @property
+    def grid_enabled(self) -> bool:
+        return self._grid_enabled
+
+    @grid_enabled.setter
+    def grid_enabled(self, value: bool) -> None:
+        self._grid_enabled = bool(value)
+        self.update()
+
+    def snap(self, value: float) -> float:
+        g = self.grid_size
+        return round(value / g) * g if self._grid_enabled and g > 0 else value
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, style.WALL_COLOR)
+        g = self.grid_size
+        lod = painter.worldTransform().m11()
+        if not self._grid_enabled or g <= 0 or g * lod < 8:
+            return
+        painter.setPen(QPen(style.GRID_COLOR, 0))
+        x = (rect.left() // g) * g
+        lines = []
+        while x <= rect.right():
+            lines.append(QLineF(x, rect.top(), x, rect.bottom()))
+            x += g
+        y = (rect.top() // g) * g
+        while y <= rect.bottom():
+            lines.append(QLineF(rect.left(), y, rect.right(), y))
+            y += g
+        painter.drawLines(lines)
+
+    # -- creating and editing ----------------------------------------------------------------
+    def create_sticky(self, kind_id: str, scene_pos: QPointF, edit_text: bool = True) -> str:
+        """Add a sticky of a kind centred on a point (snapped to the grid); "" if refused."""
+        try:
+            k = notation.kind(kind_id)
+            x = self.snap(scene_pos.x() - k.width / 2)
+            y = self.snap(scene_pos.y() - k.height / 2)
+            sticky = commands.new_sticky(
+                k.id, x, y, now=self.now(), author=self.board.workshop.active_participant
+            )
+            self.run(commands.add_sticky(self.board, sticky, f"Add {k.name}"))
+        except DomainError as error:
+            self.message.emit(str(error))
+            return ""
+        self.session.seal()
+        self.select_ids([sticky.id])
+        if edit_text:
+            self.begin_text_edit(sticky.id)
+        return sticky.id
+
+    def begin_text_edit(self, sticky_id: str) -> None:
+        self.end_text_edit()
+        item = self._stickies.get(sticky_id)
+        if item is None:
+            return
+        if self.session.read_only:
+            self.message.emit(self.session.read_only_reason)
+            return
+        s = item.sticky
+        from .text_render import renderer
+
+        box, padding = style.text_box(style.kind_shape(s.kind), s.width, s.height)
+        size = renderer().layout(s.text, box.width(), box.height(), padding).font_size
+        self.session.seal()
+        editor = StickyEditor(
+            item,
+            on_text=lambda text, sid=sticky_id: self._apply_text(sid, text),
+            on_done=self.end_text_edit,
+            font_px=max(int(round(size)), 8),
+        )
+        self._editor = editor
+        self._editing_id = sticky_id
+        item.editing = True
+        item.update()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocusItem(editor)
+        self.editing_changed.emit(sticky_id)
+
+    def _apply_text(self, sticky_id: str, text: str) -> bool:
+        try:
+            self.run(commands.set_text(self.board, sticky_id, text, self.now()))
+            return True
+        except DomainError as error:
+            self.text_refused.emit(str(error))
+            self.message.emit(str(error))
+            return False
+
+    @property
+    def editing_id(self) -> str:
+        return self._editing_id
+
+    def text_editor(self) -> StickyEditor | None:
+        return self._editor
+
+    def end_text_edit(self) -> None:
+        editor, sid = self._editor, self._editing_id
+        if editor is None:
+            return
+        self._editor = None
+        self._editing_id = ""
+        editor.finish()  # marks it closed so its focus-out does not call us again
+        item = self._stickies.get(sid)
+        if item is not None:
+            item.editing = False
+            item.update()
+        editor.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        editor.hide()
+        # removed once its own event handler (focus-out, key press) has returned
+        QTimer.singleShot(0, lambda e=editor: self._dispose(e))
+        self.session.seal()
+        self.editing_changed.emit("")
+
+    def _dispose(self, editor: StickyEditor) -> None:
+        if editor.scene() is self:
+            self.removeItem(editor)
+
+    # -- selection commands ------------------------------------------------------------------
+    def _selected_records(self) -> list[Sticky]:
+        stickies = self.board.stickies
+        records = [stickies[i] for i in self.selected_sticky_ids() if i in stickies]
+        return sorted(records, key=lambda s: (s.y, s.x))
+
+    def delete_selection(self) -> None:
+        ids = self.selected_sticky_ids()
+        if ids:
+            self.end_text_edit()
+            self._try(lambda: commands.delete_stickies(self.board, ids))
+
+    def _add_copies(self, records: list[dict], label: str, dx: float, dy: float) -> None:
+        made: list[Sticky] = []
+        skipped = 0
+        now = self.now()
+        for r in records:
+            try:
+                made.append(
+                    commands.new_sticky(
+                        r["kind"], r["x"] + dx, r["y"] + dy, text=r["text"], now=now,
+                        color=r["color"], width=r["width"], height=r["height"],
+                        pivotal=r["pivotal"], author=self.board.workshop.active_participant,
+                    )
+                )
+            except DomainError:
+                skipped += 1
+        if skipped:
+            self.message.emit(f"{skipped} pasted item(s) could not be used and were left out.")
+        if made and self._try(lambda: commands.add_stickies(self.board, made, label)):
+            self.session.seal()
+            self.select_ids(s.id for s in made)
+
+    @staticmethod
+    def _as_dict(s: Sticky) -> dict:
+        return {f: getattr(s, f) for f in ("kind", "x", "y", "width", "height", "text", "color",
+                                           "pivotal")}
+
+    def duplicate_selection(self) -> None:
+        records = [self._as_dict(s) for s in self._selected_records()]
+        if records:
+            off = self.grid_size if self._grid_enabled else PASTE_OFFSET
+            self._add_copies(records, "Duplicate", off, off)
+
+    def copy_selection(self) -> None:
+        records = self._selected_records()
+        if records:
+            QGuiApplication.clipboard().setMimeData(clipboard.to_mime(records))
+
+    def cut_selection(self) -> None:
+        if self.selected_sticky_ids():
+            self.copy_selection()
+            self.delete_selection()
+
+    def paste(self, at: QPointF | None = None) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return
+        records = clipboard.from_mime(mime)
+        if records is None and mime.hasText():
+            k = notation.kind("domain_event")
+            base = at or QPointF(self._content.left(), self._content.bottom() + 40)
+            records = [
+                {"kind": k.id, "x": base.x() + i * (k.width + 20), "y": base.y(),
+                 "width": k.width, "height": k.height, "text": text[:2000], "color": None,
+                 "pivotal": False}
+                for i, text in enumerate(clipboard.text_blocks(mime.text()))
+            ]
+            at = None
+        if not records:
+            self.message.emit("The clipboard holds nothing that can go on the wall.")
+            return
+        dx = dy = 0.0
+        if at is not None:
+            x0 = min(r["x"] for r in records)
+            y0 = min(r["y"] for r in records)
+            x1 = max(r["x"] + r["width"] for r in records)
+            y1 = max(r["y"] + r["height"] for r in records)
+            dx = self.snap(at.x() - (x0 + x1) / 2)
+            dy = self.snap(at.y() - (y0 + y1) / 2)
+        else:
+            taken = {(s.kind, s.x, s.y) for s in self.board.stickies.values()}
+            if any((r["kind"], r["x"], r["y"]) in taken for r in records):
+                dx = dy = PASTE_OFFSET  # pasting onto the originals: offset so both show
+        self._add_copies(records, "Paste", dx, dy)
+
+    def nudge_selection(self, dx: float, dy: float) -> None:
+        ids = self.selected_sticky_ids()
+        if ids:
+            self._try(lambda: commands.move_stickies(self.board, ids, dx, dy, self.now()))
+
+    def change_kind_of_selection(self, kind_id: str) -> None:
+        ids = self.selected_sticky_ids()
+        if ids:
+            self._try(lambda: commands.change_kind(self.board, ids, kind_id, self.now()))
+
+    def set_color_of_selection(self, color: str | None) -> None:
+        ids = self.selected_sticky_ids()
+        if ids:
+            self._try(lambda: commands.set_color(self.board, ids, color, self.now()))
+
+    def toggle_pivotal_of_selection(self) -> None:
+        events = [s for s in self._selected_records() if s.kind == "domain_event"]
+        if not events:
+            self.message.emit("Only domain events can be pivotal.")
+            return
+        value = not all(s.pivotal for s in events)
+        ids = [s.id for s in events]
+        self._try(lambda: commands.set_pivotal(self.board, ids, value, self.now()))
+
+    # -- context menu ------------------------------------------------------------------------
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        super().contextMenuEvent(event)
+        if not event.isAccepted():
+            self.clearSelection()
+            self.context_menu_requested.emit(event.screenPos(), event.scenePos())
+            event.accept()

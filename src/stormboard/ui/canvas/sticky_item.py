@@ -1,0 +1,269 @@
+"""One sticky on the wall. It draws the model record it was last given and nothing else."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ...domain import notation
+from ...domain.entities import BoardInfo, Sticky
+from . import style
+from .text_render import renderer
+
+if TYPE_CHECKING:
+    from .scene import BoardScene
+
+MARGIN = 12.0  # room outside the sticky for the tape mark and the selection outline
+STICKY_TYPE = QGraphicsItem.UserType + 1
+
+
+class StickyItem(QGraphicsItem):
+    """Draws a Sticky record: shape and colour of its kind, fitted plain text, marks, votes."""
+
+    def __init__(self, sticky: Sticky, info: BoardInfo) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
+        self.sticky = sticky
+        self.votes = 0
+        self.editing = False
+        self._color = style.sticky_color(sticky, info)
+        self._shape_kind = style.kind_shape(sticky.kind)
+        self._path: QPainterPath | None = None
+        self._apply_geometry()
+
+    # -- model ---------------------------------------------------------------------------
+    @property
+    def sticky_id(self) -> str:
+        return self.sticky.id
+
+    def type(self) -> int:  # noqa: A003 - Qt's name
+        return STICKY_TYPE
+
+    def sync(self, sticky: Sticky, info: BoardInfo) -> None:
+        """Show a new version of the record."""
+        old = self.sticky
+        self.sticky = sticky
+        self._color = style.sticky_color(sticky, info)
+        if (old.width, old.height, old.kind) != (sticky.width, sticky.height, sticky.kind):
+            self.prepareGeometryChange()
+            self._shape_kind = style.kind_shape(sticky.kind)
+            self._path = None
+        self._apply_geometry()
+        self.update()
+
+    def set_votes(self, count: int) -> None:
+        if count != self.votes:
+            self.votes = count
+            self.update()
+
+    def _apply_geometry(self) -> None:
+        s = self.sticky
+        self.setPos(s.x, s.y)
+        rotation = style.kind_rotation(s.kind)
+        self.setTransformOriginPoint(s.width / 2, s.height / 2)
+        if self.rotation() != rotation:
+            self.setRotation(rotation)
+
+    def preview_size(self, width: float, height: float) -> None:
+        """Show a resize in progress; the model gets it on release."""
+        self.prepareGeometryChange()
+        self.sticky = _replace_size(self.sticky, width, height)
+        self._path = None
+        self.setTransformOriginPoint(width / 2, height / 2)
+        self.update()
+
+    # -- geometry ------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        s = self.sticky
+        return QRectF(-MARGIN, -MARGIN, s.width + 2 * MARGIN, s.height + 2 * MARGIN)
+
+    def outline(self) -> QPainterPath:
+        if self._path is None:
+            self._path = style.outline_path(self._shape_kind, self.sticky.width, self.sticky.height)
+        return self._path
+
+    def shape(self) -> QPainterPath:
+        return self.outline()
+
+    def rect(self) -> QRectF:
+        return QRectF(0, 0, self.sticky.width, self.sticky.height)
+
+    # -- painting ------------------------------------------------------------------------
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        s = self.sticky
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        diamond = self._shape_kind == notation.Shape.DIAMOND
+        if min(s.width, s.height) * lod < style.MIN_DETAIL_PX:
+            # far out: a plain coloured block, the cheapest thing that still reads as the wall
+            if diamond:
+                painter.fillPath(self.outline(), self._color)
+            else:
+                painter.fillRect(QRectF(0, 0, s.width, s.height), self._color)
+            if self.isSelected():
+                painter.fillRect(QRectF(0, 0, s.width, s.height), QColor(21, 101, 192, 120))
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.3)
+        pen = QPen(style.OUTLINE_COLOR, 0)  # cosmetic hairline
+        painter.setPen(pen)
+        painter.setBrush(self._color)
+        if diamond:
+            painter.drawPath(self.outline())
+        else:
+            painter.drawRect(QRectF(0, 0, s.width, s.height))
+        if s.pivotal:
+            self._paint_pivotal(painter)
+        self._paint_marker(painter)
+        if not self.editing:
+            self._paint_text(painter, lod)
+        if self.votes:
+            self._paint_votes(painter)
+        if self.isSelected():
+            self._paint_selection(painter, lod)
+
+    def _paint_text(self, painter: QPainter, lod: float) -> None:
+        s = self.sticky
+        if not s.text.strip() or style_max_px(lod) < style.MIN_READABLE_PX:
+            return
+        box, padding = style.text_box(self._shape_kind, s.width, s.height)
+        r = renderer()
+        layout = r.layout(s.text, box.width(), box.height(), padding)
+        if layout.font_size * lod < style.MIN_READABLE_PX:
+            return
+        painter.setPen(style.TEXT_COLOR)
+        r.draw(painter, layout, box, padding)
+
+    def _paint_pivotal(self, painter: QPainter) -> None:
+        s = self.sticky
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(style.PIVOTAL_FRAME, 6))
+        painter.drawRect(QRectF(3, 3, s.width - 6, s.height - 6))
+        # a strip of tape across the top edge, as on a paper wall
+        painter.save()
+        painter.translate(s.width / 2, 0)
+        painter.rotate(-4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.TAPE_COLOR)
+        painter.drawRect(QRectF(-s.width * 0.3, -9, s.width * 0.6, 18))
+        painter.restore()
+
+    def _paint_marker(self, painter: QPainter) -> None:
+        marker = style.kind_marker(self.sticky.kind)
+        if marker == notation.Marker.NONE:
+            return
+        s = self.sticky
+        r = min(s.width, s.height) * 0.09
+        cx, cy = s.width - r - 6, r + 6
+        painter.setPen(QPen(QColor("#263238"), max(r * 0.35, 1.5)))
+        if marker == notation.Marker.STAR:
+            painter.setPen(QPen(QColor("#33691E"), 1))
+            painter.setBrush(QColor("#33691E"))
+            painter.drawPolygon(style.star_polygon(cx, cy, r))
+        else:
+            painter.drawLine(QPointF(cx - r, cy), QPointF(cx + r, cy))
+            if marker == notation.Marker.PLUS:
+                painter.drawLine(QPointF(cx, cy - r), QPointF(cx, cy + r))
+
+    def _paint_votes(self, painter: QPainter) -> None:
+        s = self.sticky
+        d = min(s.width, s.height) * 0.08
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.VOTE_COLOR)
+        shown = min(self.votes, 8)
+        x0, y0 = 6.0, s.height - d - 6
+        if self._shape_kind == notation.Shape.DIAMOND:  # inside the diamond's lower point
+            x0, y0 = s.width / 2 - shown * (d + 3) / 2, s.height * 0.81
+        for i in range(shown):
+            painter.drawEllipse(QRectF(x0 + i * (d + 3), y0, d, d))
+        if self.votes > shown:
+            r = renderer()
+            layout = r.layout(f"+{self.votes - shown}", d * 6, d * 1.6, 0.0)
+            painter.setPen(style.VOTE_COLOR)
+            box = QRectF(x0 + shown * (d + 3), y0 - d * 0.3, d * 6, d * 1.6)
+            r.draw(painter, layout, box, 0.0)
+
+    def _paint_selection(self, painter: QPainter, lod: float) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(style.SELECTION_COLOR, 3 / max(lod, 1e-6)))
+        pad = 4 / max(lod, 1e-6)
+        if self._shape_kind == notation.Shape.DIAMOND:
+            painter.drawPath(self.outline())
+        else:
+            painter.drawRect(self.rect().adjusted(-pad, -pad, pad, pad))
+        scene = self.scene()
+        if scene is not None and len(scene.selectedItems()) == 1:
+            handle = self.handle_rect(lod)
+            painter.setPen(QPen(QColor("white"), 1 / max(lod, 1e-6)))
+            painter.setBrush(QBrush(style.SELECTION_COLOR))
+            painter.drawEllipse(handle.adjusted(handle.width() * 0.3, handle.height() * 0.3, 0, 0))
+
+    def handle_rect(self, lod: float) -> QRectF:
+        """The resize handle in the bottom-right corner: a finger-size target on screen."""
+        scene = self.scene()
+        px = getattr(scene, "handle_px", 34.0)
+        size = min(px / max(lod, 1e-6), self.sticky.width / 2, self.sticky.height / 2)
+        return QRectF(self.sticky.width - size, self.sticky.height - size, size, size)
+
+    # -- input: the scene's interaction tools do the work -----------------------------------
+    def _board_scene(self) -> BoardScene | None:
+        from .scene import BoardScene
+
+        scene = self.scene()
+        return scene if isinstance(scene, BoardScene) else None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._board_scene()
+        if scene is None or event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        scene.interactions.press(self, event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._board_scene()
+        if scene is not None:
+            scene.interactions.move(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._board_scene()
+        if scene is not None:
+            scene.interactions.release(self, event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._board_scene()
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
+            scene.begin_text_edit(self.sticky_id)
+            event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        scene = self._board_scene()
+        if scene is None:
+            return
+        if not self.isSelected():
+            scene.clearSelection()
+            self.setSelected(True)
+        scene.context_menu_requested.emit(event.screenPos(), event.scenePos())
+        event.accept()
+
+
+def style_max_px(lod: float) -> float:
+    """The largest text size a sticky can show at this zoom, in screen pixels."""
+    from ...app.text_layout import MAX_FONT
+
+    return MAX_FONT * lod
+
+
+def _replace_size(s: Sticky, width: float, height: float) -> Sticky:
+    import dataclasses
+
+    return dataclasses.replace(s, width=width, height=height)

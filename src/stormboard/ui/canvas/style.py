@@ -1,0 +1,86 @@
+"""How a sticky looks: colour, outline shape, where its text goes. Pure geometry, no state."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+
+from ...domain import notation
+from ...domain.entities import BoardInfo, Sticky
+
+WALL_COLOR = QColor("#F4F1EA")
+GRID_COLOR = QColor(0, 0, 0, 18)
+OUTLINE_COLOR = QColor(0, 0, 0, 60)
+SELECTION_COLOR = QColor("#1565C0")
+TEXT_COLOR = QColor("#212121")
+PIVOTAL_FRAME = QColor(notation.PIVOTAL_FRAME_COLOR)
+TAPE_COLOR = QColor(230, 215, 170, 200)
+VOTE_COLOR = QColor("#263238")
+LINK_COLOR = QColor("#455A64")
+
+#: on-screen text smaller than this many pixels is not drawn (the sticky becomes a block)
+MIN_READABLE_PX = 4.0
+#: a sticky smaller than this many pixels is one plain fill, no outline, no marks
+MIN_DETAIL_PX = 12.0
+
+
+def sticky_color(sticky: Sticky, info: BoardInfo) -> QColor:
+    """The sticky's own colour, else the board legend's colour for its kind, else the default."""
+    if sticky.color:
+        return QColor(sticky.color)
+    legend = info.legend.get(sticky.kind)
+    if legend:
+        return QColor(legend)
+    k = notation.KINDS_BY_ID.get(sticky.kind)
+    return QColor(k.color if k else "#DDDDDD")
+
+
+def kind_shape(kind_id: str) -> notation.Shape:
+    k = notation.KINDS_BY_ID.get(kind_id)
+    return k.shape if k else notation.Shape.RECT
+
+
+def kind_rotation(kind_id: str) -> float:
+    k = notation.KINDS_BY_ID.get(kind_id)
+    return k.rotation if k else 0.0
+
+
+def kind_marker(kind_id: str) -> notation.Marker:
+    k = notation.KINDS_BY_ID.get(kind_id)
+    return k.marker if k else notation.Marker.NONE
+
+
+def outline_path(shape: notation.Shape, w: float, h: float) -> QPainterPath:
+    path = QPainterPath()
+    if shape == notation.Shape.DIAMOND:
+        path.addPolygon(
+            QPolygonF([QPointF(w / 2, 0), QPointF(w, h / 2), QPointF(w / 2, h), QPointF(0, h / 2)])
+        )
+        path.closeSubpath()
+    else:
+        path.addRect(QRectF(0, 0, w, h))
+    return path
+
+
+#: fraction of a diamond's box that holds its text (the inscribed square is 0.5; text rarely
+#: fills the corners, so a little more keeps it readable)
+DIAMOND_TEXT_FRACTION = 0.58
+
+
+def text_box(shape: notation.Shape, w: float, h: float) -> tuple[QRectF, float]:
+    """The rectangle text is fitted into, and the padding fit_text should use inside it."""
+    if shape == notation.Shape.DIAMOND:
+        tw, th = w * DIAMOND_TEXT_FRACTION, h * DIAMOND_TEXT_FRACTION
+        return QRectF((w - tw) / 2, (h - th) / 2, tw, th), 2.0
+    return QRectF(0, 0, w, h), 10.0
+
+
+def star_polygon(cx: float, cy: float, r: float) -> QPolygonF:
+    points = []
+    for i in range(10):
+        radius = r if i % 2 == 0 else r * 0.45
+        angle = -math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(cx + radius * math.cos(angle), cy + radius * math.sin(angle)))
+    return QPolygonF(points)

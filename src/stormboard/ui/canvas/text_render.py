@@ -1,0 +1,143 @@
+"""Sticky text: fit with the shared app.text_layout, draw each line shaped and bidi-ordered.
+
+Widths are measured on the board font at 100 px and scaled linearly (the font is unhinted), the
+same way the poster measures the same TTF, so both break lines alike. Lines are cached as
+QStaticText at that reference size and drawn under a painter scale: one cache entry serves every
+sticky and every zoom level. Text is always plain (Qt.PlainText); markup shows as typed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextOption, QTransform
+
+from ...app.text_layout import TextLayout, cached_measure, fit_text, wrap
+from ...domain.bidi import is_rtl
+from ..fonts import board_font
+
+REF_PX = 100.0
+
+
+class TextRenderer:
+    """Shared per-process measuring, layout and static-text caches for the board font."""
+
+    def __init__(self) -> None:
+        self.font: QFont = board_font(int(REF_PX))
+        self._metrics = QFontMetricsF(self.font)
+        self.measure = cached_measure(self._measure)
+        self._layouts: OrderedDict[tuple[str, float, float, float], TextLayout] = OrderedDict()
+        self._static: dict[tuple[str, bool], QStaticText] = {}
+        self._directions: dict[TextLayout, tuple[bool, ...]] = {}
+
+    def _measure(self, text: str, size: float) -> float:
+        return self._metrics.horizontalAdvance(text) * size / REF_PX
+
+    def layout(self, text: str, width: float, height: float, padding: float) -> TextLayout:
+        key = (text, width, height, padding)
+        found = self._layouts.get(key)
+        if found is not None:
+            self._layouts.move_to_end(key)
+            return found
+        result = fit_text(text, width, height, self.measure, padding=padding)
+        self._directions[result] = self._paragraph_directions(text, result, width, padding)
+        self._layouts[key] = result
+        if len(self._layouts) > 20000:
+            old = self._layouts.popitem(last=False)[1]
+            self._directions.pop(old, None)
+        return result
+
+    def _paragraph_directions(
+        self, text: str, layout: TextLayout, width: float, padding: float
+    ) -> tuple[bool, ...]:
+        """Each line's base direction is its paragraph's (Unicode bidi P2/P3), so a wrapped
+        right-to-left paragraph stays right-aligned even on a line that starts with Latin."""
+        inner = max(width - 2 * padding, 1.0)
+        dirs: list[bool] = []
+        for paragraph in text.split("\n"):
+            found = _line_rtl(paragraph)
+            rtl = layout.rtl if found is None else found
+            dirs.extend([rtl] * len(wrap(paragraph, inner, layout.font_size, self.measure)))
+        dirs = dirs[: len(layout.lines)]
+        dirs.extend([layout.rtl] * (len(layout.lines) - len(dirs)))
+        return tuple(dirs)
+
+    def directions(self, layout: TextLayout) -> tuple[bool, ...]:
+        found = self._directions.get(layout)
+        if found is None:
+            found = tuple(line_direction(line, layout.rtl) for line in layout.lines)
+        return found
+
+    def static_text(self, line: str, rtl: bool) -> QStaticText:
+        key = (line, rtl)
+        st = self._static.get(key)
+        if st is None:
+            st = QStaticText(line)
+            st.setTextFormat(Qt.TextFormat.PlainText)  # never interpret markup
+            option = QTextOption()
+            option.setTextDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
+            option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            st.setTextOption(option)
+            st.setPerformanceHint(QStaticText.PerformanceHint.ModerateCaching)
+            st.prepare(font=self.font)
+            if len(self._static) > 50000:
+                self._static.clear()
+            self._static[key] = st
+        return st
+
+    def draw(self, painter: QPainter, layout: TextLayout, box: QRectF, padding: float) -> None:
+        """Draw laid-out lines centred vertically; each line aligned by its own direction."""
+        if not layout.lines:
+            return
+        size = layout.font_size
+        scale = size / REF_PX
+        line_h = layout.line_height
+        total_h = line_h * len(layout.lines)
+        inner = box.adjusted(padding, padding, -padding, -padding)
+        y = inner.top() + max((inner.height() - total_h) / 2, 0.0)
+        painter.setFont(self.font)
+        base = painter.transform()
+        for line, rtl in zip(layout.lines, self.directions(layout), strict=True):
+            st = self.static_text(line, rtl)
+            width = st.size().width() * scale
+            x = inner.right() - width if rtl else inner.left()
+            painter.setTransform(QTransform(scale, 0, 0, scale, x, y + (line_h - size) / 2) * base)
+            painter.drawStaticText(QPointF(0, 0), st)
+            y += line_h
+        painter.setTransform(base)
+
+
+@lru_cache(maxsize=65536)
+def _line_rtl(line: str) -> bool | None:
+    from unicodedata import bidirectional
+
+    for ch in line:
+        d = bidirectional(ch)
+        if d == "L":
+            return False
+        if d in ("R", "AL"):
+            return True
+    return None
+
+
+def line_direction(line: str, paragraph_rtl: bool) -> bool:
+    """A line's base direction: its first strong character, else the whole text's."""
+    found = _line_rtl(line)
+    return paragraph_rtl if found is None else found
+
+
+_renderer: TextRenderer | None = None
+
+
+def renderer() -> TextRenderer:
+    global _renderer
+    if _renderer is None:
+        _renderer = TextRenderer()
+    return _renderer
+
+
+__all__ = ["TextRenderer", "is_rtl", "line_direction", "renderer"]

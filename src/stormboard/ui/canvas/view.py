@@ -1,0 +1,424 @@
+"""The view onto the wall: zoom, pan (touch, mouse, keyboard), drops from the palette."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QCursor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QMenu,
+    QPinchGesture,
+    QTapAndHoldGesture,
+)
+
+from ...domain import notation
+from .scene import BoardScene
+from .sticky_item import StickyItem
+
+#: drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8
+KIND_MIME = "application/x-stormboard-kind"
+
+MIN_ZOOM = 0.02
+MAX_ZOOM = 6.0
+ZOOM_STEP = 1.25
+MAX_FIT_ZOOM = 2.0  # zooming to one small sticky stops here
+
+
+class BoardView(QGraphicsView):
+    zoom_changed = Signal(float)
+    #: the kind waiting to be placed by the next tap, or "" when none
+    pending_kind_changed = Signal(str)
+
+    def __init__(self, scene: BoardScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.board_scene = scene
+        self.builtin_context_menu = True  # the main window may switch it off and use the signal
+        self._pending_kind: str | None = None
+        self._one_finger = "pan"
+        self._space = False
+        self._pan_last: QPoint | None = None
+        self._pan_moved = False
+        self._pan_tap_clears = False
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
+        scene.context_menu_requested.connect(self._builtin_menu)
+
+    # -- zoom --------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` (1.0 = 100 %), keeping the scene point ``anchor`` where it is on
+        screen (default: the centre of the view)."""
+        factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        if anchor is None:
+            anchor = self.mapToScene(self.viewport().rect().center())
+        before = self.transform().map(anchor)
+        self.setTransform(QTransform.fromScale(factor, factor))
+        after = self.transform().map(anchor)
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(after.x() - before.x()))
+        v.setValue(v.value() + round(after.y() - before.y()))
+        self.zoom_changed.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def _fit(self, rect: QRectF, cap: float = MAX_ZOOM) -> None:
+        if rect.isEmpty():
+            return
+        vp = self.viewport().rect()
+        factor = 0.95 * min(vp.width() / rect.width(), vp.height() / rect.height())
+        self.set_zoom(min(factor, cap))
+        self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_to_fit(self) -> None:
+        self._fit(self.board_scene.content_rect())
+
+    def zoom_to_selection(self) -> None:
+        items = self.board_scene.selected_sticky_items()
+        if not items:
+            self.zoom_to_fit()
+            return
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        self._fit(rect, MAX_FIT_ZOOM)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        mods = event.modifiers()
+        if mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier):
+            super().wheelEvent(event)  # scroll
+            return
+        delta = event.angleDelta().y() or event.pixelDelta().y()
+        if delta:
+            anchor = self.mapToScene(event.position().toPoint())
+            self.set_zoom(self.zoom() * (1.0015 ** delta), anchor)
+        event.accept()
+
+    # -- modes -------------------------------------------------------------------------------
+    def set_pending_kind(self, kind_id: str | None) -> None:
+        """Palette tap: the next tap on the wall places a sticky of this kind."""
+        if kind_id is not None:
+            notation.kind(kind_id)  # refuse unknown ids early
+        self._pending_kind = kind_id
+        if kind_id:
+            self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            self.viewport().unsetCursor()
+        self.pending_kind_changed.emit(kind_id or "")
+
+    @property
+    def pending_kind(self) -> str | None:
+        return self._pending_kind
+
+    def set_one_finger_mode(self, mode: str) -> None:
+        """"pan": a finger (or left drag) on empty wall pans; "select": it draws a rubber band."""
+        if mode not in ("pan", "select"):
+            raise ValueError(f"Unknown one-finger mode {mode!r}.")
+        self._one_finger = mode
+
+    @property
+    def one_finger_mode(self) -> str:
+        return self._one_finger
+
+    # -- pointer -----------------------------------------------------------------------------
+    def _sticky_at(self, pos: QPoint) -> StickyItem | QGraphicsTextItem | None:
+        for item in self.items(pos):
+            if isinstance(item, StickyItem | QGraphicsTextItem):
+                return item
+        return None
+
+    def _start_pan(self, pos: QPoint, tap_clears: bool) -> None:
+        self._pan_last = pos
+        self._pan_moved = False
+        self._pan_tap_clears = tap_clears
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        button = event.button()
+        left = button == Qt.MouseButton.LeftButton
+        if button == Qt.MouseButton.MiddleButton or (left and self._space):
+            self._start_pan(pos, False)
+            event.accept()
+            return
+        if left and self._pending_kind:
+            kind = self._pending_kind
+            self.set_pending_kind(None)
+            self.board_scene.create_sticky(kind, self.mapToScene(pos))
+            event.accept()
+            return
+        if left and self._sticky_at(pos) is None:
+            self.board_scene.end_text_edit()
+            mods = event.modifiers()
+            extend = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+            if self._one_finger == "pan" and not extend:
+                self._start_pan(pos, True)
+                event.accept()
+                return
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        else:
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_last is not None:
+            pos = event.position().toPoint()
+            d = pos - self._pan_last
+            if d.manhattanLength() > 0:
+                self._pan_moved = True
+            self._pan_last = pos
+            self._pan_by(-d.x(), -d.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_last is not None:
+            if not self._pan_moved and self._pan_tap_clears:
+                self.board_scene.clearSelection()  # a tap on empty wall deselects
+            self._pan_last = None
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+            )
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    def _pan_by(self, dx: float, dy: float) -> None:
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(dx))
+        v.setValue(v.value() + round(dy))
+
+    # -- touch gestures ----------------------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            return self._gesture(event)  # type: ignore[arg-type]
+        return super().viewportEvent(event)
+
+    def _gesture(self, event: QGestureEvent) -> bool:
+        pinch = event.gesture(Qt.GestureType.PinchGesture)
+        if isinstance(pinch, QPinchGesture):
+            if self.board_scene.interactions.active:
+                event.ignore(pinch)  # never zoom while a sticky is being dragged
+            else:
+                self._pinch(pinch)
+                event.accept(pinch)
+        hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
+        if isinstance(hold, QTapAndHoldGesture) and hold.state() == Qt.GestureState.GestureFinished:
+            if not self.board_scene.interactions.active:
+                self.long_press(self.viewport().mapFromGlobal(hold.position().toPoint()))
+            event.accept(hold)
+        return True
+
+    def _pinch(self, pinch: QPinchGesture) -> None:
+        self._pan_last = None  # two fingers: the one-finger pan stops
+        flags = pinch.changeFlags()
+        center = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+        if flags & QPinchGesture.ChangeFlag.CenterPointChanged:
+            d = pinch.centerPoint() - pinch.lastCenterPoint()
+            self._pan_by(-d.x(), -d.y())
+        if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged and pinch.scaleFactor() > 0:
+            self.set_zoom(self.zoom() * pinch.scaleFactor(), self.mapToScene(center))
+
+    def long_press(self, pos: QPoint) -> None:
+        """Touch: a long press acts as a right-click (context menu) at a viewport position."""
+        scene = self.board_scene
+        item = self._sticky_at(pos)
+        if isinstance(item, StickyItem):
+            if not item.isSelected():
+                scene.clearSelection()
+                item.setSelected(True)
+        else:
+            scene.clearSelection()
+        scene.context_menu_requested.emit(self.viewport().mapToGlobal(pos), self.mapToScene(pos))
+
+    def _builtin_menu(self, global_pos: QPoint, scene_pos: QPointF) -> None:
+        if not self.builtin_context_menu:
+            return
+        scene = self.board_scene
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if scene.selected_sticky_ids():
+            menu.addAction(self.tr("Edit text"), self._edit_selected)
+            menu.addAction(self.tr("Duplicate"), scene.duplicate_selection)
+            menu.addAction(self.tr("Copy"), scene.copy_selection)
+            menu.addAction(self.tr("Cut"), scene.cut_selection)
+            menu.addAction(self.tr("Pivotal event"), scene.toggle_pivotal_of_selection)
+            menu.addAction(self.tr("Delete"), scene.delete_selection)
+            menu.addSeparator()
+        menu.addAction(self.tr("Paste"), lambda p=QPointF(scene_pos): scene.paste(p))
+        menu.addAction(self.tr("Zoom to fit"), self.zoom_to_fit)
+        menu.popup(global_pos)
+
+    def _edit_selected(self) -> None:
+        ids = self.board_scene.selected_sticky_ids()
+        if len(ids) == 1:
+            self.board_scene.begin_text_edit(ids[0])
+
+    # -- keyboard ----------------------------------------------------------------------------
+    def _cursor_scene_pos(self) -> QPointF:
+        pos = self.viewport().mapFromGlobal(QCursor.pos())
+        if not self.viewport().rect().contains(pos):
+            pos = self.viewport().rect().center()
+        return self.mapToScene(pos)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.board_scene
+        if scene.text_editor() is not None:
+            super().keyPressEvent(event)  # typing goes to the in-place editor
+            return
+        key = event.key()
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if not ctrl and not alt:
+            kind = _kind_for_key(event.text())
+            if kind is not None:
+                scene.create_sticky(kind, self._cursor_scene_pos())
+                return
+        handled = True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            scene.delete_selection()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not ctrl:
+            self._edit_selected()
+        elif key == Qt.Key.Key_Escape:
+            self.set_pending_kind(None)
+            scene.clearSelection()
+        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.set_zoom(1.0)
+        elif ctrl and key == Qt.Key.Key_1:
+            self.zoom_to_fit()
+        elif ctrl and key == Qt.Key.Key_2:
+            self.zoom_to_selection()
+        elif ctrl and key == Qt.Key.Key_C:
+            scene.copy_selection()
+        elif ctrl and key == Qt.Key.Key_X:
+            scene.cut_selection()
+        elif ctrl and key == Qt.Key.Key_V:
+            scene.paste(self._cursor_scene_pos())
+        elif ctrl and key == Qt.Key.Key_D:
+            scene.duplicate_selection()
+        elif ctrl and key == Qt.Key.Key_A:
+            scene.select_all()
+        elif ctrl and (key == Qt.Key.Key_Y or (key == Qt.Key.Key_Z and shift)):
+            self._history(scene.session.redo)
+        elif ctrl and key == Qt.Key.Key_Z:
+            self._history(scene.session.undo)
+        elif key in _ARROWS and not ctrl:
+            dx, dy = _ARROWS[key]
+            if scene.selected_sticky_ids():
+                step = scene.grid_size if scene.grid_enabled else 10.0
+                scene.nudge_selection(dx * step, dy * step)
+            else:
+                vp = self.viewport().rect()
+                self._pan_by(dx * vp.width() * 0.1, dy * vp.height() * 0.1)
+        else:
+            handled = False
+        if not handled:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            if self._pan_last is None:
+                self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def _history(self, step) -> None:
+        from ...domain.errors import DomainError
+
+        self.board_scene.end_text_edit()
+        try:
+            step()
+        except DomainError as error:
+            self.board_scene.message.emit(str(error))
+
+    # -- drops from the palette --------------------------------------------------------------
+    def _kind_of(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(KIND_MIME):
+            return None
+        kind_id = bytes(mime.data(KIND_MIME).data()).decode("utf-8", "replace").strip()
+        return kind_id if kind_id in notation.KINDS_BY_ID else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._kind_of(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._kind_of(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        kind_id = self._kind_of(event)
+        if kind_id is None:
+            super().dropEvent(event)
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        self.board_scene.create_sticky(kind_id, pos, edit_text=True)
+        event.acceptProposedAction()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+def _kind_for_key(text: str) -> str | None:
+    if len(text) != 1:
+        return None
+    letter = text.upper()
+    for k in notation.KINDS:
+        if k.shortcut and k.shortcut == letter:
+            return k.id
+    return None
