@@ -71,7 +71,11 @@ def find_lane(board: Board, key: str) -> Lane:
     return lane
 
 
-def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
+def find_chapter(board: Board, all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
+    """By number (1-based), by name, or by the id of a chapter sticky inside it."""
+    sticky = board.stickies.get(key.strip())
+    if sticky is not None:
+        return next(c for c in all_chapters if c.holds(sticky.center[0]))
     if key.strip().isdigit():
         n = int(key)
         if 1 <= n <= len(all_chapters):
@@ -103,7 +107,7 @@ def select(board: Board, scope: Scope) -> Content:
         lanes = [lane]
         what = f"lane {lane.label}"
     else:
-        chapter = find_chapter(all_chapters, scope.value)
+        chapter = find_chapter(board, all_chapters, scope.value)
         stickies = [s for s in all_stickies if chapter.holds(s.center[0])]
         what = f"chapter {chapter.number}: {chapter.name}"
 

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .paper import Paper, PosterError, paper
+from .paper import Paper, PosterError, length_mm, paper
 
 
 class ScaleMode(StrEnum):
     FIT = "fit"  # the board fills the paper
     WIDTH = "width"  # the poster is N pages wide; its length follows the content
+    WIDTH_MM = "width_mm"  # the poster is this many millimetres wide; length follows
     REAL = "real"  # a standard sticky prints 76 mm wide
     PERCENT = "percent"  # a percentage of real size
 
@@ -27,17 +28,21 @@ class Scale:
             return "fit to paper"
         if self.mode is ScaleMode.WIDTH:
             return f"{self.value:g} pages wide"
+        if self.mode is ScaleMode.WIDTH_MM:
+            return f"{self.value:g} mm wide"
         if self.mode is ScaleMode.REAL:
             return "real size"
         return f"{self.value:g}% of real size"
 
 
 _WIDTH = re.compile(r"^\s*width\s*[:=]\s*(\d+)\s*$", re.IGNORECASE)
+_WIDTH_LENGTH = re.compile(r"^\s*width\s*[:=]\s*(.+)$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 
 
 def parse_scale(text: str) -> Scale:
-    """``fit``, ``real``, ``width:N`` or ``N%``."""
+    """``fit``, ``real``, ``width:N`` (N pages across), ``width:3000mm`` (a poster width) or
+    ``N%`` (of real size)."""
     key = text.strip().lower()
     if key == "fit":
         return Scale(ScaleMode.FIT)
@@ -49,13 +54,21 @@ def parse_scale(text: str) -> Scale:
         if not 1 <= pages <= 50:
             raise PosterError("Scale width:N needs between 1 and 50 pages across.")
         return Scale(ScaleMode.WIDTH, float(pages))
+    m = _WIDTH_LENGTH.match(text)
+    if m:
+        mm = length_mm(m.group(1), "A poster width")
+        if not 50 <= mm <= 100_000:
+            raise PosterError("A poster width must be between 50 mm and 100 m.")
+        return Scale(ScaleMode.WIDTH_MM, mm)
     m = _PERCENT.match(text)
     if m:
         percent = float(m.group(1))
         if not (math.isfinite(percent) and 1 <= percent <= 1000):
             raise PosterError("A percentage scale must be between 1% and 1000%.")
         return Scale(ScaleMode.PERCENT, percent)
-    raise PosterError(f"Unknown scale {text!r}; use fit, real, width:N (pages across) or N%.")
+    raise PosterError(
+        f"Unknown scale {text!r}; use fit, real, width:N (pages across), width:3000mm or N%."
+    )
 
 
 class ScopeKind(StrEnum):

@@ -82,12 +82,13 @@ def paper(name: str) -> Paper:
     raise PosterError(f"Unknown paper {name!r}; use one of {known}, or a size like 600x900mm.")
 
 
-_UNITS = {"mm": 1.0, "cm": 10.0, "in": 25.4, '"': 25.4, "pt": 25.4 / 72.0}
-_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*(mm|cm|in|\"|pt)?\s*$", re.IGNORECASE)
+_UNITS = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, '"': 25.4, "pt": 25.4 / 72.0}
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*(mm|cm|m|in|\"|pt)?\s*$", re.IGNORECASE)
 
 
 def length_mm(text: str | float, what: str = "Length") -> float:
-    """Millimetres from ``"10mm"``, ``"1cm"``, ``"0.5in"``, ``"12pt"`` or a bare number (mm)."""
+    """Millimetres from ``"10mm"``, ``"1cm"``, ``"2m"``, ``"0.5in"``, ``"12pt"`` or a bare
+    number (mm)."""
     if isinstance(text, int | float):
         value = float(text)
     else:

@@ -174,6 +174,10 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
         width = n * tw - (n - 1) * ov
         s = width / cw
         height = ch * s + bands
+    elif mode is ScaleMode.WIDTH_MM:
+        width = options.scale.value * MM
+        s = width / cw
+        height = ch * s + bands
     else:
         s = MM_PER_UNIT * MM * (options.scale.value / 100 if mode is ScaleMode.PERCENT else 1)
         width = max(cw * s, min_width)
@@ -208,10 +212,11 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
         if tw <= 0 or th <= 0:
             raise PosterError(f"A margin of {options.margin_mm:g} mm leaves nothing of "
                               f"{page_paper.describe()} to print on.")
-        cols, rows = _count(width, tw, ov), _count(height, th, ov)
-        if (cols > 1 and ov >= tw) or (rows > 1 and ov >= th):
+        fits = width <= tw + _EPS and height <= th + _EPS
+        if not fits and ov >= min(tw, th):
             raise PosterError(f"Overlap {options.overlap_mm:g} mm is larger than the printable "
                               f"area of {page_paper.name} ({tw / MM:.0f} × {th / MM:.0f} mm).")
+        cols, rows = _count(width, tw, ov), _count(height, th, ov)
         if best is None or cols * rows < best[0]:
             best = (cols * rows, orient, pw, ph)
     assert best is not None

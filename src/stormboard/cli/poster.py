@@ -1,0 +1,74 @@
+"""``stormboard export board.storm wall.pdf``: the wall-sized PDF poster.
+
+Turns the export subcommand's options into ``PosterOptions``, prints the plan (physical size,
+page count), and renders. Every refusal is one ``UsageError`` line; no partial file is left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..domain.board import Board
+from ..export.atomic import OutputError
+from ..export.poster import (
+    PosterError,
+    PosterOptions,
+    Scope,
+    ScopeKind,
+    length_mm,
+    paper,
+    parse_scale,
+    plan_poster,
+    render,
+)
+from .errors import UsageError
+
+
+def options_from_args(args: argparse.Namespace) -> PosterOptions:
+    """PosterOptions from the export subcommand's options (missing ones take their defaults)."""
+    lane = getattr(args, "selection_lane", None)
+    chapter = getattr(args, "chapter", None)
+    selection = getattr(args, "selection", None)
+    if sum(x is not None for x in (lane, chapter, selection)) > 1:
+        raise PosterError("Choose one of a selection, a lane or a chapter, not several.")
+    if lane is not None:
+        scope = Scope(ScopeKind.LANE, value=str(lane))
+    elif chapter is not None:
+        scope = Scope(ScopeKind.CHAPTER, value=str(chapter))
+    elif selection is not None:
+        ids = selection.split(",") if isinstance(selection, str) else selection
+        scope = Scope(ScopeKind.SELECTION, frozenset(i.strip() for i in ids if i.strip()))
+    else:
+        scope = Scope()
+    tile = getattr(args, "tile", None)
+    return PosterOptions(
+        paper=paper(str(getattr(args, "paper", None) or "A0")),
+        landscape=bool(getattr(args, "landscape", False)),
+        scale=parse_scale(str(getattr(args, "scale", None) or "fit")),
+        tile=paper(str(tile)) if tile else None,
+        overlap_mm=length_mm(getattr(args, "overlap", None) or "10mm", "Overlap"),
+        marks=bool(getattr(args, "marks", True)),
+        margin_mm=length_mm(getattr(args, "margin", None) or "10mm", "Margin"),
+        scope=scope,
+    )
+
+
+def export(board: Board, out: Path, args: argparse.Namespace) -> None:
+    """Plan, print the size and page count, then write ``out`` atomically."""
+    try:
+        plan = plan_poster(board, options_from_args(args))
+    except PosterError as error:
+        raise UsageError(str(error)) from None
+    try:
+        render(plan, Path(out))
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"Cannot write {out}: {error.strerror or error}.") from None
+    # printed once the file exists, so a refusal stays a single line
+    print(plan.summary())
+    for warning in plan.warnings:
+        print(f"note: {warning}", file=sys.stderr)
+    print(f"Wrote {out}")
