@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .fonts import register_board_font
@@ -60,24 +61,55 @@ def run_app(path: Path | None = None) -> int:
         return 1
     window.show()
     shot = os.environ.get(ENV_SCREENSHOT)
-    if shot:
-        _screenshot_after_first_paint(app, window, Path(shot))
+    if shot and window.view is not None:
+        _ScreenshotHook(app, window, Path(shot))
     code = app.exec()
     return int(code)
 
 
-def _screenshot_after_first_paint(app: QApplication, window: MainWindow, target: Path) -> None:
-    """Grab the screen once the window has been exposed and painted, then quit."""
+class _ScreenshotHook(QObject):
+    """Test hook: once the wall has painted, grab the whole screen, note where each sticky is on
+    it (``<name>.json`` beside the image, screen pixels), close the window and quit."""
 
-    def grab() -> None:
-        app.processEvents()
-        screen = window.screen() or app.primaryScreen()
+    def __init__(self, app: QApplication, window: MainWindow, target: Path) -> None:
+        super().__init__(window)
+        self.app, self.window, self.target = app, window, target
+        self._armed = False
+        window.view.viewport().installEventFilter(self)
+        # a safety net: never hang a test run if no paint ever arrives
+        QTimer.singleShot(20000, lambda: self.app.exit(4))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._armed:
+            self._armed = True
+            # zoom-to-fit is queued after the first show; let it settle and repaint
+            QTimer.singleShot(600, self.grab)
+        return False
+
+    def grab(self) -> None:
+        self.app.processEvents()
+        view = self.window.view
+        screen = self.window.screen() or self.app.primaryScreen()
         pixmap = screen.grabWindow(0)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        ok = pixmap.save(str(target), "PNG")
-        window.close()
-        app.exit(0 if ok else 3)
-
-    # the first paint happens after show() once the window is exposed; the zoom-to-fit that
-    # follows it is queued, so wait a little longer than one event-loop turn
-    QTimer.singleShot(1200, grab)
+        ratio = pixmap.devicePixelRatio()
+        places = {}
+        for sid, sticky in self.window.session.board.stickies.items():
+            top_left = view.viewport().mapToGlobal(view.mapFromScene(sticky.x, sticky.y))
+            bottom_right = view.viewport().mapToGlobal(
+                view.mapFromScene(sticky.x + sticky.width, sticky.y + sticky.height)
+            )
+            origin = screen.geometry().topLeft()
+            places[sid] = {
+                "kind": sticky.kind,
+                "rect": [
+                    (top_left.x() - origin.x()) * ratio,
+                    (top_left.y() - origin.y()) * ratio,
+                    (bottom_right.x() - origin.x()) * ratio,
+                    (bottom_right.y() - origin.y()) * ratio,
+                ],
+            }
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        ok = pixmap.save(str(self.target), "PNG")
+        self.target.with_suffix(".json").write_text(json.dumps(places, indent=1))
+        self.window.close()
+        self.app.exit(0 if ok else 3)

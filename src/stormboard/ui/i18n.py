@@ -102,7 +102,9 @@ def _build(source: Path, target: Path) -> Path | None:
     try:
         subprocess.run(
             [str(tool), "-silent", str(source), "-qm", str(target)],
-            check=True, capture_output=True, timeout=60,
+            check=True,
+            capture_output=True,
+            timeout=60,
         )
     except (OSError, subprocess.SubprocessError):
         return None

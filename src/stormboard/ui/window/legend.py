@@ -30,9 +30,7 @@ def kinds_in_use(session: BoardSession) -> list[tuple[str, str, int]]:
     board = session.board
     counts = Counter(s.kind for s in board.stickies.values())
     legend = board.info.legend
-    return [
-        (k.id, legend.get(k.id, k.color), counts[k.id]) for k in KINDS if counts[k.id] > 0
-    ]
+    return [(k.id, legend.get(k.id, k.color), counts[k.id]) for k in KINDS if counts[k.id] > 0]
 
 
 class LegendPanel(QTreeWidget):
@@ -59,8 +57,10 @@ class LegendPanel(QTreeWidget):
 
     def retranslate(self) -> None:
         self.setHeaderLabels(
-            [QCoreApplication.translate("LegendPanel", "Kind"),
-             QCoreApplication.translate("LegendPanel", "Count")]
+            [
+                QCoreApplication.translate("LegendPanel", "Kind"),
+                QCoreApplication.translate("LegendPanel", "Count"),
+            ]
         )
         self.refresh()
 
@@ -80,9 +80,11 @@ class LegendPanel(QTreeWidget):
     def rows(self) -> list[tuple[str, str, int]]:
         """What the panel shows: (kind id, colour, count)."""
         return [
-            (self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
-             self.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole),
-             int(self.topLevelItem(i).text(1)))
+            (
+                self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
+                self.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole),
+                int(self.topLevelItem(i).text(1)),
+            )
             for i in range(self.topLevelItemCount())
         ]
 
@@ -97,6 +99,7 @@ class LegendPanel(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, kind_id)
             item.setData(1, Qt.ItemDataRole.UserRole, colour)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(0, QCoreApplication.translate("KindMeanings",
-                                                          KINDS_BY_ID[kind_id].meaning))
+            item.setToolTip(
+                0, QCoreApplication.translate("KindMeanings", KINDS_BY_ID[kind_id].meaning)
+            )
             self.addTopLevelItem(item)

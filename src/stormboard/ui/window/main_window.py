@@ -58,20 +58,28 @@ SK = QKeySequence.StandardKey
 
 
 _COUNTED = re.compile(r"^(Move|Delete) (\d+) stickies$")
+#: labels that end in a kind's name: "Add Hotspot", "Change to Command"
+_KIND_LABELS = {
+    "Add ": lambda: QCoreApplication.translate("EditLabels", "Add %1"),
+    "Change to ": lambda: QCoreApplication.translate("EditLabels", "Change to %1"),
+}
 
 
 def edit_label(label: str) -> str:
     """An undo step's label from the app layer, translated when the catalogue knows it."""
     counted = _COUNTED.match(label)
     if counted:
-        template = QCoreApplication.translate("EditLabels", f"{counted[1]} %1 stickies")
+        template = (
+            QCoreApplication.translate("EditLabels", "Move %1 stickies")
+            if counted[1] == "Move"
+            else QCoreApplication.translate("EditLabels", "Delete %1 stickies")
+        )
         return template.replace("%1", QLocale().toString(int(counted[2])))
-    if label.startswith("Change to "):
-        kind = next((k for k in KINDS if k.name == label[len("Change to "):]), None)
-        if kind is not None:
-            return QCoreApplication.translate("EditLabels", "Change to %1").replace(
-                "%1", kind_name(kind)
-            )
+    for prefix, template in _KIND_LABELS.items():
+        if label.startswith(prefix):
+            kind = next((k for k in KINDS if k.name == label[len(prefix) :]), None)
+            if kind is not None:
+                return template().replace("%1", kind_name(kind))
     return QCoreApplication.translate("EditLabels", label)
 
 
@@ -122,6 +130,8 @@ class MainWindow(QMainWindow):
         self.palette = KindPalette()
         self.palette.kind_tapped.connect(self._kind_tapped)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.isRightToLeft():  # QMainWindow does not mirror dock areas: put the palette first
+            left, right = right, left
         self.palette_dock = self._dock("paletteDock", self.palette, left)
         self.legend = LegendPanel()
         self.legend_dock = self._dock("legendDock", self.legend, right)
@@ -170,8 +180,12 @@ class MainWindow(QMainWindow):
         return dock
 
     def _action(
-        self, name: str, slot, shortcut: QKeySequence.StandardKey | str | None = None,
-        checkable: bool = False, extra: tuple[str, ...] = (),
+        self,
+        name: str,
+        slot,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        checkable: bool = False,
+        extra: tuple[str, ...] = (),
     ) -> QAction:
         action = QAction(self)
         action.setObjectName(f"action_{name}")
@@ -196,10 +210,18 @@ class MainWindow(QMainWindow):
         a = self._action
         a("new", self.new_board, SK.New)
         a("open", self.open_dialog, SK.Open)
-        a("save_as", self.save_as, SK.SaveAs, extra=() if QKeySequence.keyBindings(SK.SaveAs)
-          else ("Ctrl+Shift+S",))
-        a("quit", self.close, SK.Quit, extra=() if QKeySequence.keyBindings(SK.Quit)
-          else ("Ctrl+Q",))
+        a(
+            "save_as",
+            self.save_as,
+            SK.SaveAs,
+            extra=() if QKeySequence.keyBindings(SK.SaveAs) else ("Ctrl+Shift+S",),
+        )
+        a(
+            "quit",
+            self.close,
+            SK.Quit,
+            extra=() if QKeySequence.keyBindings(SK.Quit) else ("Ctrl+Q",),
+        )
         a("undo", self.undo, SK.Undo)
         a("redo", self.redo, SK.Redo)
         a("cut", lambda: self._on_scene("cut_selection"), SK.Cut)
@@ -212,22 +234,31 @@ class MainWindow(QMainWindow):
         a("zoom_out", lambda: self._on_view("zoom_out"), SK.ZoomOut)
         a("zoom_fit", lambda: self._on_view("zoom_to_fit"), "Ctrl+0")
         a("zoom_selection", lambda: self._on_view("zoom_to_selection"), "Ctrl+Shift+0")
-        a("full_screen", self.set_presentation, SK.FullScreen, checkable=True,
-          extra=() if QKeySequence.keyBindings(SK.FullScreen) else ("F11",))
+        a(
+            "full_screen",
+            self.set_presentation,
+            SK.FullScreen,
+            checkable=True,
+            extra=() if QKeySequence.keyBindings(SK.FullScreen) else ("F11",),
+        )
         a("grid", self.set_grid, "Ctrl+'", checkable=True)
         a("touch_selects", self.set_touch_selects, checkable=True)
         a("show_palette", self.palette_dock.setVisible, checkable=True)
         a("show_legend", self.legend_dock.setVisible, checkable=True)
         a("show_minimap", self.minimap_dock.setVisible, checkable=True)
-        for name, dock in (("show_palette", self.palette_dock), ("show_legend", self.legend_dock),
-                           ("show_minimap", self.minimap_dock)):
+        for name, dock in (
+            ("show_palette", self.palette_dock),
+            ("show_legend", self.legend_dock),
+            ("show_minimap", self.minimap_dock),
+        ):
             dock.visibilityChanged.connect(self._sync_dock_actions)
             self.actions_by_name[name].setChecked(True)
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         for theme in Theme:
-            action = a(f"theme_{theme.value}", lambda _=False, t=theme: self.set_theme(t),
-                       checkable=True)
+            action = a(
+                f"theme_{theme.value}", lambda _=False, t=theme: self.set_theme(t), checkable=True
+            )
             self.theme_group.addAction(action)
         self.actions_by_name[f"theme_{self.prefs.theme.value}"].setChecked(True)
         self.actions_by_name["grid"].setChecked(self.prefs.grid)
@@ -276,20 +307,32 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """(Re)set every user-visible text; called again when the language changes."""
         texts = {
-            "new": self.tr("&New Board…"), "open": self.tr("&Open…"),
-            "save_as": self.tr("Save &As…"), "quit": self.tr("&Quit"),
-            "undo": self.tr("&Undo"), "redo": self.tr("&Redo"),
-            "cut": self.tr("Cu&t"), "copy": self.tr("&Copy"), "paste": self.tr("&Paste"),
-            "duplicate": self.tr("D&uplicate"), "delete": self.tr("&Delete"),
+            "new": self.tr("&New Board…"),
+            "open": self.tr("&Open…"),
+            "save_as": self.tr("Save &As…"),
+            "quit": self.tr("&Quit"),
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("&Redo"),
+            "cut": self.tr("Cu&t"),
+            "copy": self.tr("&Copy"),
+            "paste": self.tr("&Paste"),
+            "duplicate": self.tr("D&uplicate"),
+            "delete": self.tr("&Delete"),
             "select_all": self.tr("Select &All"),
-            "zoom_in": self.tr("Zoom &In"), "zoom_out": self.tr("Zoom &Out"),
-            "zoom_fit": self.tr("Zoom to &Fit"), "zoom_selection": self.tr("Zoom to &Selection"),
-            "full_screen": self.tr("&Full Screen Presentation"), "grid": self.tr("Show &Grid"),
+            "zoom_in": self.tr("Zoom &In"),
+            "zoom_out": self.tr("Zoom &Out"),
+            "zoom_fit": self.tr("Zoom to &Fit"),
+            "zoom_selection": self.tr("Zoom to &Selection"),
+            "full_screen": self.tr("&Full Screen Presentation"),
+            "grid": self.tr("Show &Grid"),
             "touch_selects": self.tr("One Finger &Selects (Instead of Panning)"),
-            "show_palette": self.tr("Sticky &Palette"), "show_legend": self.tr("&Legend"),
+            "show_palette": self.tr("Sticky &Palette"),
+            "show_legend": self.tr("&Legend"),
             "show_minimap": self.tr("&Overview Map"),
-            "theme_system": self.tr("Follow the &System"), "theme_light": self.tr("&Light"),
-            "theme_dark": self.tr("&Dark"), "theme_high_contrast": self.tr("&High Contrast"),
+            "theme_system": self.tr("Follow the &System"),
+            "theme_light": self.tr("&Light"),
+            "theme_dark": self.tr("&Dark"),
+            "theme_high_contrast": self.tr("&High Contrast"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
@@ -313,7 +356,10 @@ class MainWindow(QMainWindow):
     def set_session(self, session: BoardSession) -> None:
         """Show this board; the previous one (if any) is closed."""
         old_session, old_scene, old_view, old_map = (
-            self.session, self.scene, self.view, self.minimap
+            self.session,
+            self.scene,
+            self.view,
+            self.minimap,
         )
         if self._unsubscribe is not None:
             self._unsubscribe()
@@ -326,6 +372,9 @@ class MainWindow(QMainWindow):
         self.view.set_one_finger_mode(self.prefs.one_finger_mode)
         self.view.zoom_changed.connect(self.status.set_zoom)
         self.scene.selection_changed_ids.connect(self._selection_changed)
+        self.scene.message.connect(self._say)
+        self.scene.text_refused.connect(self._say)
+        self.view.pending_kind_changed.connect(lambda kind: self.palette.set_pending(kind or None))
         self.minimap = Minimap(self.view)
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
@@ -342,6 +391,7 @@ class MainWindow(QMainWindow):
                 widget.setParent(None)
                 widget.deleteLater()
         if old_scene is not None:
+            old_scene.detach()
             old_scene.deleteLater()
         if old_session is not None and old_session is not session:
             self._close_session(old_session)
@@ -518,6 +568,11 @@ class MainWindow(QMainWindow):
     def _history_step(self, redo: bool) -> None:
         if self.session is None:
             return
+        if self.scene is not None and self.scene.text_editor() is not None:
+            # close the in-place editor first; the step runs once the editor is disposed of
+            self.scene.end_text_edit()
+            QTimer.singleShot(0, lambda: self._history_step(redo))
+            return
         self.session.seal()
         try:
             self.session.redo() if redo else self.session.undo()
@@ -544,6 +599,7 @@ class MainWindow(QMainWindow):
         pending = None if self.palette.pending == kind_id else kind_id
         self.view.set_pending_kind(pending)
         self.palette.set_pending(pending)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_grid(self, on: bool) -> None:
         self.prefs.grid = bool(on)
@@ -583,7 +639,11 @@ class MainWindow(QMainWindow):
             return
         self._presentation = on
         chrome: list[QWidget] = [
-            self.menuBar(), self.toolbar, self.status, self.legend_dock, self.minimap_dock,
+            self.menuBar(),
+            self.toolbar,
+            self.status,
+            self.legend_dock,
+            self.minimap_dock,
         ]
         if on:
             self._was_maximized = self.isMaximized()
@@ -619,7 +679,8 @@ class MainWindow(QMainWindow):
         if not mime.hasUrls():
             return []
         return [
-            Path(url.toLocalFile()) for url in mime.urls()
+            Path(url.toLocalFile())
+            for url in mime.urls()
             if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX)
         ]
 
@@ -661,12 +722,16 @@ class MainWindow(QMainWindow):
         if session is not self.session:
             return
         self.error_bar.show_notice(
-            self.tr("Your last change could not be written to the file: %1 "
-                    "Everything is still here. Save the board to another file to keep it.")
-            .replace("%1", str(error)),
+            self.tr(
+                "Your last change could not be written to the file: %1 "
+                "Everything is still here. Save the board to another file to keep it."
+            ).replace("%1", str(error)),
             self.tr("Save As…"),
         )
         self._update_all()
+
+    def _say(self, sentence: str) -> None:
+        self.status.showMessage(sentence, 8000)
 
     def _is_read_only(self) -> bool:
         return self.session is None or self.session.read_only
@@ -739,11 +804,13 @@ class MainWindow(QMainWindow):
         n["redo"].setEnabled(can_redo)
         n["undo"].setText(
             self.tr("&Undo %1").replace("%1", edit_label(history.undo_label))
-            if can_undo and history is not None else self.tr("&Undo")
+            if can_undo and history is not None
+            else self.tr("&Undo")
         )
         n["redo"].setText(
             self.tr("&Redo %1").replace("%1", edit_label(history.redo_label))
-            if can_redo and history is not None else self.tr("&Redo")
+            if can_redo and history is not None
+            else self.tr("&Redo")
         )
         has_selection = bool(self.scene is not None and self.scene.selected_sticky_ids())
         for name in ("cut", "delete", "duplicate"):
@@ -757,8 +824,11 @@ class MainWindow(QMainWindow):
     def _sync_dock_actions(self, *_: object) -> None:
         if self._presentation:
             return
-        for name, dock in (("show_palette", self.palette_dock), ("show_legend", self.legend_dock),
-                           ("show_minimap", self.minimap_dock)):
+        for name, dock in (
+            ("show_palette", self.palette_dock),
+            ("show_legend", self.legend_dock),
+            ("show_minimap", self.minimap_dock),
+        ):
             self.actions_by_name[name].setChecked(not dock.isHidden())
 
     def _fill_recent_menu(self) -> None:
@@ -809,9 +879,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("Changes Not Saved"),
-            self.tr("Some changes could not be written to the file. Save the board elsewhere "
-                    "before closing?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            self.tr(
+                "Some changes could not be written to the file. Save the board elsewhere "
+                "before closing?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )

@@ -42,6 +42,7 @@ KIND_MEANINGS = (
 )
 
 EDIT_LABELS = (
+    QT_TRANSLATE_NOOP("EditLabels", "Add %1"),
     QT_TRANSLATE_NOOP("EditLabels", "Add sticky"),
     QT_TRANSLATE_NOOP("EditLabels", "Edit text"),
     QT_TRANSLATE_NOOP("EditLabels", "Move sticky"),

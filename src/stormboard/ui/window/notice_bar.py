@@ -29,8 +29,10 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.severity = severity
         self.setObjectName(f"notice_{severity.value}")
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{{_STYLE[severity]}}}"
-                           f" QLabel {{ color: inherit; background: transparent; }}")
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{{_STYLE[severity]}}}"
+            f" QLabel {{ color: inherit; background: transparent; }}"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.label = QLabel(self)

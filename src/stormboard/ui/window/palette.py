@@ -79,9 +79,7 @@ class KindTile(QWidget):
     def refresh_texts(self) -> None:
         name = kind_name(self.kind)
         self.setAccessibleName(name)
-        self.setToolTip(
-            f"{name}\n{QCoreApplication.translate('KindMeanings', self.kind.meaning)}"
-        )
+        self.setToolTip(f"{name}\n{QCoreApplication.translate('KindMeanings', self.kind.meaning)}")
         self.update()
 
     # -- state ------------------------------------------------------------------------------
@@ -168,9 +166,13 @@ class KindTile(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def mime_data(self) -> QMimeData:
+        """What dragging this tile carries (the wall creates a sticky of the kind on drop)."""
+        return kind_mime(self.kind.id)
+
     def start_drag(self) -> Qt.DropAction:
         drag = QDrag(self)
-        drag.setMimeData(kind_mime(self.kind.id))
+        drag.setMimeData(self.mime_data())
         pixmap = QPixmap(self.size() * self.devicePixelRatioF())
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         pixmap.fill(Qt.GlobalColor.transparent)

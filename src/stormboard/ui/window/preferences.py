@@ -82,9 +82,7 @@ class Preferences:
 
     def remove_recent(self, path: Path) -> None:
         path = Path(path).resolve()
-        self.settings.setValue(
-            "files/recent", [str(p) for p in self.recent_files() if p != path]
-        )
+        self.settings.setValue("files/recent", [str(p) for p in self.recent_files() if p != path])
 
     def sync(self) -> None:
         self.settings.sync()

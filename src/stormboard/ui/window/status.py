@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 
@@ -12,10 +11,6 @@ class SaveState(StrEnum):
     SAVED = "saved"
     NOT_SAVED = "not_saved"
     READ_ONLY = "read_only"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardStatusBar", text)
 
 
 class BoardStatusBar(QStatusBar):
@@ -37,21 +32,22 @@ class BoardStatusBar(QStatusBar):
     def set_zoom(self, factor: float) -> None:
         self._zoom = factor
         # numbers in the UI locale's digits (Persian digits in Persian)
-        self.zoom_label.setText(_tr("Zoom %1%").replace("%1", _locale_int(round(factor * 100))))
+        percent = _locale_int(round(factor * 100))
+        self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", percent))
 
     def set_counts(self, stickies: int, selected: int) -> None:
         self._counts = (stickies, selected)
-        text = _tr("%1 stickies").replace("%1", _locale_int(stickies))
+        text = self.tr("%1 stickies").replace("%1", _locale_int(stickies))
         if selected:
-            text += "  ·  " + _tr("%1 selected").replace("%1", _locale_int(selected))
+            text += "  ·  " + self.tr("%1 selected").replace("%1", _locale_int(selected))
         self.count_label.setText(text)
 
     def set_save_state(self, state: SaveState) -> None:
         self.state = state
         text, colour = {
-            SaveState.SAVED: (_tr("Saved"), ""),
-            SaveState.NOT_SAVED: (_tr("Not saved"), "color:#B3261E; font-weight:bold;"),
-            SaveState.READ_ONLY: (_tr("Read-only"), "font-weight:bold;"),
+            SaveState.SAVED: (self.tr("Saved"), ""),
+            SaveState.NOT_SAVED: (self.tr("Not saved"), "color:#B3261E; font-weight:bold;"),
+            SaveState.READ_ONLY: (self.tr("Read-only"), "font-weight:bold;"),
         }[state]
         self.save_label.setText(text)
         self.save_label.setStyleSheet(colour)
