@@ -51,7 +51,7 @@ def copy_database(source: sqlite3.Connection, path: Path) -> None:
         dest = sqlite3.connect(tmp, isolation_level=None)
         try:
             source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
             dest.close()
         finish_file(tmp, path)

@@ -71,10 +71,12 @@ def harden(conn: sqlite3.Connection) -> None:
         category = getattr(sqlite3, name, None)
         if category is not None:
             conn.setlimit(category, value)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cell_size_check = ON")
-    conn.execute("PRAGMA mmap_size = 0")
-    conn.execute("PRAGMA foreign_keys = OFF")
+    # Every PRAGMA is run to its end (fetchall): a half-read statement stays open in sqlite3's
+    # cache and later blocks a checkpoint or a journal-mode change ("table is locked").
+    conn.execute("PRAGMA trusted_schema = OFF").fetchall()
+    conn.execute("PRAGMA cell_size_check = ON").fetchall()
+    conn.execute("PRAGMA mmap_size = 0").fetchall()
+    conn.execute("PRAGMA foreign_keys = OFF").fetchall()
 
 
 def _normal(sql: str | None) -> str | None:

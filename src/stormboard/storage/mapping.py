@@ -86,6 +86,13 @@ def _id(value: object, what: str) -> str:
     return value
 
 
+def _ref(value: object, what: str) -> str:
+    """A reference to another record; kept as written (even empty), only bounded."""
+    if not isinstance(value, str) or len(value) > 200:
+        raise RowError(f"{what} has an invalid reference")
+    return value
+
+
 def _color(value: object, what: str) -> str:
     if not isinstance(value, str) or not notation.is_valid_color(value):
         raise RowError(f"{what} has an invalid colour {value!r}")
@@ -206,7 +213,7 @@ def _workshop(r: Sequence[Any]) -> Workshop:
         timer_started_at=None if started is None else _num(started, what, math.inf),
         timer_elapsed=_num(r[8], what, math.inf), timer_extra=_num(r[9], what, math.inf),
         vote_budget=budget, votes_revealed=_bool(r[11], what),
-        active_participant=None if r[12] is None else _id(r[12], what),
+        active_participant=None if r[12] is None else _ref(r[12], what),
     )
 
 
@@ -242,11 +249,11 @@ def _sticky(r: Sequence[Any]) -> Sticky:
         items = _loads(co, what)
         if not isinstance(items, list):
             raise RowError(f"{what} has invalid co-authors")
-        co_authors = tuple(_id(a, what) for a in items)
+        co_authors = tuple(_ref(a, what) for a in items)
     return Sticky(
         _id(sid, what), kind, _num(x, what), _num(y, what), _size(w, what), _size(h, what),
         _text(text, what, MAX_STICKY_TEXT), None if color is None else _color(color, what),
-        _bool(pivotal, what), None if author is None else _id(author, what),
+        _bool(pivotal, what), None if author is None else _ref(author, what),
         _num(created, what, math.inf), _num(updated, what, math.inf), co_authors,
     )
 
@@ -255,13 +262,13 @@ def _link(r: Sequence[Any]) -> Link:
     what = f"link {r[0]!r}"
     if r[3] not in _LINK_KINDS:
         raise RowError(f"{what} has an unknown kind {r[3]!r}")
-    return Link(_id(r[0], what), _id(r[1], what), _id(r[2], what), LinkKind(r[3]),
+    return Link(_id(r[0], what), _ref(r[1], what), _ref(r[2], what), LinkKind(r[3]),
                 _text(r[4], what, MAX_LONG_TEXT))
 
 
 def _vote(r: Sequence[Any]) -> Vote:
     what = f"vote {r[0]!r}"
-    return Vote(_id(r[0], what), _id(r[1], what), _id(r[2], what), _num(r[3], what, math.inf))
+    return Vote(_id(r[0], what), _ref(r[1], what), _ref(r[2], what), _num(r[3], what, math.inf))
 
 
 def _decision(r: Sequence[Any]) -> Decision:

@@ -40,7 +40,7 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> Path:
         conn.execute("BEGIN IMMEDIATE")
         for v in range(version, SCHEMA_VERSION):
             STEPS[v](conn)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}").fetchall()
         conn.execute("COMMIT")
     except sqlite3.Error as error:
         if conn.in_transaction:

@@ -7,7 +7,6 @@ through the domain's rules. Only then is the file locked in WAL mode for editing
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -88,10 +87,7 @@ class SqliteBoardStore:
             return
         try:
             if not self.read_only:
-                # Fails harmlessly ("locked") if a reader elsewhere still has the file open.
-                with contextlib.suppress(sqlite3.OperationalError):
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    conn.execute("PRAGMA journal_mode = DELETE")
+                _leave_wal(conn)
             conn.close()
         except sqlite3.Error as error:
             raise StoreError(f"{self.path.name} could not be closed cleanly ({error}).") from error
@@ -114,6 +110,20 @@ class SqliteBoardStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _leave_wal(conn: sqlite3.Connection) -> None:
+    """Back to rollback-journal mode: SQLite checkpoints the -wal into the file and deletes it,
+    so the closed file is self-contained. Fails harmlessly ("locked") while a reader elsewhere
+    still has the file open; the last one to close then checkpoints. SQLite can report a
+    spurious SQLITE_LOCKED once right after a quick_check in the same connection, hence a retry.
+    """
+    for _attempt in range(2):
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+            return
+        except sqlite3.OperationalError:
+            continue
 
 
 def write_failure(path: Path, error: sqlite3.Error) -> str:
@@ -177,8 +187,8 @@ def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
         raise StormFileError(path, f"{path.name} could not be opened ({error}).") from None
     try:
         # The header on disk can be older than a committed page 1 still in the -wal file.
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchall()[0][0]
+        version = conn.execute("PRAGMA user_version").fetchall()[0][0]
         check_stamps(path, app_id, version)
         hardening.verify_schema(conn, path, version)
         hardening.check_integrity(conn, path, full=full_check)
@@ -214,10 +224,10 @@ def load_board(conn: sqlite3.Connection, path: Path, version: int) -> Board:
 
 def _start_editing(conn: sqlite3.Connection) -> None:
     """WAL: one fsync per commit, readers never block the writer. FULL: durable at COMMIT."""
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchall()[0][0]
     if mode.lower() != "wal":
         raise sqlite3.OperationalError(f"journal mode stayed {mode}")
-    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA synchronous = FULL").fetchall()
 
 
 def open_board_file(path: Path, *, read_only: bool = False) -> OpenedBoard:
@@ -281,7 +291,7 @@ def write_new_file(path: Path, board: Board) -> None:
     try:
         conn = hardening.connect(tmp, read_only=False, create=True)
         try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}").fetchall()
             conn.execute("BEGIN IMMEDIATE")
             for statement in LAYOUTS[SCHEMA_VERSION]:
                 conn.execute(statement)
@@ -291,7 +301,7 @@ def write_new_file(path: Path, board: Board) -> None:
                     conn.executemany(
                         STATEMENTS[name].insert, [to_row(name, r) for r in records]
                     )
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}").fetchall()
             conn.execute("COMMIT")
         finally:
             conn.close()

@@ -1,0 +1,20 @@
+"""Fixtures for the storage tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+# The test folders are not packages; make the shared samples importable by name.
+sys.path.insert(0, str(Path(__file__).parent))
+
+from storage_samples import tricky_board  # noqa: E402
+
+from stormboard.domain.board import Board  # noqa: E402
+
+
+@pytest.fixture
+def board() -> Board:
+    return tricky_board()
