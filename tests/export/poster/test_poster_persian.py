@@ -86,8 +86,7 @@ def _qt(text: str, width: float, height: float, k: float) -> tuple[Image.Image, 
     direction = QtCore.Qt.LayoutDirection
     painter.setLayoutDirection(direction.RightToLeft if layout.rtl else direction.LeftToRight)
     fm = QtGui.QFontMetricsF(painter.font(), image)
-    ascent, descent = ref.ascent() / 100, -ref.descent() / 100
-    for pl in place_lines(layout, width, height, 10.0, ascent, descent):
+    for pl in place_lines(text, layout, width, height, 10.0, ref.ascent() / 100, measure):
         x = pl.x_start * k
         if pl.rtl:
             x -= fm.horizontalAdvance(pl.text)

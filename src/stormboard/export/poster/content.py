@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
+from ...domain import timeline
 from ...domain.board import Board
 from ...domain.entities import Lane, Link, Milestone, Sticky
 from .options import Scope, ScopeKind
@@ -16,12 +16,14 @@ BORDER = 40.0
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
-    """A stretch of the timeline between consecutive pivotal events (by x)."""
+    """A stretch of the timeline between consecutive pivotal events (``domain.timeline``)."""
 
-    number: int  # 1-based
+    number: int  # the timeline's index: 0 before the first pivotal event
     name: str
     x0: float  # -inf for the first
     x1: float  # +inf for the last
+    pivotal_id: str | None  # the pivotal event that opens it
+    sticky_ids: frozenset[str]
 
     def holds(self, x: float) -> bool:
         return self.x0 <= x < self.x1
@@ -36,6 +38,7 @@ class Content:
     milestones: tuple[Milestone, ...]
     links: tuple[Link, ...]
     chapters: tuple[Chapter, ...]
+    boundaries: tuple[float, ...]  # board x of the dashed line just after each pivotal event
     votes: dict[str, int]  # sticky id -> count, empty unless votes are revealed
     x: float
     y: float
@@ -45,20 +48,12 @@ class Content:
 
 
 def chapters(board: Board) -> tuple[Chapter, ...]:
-    """Pivotal events split the timeline; each stretch takes the text of the first chapter
-    sticky inside it as its name, else "Chapter N"."""
-    cuts = sorted(s.center[0] for s in board.stickies.values() if s.pivotal)
-    bounds = [-math.inf, *cuts, math.inf]
-    names = sorted(
-        (s.center[0], s.text.strip()) for s in board.stickies.values()
-        if s.kind == "chapter" and s.text.strip()
+    """The board's chapters as the canvas and reports see them."""
+    return tuple(
+        Chapter(c.index, c.name.splitlines()[0] if c.name else "", c.x_start, c.x_end,
+                c.pivotal_id, frozenset(c.sticky_ids))
+        for c in timeline.chapters(board)
     )
-    out = []
-    for i in range(len(bounds) - 1):
-        x0, x1 = bounds[i], bounds[i + 1]
-        name = next((t for x, t in names if x0 <= x < x1), f"Chapter {i + 1}")
-        out.append(Chapter(i + 1, name.splitlines()[0], x0, x1))
-    return tuple(out)
 
 
 def find_lane(board: Board, key: str) -> Lane:
@@ -71,19 +66,21 @@ def find_lane(board: Board, key: str) -> Lane:
     return lane
 
 
-def find_chapter(board: Board, all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
-    """By number (1-based), by name, or by the id of a chapter sticky inside it."""
-    sticky = board.stickies.get(key.strip())
-    if sticky is not None:
-        return next(c for c in all_chapters if c.holds(sticky.center[0]))
-    if key.strip().isdigit():
-        n = int(key)
-        if 1 <= n <= len(all_chapters):
-            return all_chapters[n - 1]
-        raise PosterError(f"Chapter {n} does not exist; this board has {len(all_chapters)}.")
+def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
+    """By the id of a sticky inside it (its chapter sticky, say), by name, or by number."""
+    key = key.strip()
     for ch in all_chapters:
-        if ch.name.strip().lower() == key.strip().lower():
+        if key in ch.sticky_ids:
             return ch
+    for ch in all_chapters:
+        if ch.name.strip().lower() == key.lower():
+            return ch
+    if key.isdigit():
+        n = int(key)
+        if 0 <= n < len(all_chapters):
+            return all_chapters[n]
+        raise PosterError(f"Chapter {n} does not exist; this board has chapters 0 to "
+                          f"{len(all_chapters) - 1}.")
     raise PosterError(f"There is no chapter named {key!r} on this board.")
 
 
@@ -107,8 +104,8 @@ def select(board: Board, scope: Scope) -> Content:
         lanes = [lane]
         what = f"lane {lane.label}"
     else:
-        chapter = find_chapter(board, all_chapters, scope.value)
-        stickies = [s for s in all_stickies if chapter.holds(s.center[0])]
+        chapter = find_chapter(all_chapters, scope.value)
+        stickies = [s for s in all_stickies if s.id in chapter.sticky_ids]
         what = f"chapter {chapter.number}: {chapter.name}"
 
     if not stickies and scope.kind in (ScopeKind.SELECTION, ScopeKind.CHAPTER):
@@ -142,7 +139,11 @@ def select(board: Board, scope: Scope) -> Content:
             if v.sticky_id in ids:
                 votes[v.sticky_id] = votes.get(v.sticky_id, 0) + 1
     shown = tuple(c for c in all_chapters if c.x0 < x1 and c.x1 > x0)
+    # the canvas draws a pivotal event's boundary 20 units after its right edge
+    boundaries = tuple(
+        x for p in timeline.pivotal_events(board) if x0 <= (x := p.x + p.width + 20) <= x1
+    )
     return Content(
-        tuple(stickies), tuple(lanes), tuple(milestones), tuple(links), shown, votes,
+        tuple(stickies), tuple(lanes), tuple(milestones), tuple(links), shown, boundaries, votes,
         x0, y0, x1 - x0, y1 - y0, what,
     )

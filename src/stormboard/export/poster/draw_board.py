@@ -11,21 +11,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ...app.text_layout import PADDING
 from ...domain import notation
 from ...domain.bidi import is_rtl
 from ...domain.entities import LinkKind, Sticky
 from .content import Content
-from .text import BOLD, REGULAR, font_metrics, layout_text, place_lines, visual
+from .text import BOLD, REGULAR, font_metrics, layout_text, measure_for, place_lines, visual
 
 TEXT_COLOR = "#212121"
 LINK_COLOR = "#455A64"
 MARKER_COLOR = "#263238"
-TAPE_COLOR = "#EFE4C2"
+TAPE_COLOR = "#E6D7AA"  # the canvas's tape, opaque (forms cannot hold transparency)
 VOTE_COLOR = "#263238"
 FRAME_WIDTH = 6.0  # a pivotal event's bold frame, board units
-DIAMOND_TEXT_PADDING = 4.0
+STAR_COLOR = "#33691E"
+#: a diamond's text box, as a fraction of its box, and its padding (as on the canvas)
+DIAMOND_TEXT_FRACTION = 0.58
+DIAMOND_TEXT_PADDING = 2.0
+#: the canvas outlines stickies with black at 60/255 opacity: the fill darkened that much
+OUTLINE_FACTOR = 1 - 60 / 255
 
 
 @lru_cache(maxsize=1024)
@@ -97,16 +104,20 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
         draw_label(c, lane.label, x_left + 8 * s, frame.y(lane.y) - 24 * s, 20 * s,
                    align="left", color="#37474F")
 
-    c.setDash(8 * s, 6 * s)
-    chapters = content.chapters if show_chapters and len(content.chapters) > 1 else ()
-    for ch in chapters:  # boundaries at the pivotal events, names along the top
-        if math.isfinite(ch.x0):
-            c.setStrokeColorRGB(*rgb(notation.PIVOTAL_FRAME_COLOR))
-            c.setLineWidth(2.5 * s)
-            c.line(frame.x(ch.x0), y_top, frame.x(ch.x0), y_bottom)
-        start = max(ch.x0, content.x) + 10
-        draw_label(c, f"{ch.number} · {ch.name}", frame.x(start), y_top - 28 * s, 22 * s,
-                   align="left", color=notation.PIVOTAL_FRAME_COLOR)
+    c.setDash(12 * s, 8 * s)
+    c.setStrokeColorRGB(*rgb(notation.PIVOTAL_FRAME_COLOR))
+    c.setLineWidth(4 * s)
+    for bx in content.boundaries:
+        c.line(frame.x(bx), y_top, frame.x(bx), y_bottom)
+    if show_chapters and content.boundaries:  # chapter names along the top of each stretch
+        right = content.x + content.width
+        for ch in content.chapters:
+            # after the stretch's boundary line, kept inside the printed area
+            start = min((b for b in content.boundaries if b >= ch.x0), default=content.x)
+            width = stringWidth(ch.name, BOLD, 22)
+            start = max(min(start + 10, right - width - 10), content.x + 10)
+            draw_label(c, ch.name, frame.x(start), y_top - 28 * s, 22 * s, align="left",
+                       color=notation.PIVOTAL_FRAME_COLOR)
     for ms in content.milestones:
         c.setStrokeColorRGB(*rgb(ms.color))
         c.setLineWidth(4 * s)
@@ -182,8 +193,8 @@ def draw_sticky(c: Canvas, f: Frame, st: Sticky, color: str, votes: int = 0) -> 
 def _sticky_body(c: Canvas, st: Sticky, kind: notation.Kind | None, color: str,
                  left: float, top: float, w: float, h: float, s: float, votes: int) -> None:
     c.setFillColorRGB(*rgb(color))
-    c.setStrokeColorRGB(*darker(color))
-    c.setLineWidth(1.0 * s)
+    c.setStrokeColorRGB(*darker(color, OUTLINE_FACTOR))
+    c.setLineWidth(min(1.0 * s, 0.5))
     diamond = kind is not None and kind.shape is notation.Shape.DIAMOND
     if diamond:
         p = c.beginPath()
@@ -198,36 +209,48 @@ def _sticky_body(c: Canvas, st: Sticky, kind: notation.Kind | None, color: str,
     if st.pivotal:
         _pivotal(c, left, top, w, h, s)
     if kind is not None and kind.marker is not notation.Marker.NONE:
-        _marker(c, kind.marker, left + w - 0.16 * w, top - 0.16 * w, 0.09 * w)
+        r = min(w, h) * 0.09
+        _marker(c, kind.marker, left + w - r - 6 * s, top - r - 6 * s, r, s)
     if st.text.strip():
-        _text(c, st, left, top, s, diamond)
+        _text(c, st, left, top, s)
     if votes:
-        r = 16 * s
-        c.setFillColorRGB(*rgb(VOTE_COLOR))
-        c.circle(left + r * 0.6, top - r * 0.6, r, stroke=0, fill=1)
-        c.setFillColorRGB(1, 1, 1)
-        c.setFont(BOLD, 18 * s)
-        c.drawCentredString(left + r * 0.6, top - r * 0.6 - 6.5 * s, str(votes))
+        _votes(c, votes, left, top, w, h, s, diamond)
 
 
-def text_box(st: Sticky) -> tuple[float, float, float, float, float | None]:
-    """The area text may use, in board units relative to the sticky's top-left, and padding.
-    A diamond keeps text in its inscribed upright rectangle (half its width and height)."""
+def _votes(c: Canvas, votes: int, left: float, top: float, w: float, h: float, s: float,
+           diamond: bool) -> None:
+    """One dot per vote along the bottom edge (up to 8, then "+N"), as on the canvas."""
+    d = min(w, h) * 0.08
+    shown = min(votes, 8)
+    x0, y0 = left + 6 * s, top - h + 6 * s  # bottom of the dots
+    if diamond:  # inside the diamond's lower point
+        x0, y0 = left + w / 2 - shown * (d + 3 * s) / 2, top - h * 0.81 - d
+    c.setFillColorRGB(*rgb(VOTE_COLOR))
+    for i in range(shown):
+        c.circle(x0 + i * (d + 3 * s) + d / 2, y0 + d / 2, d / 2, stroke=0, fill=1)
+    if votes > shown:
+        c.setFont(BOLD, d * 1.3)
+        c.drawString(x0 + shown * (d + 3 * s), y0 + d * 0.05, f"+{votes - shown}")
+
+
+def text_box(st: Sticky) -> tuple[float, float, float, float, float]:
+    """The area text may use (x, y, w, h in board units from the sticky's top-left) and its
+    padding, as the canvas has it (ui/canvas/style.text_box)."""
     kind = notation.KINDS_BY_ID.get(st.kind)
     if kind is not None and kind.shape is notation.Shape.DIAMOND:
-        return st.width / 4, st.height / 4, st.width / 2, st.height / 2, DIAMOND_TEXT_PADDING
-    return 0.0, 0.0, st.width, st.height, None
+        tw, th = st.width * DIAMOND_TEXT_FRACTION, st.height * DIAMOND_TEXT_FRACTION
+        return (st.width - tw) / 2, (st.height - th) / 2, tw, th, DIAMOND_TEXT_PADDING
+    return 0.0, 0.0, st.width, st.height, PADDING
 
 
-def _text(c: Canvas, st: Sticky, left: float, top: float, s: float, diamond: bool) -> None:
-    bx, by, bw, bh, padding = text_box(st)
-    font = BOLD if st.pivotal else REGULAR
-    layout = layout_text(st.text, bw, bh, font, padding)
-    ascent, descent = font_metrics(font)
-    pad = padding if padding is not None else 10.0
+def _text(c: Canvas, st: Sticky, left: float, top: float, s: float) -> None:
+    bx, by, bw, bh, pad = text_box(st)
+    # the canvas writes every sticky in the regular face; a pivotal event is told by its frame
+    font = REGULAR
+    layout = layout_text(st.text, bw, bh, font, pad)
     c.setFillColorRGB(*rgb(TEXT_COLOR))
     c.setFont(font, layout.font_size * s)
-    for pl in place_lines(layout, bw, bh, pad, ascent, descent):
+    for pl in place_lines(st.text, layout, bw, bh, pad, font_metrics(font)[0], measure_for(font)):
         line = visual(pl.text, pl.rtl, font)
         x = left + (bx + pl.x_start) * s
         y = top - (by + pl.baseline) * s
@@ -245,23 +268,23 @@ def _pivotal(c: Canvas, left: float, top: float, w: float, h: float, s: float) -
     c.rect(left + inset, top - h + inset, w - 2 * inset, h - 2 * inset, stroke=1, fill=0)
     c.saveState()
     c.translate(left + w / 2, top)
-    c.rotate(4)
+    c.rotate(4)  # the canvas's -4 degrees, in y-up coordinates
     c.setFillColorRGB(*rgb(TAPE_COLOR))
-    tw, th = 0.45 * w, 0.13 * h
-    c.rect(-tw / 2, -th / 2, tw, th, stroke=0, fill=1)
+    c.rect(-0.3 * w, -9 * s, 0.6 * w, 18 * s, stroke=0, fill=1)
     c.restoreState()
-    c.setLineWidth(1.0 * s)
 
 
-def _marker(c: Canvas, marker: notation.Marker, cx: float, cy: float, r: float) -> None:
-    c.setFillColorRGB(*rgb(MARKER_COLOR))
-    bar = r * 0.36
+def _marker(c: Canvas, marker: notation.Marker, cx: float, cy: float, r: float,
+            s: float) -> None:
     if marker in (notation.Marker.PLUS, notation.Marker.MINUS):
-        c.rect(cx - r, cy - bar / 2, 2 * r, bar, stroke=0, fill=1)
+        c.setStrokeColorRGB(*rgb(MARKER_COLOR))
+        c.setLineWidth(max(r * 0.35, 1.5 * s))
+        c.line(cx - r, cy, cx + r, cy)
         if marker is notation.Marker.PLUS:
-            c.rect(cx - bar / 2, cy - r, bar, 2 * r, stroke=0, fill=1)
+            c.line(cx, cy - r, cx, cy + r)
         return
-    p = c.beginPath()  # a five-pointed star
+    c.setFillColorRGB(*rgb(STAR_COLOR))
+    p = c.beginPath()  # a five-pointed star, point up
     for i in range(10):
         rad = r if i % 2 == 0 else r * 0.45
         a = math.pi / 2 + i * math.pi / 5

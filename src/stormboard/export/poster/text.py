@@ -20,7 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...app import fonts
-from ...app.text_layout import Measure, TextLayout, cached_measure, fit_text
+from ...app.text_layout import Measure, TextLayout, cached_measure, fit_text, wrap
 
 REGULAR = "StormboardSans"
 BOLD = "StormboardSans-Bold"
@@ -107,21 +107,45 @@ class PlacedLine:
     rtl: bool
 
 
-def place_lines(layout: TextLayout, box_w: float, box_h: float, padding: float,
-                ascent: float, descent: float) -> list[PlacedLine]:
-    """Where each line goes: the block centred vertically, lines aligned to their paragraph's
-    start side (left for LTR, right for RTL), each glyph row centred in its line height.
-    The canvas can call this too (it is pure arithmetic) to place lines identically."""
-    n = len(layout.lines)
+def _first_strong(text: str) -> bool | None:
+    for ch in text:
+        d = unicodedata.bidirectional(ch)
+        if d == "L":
+            return False
+        if d in ("R", "AL"):
+            return True
+    return None
+
+
+def line_directions(text: str, layout: TextLayout, inner_width: float,
+                    measure: Measure) -> tuple[bool, ...]:
+    """Each line takes its paragraph's direction (Unicode P2/P3; a paragraph with no strong
+    letter takes the whole text's), so a wrapped Persian paragraph stays right-aligned even on
+    a line that starts with Latin. Mirrors the canvas's text renderer."""
+    dirs: list[bool] = []
+    for paragraph in text.split("\n"):
+        found = _first_strong(paragraph)
+        rtl = layout.rtl if found is None else found
+        dirs.extend([rtl] * len(wrap(paragraph, inner_width, layout.font_size, measure)))
+    dirs = dirs[: len(layout.lines)]
+    dirs.extend([layout.rtl] * (len(layout.lines) - len(dirs)))
+    return tuple(dirs)
+
+
+def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, padding: float,
+                ascent: float, measure: Measure) -> list[PlacedLine]:
+    """Where each line goes, as the canvas draws it: the block centred vertically inside the
+    padding (never above its top), each line aligned to its paragraph's start side, its glyph
+    row (one font size tall) centred in the line height, baseline one ascent below that."""
     size = layout.font_size
     lh = layout.line_height
-    top = (box_h - n * lh) / 2
-    glyph_h = (ascent - descent) * size
+    inner_h = box_h - 2 * padding
+    top = padding + max((inner_h - lh * len(layout.lines)) / 2, 0.0)
+    dirs = line_directions(text, layout, max(box_w - 2 * padding, 1.0), measure)
     out = []
-    for i, line in enumerate(layout.lines):
-        baseline = top + i * lh + (lh - glyph_h) / 2 + ascent * size
-        x = box_w - padding if layout.rtl else padding
-        out.append(PlacedLine(line, baseline, x, layout.rtl))
+    for i, (line, rtl) in enumerate(zip(layout.lines, dirs, strict=True)):
+        baseline = top + i * lh + (lh - size) / 2 + ascent * size
+        out.append(PlacedLine(line, baseline, box_w - padding if rtl else padding, rtl))
     return out
 
 
