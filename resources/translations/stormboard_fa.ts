@@ -285,159 +285,159 @@
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="310" />
         <source>&amp;New Board…</source>
-        <translation>&amp;تختهٔ تازه…</translation>
+        <translation>تختهٔ تازه…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="311" />
         <source>&amp;Open…</source>
-        <translation>&amp;باز کردن…</translation>
+        <translation>باز کردن…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="312" />
         <source>Save &amp;As…</source>
-        <translation>ذخیره &amp;با نام…</translation>
+        <translation>ذخیره با نام…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="313" />
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="314" />
         <location filename="../../src/stormboard/ui/window/main_window.py" line="803" />
         <source>&amp;Undo</source>
-        <translation>&amp;واگرد</translation>
+        <translation>واگرد</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="315" />
         <location filename="../../src/stormboard/ui/window/main_window.py" line="808" />
         <source>&amp;Redo</source>
-        <translation>&amp;ازنو</translation>
+        <translation>ازنو</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="316" />
         <source>Cu&amp;t</source>
-        <translation>&amp;برش</translation>
+        <translation>برش</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="317" />
         <source>&amp;Copy</source>
-        <translation>&amp;رونوشت</translation>
+        <translation>رونوشت</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="318" />
         <source>&amp;Paste</source>
-        <translation>&amp;جای‌گذاری</translation>
+        <translation>جای‌گذاری</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="319" />
         <source>D&amp;uplicate</source>
-        <translation>&amp;تکثیر</translation>
+        <translation>تکثیر</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="320" />
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="321" />
         <source>Select &amp;All</source>
-        <translation>انتخاب &amp;همه</translation>
+        <translation>انتخاب همه</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="322" />
         <source>Zoom &amp;In</source>
-        <translation>&amp;بزرگ‌نمایی</translation>
+        <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="323" />
         <source>Zoom &amp;Out</source>
-        <translation>&amp;کوچک‌نمایی</translation>
+        <translation>کوچک‌نمایی</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="324" />
         <source>Zoom to &amp;Fit</source>
-        <translation>&amp;جا دادن همه در صفحه</translation>
+        <translation>جا دادن همه در صفحه</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="325" />
         <source>Zoom to &amp;Selection</source>
-        <translation>بزرگ‌نمایی روی &amp;انتخاب</translation>
+        <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="326" />
         <source>&amp;Full Screen Presentation</source>
-        <translation>&amp;ارائهٔ تمام‌صفحه</translation>
+        <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="327" />
         <source>Show &amp;Grid</source>
-        <translation>نمایش &amp;شبکه</translation>
+        <translation>نمایش شبکه</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="328" />
         <source>One Finger &amp;Selects (Instead of Panning)</source>
-        <translation>یک انگشت &amp;انتخاب کند (به‌جای جابه‌جایی دید)</translation>
+        <translation>یک انگشت انتخاب کند (به‌جای جابه‌جایی دید)</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="329" />
         <source>Sticky &amp;Palette</source>
-        <translation>&amp;جعبهٔ برگه‌ها</translation>
+        <translation>جعبهٔ برگه‌ها</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="330" />
         <source>&amp;Legend</source>
-        <translation>&amp;راهنمای رنگ‌ها</translation>
+        <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="331" />
         <source>&amp;Overview Map</source>
-        <translation>&amp;نقشهٔ کلی</translation>
+        <translation>نقشهٔ کلی</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="332" />
         <source>Follow the &amp;System</source>
-        <translation>پیروی از &amp;سیستم</translation>
+        <translation>پیروی از سیستم</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="333" />
         <source>&amp;Light</source>
-        <translation>&amp;روشن</translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="334" />
         <source>&amp;Dark</source>
-        <translation>&amp;تیره</translation>
+        <translation>تیره</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="335" />
         <source>&amp;High Contrast</source>
-        <translation>&amp;کنتراست بالا</translation>
+        <translation>کنتراست بالا</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="340" />
         <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="341" />
         <source>&amp;Edit</source>
-        <translation>&amp;ویرایش</translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="342" />
         <source>&amp;View</source>
-        <translation>&amp;نما</translation>
+        <translation>نما</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="343" />
         <source>&amp;Theme</source>
-        <translation>&amp;پوسته</translation>
+        <translation>پوسته</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="344" />
         <source>Open &amp;Recent</source>
-        <translation>باز کردن &amp;اخیر</translation>
+        <translation>باز کردن اخیر</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="345" />
@@ -573,12 +573,12 @@
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="801" />
         <source>&amp;Undo %1</source>
-        <translation>&amp;واگرد «%1»</translation>
+        <translation>واگرد «%1»</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="806" />
         <source>&amp;Redo %1</source>
-        <translation>&amp;ازنو «%1»</translation>
+        <translation>ازنو «%1»</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="833" />

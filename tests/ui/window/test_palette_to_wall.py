@@ -52,33 +52,31 @@ def test_drag_from_palette_type_undo_redo(window: MainWindow, tmp_path: Path, qt
     assert on_disk.stickies[sticky.id].text == "Who pays?"
     assert on_disk.stickies[sticky.id].kind == "hotspot"
 
+    # the canvas merges "place it and type its text" into one step: one Undo takes it away
     undo = window.actions_by_name["undo"]
     redo = window.actions_by_name["redo"]
     assert undo.isEnabled() and not redo.isEnabled()
-    assert "Edit text" in undo.text()
-    undo.trigger()  # the typing
-    assert board.stickies[sticky.id].text == ""
     assert undo.text() == "&Undo Add Hotspot"
-    undo.trigger()  # the sticky itself
+    undo.trigger()
     assert sticky.id not in board.stickies
     assert not undo.isEnabled() and redo.isEnabled()
+    assert redo.text() == "&Redo Add Hotspot"
     assert sticky.id not in read_board_file(tmp_path / "wall.storm").stickies
-    redo.trigger()
     redo.trigger()
     assert board.stickies[sticky.id].text == "Who pays?"
     assert read_board_file(tmp_path / "wall.storm").stickies[sticky.id].text == "Who pays?"
+    assert undo.isEnabled() and not redo.isEnabled()
 
 
 def test_undo_while_typing_closes_the_editor_first(window: MainWindow, qtbot) -> None:
     drop_tile(window, "domain_event", QPoint(200, 200))
     qtbot.keyClicks(window.view.viewport(), "Paid")
-    undo = window.actions_by_name["undo"]
-    undo.trigger()
-    qtbot.waitUntil(lambda: window.scene.text_editor() is None)
-    qtbot.waitUntil(lambda: all(not s.text for s in window.session.board.stickies.values()))
-    undo.trigger()
-    qtbot.wait(10)
-    assert not window.session.board.stickies
+    assert window.scene.text_editor() is not None
+    window.actions_by_name["undo"].trigger()
+    qtbot.waitUntil(lambda: not window.session.board.stickies)
+    assert window.scene.text_editor() is None
+    window.actions_by_name["redo"].trigger()
+    assert [s.text for s in window.session.board.stickies.values()] == ["Paid"]
 
 
 def test_tap_tile_then_wall_arms_pending_kind(window: MainWindow, qtbot) -> None:

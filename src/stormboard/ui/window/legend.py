@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -83,7 +83,7 @@ class LegendPanel(QTreeWidget):
             (
                 self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole),
                 self.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole),
-                int(self.topLevelItem(i).text(1)),
+                self.topLevelItem(i).data(1, Qt.ItemDataRole.UserRole + 1),
             )
             for i in range(self.topLevelItemCount())
         ]
@@ -94,10 +94,11 @@ class LegendPanel(QTreeWidget):
         if self._session is None:
             return
         for kind_id, colour, count in kinds_in_use(self._session):
-            item = QTreeWidgetItem([kind_name(KINDS_BY_ID[kind_id]), str(count)])
+            item = QTreeWidgetItem([kind_name(KINDS_BY_ID[kind_id]), QLocale().toString(count)])
             item.setIcon(0, swatch(colour))
             item.setData(0, Qt.ItemDataRole.UserRole, kind_id)
             item.setData(1, Qt.ItemDataRole.UserRole, colour)
+            item.setData(1, Qt.ItemDataRole.UserRole + 1, count)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(
                 0, QCoreApplication.translate("KindMeanings", KINDS_BY_ID[kind_id].meaning)
