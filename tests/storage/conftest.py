@@ -10,9 +10,9 @@ import pytest
 # The test folders are not packages; make the shared samples importable by name.
 sys.path.insert(0, str(Path(__file__).parent))
 
-from storage_samples import tricky_board  # noqa: E402
+from storage_samples import tricky_board
 
-from stormboard.domain.board import Board  # noqa: E402
+from stormboard.domain.board import Board
 
 
 @pytest.fixture
