@@ -5,17 +5,21 @@ from __future__ import annotations
 import os
 import sys
 
-from ..app.ports import StoreError
-from ..domain.errors import DomainError
-from ..export.atomic import OutputError
-from ..export.json_format import JsonFormatError
-from ..storage.errors import StormFileError
 from .errors import UsageError
 
 __all__ = ["UsageError", "main"]
 
-#: what a user can cause (a bad file, option or path): one line on stderr, exit status 2
-_USER_ERRORS = (UsageError, StormFileError, JsonFormatError, DomainError, OutputError, StoreError)
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """What a user can cause (a bad file, option or path): one line on stderr, exit status 2.
+    Imported only when something failed, so ``--version`` and opening the app start fast."""
+    from ..app.ports import StoreError
+    from ..domain.errors import DomainError
+    from ..export.atomic import OutputError
+    from ..export.json_validate import JsonFormatError
+    from ..storage.errors import StormFileError
+
+    return (UsageError, StormFileError, JsonFormatError, DomainError, OutputError, StoreError)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except SystemExit as stop:  # --help and --version print, then exit through argparse
         return stop.code if isinstance(stop.code, int) else 0
-    except _USER_ERRORS as error:
+    except _user_errors() as error:
         _fail(_one_line(str(error)))
     except KeyboardInterrupt:
         _fail("Interrupted.")

@@ -18,7 +18,6 @@ from ..domain.board import Board
 from ..domain.entities import BoardInfo
 from ..domain.notation import KINDS
 from ..export.atomic import atomic_output
-from ..export.json_format import read_json
 from .errors import UsageError
 from .exporters import exporter_for
 
@@ -77,6 +76,7 @@ def summary(board: Board) -> str:
 
 def import_json(args: argparse.Namespace) -> int:
     """``stormboard import BOARD.json -o FILE.storm``: a new board file from the JSON form."""
+    from ..export.json_format import read_json
     from ..storage import create_board_file
 
     out: Path = args.output
