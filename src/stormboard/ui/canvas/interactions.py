@@ -38,6 +38,7 @@ class StickyInteractions:
         self._offset = (0.0, 0.0)
         self._was_selected = False
         self._lod = 1.0
+        self._size = (0.0, 0.0)
 
     @property
     def active(self) -> bool:
@@ -62,6 +63,7 @@ class StickyInteractions:
             item.handle_rect(self._lod).contains(local)
         ):
             self._mode = "resize"
+            self._size = (item.sticky.width, item.sticky.height)
             return
         self._was_selected = item.isSelected()
         if not item.isSelected():
@@ -102,8 +104,10 @@ class StickyInteractions:
     def _resize_preview(self, scene_pos: QPointF) -> None:
         item = self._item
         assert item is not None
-        local = item.mapFromScene(scene_pos)
-        w, h = max(local.x(), commands.MIN_SIZE), max(local.y(), commands.MIN_SIZE)
+        # the corner follows the finger by the distance it moved (in the sticky's own frame)
+        d = item.mapFromScene(scene_pos) - item.mapFromScene(self._start)
+        w = max(self._size[0] + d.x(), commands.MIN_SIZE)
+        h = max(self._size[1] + d.y(), commands.MIN_SIZE)
         if self.scene.grid_enabled:
             w = max(self.scene.snap(item.sticky.x + w) - item.sticky.x, commands.MIN_SIZE)
             h = max(self.scene.snap(item.sticky.y + h) - item.sticky.y, commands.MIN_SIZE)

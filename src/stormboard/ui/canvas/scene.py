@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent
@@ -349,17 +350,26 @@ class BoardScene(QGraphicsScene):
             sticky = commands.new_sticky(
                 k.id, x, y, now=self.now(), author=self.board.workshop.active_participant
             )
-            self.run(commands.add_sticky(self.board, sticky, f"Add {k.name}"))
+            edit = commands.add_sticky(self.board, sticky, f"Add {k.name}")
+            if edit_text:
+                # typing that follows at once merges into this step: one undo removes the
+                # sticky with its text, as one "write a sticky" action
+                edit = Edit(edit.label, edit.puts, merge_key=f"text:{sticky.id}")
+            self.end_text_edit()
+            self.session.seal()
+            self.run(edit)
         except DomainError as error:
             self.message.emit(str(error))
             return ""
-        self.session.seal()
         self.select_ids([sticky.id])
         if edit_text:
-            self.begin_text_edit(sticky.id)
+            self.begin_text_edit(sticky.id, seal=False)
+        else:
+            self.session.seal()
         return sticky.id
 
-    def begin_text_edit(self, sticky_id: str) -> None:
+    def begin_text_edit(self, sticky_id: str, seal: bool = True) -> None:
+        """Open the in-place editor; typing is one undo step (merged), sealed at the end."""
         self.end_text_edit()
         item = self._stickies.get(sticky_id)
         if item is None:
@@ -372,7 +382,8 @@ class BoardScene(QGraphicsScene):
 
         box, padding = style.text_box(style.kind_shape(s.kind), s.width, s.height)
         size = renderer().layout(s.text, box.width(), box.height(), padding).font_size
-        self.session.seal()
+        if seal:
+            self.session.seal()
         editor = StickyEditor(
             item,
             on_text=lambda text, sid=sticky_id: self._apply_text(sid, text),
@@ -422,7 +433,8 @@ class BoardScene(QGraphicsScene):
         self.editing_changed.emit("")
 
     def _dispose(self, editor: StickyEditor) -> None:
-        if editor.scene() is self:
+        # the sticky it sat on may be gone already (undo), taking its child with it
+        if shiboken6.isValid(editor) and editor.scene() is self:
             self.removeItem(editor)
 
     # -- selection commands ------------------------------------------------------------------
