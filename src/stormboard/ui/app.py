@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .fonts import register_board_font
-from .i18n import install_translations
+from .i18n import install_translations, resources_dir
 from .themes import apply_theme
 from .window import MainWindow, Preferences
 
@@ -37,6 +38,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("org.stormboard.Stormboard")
+    icon = resources_dir() / "icons" / "stormboard.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
