@@ -238,12 +238,32 @@ def _milestone(r: Sequence[Any]) -> Milestone:
 _KIND_IDS = notation.KINDS_BY_ID
 
 
+_F = float
+_LIMIT = MAX_COORD
+
+
 def _sticky(r: Sequence[Any]) -> Sticky:
     sid, kind, x, y, w, h, text, color, pivotal, author, created, updated, co = r
+    # Fast path for the common, valid row (10,000 of these on open): one chained test. Any
+    # failure falls through to the field-by-field checks, which name the problem.
+    if (
+        kind in _KIND_IDS and type(x) is _F and type(y) is _F and type(w) is _F
+        and type(h) is _F and type(created) is _F and type(updated) is _F
+        and -_LIMIT <= x <= _LIMIT and -_LIMIT <= y <= _LIMIT
+        and MIN_SIZE <= w <= MAX_SIZE and MIN_SIZE <= h <= MAX_SIZE
+        and -math.inf < created < math.inf and -math.inf < updated < math.inf
+        and type(sid) is str and 0 < len(sid) <= 200 and type(text) is str
+        and len(text) <= MAX_STICKY_TEXT and (pivotal == 0 or pivotal == 1)
+        and (color is None or (type(color) is str and notation.is_valid_color(color)))
+        and (author is None or (type(author) is str and len(author) <= 200))
+        and co == "[]"
+    ):
+        return Sticky(sid, kind, x, y, w, h, text, color, bool(pivotal), author, created,
+                      updated)
     what = f"sticky {sid!r}"
     if kind not in _KIND_IDS:
         raise RowError(f"{what} has an unknown kind {kind!r}")
-    if co == "[]":  # the common case, without a JSON parse
+    if co == "[]":
         co_authors: tuple[str, ...] = ()
     else:
         items = _loads(co, what)
