@@ -1,0 +1,262 @@
+"""Dot voting: the budget, a voting mode where taps on hotspots and opportunities place the
+active participant's votes, the remaining budget per participant, and the reveal.
+
+The tap handling is an event filter on the BoardScene, so it works from any view on the wall
+(the laptop's and the projector's). Votes stay hidden until "Reveal all"; the canvas then draws
+the counts on the stickies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...app import workshop_commands as wc
+from ...app.edit import Edit
+from ...app.session import BoardSession
+from ...domain import voting
+from ...domain.board import Board
+from ...domain.errors import DomainError
+from ..canvas.sticky_item import StickyItem
+from .common import Clock, finger_px, finger_sized
+from .participants import ParticipantBar, ordered
+
+_REMOVE_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.AltModifier
+)
+_SWALLOW_AFTER_PRESS = (
+    QEvent.Type.GraphicsSceneMouseMove,
+    QEvent.Type.GraphicsSceneMouseRelease,
+    QEvent.Type.GraphicsSceneMouseDoubleClick,
+)
+
+
+class VoteTapFilter(QObject):
+    """While active, a tap on a sticky votes for it (removes a vote with a modifier or in
+    remove mode) instead of selecting or moving it."""
+
+    #: a sentence for the facilitator: the vote that was placed, or why it was refused
+    message = Signal(str)
+    voted = Signal(str)  # sticky id whose votes changed
+
+    def __init__(
+        self, session: BoardSession, clock: Clock, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self.active = False
+        self.remove_mode = False
+        self._swallowing = False
+        self._scenes: list[QGraphicsScene] = []
+
+    def attach(self, scene: QGraphicsScene) -> None:
+        if scene not in self._scenes:
+            scene.installEventFilter(self)
+            self._scenes.append(scene)
+
+    def detach_all(self) -> None:
+        for scene in self._scenes:
+            scene.removeEventFilter(self)
+        self._scenes = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.active or not isinstance(watched, QGraphicsScene):
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.GraphicsSceneMousePress:
+            assert isinstance(event, QGraphicsSceneMouseEvent)
+            if event.button() != Qt.MouseButton.LeftButton:
+                return False
+            sticky_id = self._sticky_at(watched, event)
+            if sticky_id is None:
+                return False  # empty wall: pan and zoom as usual
+            remove = self.remove_mode or bool(event.modifiers() & _REMOVE_MODIFIERS)
+            self.tap(sticky_id, remove)
+            self._swallowing = True
+            event.accept()
+            return True
+        if self._swallowing and kind in _SWALLOW_AFTER_PRESS:
+            if kind == QEvent.Type.GraphicsSceneMouseRelease:
+                self._swallowing = False
+            event.accept()
+            return True
+        return False
+
+    @staticmethod
+    def _sticky_at(scene: QGraphicsScene, event: QGraphicsSceneMouseEvent) -> str | None:
+        for item in scene.items(event.scenePos()):  # topmost first
+            if isinstance(item, StickyItem):
+                return item.sticky_id
+        return None
+
+    def tap(self, sticky_id: str, remove: bool = False) -> bool:
+        """Vote for (or take back a vote from) a sticky as the active participant."""
+        board = self.session.board
+        voter = board.workshop.active_participant
+        if voter is None:
+            self.message.emit(self.tr("Choose who is voting first."))
+            return False
+        try:
+            if remove:
+                edit = wc.remove_vote(board, voter, sticky_id)
+            else:
+                edit = wc.cast_vote(board, voter, sticky_id, self.clock())
+            self.session.execute(edit)
+        except DomainError as error:
+            self.message.emit(str(error))
+            return False
+        person = board.participants[voter]
+        left = voting.remaining_votes(board, voter)
+        self.message.emit(
+            self.tr("%1 has %2 of %3 votes left.")
+            .replace("%1", person.name).replace("%2", str(left))
+            .replace("%3", str(board.workshop.vote_budget))
+        )
+        self.voted.emit(sticky_id)
+        return True
+
+
+class VotingPanel(QWidget):
+    """Budget, voter buttons, voting mode, remaining votes, reveal/hide."""
+
+    def __init__(
+        self,
+        session: BoardSession,
+        clock: Clock,
+        run: Callable[[Callable[[Board], Edit]], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._run = run
+        self._loading = False
+        self.filter = VoteTapFilter(session, clock, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        row = QHBoxLayout()
+        self.budget_label = QLabel(self)
+        self.budget = QSpinBox(self)
+        self.budget.setObjectName("voteBudget")
+        self.budget.setRange(1, voting.MAX_BUDGET)
+        self.budget.setMinimumHeight(finger_px(self))
+        self.budget.setMinimumWidth(finger_px(self) * 2)
+        self.budget.valueChanged.connect(self._budget_changed)
+        self.budget_label.setBuddy(self.budget)
+        row.addWidget(self.budget_label)
+        row.addWidget(self.budget)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.voters_label = QLabel(self)
+        layout.addWidget(self.voters_label)
+        self.voters = ParticipantBar(parent=self)
+        self.voters.setObjectName("voterBar")
+        layout.addWidget(self.voters)
+
+        row = QHBoxLayout()
+        self.mode_button = QPushButton(self)
+        self.mode_button.setObjectName("votingMode")
+        self.mode_button.setCheckable(True)
+        self.mode_button.toggled.connect(self.set_voting_mode)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeVotes")
+        self.remove_button.setCheckable(True)
+        self.remove_button.toggled.connect(self._remove_toggled)
+        finger_sized(self.mode_button, self.remove_button)
+        row.addWidget(self.mode_button, 2)
+        row.addWidget(self.remove_button, 1)
+        layout.addLayout(row)
+
+        self.remaining = QLabel(self)
+        self.remaining.setObjectName("votesRemaining")
+        self.remaining.setTextFormat(Qt.TextFormat.PlainText)
+        self.remaining.setWordWrap(True)
+        layout.addWidget(self.remaining)
+
+        row = QHBoxLayout()
+        self.reveal_button = QPushButton(self)
+        self.reveal_button.setObjectName("revealVotes")
+        self.hide_button = QPushButton(self)
+        self.hide_button.setObjectName("hideVotes")
+        finger_sized(self.reveal_button, self.hide_button)
+        self.reveal_button.clicked.connect(lambda: self._run(wc.reveal_votes))
+        self.hide_button.clicked.connect(lambda: self._run(wc.hide_votes))
+        row.addWidget(self.reveal_button, 2)
+        row.addWidget(self.hide_button, 1)
+        layout.addLayout(row)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("votingStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.filter.message.connect(self.status.setText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.budget_label.setText(self.tr("Votes per person:"))
+        self.voters_label.setText(self.tr("Who is voting:"))
+        self.mode_button.setText(self.tr("Voting mode: tap hotspots and opportunities"))
+        self.remove_button.setText(self.tr("Take back votes"))
+        self.reveal_button.setText(self.tr("Reveal all"))
+        self.hide_button.setText(self.tr("Hide votes"))
+
+    def set_voting_mode(self, on: bool) -> None:
+        self.filter.active = bool(on)
+        if self.mode_button.isChecked() != bool(on):
+            self.mode_button.setChecked(bool(on))
+        if on:
+            self.status.setText(self.tr("Tap a hotspot or an opportunity to vote for it."))
+        else:
+            self.status.clear()
+
+    def _remove_toggled(self, on: bool) -> None:
+        self.filter.remove_mode = bool(on)
+
+    def _budget_changed(self, value: int) -> None:
+        if self._loading:
+            return
+        if not self._run(lambda board: wc.set_vote_budget(board, int(value))):
+            self.refresh(self.session.board)
+
+    def refresh(self, board: Board) -> None:
+        w = board.workshop
+        self._loading = True
+        try:
+            self.budget.setValue(w.vote_budget)
+        finally:
+            self._loading = False
+        self.voters.refresh(board, w.active_participant)
+        lines = []
+        for p in ordered(board):
+            used = len(voting.votes_of(board, p.id))
+            lines.append(
+                self.tr("%1: %2 of %3 votes left")
+                .replace("%1", p.name).replace("%2", str(max(0, w.vote_budget - used)))
+                .replace("%3", str(w.vote_budget))
+            )
+        if not lines:
+            lines.append(self.tr("Add participants at kick-off to vote."))
+        state = self.tr("Votes are revealed.") if w.votes_revealed else self.tr(
+            "Votes are hidden until you reveal them; %1 cast so far."
+        ).replace("%1", str(len(board.votes)))
+        self.remaining.setText("\n".join([*lines, state]))
+        self.reveal_button.setEnabled(not w.votes_revealed)
+        self.hide_button.setEnabled(w.votes_revealed)
+        self.budget.setEnabled(not w.votes_revealed)
