@@ -148,3 +148,22 @@ def test_byte_order_mark_is_accepted(tmp_path) -> None:
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(base()).encode())
     assert read_json(path) == board_from_json(base())
+
+
+@pytest.mark.parametrize(("mutate", "pattern"), CASES)
+def test_fast_and_explaining_schema_engines_agree(mutate, pattern) -> None:
+    """The compiled validator accepts quickly; it must refuse whatever jsonschema refuses."""
+    import fastjsonschema
+    import jsonschema
+
+    from stormboard.export import json_validate
+
+    data = copy.deepcopy(base())
+    mutate(data)
+    slow_ok = jsonschema.Draft202012Validator(json_validate.schema()).is_valid(data)
+    try:
+        json_validate._fast_validator()(data)
+        fast_ok = True
+    except fastjsonschema.JsonSchemaValueException:
+        fast_ok = False
+    assert fast_ok == slow_ok

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 
 from ..app.commands import MAX_COORD, MAX_SIZE, MIN_SIZE
@@ -37,6 +38,13 @@ def schema() -> dict[str, Any]:
 @cache
 def _validator() -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(schema())
+
+
+@cache
+def _fast_validator() -> Any:
+    """The same schema compiled to Python code: about 15 times faster than jsonschema, so a
+    valid board (the usual case) is accepted quickly; jsonschema then explains a refusal."""
+    return fastjsonschema.compile(schema())
 
 
 def field_path(parts: Iterable[str | int]) -> str:
@@ -71,9 +79,15 @@ def check_header(data: object) -> None:
 
 def check_schema(data: object) -> None:
     """Validate against the JSON Schema; report the first problem in document order."""
-    errors = list(_validator().iter_errors(data))
-    if not errors:
+    try:
+        _fast_validator()(data)
         return
+    except fastjsonschema.JsonSchemaValueException as fast_error:
+        refusal = fast_error
+    errors = list(_validator().iter_errors(data))
+    if not errors:  # the engines disagree on a corner case: the stricter one wins
+        where = refusal.name.removeprefix("data").lstrip(".") or "top level"
+        raise JsonFormatError(f"{where}: {refusal.message.removeprefix(refusal.name).strip()}")
     errors.sort(key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p)
                                for p in e.absolute_path])
     first = errors[0]
