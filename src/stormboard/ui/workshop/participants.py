@@ -3,7 +3,6 @@ buttons that makes one of them the active participant (author of new stickies, v
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -105,6 +104,7 @@ class ParticipantBar(QWidget):
             button.clicked.connect(lambda _=False, p=pid: self.chosen.emit(p))
             self._group.addButton(button)
             self._grid.addWidget(button, i // self.columns, i % self.columns)
+            button.show()  # now, not when the layout gets round to it
             self.buttons[pid] = button
 
     def button_for(self, participant_id: str | None) -> QPushButton:
@@ -197,12 +197,11 @@ class ParticipantEditor(QWidget):
                 if not isinstance(swatch, QPushButton):
                     swatch = QPushButton(self.table)
                     swatch.setToolTip(self.tr("Change colour"))
+                    swatch.clicked.connect(lambda _=False, b=swatch: self._pick_color(
+                        str(b.property("participant"))))
                     self.table.setCellWidget(row, 2, swatch)
                 swatch.setStyleSheet(color_style(p.color))
                 swatch.setProperty("participant", p.id)
-                with contextlib.suppress(RuntimeError, TypeError):
-                    swatch.clicked.disconnect()
-                swatch.clicked.connect(lambda _=False, pid=p.id: self._pick_color(pid))
         finally:
             self._loading = False
         if selected in self._ids:

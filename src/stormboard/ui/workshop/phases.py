@@ -58,6 +58,7 @@ class PhaseList(QWidget):
                 finger_sized(button)
                 button.clicked.connect(lambda _=False, k=phase.key: self.phase_clicked.emit(k))
                 self._layout.addWidget(button)
+                button.show()
                 self.buttons[phase.key] = button
         current = wz.current_phase(workshop) if workshop.plan else None
         self.current_key = current.key if current is not None and workshop.enabled else ""
