@@ -225,3 +225,15 @@ def test_schema_file_ships_in_built_packages() -> None:
     config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["stormboard.export"]
     assert any(fnmatch.fnmatch(json_validate.SCHEMA_FILE, p) for p in patterns)
+
+
+def test_written_file_gets_ordinary_permissions(tmp_path) -> None:
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        write_json(Board(), tmp_path / "b.json")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "b.json").stat().st_mode) == 0o644

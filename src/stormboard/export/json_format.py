@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,14 @@ def write_json(board: Board, path: Path) -> None:
     text = dumps(board)
     with atomic_output(Path(path)) as tmp:
         tmp.write_text(text, encoding="utf-8")
+        os.chmod(tmp, _new_file_mode())  # mkstemp makes 0600; an export is an ordinary file
+
+
+def _new_file_mode() -> int:
+    """The mode ``open()`` would give a new file: 0666 minus the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _to_json(value: Any, skip_id: bool = False) -> Any:
