@@ -63,7 +63,7 @@ def fake_app(monkeypatch):
 
 
 def test_no_arguments_open_the_app(capsys, fake_app) -> None:
-    assert run(capsys, )[0] == 0
+    assert run(capsys)[0] == 0
     assert fake_app == [None]
 
 
