@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -48,6 +47,11 @@ TICK_MS = 1000
 ADD_MINUTES = 5
 #: the page shown when the workshop enters a phase
 PAGE_FOR_PHASE = {"kickoff": "kickoff", "voting": "voting", "wrapup": "wrapup"}
+SWITCH_STYLE = (
+    "QPushButton { font-weight: bold; border-radius: 6px; padding: 4px 10px;"
+    " background-color: #ECEFF1; color: #37474F; }"
+    " QPushButton:checked { background-color: #2E7D32; color: white; }"
+)
 
 
 class FacilitatorPanel(QWidget):
@@ -103,14 +107,10 @@ class FacilitatorPanel(QWidget):
         outer.setSpacing(6)
 
         row = QHBoxLayout()
-        self.wizard_switch = QCheckBox(self)
-        self.wizard_switch.setObjectName("wizardSwitch")
-        self.wizard_switch.setMinimumHeight(finger_px(self))
-        self.wizard_switch.setStyleSheet(
-            "QCheckBox { font-weight: bold; }"
-            f" QCheckBox::indicator {{ width: {finger_px(self) - 8}px;"
-            f" height: {finger_px(self) - 8}px; }}"
-        )
+        # toggle buttons, not check boxes: the whole button is the finger target
+        self.wizard_switch = self._button("wizardSwitch", lambda: None)
+        self.wizard_switch.setCheckable(True)
+        self.wizard_switch.setStyleSheet(SWITCH_STYLE)
         self.wizard_switch.clicked.connect(self._switch_clicked)
         self.presenter_button = self._button("openPresenter", self.open_presenter)
         row.addWidget(self.wizard_switch, 1)
@@ -127,9 +127,9 @@ class FacilitatorPanel(QWidget):
         self.pause_button = self._button("pauseTimer", self._pause_clicked)
         self.add_time_button = self._button("addTime", lambda: self._run(
             lambda b: wc.add_time(b, ADD_MINUTES)))
-        self.sound_switch = QCheckBox(self)
-        self.sound_switch.setObjectName("soundSwitch")
-        self.sound_switch.setMinimumHeight(finger_px(self))
+        self.sound_switch = self._button("soundSwitch", lambda: None)
+        self.sound_switch.setCheckable(True)
+        self.sound_switch.setStyleSheet(SWITCH_STYLE)
         self.sound_switch.toggled.connect(self._sound_toggled)
         row.addWidget(self.pause_button, 1)
         row.addWidget(self.add_time_button, 1)
@@ -212,10 +212,9 @@ class FacilitatorPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.wizard_switch.setText(self.tr("Facilitator wizard"))
+        self._switch_texts()
         self.presenter_button.setText(self.tr("Presenter screen"))
         self.add_time_button.setText(self.tr("+5 minutes"))
-        self.sound_switch.setText(self.tr("Sound"))
         self.start_button.setText(self.tr("Start"))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
@@ -235,6 +234,20 @@ class FacilitatorPanel(QWidget):
             self.voting.retranslate()
         if self.session is not None:
             self.refresh()
+
+    def _switch_texts(self) -> None:
+        on = self.wizard_switch.isChecked()
+        self.wizard_switch.setText(
+            self.tr("Facilitator wizard: on") if on else self.tr("Facilitator wizard: off")
+        )
+        self.sound_switch.setText(
+            self.tr("Sound: on") if self.sound_switch.isChecked() else self.tr("Sound: off")
+        )
+
+    def show_page(self, name: str) -> None:
+        """Show the "kickoff", "voting" or "wrapup" page."""
+        pages = {"kickoff": self.kickoff, "voting": self._voting_holder, "wrapup": self.wrapup}
+        self.tabs.setCurrentWidget(pages[name])
 
     # -- session -------------------------------------------------------------------------
     def set_session(self, session: BoardSession | None, scene: BoardScene | None = None) -> None:
@@ -330,6 +343,7 @@ class FacilitatorPanel(QWidget):
         phase = wz.current_phase(w)
         last = len(w.plan) - 1
         self.wizard_switch.setChecked(w.enabled)
+        self._switch_texts()
         self.mode_note.setText(
             self.tr("Every kind of sticky is available.") if not w.enabled else
             self.tr("New kinds of stickies unlock phase by phase.")
@@ -359,12 +373,8 @@ class FacilitatorPanel(QWidget):
             self._phase_key = key
             self.lock_note.clear()
             page = PAGE_FOR_PHASE.get(key)
-            if page == "kickoff":
-                self.tabs.setCurrentWidget(self.kickoff)
-            elif page == "voting":
-                self.tabs.setCurrentWidget(self._voting_holder)
-            elif page == "wrapup":
-                self.tabs.setCurrentWidget(self.wrapup)
+            if page is not None:
+                self.show_page(page)
             if self.voting is not None and key != "voting":
                 self.voting.set_voting_mode(False)
 
@@ -445,6 +455,7 @@ class FacilitatorPanel(QWidget):
 
     def _sound_toggled(self, on: bool) -> None:
         self.timer.sound_enabled = bool(on)
+        self._switch_texts()
 
     # -- actions -------------------------------------------------------------------------
     def _switch_clicked(self, on: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,9 +118,9 @@ class ParticipantEditor(QWidget):
 
     def __init__(
         self,
-        add: Callable[[str, str, str], None],
-        update: Callable[..., None],
-        remove: Callable[[str], None],
+        add: Callable[[str, str, str], bool],
+        update: Callable[..., bool],
+        remove: Callable[[str], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,7 +135,7 @@ class ParticipantEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(finger_px(self))
+        self.table.verticalHeader().setDefaultSectionSize(finger_px(self) + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -193,10 +193,12 @@ class ParticipantEditor(QWidget):
                         self.table.setItem(row, col, item)
                     if item.text() != text:
                         item.setText(text)
+                    item.setData(Qt.ItemDataRole.UserRole, text)
                 swatch = self.table.cellWidget(row, 2)
                 if not isinstance(swatch, QPushButton):
                     swatch = QPushButton(self.table)
                     swatch.setToolTip(self.tr("Change colour"))
+                    finger_sized(swatch)
                     swatch.clicked.connect(lambda _=False, b=swatch: self._pick_color(
                         str(b.property("participant"))))
                     self.table.setCellWidget(row, 2, swatch)
@@ -231,10 +233,14 @@ class ParticipantEditor(QWidget):
         if self._loading or not 0 <= item.row() < len(self._ids):
             return
         pid = self._ids[item.row()]
-        if item.column() == 0:
-            self._update(pid, name=item.text())
-        elif item.column() == 1:
-            self._update(pid, role=item.text())
+        field = "name" if item.column() == 0 else "role"
+        if not self._update(pid, **{field: item.text()}):
+            # refused (the sentence went to the facilitator): show the stored value again
+            self._loading = True
+            try:
+                item.setText(str(item.data(Qt.ItemDataRole.UserRole) or ""))
+            finally:
+                self._loading = False
 
     def _pick_color(self, participant_id: str) -> None:
         color = QColorDialog.getColor(parent=self, title=self.tr("Participant colour"))

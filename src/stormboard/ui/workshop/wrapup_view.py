@@ -67,7 +67,7 @@ class WrapUpPanel(QWidget):
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("rankedTable")
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(finger_px(self))
+        self.table.verticalHeader().setDefaultSectionSize(finger_px(self) + 6)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked
