@@ -93,6 +93,12 @@ def test_save_copy_is_self_contained(tmp_path: Path, board: Board) -> None:
     raw = copy.read_bytes()[:100]
     assert raw[18] == raw[19] == 1 and side_files(copy) == []
     assert read_board_file(copy) == session.board
+    with pytest.raises(StoreError, match=r"cannot replace a\.storm itself"):
+        session.store.save_copy(path)  # type: ignore[union-attr]
+    other = open_board_file(copy)  # someone edits the copy now: it must not be replaced
+    with pytest.raises(StoreError, match="already open for editing"):
+        session.store.save_copy(copy)  # type: ignore[union-attr]
+    other.store.close()
     session.close()
     with pytest.raises(StoreError, match="closed"):
         session.store.save_copy(tmp_path / "late.storm")  # type: ignore[union-attr]

@@ -28,20 +28,30 @@ def fsync_dir(folder: Path) -> None:
 
 
 def finish_file(tmp: Path, path: Path) -> None:
-    """fsync the finished temporary file and rename it over ``path``."""
+    """fsync the finished temporary file and rename it over ``path``, after removing any journal
+    a previous file of that name left behind (the caller made sure no one has it open)."""
     fd = os.open(tmp, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+    remove_side_files(path)
     os.replace(tmp, path)
     fsync_dir(path.parent)
 
 
+def remove_side_files(path: Path) -> None:
+    """Delete ``-journal``/``-wal``/``-shm`` beside ``path``. Call only before a new file takes
+    that name: SQLite would otherwise replay a crashed predecessor's journal into the new file."""
+    for suffix in ("-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
 def remove_quietly(path: Path) -> None:
-    for p in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
-        with contextlib.suppress(OSError):
-            p.unlink()
+    with contextlib.suppress(OSError):
+        path.unlink()
+        remove_side_files(path)
 
 
 def copy_database(source: sqlite3.Connection, path: Path) -> None:

@@ -11,7 +11,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from .errors import BoardInUseError
+from .errors import BoardInUseError, StormFileError
 
 try:
     import fcntl
@@ -25,7 +25,12 @@ class BoardLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError as error:
+            raise StormFileError(
+                path, f"{path.name} could not be opened ({error.strerror or error})."
+            ) from None
         if fcntl is not None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -73,12 +73,22 @@ class SqliteBoardStore:
     def save_copy(self, path: Path) -> None:
         """A consistent copy of the current file at ``path`` (backup API, then rename)."""
         conn = self._require_open()
+        path = Path(path)
+        if path.absolute() == self.path.absolute():
+            raise StoreError(f"A copy cannot replace {path.name} itself; choose another name.")
+        lock = None
         try:
-            copy_database(conn, Path(path))
+            if path.exists():
+                lock = BoardLock(path)  # never replace a board someone is editing
+            copy_database(conn, path)
+        except StormFileError as error:
+            raise StoreError(str(error)) from error
         except (OSError, sqlite3.Error) as error:
             detail = getattr(error, "strerror", None) or str(error)
-            name = Path(path).name
-            raise StoreError(f"The copy {name} could not be written ({detail}).") from error
+            raise StoreError(f"The copy {path.name} could not be written ({detail}).") from error
+        finally:
+            if lock is not None:
+                lock.release()
 
     def close(self) -> None:
         """Checkpoint and leave a self-contained file (rollback-journal mode), release the lock."""
@@ -344,13 +354,20 @@ def save_board_as(board: Board, path: Path, *, overwrite: bool = False) -> Sqlit
     write) and return a store editing it. An existing file is replaced only with ``overwrite``
     and only if no one has it open."""
     path = Path(path)
+    old_lock = None
     if path.exists():
         if not overwrite:
             raise StormFileError(path, f"{path.name} already exists; choose another name.")
-        BoardLock(path).release()  # raises BoardInUseError if someone is editing it
+        # BoardInUseError if someone edits it; held until the new file has replaced it
+        old_lock = BoardLock(path)
     try:
         write_new_file(path, board)
+        if old_lock is not None:
+            old_lock.release()
         return _new_store(path)
     except (OSError, sqlite3.Error) as error:
         detail = getattr(error, "strerror", None) or str(error)
         raise StormFileError(path, f"{path.name} could not be written ({detail}).") from None
+    finally:
+        if old_lock is not None:
+            old_lock.release()
