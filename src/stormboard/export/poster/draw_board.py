@@ -249,15 +249,18 @@ def _text(c: Canvas, st: Sticky, left: float, top: float, s: float) -> None:
     font = REGULAR
     layout = layout_text(st.text, bw, bh, font, pad)
     c.setFillColorRGB(*rgb(TEXT_COLOR))
-    c.setFont(font, layout.font_size * s)
+    size = layout.font_size * s
+    # one text object per sticky: cheaper than a BT/ET block per line
+    t = c.beginText()
+    t.setFont(font, size)
     for pl in place_lines(st.text, layout, bw, bh, pad, font_metrics(font)[0], measure_for(font)):
         line = visual(pl.text, pl.rtl, font)
         x = left + (bx + pl.x_start) * s
-        y = top - (by + pl.baseline) * s
         if pl.rtl:
-            c.drawRightString(x, y, line)
-        else:
-            c.drawString(x, y, line)
+            x -= stringWidth(line, font, size)
+        t.setTextOrigin(x, top - (by + pl.baseline) * s)
+        t.textOut(line)
+    c.drawText(t)
 
 
 def _pivotal(c: Canvas, left: float, top: float, w: float, h: float, s: float) -> None:

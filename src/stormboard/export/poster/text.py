@@ -20,7 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...app import fonts
-from ...app.text_layout import Measure, TextLayout, cached_measure, fit_text, wrap
+from ...app.text_layout import Measure, TextLayout, fit_text, wrap
 
 REGULAR = "StormboardSans"
 BOLD = "StormboardSans-Bold"
@@ -80,14 +80,29 @@ def visual(line: str, rtl: bool, font_name: str = REGULAR) -> str:
 
 @lru_cache(maxsize=4)
 def measure_for(font_name: str = REGULAR) -> Measure:
-    """measure(text, size) -> width in the same units as size, on the shaped string."""
+    """measure(text, size) -> width in the same units as size, on the shaped string.
+
+    Arabic letters join only within a word (a space never joins), so a line's shaped width is
+    the sum of its words' shaped widths plus its spaces: each word is reshaped and measured
+    once, at size 1 (widths scale linearly), however many candidate lines and sizes
+    ``fit_text`` tries."""
     register_fonts()
     string_width = pdfmetrics.stringWidth
+    space = string_width(" ", font_name, 1.0)
+
+    @lru_cache(maxsize=200_000)
+    def word_width(word: str) -> float:
+        return string_width(shaped(word, font_name), font_name, 1.0)
+
+    @lru_cache(maxsize=200_000)
+    def unit_width(text: str) -> float:
+        words = text.split(" ")
+        return sum(map(word_width, words)) + space * (len(words) - 1)
 
     def measure(text: str, size: float) -> float:
-        return string_width(shaped(text, font_name), font_name, size)
+        return unit_width(text) * size
 
-    return cached_measure(measure)
+    return measure
 
 
 def font_metrics(font_name: str = REGULAR) -> tuple[float, float]:
@@ -122,6 +137,9 @@ def line_directions(text: str, layout: TextLayout, inner_width: float,
     """Each line takes its paragraph's direction (Unicode P2/P3; a paragraph with no strong
     letter takes the whole text's), so a wrapped Persian paragraph stays right-aligned even on
     a line that starts with Latin. Mirrors the canvas's text renderer."""
+    if "\n" not in text:  # one paragraph: every line takes its direction
+        found = _first_strong(text)
+        return (layout.rtl if found is None else found,) * len(layout.lines)
     dirs: list[bool] = []
     for paragraph in text.split("\n"):
         found = _first_strong(paragraph)
@@ -149,7 +167,10 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
     return out
 
 
+@lru_cache(maxsize=65536)
 def layout_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
                 padding: float | None = None) -> TextLayout:
+    """fit_text with the poster's measure; cached, since a layout does not depend on the
+    scale (boards repeat texts, and a dialog re-renders after every option change)."""
     kwargs = {} if padding is None else {"padding": padding}
     return fit_text(text, box_w, box_h, measure_for(font_name), **kwargs)
