@@ -128,7 +128,7 @@ class PivotalLineItem(_Spanning):
         self.update()
 
     @property
-    def x(self) -> float:  # noqa: D401 - position of the line
+    def x(self) -> float:
         return self.sticky.x + self.sticky.width + 20
 
     def boundingRect(self) -> QRectF:
@@ -175,8 +175,10 @@ class LinkItem(QGraphicsItem):
         angle = math.atan2(self.line.dy(), self.line.dx())
         tip = self.line.p2()
         size = 16.0
-        left = QPointF(tip.x() - size * math.cos(angle - 0.4), tip.y() - size * math.sin(angle - 0.4))
-        right = QPointF(tip.x() - size * math.cos(angle + 0.4), tip.y() - size * math.sin(angle + 0.4))
+        left, right = (
+            QPointF(tip.x() - size * math.cos(angle + s), tip.y() - size * math.sin(angle + s))
+            for s in (-0.4, 0.4)
+        )
         painter.setBrush(style.LINK_COLOR)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPolygon(QPolygonF([tip, left, right]))

@@ -19,12 +19,19 @@ if TYPE_CHECKING:
     from .scene import BoardScene
 
 
-def _lod(event: QGraphicsSceneMouseEvent) -> float:
+#: from this many stickies on, a drag paints from two pictures (see BoardView)
+PREVIEW_MIN = 40
+
+
+def _view(event: QGraphicsSceneMouseEvent) -> QGraphicsView | None:
     widget = event.widget()
     view = widget.parent() if widget is not None else None
-    if isinstance(view, QGraphicsView):
-        return max(view.transform().m11(), 1e-6)
-    return 1.0
+    return view if isinstance(view, QGraphicsView) else None
+
+
+def _lod(event: QGraphicsSceneMouseEvent) -> float:
+    view = _view(event)
+    return max(view.transform().m11(), 1e-6) if view is not None else 1.0
 
 
 class StickyInteractions:
@@ -39,6 +46,7 @@ class StickyInteractions:
         self._was_selected = False
         self._lod = 1.0
         self._size = (0.0, 0.0)
+        self._preview_view = None
 
     @property
     def active(self) -> bool:
@@ -81,6 +89,12 @@ class StickyInteractions:
             if delta.manhattanLength() < threshold:
                 return
             self._moved = True
+            view = _view(event)
+            if self._mode == "move" and len(self._origins) >= PREVIEW_MIN and hasattr(
+                view, "begin_move_preview"
+            ):
+                self._preview_view = view
+                view.begin_move_preview(list(self._origins), self._item)
         if self._mode == "move":
             self._move_preview(delta)
         else:
@@ -117,6 +131,9 @@ class StickyInteractions:
     def release(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None:
         mode, self._mode = self._mode, None
         scene = self.scene
+        if self._preview_view is not None:
+            self._preview_view.end_move_preview()
+            self._preview_view = None
         try:
             if mode == "move" and self._moved and self._offset != (0.0, 0.0):
                 ids = [i.sticky_id for i in self._origins]

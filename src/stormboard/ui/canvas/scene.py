@@ -6,12 +6,13 @@ back as a ChangeSet; ``_on_changes`` then updates only the items it names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
 from ...app import commands
 from ...app.edit import ChangeSet, Edit
@@ -21,6 +22,7 @@ from ...domain.board import Board
 from ...domain.entities import Sticky
 from ...domain.errors import DomainError
 from . import clipboard, style
+from .blocks import BLOCK_ZOOM, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .editor import StickyEditor
 from .interactions import StickyInteractions
@@ -58,6 +60,9 @@ class BoardScene(QGraphicsScene):
         self._editor: StickyEditor | None = None
         self._editing_id = ""
         self._quiet_selection = False
+        self._block_mode = False
+        self.single_selection = False
+        self._block_painting: set[StickyItem] = set()
         self._content = QRectF()
         screen = QGuiApplication.primaryScreen()
         dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
@@ -66,6 +71,8 @@ class BoardScene(QGraphicsScene):
         self._extent_timer.setSingleShot(True)
         self._extent_timer.setInterval(0)
         self._extent_timer.timeout.connect(self._update_extent)
+        self.blocks = BlockLayer()
+        self.addItem(self.blocks)
         self._build()
         self._unsubscribe = session.subscribe(self._on_changes)
         self.selectionChanged.connect(self._emit_selection)
@@ -129,6 +136,7 @@ class BoardScene(QGraphicsScene):
         for sid in changes.added.get("stickies", ()):
             s = board.stickies[sid]
             item = StickyItem(s, info)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
             self._stickies[sid] = item
             self.addItem(item)
             self._set_pivotal_line(s)
@@ -150,6 +158,8 @@ class BoardScene(QGraphicsScene):
             self._sync_link(lid)
         if changes.touches("votes") or "workshop" in changes.updated or sticky_ids:
             self._refresh_votes()
+        if sticky_ids or "info" in changes.updated:
+            self.blocks.invalidate()
         if sticky_ids or changes.touches("lanes") or changes.touches("milestones"):
             self._extent_timer.start()
 
@@ -272,6 +282,7 @@ class BoardScene(QGraphicsScene):
         for group in (self._lanes, self._milestones, self._pivotal):
             for item in group.values():
                 item.set_extent(wall)
+        self.blocks.set_source(self._stickies.values(), content.adjusted(-300, -300, 300, 300))
         margin = max(2000.0, 0.5 * max(content.width(), content.height()))
         self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
 
@@ -304,7 +315,62 @@ class BoardScene(QGraphicsScene):
     def select_all(self) -> None:
         self.select_ids(self._stickies)
 
+    # -- level of detail ---------------------------------------------------------------------
+    @property
+    def block_mode(self) -> bool:
+        return self._block_mode
+
+    def set_view_zoom(self, zoom: float) -> None:
+        """A view tells its zoom: far out, stickies are drawn by the block layer."""
+        self._set_block_mode(zoom < BLOCK_ZOOM)
+
+    def _set_block_mode(self, on: bool) -> None:
+        if on == self._block_mode:
+            return
+        self._block_mode = on
+        self.blocks.active = on
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for item in self._stickies.values():
+            item.setFlag(flag, on and not item.isSelected())
+        self.blocks.invalidate()
+
+    @contextlib.contextmanager
+    def full_detail(self) -> Iterator[None]:
+        """Every sticky paints itself for the duration (rendering at another scale)."""
+        was = self._block_mode
+        if was:
+            self._set_block_mode(False)
+        try:
+            yield
+        finally:
+            if was:
+                self._set_block_mode(True)
+
+    def render(self, painter: QPainter, target: QRectF | None = None,
+               source: QRectF | None = None,
+               mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
+        """QGraphicsScene.render at full detail: block mode belongs to the zoomed-out view."""
+        with self.full_detail():
+            super().render(painter, target or QRectF(), source or QRectF(), mode)
+
+    def _selection_for_blocks(self) -> None:
+        # selected stickies paint themselves (highlight, drag preview); others are blocks
+        if not self._block_mode:
+            return
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        selected = set(self.selected_sticky_items())
+        for item in self._block_painting - selected:
+            item.setFlag(flag, True)
+        for item in selected - self._block_painting:
+            item.setFlag(flag, False)
+        self._block_painting = selected
+        self.blocks.invalidate()
+
     def _emit_selection(self) -> None:
+        # cached for painting: asking Qt for the selection from every paint() is O(n^2)
+        self.single_selection = len(self.selectedItems()) == 1
+        if self._block_mode:
+            self._selection_for_blocks()
         if not self._quiet_selection:
             self.selection_changed_ids.emit(self.selected_sticky_ids())
 
@@ -326,9 +392,16 @@ class BoardScene(QGraphicsScene):
         painter.fillRect(rect, style.WALL_COLOR)
         g = self.grid_size
         lod = painter.worldTransform().m11()
-        if not self._grid_enabled or g <= 0 or g * lod < 8:
+        if not self._grid_enabled or g <= 0:
             return
-        painter.setPen(QPen(style.GRID_COLOR, 0))
+        while g * lod < 24:  # a light grid: lines at least 24 px apart (5x, 25x the step)
+            g *= 5
+            if g * lod < 4:
+                return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        pen = QPen(style.GRID_COLOR, 1)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
         x = (rect.left() // g) * g
         lines = []
         while x <= rect.right():
@@ -388,7 +461,7 @@ class BoardScene(QGraphicsScene):
             item,
             on_text=lambda text, sid=sticky_id: self._apply_text(sid, text),
             on_done=self.end_text_edit,
-            font_px=max(int(round(size)), 8),
+            font_px=max(round(size), 8),
         )
         self._editor = editor
         self._editing_id = sticky_id

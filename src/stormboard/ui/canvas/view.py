@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCursor,
     QDragEnterEvent,
@@ -11,15 +11,19 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
+    QPixmap,
     QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGestureEvent,
+    QGraphicsItem,
     QGraphicsTextItem,
     QGraphicsView,
     QMenu,
     QPinchGesture,
+    QStyleOptionGraphicsItem,
     QTapAndHoldGesture,
 )
 
@@ -51,6 +55,7 @@ class BoardView(QGraphicsView):
         self._pan_last: QPoint | None = None
         self._pan_moved = False
         self._pan_tap_clears = False
+        self._preview: tuple | None = None
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setOptimizationFlags(
             QGraphicsView.OptimizationFlag.DontSavePainterState
@@ -68,6 +73,66 @@ class BoardView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         scene.context_menu_requested.connect(self._builtin_menu)
 
+    # -- drag preview: many stickies moving paint as two pictures --------------------------
+    def begin_move_preview(self, items: list[StickyItem], anchor: StickyItem) -> None:
+        """Paint a multi-sticky drag as the wall without them plus one picture of them.
+
+        Each frame of a 500-sticky drag would otherwise call 500+ Python paint() methods; the
+        items still move (hit-testing stays true), only their painting is borrowed.
+        """
+        self.end_move_preview()
+        vp = self.viewport()
+        dpr = vp.devicePixelRatioF()
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        had = [bool(i.flags() & flag) for i in items]
+        for i in items:
+            i.setFlag(flag, True)
+        wall = QPixmap(vp.size() * dpr)
+        wall.setDevicePixelRatio(dpr)
+        painter = QPainter(wall)
+        self.render(painter, QRectF(0, 0, vp.width(), vp.height()), vp.rect())
+        painter.end()
+        for i, flagged in zip(items, had, strict=True):
+            i.setFlag(flag, flagged)
+        margin = QPoint(vp.width() // 2, vp.height() // 2)
+        ghost = QPixmap((vp.size() + QSize(2 * margin.x(), 2 * margin.y())) * dpr)
+        ghost.setDevicePixelRatio(dpr)
+        ghost.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(ghost)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        to_ghost = self.viewportTransform() * QTransform.fromTranslate(margin.x(), margin.y())
+        area = QRectF(ghost.rect()).adjusted(0, 0, 0, 0)
+        option = QStyleOptionGraphicsItem()
+        for i in items:
+            t = i.sceneTransform() * to_ghost
+            if not t.mapRect(i.boundingRect()).intersects(area):
+                continue
+            painter.setTransform(t)
+            i.paint(painter, option, None)
+        painter.end()
+        self._preview = (wall, ghost, margin, anchor, anchor.pos())
+        vp.update()
+
+    def end_move_preview(self) -> None:
+        if self._preview is not None:
+            self._preview = None
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._preview is None:
+            super().paintEvent(event)
+            return
+        wall, ghost, margin, anchor, start = self._preview
+        d = self.transform().map(anchor.pos()) - self.transform().map(start)
+        painter = QPainter(self.viewport())
+        painter.drawPixmap(0, 0, wall)
+        painter.drawPixmap(QPointF(d.x() - margin.x(), d.y() - margin.y()), ghost)
+        painter.end()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.end_move_preview()  # the pictures no longer match the wall
+        super().scrollContentsBy(dx, dy)
+
     # -- zoom --------------------------------------------------------------------------------
     def zoom(self) -> float:
         return self.transform().m11()
@@ -76,6 +141,7 @@ class BoardView(QGraphicsView):
         """Zoom to ``factor`` (1.0 = 100 %), keeping the scene point ``anchor`` where it is on
         screen (default: the centre of the view)."""
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        self.end_move_preview()
         if anchor is None:
             anchor = self.mapToScene(self.viewport().rect().center())
         before = self.transform().map(anchor)
@@ -84,6 +150,7 @@ class BoardView(QGraphicsView):
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
         h.setValue(h.value() + round(after.x() - before.x()))
         v.setValue(v.value() + round(after.y() - before.y()))
+        self.board_scene.set_view_zoom(factor)
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
@@ -181,7 +248,9 @@ class BoardView(QGraphicsView):
         if left and self._sticky_at(pos) is None:
             self.board_scene.end_text_edit()
             mods = event.modifiers()
-            extend = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+            extend = mods & (
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+            )
             if self._one_finger == "pan" and not extend:
                 self._start_pan(pos, True)
                 event.accept()
@@ -278,7 +347,8 @@ class BoardView(QGraphicsView):
             menu.addAction(self.tr("Pivotal event"), scene.toggle_pivotal_of_selection)
             menu.addAction(self.tr("Delete"), scene.delete_selection)
             menu.addSeparator()
-        menu.addAction(self.tr("Paste"), lambda p=QPointF(scene_pos): scene.paste(p))
+        at = QPointF(scene_pos)
+        menu.addAction(self.tr("Paste"), lambda: scene.paste(at))
         menu.addAction(self.tr("Zoom to fit"), self.zoom_to_fit)
         menu.popup(global_pos)
 
