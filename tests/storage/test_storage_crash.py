@@ -15,8 +15,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from stormboard.domain.board import Board
-from stormboard.storage import create_board_file, open_board_file, read_board_file
+from stormboard.storage import (
+    StormFileError,
+    create_board_file,
+    open_board_file,
+    read_board_file,
+)
 
 CHILD = r"""
 import random, sys
@@ -84,3 +91,35 @@ def test_sigkill_loses_nothing_committed(tmp_path: Path) -> None:
     opened.store.close()
     assert reported <= set(opened.board.stickies)
     assert len(reported) > ROUNDS
+
+
+def test_hot_rollback_journal_is_recovered_by_an_editing_open(tmp_path: Path) -> None:
+    """A crash in rollback-journal mode (e.g. during a migration) leaves a hot -journal: a
+    read-only look refuses with a sentence and changes nothing; opening for editing recovers."""
+    path = tmp_path / "hot.storm"
+    create_board_file(path, Board()).close()
+    good = read_board_file(path)
+    script = (
+        "import sqlite3, os, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA cache_size = 1')\n"  # spill dirty pages into the file mid-transaction
+        "c.execute('BEGIN')\n"
+        "c.execute(\"UPDATE info SET title = 'half-written'\")\n"
+        "c.executemany(\"INSERT INTO decisions VALUES (?, ?, ?)\","
+        " [(str(i), 'x' * 500, 'y' * 500) for i in range(2000)])\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=False)
+    journal = Path(f"{path}-journal")
+    assert journal.exists() and journal.stat().st_size > 0
+    before = path.read_bytes()
+    with pytest.raises(StormFileError, match=r"^hot\.storm holds an unfinished change from a "
+                       r"crash, which only opening it for editing can recover\.$"):
+        read_board_file(path)
+    with pytest.raises(StormFileError, match="unfinished change from a crash"):
+        open_board_file(path, read_only=True)
+    assert path.read_bytes() == before and journal.exists()
+    opened = open_board_file(path)
+    opened.store.close()
+    assert opened.board == good
+    assert not journal.exists()

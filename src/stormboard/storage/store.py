@@ -204,6 +204,11 @@ def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
         hardening.check_integrity(conn, path, full=full_check)
     except sqlite3.Error as error:
         conn.close()
+        if read_only and getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+            raise StormFileError(
+                path, f"{path.name} holds an unfinished change from a crash, which only opening "
+                "it for editing can recover."
+            ) from None
         raise _damaged(path, error) from None
     except BaseException:
         conn.close()
@@ -280,13 +285,15 @@ def open_board_file(path: Path, *, read_only: bool = False) -> OpenedBoard:
 
 def read_board_file(path: Path) -> Board:
     """Read a board for checking or export. Never modifies the file: no migration on disk, no
-    lock, no -wal/-shm left behind (a file at rest is opened immutable)."""
+    lock of ours, no -wal/-shm left behind."""
     path = Path(path)
-    wal_present = Path(f"{path}-wal").exists()
-    # At rest (no -wal beside it) nothing can change under us: immutable=1 reads without
-    # creating -shm or taking locks. With a -wal (open elsewhere, or crashed) read it read-only.
+    header = read_header(path)
+    # A file at rest is in rollback-journal mode: a read-only connection creates no side files.
+    # A WAL-mode file with no -wal beside it (copied while open, or its -wal lost) would need a
+    # new -shm, so it is read as immutable instead; with a -wal we read through it, read-only.
+    immutable = header.wal_mode and not Path(f"{path}-wal").exists()
     conn, version = _checked_connection(
-        path, read_only=True, full_check=True, immutable=not wal_present
+        path, read_only=True, full_check=True, immutable=immutable
     )
     try:
         return load_board(conn, path, version)
