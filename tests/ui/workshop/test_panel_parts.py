@@ -111,7 +111,7 @@ def test_participants_rename_recolour_remove(qtbot, env) -> None:
     editor.table.item(0, 0).setText("   ")  # refused: a participant needs a name
     assert board.participants[ana].name == "Ana"
     assert editor.table.item(0, 0).text() == "Ana"
-    assert "needs a name" in panel.lock_note.text()
+    assert "needs a name" in panel.notice.text()
     click(qtbot, panel.active_bar.button_for(bob))
     assert panel.active_bar.button_for(bob).isChecked()
     editor.table.selectRow(1)
@@ -157,8 +157,8 @@ def test_locked_kind_is_reported(qtbot, env) -> None:
     click(qtbot, panel.start_button)
     click(qtbot, panel.next_button)
     add_sticky(env.session, "hotspot", 0, 0, "Too early")
-    assert "Hotspot" in panel.lock_note.text()
-    assert "not unlocked" in panel.lock_note.text()
+    assert "Hotspot" in panel.notice.text()
+    assert "not unlocked" in panel.notice.text()
 
 
 def test_voting_refusals_and_presenter_taps(qtbot, env) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,7 +39,7 @@ from .cooldown_view import CoolDownBox
 from .kickoff_view import KickoffPanel
 from .participants import ParticipantBar
 from .phases import PhaseDialog, PhaseList
-from .timer_view import TimerDisplay
+from .timer_view import TimerDisplay, TimerOverlay
 from .voting_view import VotingPanel
 from .wrapup_view import WrapUpPanel
 
@@ -173,11 +173,11 @@ class FacilitatorPanel(QWidget):
         self.checklist.setObjectName("checklist")
         self.checklist.itemChanged.connect(self._check_changed)
         outer.addWidget(self.checklist)
-        self.lock_note = QLabel(self)
-        self.lock_note.setObjectName("lockNote")
-        self.lock_note.setWordWrap(True)
-        self.lock_note.setTextFormat(Qt.TextFormat.PlainText)
-        outer.addWidget(self.lock_note)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.notice)
 
         self.active_label = QLabel(self)
         outer.addWidget(self.active_label)
@@ -303,7 +303,7 @@ class FacilitatorPanel(QWidget):
             self.session.execute(builder(self.session.board))
         except DomainError as error:
             self.message.emit(str(error))
-            self.lock_note.setText(str(error))
+            self.notice.setText(str(error))
             return False
         return True
 
@@ -330,10 +330,8 @@ class FacilitatorPanel(QWidget):
             self.voting.refresh(board)
         if changes is not None:
             self._note_locked(board, changes)
-        if self.tabs.currentWidget() is self.wrapup and (
-            changes is None or not changes.touches("decisions") or changes.touches("stickies")
-        ):
-            self.wrapup.refresh()
+        if self.tabs.currentWidget() is self.wrapup:
+            self.wrapup.refresh()  # in place: cells being typed into keep their text
         self._emit_allowed(w)
         self.tick()
 
@@ -371,7 +369,7 @@ class FacilitatorPanel(QWidget):
         self._fill_checklist(phase if on else None)
         if key != self._phase_key:
             self._phase_key = key
-            self.lock_note.clear()
+            self.notice.clear()
             page = PAGE_FOR_PHASE.get(key)
             if page is not None:
                 self.show_page(page)
@@ -432,12 +430,27 @@ class FacilitatorPanel(QWidget):
                 text = self.tr("%1 is not unlocked in this phase yet (%2).").replace(
                     "%1", kind_name(s.kind)
                 ).replace("%2", phase.title if phase else "")
-                self.lock_note.setText(text)
+                self.notice.setText(text)
                 self.message.emit(text)
                 return
 
     def allowed_kinds(self) -> frozenset[str]:
         return self._allowed if self._allowed is not None else frozenset()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def float_timer_over(self, widget: QWidget) -> TimerOverlay:
+        """A countdown floating in the corner of any widget (the wall in presentation mode),
+        following this panel's tick; it goes away with the widget."""
+        overlay = TimerOverlay(widget, digit_px=96)
+        self.ticked.connect(overlay.refresh_now)
+        overlay.workshop = lambda: self.session.board.workshop if self.session else None
+        overlay.show()
+        self.tick()
+        return overlay
 
     # -- the tick ------------------------------------------------------------------------
     def tick(self) -> None:

@@ -5,6 +5,8 @@ The widgets only read the workshop record; the panel's one-second tick calls ``r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
@@ -36,6 +38,9 @@ class TimerDisplay(QFrame):
         self.setObjectName("timerDisplay")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        # explicit roles: over a view's viewport the inherited role would be Base (white)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setForegroundRole(QPalette.ColorRole.WindowText)
         self.sound_enabled = False  # a beep at the end; off by default (rooms hate surprises)
         self.state = "idle"
         self._pulse = False
@@ -143,10 +148,19 @@ class TimerOverlay(QWidget):
             parent.installEventFilter(self)
             self._place()
 
+    #: where ``refresh_now`` reads the workshop (set by whoever drives the overlay)
+    workshop: Callable[[], Workshop | None] | None = None
+
     def refresh(self, workshop: Workshop, now: float) -> None:
         self.display.refresh(workshop, now)
         self.adjustSize()
         self._place()
+
+    def refresh_now(self, now: float) -> None:
+        """Follow a tick signal carrying only the time."""
+        workshop = self.workshop() if self.workshop is not None else None
+        if workshop is not None:
+            self.refresh(workshop, now)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() in (

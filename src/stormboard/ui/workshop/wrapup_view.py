@@ -108,7 +108,9 @@ class WrapUpPanel(QWidget):
         board = self._board()
         w = build_wrapup(board, self.clock())
         self.wrapup = w
-        self.summary.setPlainText(self._summary_text(w))
+        text = self._summary_text(w)
+        if text != self.summary.toPlainText():  # keep the reader's scroll position
+            self.summary.setPlainText(text)
         self.ranked_label.setText(
             self.tr("Hotspots and opportunities, most voted first:") if w.votes_revealed
             else self.tr("Votes are not revealed yet: the list is in board order.")
