@@ -71,4 +71,3 @@ def export(board: Board, out: Path, args: argparse.Namespace) -> None:
     print(plan.summary())
     for warning in plan.warnings:
         print(f"note: {warning}", file=sys.stderr)
-    print(f"Wrote {out}")

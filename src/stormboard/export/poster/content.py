@@ -138,7 +138,7 @@ def select(board: Board, scope: Scope) -> Content:
         for v in board.votes.values():
             if v.sticky_id in ids:
                 votes[v.sticky_id] = votes.get(v.sticky_id, 0) + 1
-    shown = tuple(c for c in all_chapters if c.x0 < x1 and c.x1 > x0)
+    shown = tuple(c for c in all_chapters if c.sticky_ids & ids)  # named only where printed
     # the canvas draws a pivotal event's boundary 20 units after its right edge
     boundaries = tuple(
         x for p in timeline.pivotal_events(board) if x0 <= (x := p.x + p.width + 20) <= x1

@@ -112,8 +112,14 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
     if show_chapters and content.boundaries:  # chapter names along the top of each stretch
         right = content.x + content.width
         for ch in content.chapters:
-            # after the stretch's boundary line, kept inside the printed area
-            start = min((b for b in content.boundaries if b >= ch.x0), default=content.x)
+            # after the boundary line of the pivotal event that opens it, inside the printed area
+            if ch.pivotal_id is None:
+                start = content.x
+            else:
+                after = [b for b in content.boundaries if ch.x0 <= b < ch.x1]
+                if not after:
+                    continue  # its opening boundary is off this poster
+                start = after[0]
             width = stringWidth(ch.name, BOLD, 22)
             start = max(min(start + 10, right - width - 10), content.x + 10)
             draw_label(c, ch.name, frame.x(start), y_top - 28 * s, 22 * s, align="left",

@@ -91,7 +91,13 @@ def draw_poster(c: Canvas, plan: PosterPlan, tick: Callable[[int], None]) -> Non
     bx, btop, _, _ = plan.board_box
     frame = Frame(plan.scale, bx, plan.height - btop, content.x, content.y)
     colors = dict(plan.legend_colors)
+    # lanes, lines and stickies of a lane or chapter run on past the part printed: clip them
+    c.saveState()
+    clip = c.beginPath()
+    clip.rect(bx, plan.height - btop - plan.board_box[3], plan.board_box[2], plan.board_box[3])
+    c.clipPath(clip, stroke=0, fill=0)
     draw_board(c, content, frame, colors, plan.show_chapters, tick)
+    c.restoreState()
     if plan.options.title_block:
         _title_block(c, plan)
     if plan.options.legend:
