@@ -259,3 +259,10 @@ def test_right_to_left_layout(qtbot, env) -> None:
     assert panel.timer.digits.layoutDirection() == Qt.LayoutDirection.LeftToRight
     ARTIFACTS.mkdir(exist_ok=True)
     panel.grab().save(str(ARTIFACTS / "workshop-panel-rtl.png"))
+
+
+def test_every_default_plan_text_is_listed_for_translators() -> None:
+    from stormboard.ui.workshop.texts import PLAN_TEXTS
+
+    expected = [t for p in wz.default_plan() for t in (p.title, p.instruction, *p.checklist)]
+    assert list(PLAN_TEXTS) == expected
