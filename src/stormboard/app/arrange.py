@@ -1,19 +1,20 @@
 """Sorting aids: lay events out along the timeline, and push overlapping stickies apart.
 
-Both return one ``Edit`` (made with ``commands.place_stickies``) so a single undo restores the
+Both return one ``Edit`` of sticky ``Put`` ops so a single undo restores the
 wall. See ADR 0063 for the layout rules.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..domain.board import Board
+from ..domain.board import Board, Put
 from ..domain.errors import DomainError
 from ..domain.timeline import EVENT, LaneIndex, Rect, reading_key
-from .commands import place_stickies
+from .commands import MAX_COORD
 from .edit import Edit
 
 DEFAULT_GRID = 20.0
@@ -76,7 +77,7 @@ def arrange_timeline(
 ) -> Edit:
     """Lay out the given stickies (default: every domain event) along the timeline."""
     positions = arrange_positions(board, ids, grid, gap)
-    return place_stickies(board, positions, now, label="Arrange timeline")
+    return _place(board, positions, now, "Arrange timeline")
 
 
 def tidy_positions(
@@ -120,7 +121,25 @@ def tidy_positions(
 def tidy(board: Board, ids: Iterable[str] | None = None, gap: float = 0.0,
          now: float = 0.0) -> Edit:
     """Remove overlaps among the given stickies (default: all) with minimal movement."""
-    return place_stickies(board, tidy_positions(board, ids, gap), now, label="Tidy")
+    return _place(board, tidy_positions(board, ids, gap), now, "Tidy")
+
+
+def _place(
+    board: Board, positions: dict[str, tuple[float, float]], now: float, label: str
+) -> Edit:
+    """Like ``commands.place_stickies`` (same Put ops, same label rules) but builds one new
+    record per moved sticky and skips unmoved ones first: arranging 10,000 events stays
+    within a frame budget."""
+    puts = []
+    stickies = board.stickies
+    for sid, (x, y) in positions.items():
+        s = stickies[sid]
+        if s.x == x and s.y == y:
+            continue
+        if not (math.isfinite(x) and math.isfinite(y)) or max(abs(x), abs(y)) > MAX_COORD:
+            raise DomainError(f"Arranging would move a sticky beyond ±{MAX_COORD:,.0f}.")
+        puts.append(Put("stickies", sid, s, dataclasses.replace(s, x=x, y=y, updated_at=now)))
+    return Edit(label, tuple(puts))
 
 
 def _cells(r: Rect, cell: float) -> list[tuple[int, int]]:

@@ -19,6 +19,8 @@ ADR 0061). Groups are the connected components of "equal or near-equal", per kin
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -44,61 +46,52 @@ CHARS_PER_EDIT = 10
 MAX_EDITS = 3
 
 
+class _CharClass(dict[int, str | None]):
+    """A ``str.translate`` table filled on first sight of each character: marks vanish,
+    punctuation, symbols, spacing and controls become a space, letters and digits stay.
+    Translating in C keeps normalising 10,000 stickies well under a frame budget."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        cat = unicodedata.category(ch)
+        if cat.startswith("M"):
+            value: str | None = None  # diacritics: Latin accents, Arabic harakat
+        elif cat.startswith(("P", "S", "Z", "C")) or ch.isspace():
+            value = " "
+        else:
+            value = ch
+        self[code] = value
+        return value
+
+
+_CLASS = _CharClass()
+
+
 def normalize(text: str) -> str:
     """Text folded for comparison, words kept apart by single spaces.
 
     Used by search (which needs word boundaries for display) and as the first step of
     :func:`compact_key`.
     """
-    # NFKC first: it maps presentation forms (ﻙ, ﯼ) to letters, but it would also compose
-    # آ, so the fold table runs after it; marks are dropped after decomposing.
+    # NFKC first maps presentation forms (ﻙ, ﯼ) to letters; it would also compose آ, so the
+    # fold table runs after it. Marks are dropped after decomposing (NFD); the madda left of
+    # آ is already gone, so re-composing (NFC) cannot bring it back.
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
-    text = unicodedata.normalize("NFD", text)
-    out: list[str] = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat.startswith("M"):
-            continue  # diacritics (Latin accents, Arabic harakat)
-        if cat.startswith(("P", "S", "Z", "C")) or ch.isspace():
-            out.append(" ")
-        else:
-            out.append(ch)
-    # Decomposing split آ into ا + madda; the madda was dropped above, so re-composing is safe.
-    return " ".join(unicodedata.normalize("NFC", "".join(out)).split())
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_CLASS))
+    else:
+        text = text.translate(_CLASS)
+    return " ".join(text.split())
 
 
 def compact_key(text: str) -> str:
     """The normalised text with no spacing at all: what duplicates are compared on."""
-    return normalize(text).replace(" ", "")
+    return "".join(normalize(text).split())
 
 
 def max_distance(length: int) -> int:
     """Edits tolerated between two keys whose longer one has ``length`` characters."""
     return min(MAX_EDITS, length // CHARS_PER_EDIT)
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or ``limit + 1`` as soon as it must exceed ``limit`` (banded)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    if len(a) > len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        lo = max(1, i - limit)
-        hi = min(len(b), i + limit)
-        cur = [limit + 1] * (len(b) + 1)
-        cur[0] = i if i <= limit else limit + 1
-        best = cur[0]
-        for j in range(lo, hi + 1):
-            cost = 0 if ca == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            cur[j] = v
-            best = min(best, v)
-        if best > limit:
-            return limit + 1
-        prev = cur
-    return min(prev[len(b)], limit + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +136,8 @@ def find_duplicates(
     return groups
 
 
-def _segments(length: int, parts: int) -> list[tuple[int, int]]:
+@functools.cache
+def _segments(length: int, parts: int) -> tuple[tuple[int, int], ...]:
     """(start, length) of ``parts`` contiguous pieces covering ``length`` characters."""
     base, extra = divmod(length, parts)
     out, pos = [], 0
@@ -151,7 +145,7 @@ def _segments(length: int, parts: int) -> list[tuple[int, int]]:
         n = base + (1 if i >= parts - extra else 0)
         out.append((pos, n))
         pos += n
-    return out
+    return tuple(out)
 
 
 def _index_tau(length: int) -> int:
@@ -159,49 +153,135 @@ def _index_tau(length: int) -> int:
     return max_distance(length + MAX_EDITS)
 
 
-def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
-    """Index pairs (i, j) of distinct keys within :func:`max_distance` of each other.
+def _digits(key: str) -> str:
+    return _NON_DIGITS.sub("", key)
 
-    Pigeonhole filter (as in Pass-Join): split a key into tau + 1 pieces; within tau edits at
-    least one piece survives intact in the other key, shifted by at most tau. Only the pieces'
-    exact substrings are looked up, then candidates are verified with a banded distance.
+
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (i, j) of distinct keys within :func:`max_distance` of each other and with
+    the same digits in the same order ("Day 1 reminder sent" is not "Day 3 reminder sent").
+
+    Pigeonhole filter (Pass-Join, Li et al. 2011): split a key into tau + 1 pieces; within tau
+    edits one piece survives intact in the other key, and the first such piece can only have
+    moved by a few positions (the window below). Only those substrings are looked up. Candidates
+    then pass a character-set check (each edit changes at most two letters of the set) before
+    the bit-parallel distance decides.
     """
-    index: dict[tuple[int, int, str], list[int]] = defaultdict(list)
-    by_len: dict[int, list[int]] = defaultdict(list)
+    # (digits, length) -> per piece: piece text -> key indices
+    index: dict[tuple[str, int], list[dict[str, list[int]]]] = {}
+    digits = [_digits(k) for k in keys]
     for i, k in enumerate(keys):
-        by_len[len(k)].append(i)
         tau = _index_tau(len(k))
         if tau == 0:
             continue
-        for seg, (start, n) in enumerate(_segments(len(k), tau + 1)):
-            index[(len(k), seg, k[start:start + n])].append(i)
+        bucket = index.get((digits[i], len(k)))
+        pieces = _segments(len(k), tau + 1)
+        if bucket is None:
+            bucket = index[(digits[i], len(k))] = [{} for _ in pieces]
+        for table, (start, n) in zip(bucket, pieces, strict=True):
+            table.setdefault(k[start:start + n], []).append(i)
+    masks: dict[int, int] = {}
+    peqs: dict[int, dict[str, int]] = {}
     pairs: list[tuple[int, int]] = []
     for j, b in enumerate(keys):
         lb = len(b)
-        seen: set[int] = set()
-        for la in range(max(1, lb - MAX_EDITS), lb + 1):
-            limit = max_distance(lb)
-            if lb - la > limit or la not in by_len:
+        limit = max_distance(lb)
+        if limit == 0:
+            continue
+        mask_b = 0
+        seen: set[int] = {j}
+        for la in range(max(1, lb - limit), lb + 1):
+            bucket = index.get((digits[j], la))
+            if bucket is None:
                 continue
-            tau = _index_tau(la)
-            if tau == 0:
-                continue
-            delta = lb - la
-            for seg, (start, n) in enumerate(_segments(la, tau + 1)):
-                # Edits before the piece shift it by at most `seg`; edits after, by tau - seg.
-                lo = max(-seg, delta - (tau - seg))
-                hi = min(seg, delta + (tau - seg))
-                for d in range(lo, hi + 1):
-                    p = start + d
-                    if p < 0 or p + n > lb:
-                        continue
-                    for i in index.get((la, seg, b[p:p + n]), ()):
-                        if i == j or i in seen or (la == lb and i > j):
+            for seg, p0, p1, n in _windows(la, lb, len(bucket) - 1):
+                table = bucket[seg]
+                for p in range(p0, p1):
+                    for i in table.get(b[p:p + n], ()):
+                        if i in seen or (la == lb and i > j):
                             continue
                         seen.add(i)
-                        if edit_distance(keys[i], b, limit) <= limit:
+                        if not mask_b:
+                            mask_b = _char_mask(b)
+                        mask_a = masks.get(i)
+                        if mask_a is None:
+                            mask_a = masks[i] = _char_mask(keys[i])
+                        if (mask_a ^ mask_b).bit_count() > 2 * limit:
+                            continue
+                        peq = peqs.get(i)
+                        if peq is None:
+                            peq = peqs[i] = _pattern(keys[i])[0]
+                        if _distance(peq, la, b) <= limit:
                             pairs.append((i, j))
     return pairs
+
+
+@functools.cache
+def _windows(la: int, lb: int, tau: int) -> tuple[tuple[int, int, int, int], ...]:
+    """(piece, first start, end, piece length) to look up in a length-lb key for the pieces of
+    a length-la key (Pass-Join's position-aware window: edits before piece ``seg`` number at
+    most ``seg`` for the first surviving piece, edits after it at most ``tau - seg``)."""
+    delta = lb - la
+    out = []
+    for seg, (start, n) in enumerate(_segments(la, tau + 1)):
+        lo = max(-seg, delta - (tau - seg))
+        hi = min(seg, delta + (tau - seg))
+        p0, p1 = max(0, start + lo), min(lb - n, start + hi) + 1
+        if p0 < p1:
+            out.append((seg, p0, p1, n))
+    return tuple(out)
+
+
+def _char_mask(key: str) -> int:
+    """The set of letters in a key, hashed into 64 bits (a cheap lower bound on distance)."""
+    mask = 0
+    for c in set(key):
+        mask |= 1 << (ord(c) & 63)
+    return mask
+
+
+def _pattern(a: str) -> tuple[dict[str, int], int]:
+    peq: dict[str, int] = {}
+    for i, c in enumerate(a):
+        peq[c] = peq.get(c, 0) | (1 << i)
+    return peq, len(a)
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance by Myers/Hyyrö bit-parallel columns: one pass over ``b`` using integer
+    bit operations, about 20 times faster in Python than the cell-by-cell table."""
+    if len(a) < len(b):
+        a, b = b, a
+    if not a:
+        return len(b)
+    return _distance(_pattern(a)[0], len(a), b)
+
+
+def _distance(peq: dict[str, int], m: int, b: str) -> int:
+    """Distance from the pattern (``peq`` bit masks of a length-``m`` string) to ``b``."""
+    if m == 0:
+        return len(b)
+    full = (1 << m) - 1
+    top = 1 << (m - 1)
+    vp, vn, score = full, 0, m
+    for c in b:
+        eq = peq.get(c, 0)
+        xv = eq | vn
+        xh = (((eq & vp) + vp) ^ vp) | eq
+        hp = vn | (~(xh | vp) & full)
+        hn = vp & xh
+        if hp & top:
+            score += 1
+        elif hn & top:
+            score -= 1
+        hp = ((hp << 1) | 1) & full
+        hn = (hn << 1) & full
+        vp = hn | (~(xv | hp) & full)
+        vn = hp & xv
+    return score
 
 
 def _near_components(keys: list[str]) -> list[list[str]]:

@@ -1,0 +1,96 @@
+"""Timeline structure at workshop scale: 10,000 events in 12 lanes with 40 pivotal events.
+
+Prints the time of each query/use case next to a raw baseline measured in the same run: a plain
+``sorted`` of the same 10,000 positions. Target: each operation <= 200 ms.
+
+    .venv/bin/python benchmarks/bench_timeline.py
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+from stormboard.app.arrange import arrange_positions, arrange_timeline
+from stormboard.domain.board import Board
+from stormboard.domain.duplicates import find_duplicates
+from stormboard.domain.entities import Lane, Sticky
+from stormboard.domain.timeline import chapters, lane_membership
+
+N_EVENTS = 10_000
+N_LANES = 12
+N_PIVOTAL = 40
+TARGET_MS = 200.0
+
+SUBJECTS = ["سفارش", "پرداخت", "فاکتور", "کالا", "مشتری", "انبار", "Order", "Invoice",
+            "Payment", "Shipment", "Customer", "Refund", "Stock", "Coupon", "Account"]
+OBJECTS = ["اول", "دوم", "ویژه", "عمده", "خارجی", "premium", "bulk", "express", "late",
+           "partial", "monthly", "online", "store", "gift", "return"]
+VERBS = ["ثبت شد", "ارسال شد", "لغو شد", "تایید شد", "پرداخت شد", "placed", "shipped",
+         "cancelled", "approved", "refunded", "received", "rejected", "delayed", "archived"]
+
+
+def make_board(seed: int = 1) -> Board:
+    rng = random.Random(seed)
+    board = Board()
+    board.load("lanes", [Lane(f"lane{i:02d}", f"Lane {i}", i * 400.0, 360.0)
+                         for i in range(N_LANES)])
+    pivotal = set(rng.sample(range(N_EVENTS), N_PIVOTAL))
+    stickies = []
+    for i in range(N_EVENTS):
+        text = f"{rng.choice(SUBJECTS)} {rng.choice(OBJECTS)} {rng.randrange(300)} " \
+               f"{rng.choice(VERBS)}"
+        if rng.random() < 0.05:  # a typo: one letter dropped
+            cut = rng.randrange(len(text))
+            text = text[:cut] + text[cut + 1:]
+        if rng.random() < 0.05:  # Arabic keyboard
+            text = text.replace("ی", "ي").replace("ک", "ك")
+        stickies.append(Sticky(
+            f"e{i:05d}", "domain_event", rng.uniform(0, 400_000), rng.uniform(-200, 4800),
+            160.0, 160.0, text=text, pivotal=i in pivotal,
+        ))
+    board.load("stickies", stickies)
+    return board
+
+
+def timed(fn: Callable[[], object], repeat: int = 3) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), result
+
+
+def main() -> None:
+    board = make_board()
+    positions = [(s.x, s.y, s.id) for s in board.stickies.values()]
+    base_ms, _ = timed(lambda: sorted(positions), repeat=5)
+
+    rows: list[tuple[str, float, str]] = []
+    ms, chs = timed(lambda: chapters(board))
+    rows.append(("chapters", ms, f"{len(chs)} chapters"))
+    ms, members = timed(lambda: lane_membership(board))
+    inside = sum(1 for v in members.values() if v is not None)
+    rows.append(("lane membership", ms, f"{inside} of {N_EVENTS} in a lane"))
+    ms, _ = timed(lambda: (chapters(board), lane_membership(board)))
+    rows.append(("chapters + lane membership", ms, ""))
+    ms, groups = timed(lambda: find_duplicates(board.stickies))
+    rows.append(("duplicate finding", ms,
+                 f"{len(groups)} groups, {sum(len(g.ids) for g in groups)} stickies"))
+    ms, _ = timed(lambda: arrange_positions(board))
+    rows.append(("arrange-all (positions)", ms, ""))
+    ms, edit = timed(lambda: arrange_timeline(board))
+    rows.append(("arrange-all (Edit)", ms, f"{len(edit.puts)} puts"))  # type: ignore[attr-defined]
+
+    print(f"{N_EVENTS:,} events, {N_LANES} lanes, {N_PIVOTAL} pivotal events")
+    print(f"{'raw baseline: sorted() of positions':40s} {base_ms:8.1f} ms")
+    for name, ms, note in rows:
+        verdict = "ok" if ms <= TARGET_MS else "OVER TARGET"
+        print(f"{name:40s} {ms:8.1f} ms  x{ms / base_ms:6.1f} baseline  {verdict:11s} {note}")
+
+
+if __name__ == "__main__":
+    main()
