@@ -78,3 +78,8 @@ def test_wrapup_table_follows_undo(qtbot, env) -> None:
     assert wrap.table.item(0, 4).text() == ""
     session.redo()
     assert wrap.table.item(0, 4).text() == "Logistics"
+    # typing on the wall reaches the open wrap-up page too (coalesced)
+    from stormboard.app import commands
+
+    session.execute(commands.set_text(board, hot, "Late deliveries in winter", env.clock()))
+    qtbot.waitUntil(lambda: wrap.table.item(0, 3).text() == "Late deliveries in winter")

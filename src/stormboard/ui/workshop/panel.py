@@ -44,6 +44,7 @@ from .voting_view import VotingPanel
 from .wrapup_view import WrapUpPanel
 
 TICK_MS = 1000
+WRAPUP_DELAY_MS = 300
 ADD_MINUTES = 5
 #: the page shown when the workshop enters a phase
 PAGE_FOR_PHASE = {"kickoff": "kickoff", "voting": "voting", "wrapup": "wrapup"}
@@ -84,6 +85,10 @@ class FacilitatorPanel(QWidget):
         self._checked: dict[tuple[str, str], bool] = {}  # view state: ticked checklist items
         self.presenter = None
         self._build()
+        self._wrapup_timer = QTimer(self)
+        self._wrapup_timer.setSingleShot(True)
+        self._wrapup_timer.setInterval(WRAPUP_DELAY_MS)
+        self._wrapup_timer.timeout.connect(self._refresh_wrapup)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
@@ -331,7 +336,14 @@ class FacilitatorPanel(QWidget):
         if changes is not None:
             self._note_locked(board, changes)
         if self.tabs.currentWidget() is self.wrapup:
-            self.wrapup.refresh()  # in place: cells being typed into keep their text
+            # in place, so cells being typed into keep their text; sticky edits (typing on a
+            # big wall) are coalesced: a summary of 20,000 stickies takes ~90 ms
+            if changes is None or any(
+                changes.touches(c) for c in ("decisions", "votes", "workshop", "participants")
+            ):
+                self.wrapup.refresh()
+            else:
+                self._wrapup_timer.start()
         self._emit_allowed(w)
         self.tick()
 
@@ -511,6 +523,10 @@ class FacilitatorPanel(QWidget):
         if self.session is not None and not self.session.board.workshop.plan:
             self._run(wc.reset_plan)  # editing before the wizard ever ran: install the plan
         self._run(lambda b: wc.edit_phase(b, key, minutes=minutes, instruction=instruction))
+
+    def _refresh_wrapup(self) -> None:
+        if self.session is not None and self.tabs.currentWidget() is self.wrapup:
+            self.wrapup.refresh()
 
     def _page_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.wrapup and self.session is not None:
