@@ -65,15 +65,15 @@ def test_zoom_to_fit_and_to_selection(canvas):
 
 def _count_text_draws(monkeypatch, view) -> int:
     calls = []
-    original = text_render.TextRenderer.draw
+    original = text_render.TextRenderer.draw_plan
 
-    def spy(self, painter, layout, box, padding):
-        calls.append(layout.lines)
-        original(self, painter, layout, box, padding)
+    def spy(self, painter, plan):
+        calls.append(plan)
+        original(self, painter, plan)
 
-    monkeypatch.setattr(text_render.TextRenderer, "draw", spy)
+    monkeypatch.setattr(text_render.TextRenderer, "draw_plan", spy)
     view.viewport().grab()
-    monkeypatch.setattr(text_render.TextRenderer, "draw", original)
+    monkeypatch.setattr(text_render.TextRenderer, "draw_plan", original)
     return len(calls)
 
 

@@ -18,7 +18,7 @@ from ...app.text_layout import MAX_FONT
 from ...domain import notation
 from ...domain.entities import BoardInfo, Sticky
 from . import style
-from .text_render import renderer
+from .text_render import TextPlan, renderer
 
 if TYPE_CHECKING:
     from .scene import BoardScene
@@ -40,6 +40,7 @@ class StickyItem(QGraphicsItem):
         self._set_color(style.sticky_color(sticky, info))
         self._shape_kind = style.kind_shape(sticky.kind)
         self._path: QPainterPath | None = None
+        self._plan: TextPlan | None = None
         self._apply_geometry()
 
     # -- model ---------------------------------------------------------------------------
@@ -54,6 +55,10 @@ class StickyItem(QGraphicsItem):
         """Show a new version of the record."""
         old = self.sticky
         self.sticky = sticky
+        if (old.text, old.width, old.height, old.kind) != (
+            sticky.text, sticky.width, sticky.height, sticky.kind
+        ):
+            self._plan = None
         self._set_color(style.sticky_color(sticky, info))
         if (old.width, old.height, old.kind) != (sticky.width, sticky.height, sticky.kind):
             self.prepareGeometryChange()
@@ -85,6 +90,7 @@ class StickyItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.sticky = _replace_size(self.sticky, width, height)
         self._path = None
+        self._plan = None
         self.setTransformOriginPoint(width / 2, height / 2)
         self.update()
 
@@ -147,13 +153,16 @@ class StickyItem(QGraphicsItem):
         s = self.sticky
         if not s.text.strip() or style_max_px(lod) < style.MIN_READABLE_PX:
             return
-        box, padding = style.text_box(self._shape_kind, s.width, s.height)
         r = renderer()
-        layout = r.layout(s.text, box.width(), box.height(), padding)
-        if layout.font_size * lod < style.MIN_READABLE_PX:
+        plan = self._plan
+        if plan is None:  # laid out on first sight only: a 10,000-sticky wall opens fast
+            box, padding = style.text_box(self._shape_kind, s.width, s.height)
+            plan = self._plan = r.plan(r.layout(s.text, box.width(), box.height(), padding),
+                                       box, padding)
+        if plan.font_size * lod < style.MIN_READABLE_PX:
             return
         painter.setPen(style.TEXT_COLOR)
-        r.draw(painter, layout, box, padding)
+        r.draw_plan(painter, plan)
 
     def _paint_pivotal(self, painter: QPainter) -> None:
         s = self.sticky

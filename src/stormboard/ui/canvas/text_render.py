@@ -9,6 +9,7 @@ sticky and every zoom level. Text is always plain (Qt.PlainText); markup shows a
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -89,26 +90,43 @@ class TextRenderer:
             self._static[key] = st
         return st
 
-    def draw(self, painter: QPainter, layout: TextLayout, box: QRectF, padding: float) -> None:
-        """Draw laid-out lines centred vertically; each line aligned by its own direction."""
-        if not layout.lines:
-            return
+    def plan(self, layout: TextLayout, box: QRectF, padding: float) -> TextPlan:
+        """Where each line goes: lines centred vertically, each aligned by its direction."""
         size = layout.font_size
         scale = size / REF_PX
         line_h = layout.line_height
-        total_h = line_h * len(layout.lines)
         inner = box.adjusted(padding, padding, -padding, -padding)
-        y = inner.top() + max((inner.height() - total_h) / 2, 0.0)
-        painter.setFont(self.font)
-        base = painter.transform()
+        y = inner.top() + max((inner.height() - line_h * len(layout.lines)) / 2, 0.0)
+        placed = []
         for line, rtl in zip(layout.lines, self.directions(layout), strict=True):
             st = self.static_text(line, rtl)
             width = st.size().width() * scale
             x = inner.right() - width if rtl else inner.left()
-            painter.setTransform(QTransform(scale, 0, 0, scale, x, y + (line_h - size) / 2) * base)
-            painter.drawStaticText(QPointF(0, 0), st)
+            placed.append((QTransform(scale, 0, 0, scale, x, y + (line_h - size) / 2), st))
             y += line_h
+        return TextPlan(size, tuple(placed))
+
+    def draw(self, painter: QPainter, layout: TextLayout, box: QRectF, padding: float) -> None:
+        """Draw laid-out lines (see plan)."""
+        if layout.lines:
+            self.draw_plan(painter, self.plan(layout, box, padding))
+
+    def draw_plan(self, painter: QPainter, plan: TextPlan) -> None:
+        painter.setFont(self.font)
+        base = painter.transform()
+        origin = QPointF(0, 0)
+        for t, st in plan.lines:
+            painter.setTransform(t * base)
+            painter.drawStaticText(origin, st)
         painter.setTransform(base)
+
+
+@dataclass(frozen=True, slots=True)
+class TextPlan:
+    """A sticky's text ready to paint: font size and per-line placement (item units)."""
+
+    font_size: float
+    lines: tuple[tuple[QTransform, QStaticText], ...]
 
 
 @lru_cache(maxsize=65536)
