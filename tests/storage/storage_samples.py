@@ -23,6 +23,7 @@ from stormboard.domain.entities import (
     Vote,
     Workshop,
 )
+from stormboard.domain.workshop import default_plan
 from stormboard.storage.ddl import LAYOUTS
 from stormboard.storage.header import APPLICATION_ID
 
@@ -58,6 +59,7 @@ def tricky_board() -> Board:
             PhasePlan("chaos", "Chaotic exploration", 25.5, "بنویسید!", ("one", "دو"),
                       ("domain_event",)),
             PhasePlan("timeline", "Enforce the timeline", 20.0),
+            *default_plan(),  # the real plan unlocks features too ("pivotal", "lanes"...)
         ),
         current=1,
         history=(PhaseRun("chaos", 1000.25, 2500.75, 12.5), PhaseRun("timeline", 2600.0)),

@@ -33,11 +33,13 @@ from ..domain.entities import (
     Workshop,
 )
 from ..domain.text import MAX_STICKY_TEXT
+from ..domain.workshop import FEATURES
 
 #: longest text outside a sticky (labels, descriptions, goals): far above what the domain's
 #: builders allow, so a valid board always loads, but bounded so a crafted file cannot balloon
 MAX_LONG_TEXT = 20_000
 _LINK_KINDS = frozenset(k.value for k in LinkKind)
+_KIND_IDS = notation.KINDS_BY_ID
 
 
 class RowError(ValueError):
@@ -157,13 +159,15 @@ def _plan(item: object, what: str) -> PhasePlan:
         minutes=_num(d["minutes"], what),
         instruction=_text(d.get("instruction", ""), what, MAX_LONG_TEXT),
         checklist=_str_tuple(d.get("checklist", []), what),
-        kinds=tuple(notation.kind(k).id if isinstance(k, str) else _bad(what)
-                    for k in _str_tuple(d.get("kinds", []), what)),
+        kinds=tuple(_unlockable(k, what) for k in _str_tuple(d.get("kinds", []), what)),
     )
 
 
-def _bad(what: str) -> str:
-    raise RowError(f"{what} is not valid")
+def _unlockable(key: str, what: str) -> str:
+    """What a phase may unlock: a sticky kind or one of the workshop's features."""
+    if key not in _KIND_IDS and key not in FEATURES:
+        raise RowError(f"{what} unlocks an unknown kind {key!r}")
+    return key
 
 
 def _run(item: object, what: str) -> PhaseRun:
@@ -233,9 +237,6 @@ def _milestone(r: Sequence[Any]) -> Milestone:
     what = f"milestone {r[0]!r}"
     return Milestone(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT), _num(r[2], what),
                      _color(r[3], what))
-
-
-_KIND_IDS = notation.KINDS_BY_ID
 
 
 _F = float
