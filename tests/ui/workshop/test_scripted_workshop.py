@@ -188,6 +188,9 @@ def test_scripted_workshop(qtbot, env, tmp_path) -> None:
     assert board.workshop.votes_revealed
     assert env.scene.sticky_item(h2).votes == 3
     assert env.scene.sticky_item(h1).votes == 1
+    qtbot.wait(20)
+    panel.grab().save(str(ARTIFACTS / "workshop-panel-voting.png"))
+    env.view.grab().save(str(ARTIFACTS / "workshop-wall-votes.png"))
 
     # -- wrap-up: ranked table with owners, the report --------------------------------------
     clock.advance(60)

@@ -20,6 +20,14 @@ Clock = Callable[[], float]
 #: smallest size of anything a finger has to hit, in millimetres
 FINGER_MM = 9.0
 
+#: a toggle button that reads as a switch: grey when off, green when on
+SWITCH_STYLE = (
+    "QPushButton { font-weight: bold; border: 1px solid #90A4AE; border-radius: 6px;"
+    " padding: 4px 10px; background-color: #ECEFF1; color: #37474F; }"
+    " QPushButton:checked { background-color: #2E7D32; border-color: #1B5E20; color: white; }"
+    " QPushButton:disabled { color: #9E9E9E; }"
+)
+
 _DEFAULTS: dict[str, PhasePlan] = {p.key: p for p in wz.default_plan()}
 
 

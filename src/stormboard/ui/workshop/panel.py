@@ -34,7 +34,15 @@ from ...domain.board import Board
 from ...domain.errors import DomainError
 from ..canvas.scene import BoardScene
 from .authoring import AutoAuthor
-from .common import Clock, checklist_item, finger_px, finger_sized, kind_name, phase_instruction
+from .common import (
+    SWITCH_STYLE,
+    Clock,
+    checklist_item,
+    finger_px,
+    finger_sized,
+    kind_name,
+    phase_instruction,
+)
 from .cooldown_view import CoolDownBox
 from .kickoff_view import KickoffPanel
 from .participants import ParticipantBar
@@ -48,11 +56,6 @@ WRAPUP_DELAY_MS = 300
 ADD_MINUTES = 5
 #: the page shown when the workshop enters a phase
 PAGE_FOR_PHASE = {"kickoff": "kickoff", "voting": "voting", "wrapup": "wrapup"}
-SWITCH_STYLE = (
-    "QPushButton { font-weight: bold; border-radius: 6px; padding: 4px 10px;"
-    " background-color: #ECEFF1; color: #37474F; }"
-    " QPushButton:checked { background-color: #2E7D32; color: white; }"
-)
 
 
 class FacilitatorPanel(QWidget):

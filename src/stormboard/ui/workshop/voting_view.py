@@ -29,7 +29,7 @@ from ...domain import voting
 from ...domain.board import Board
 from ...domain.errors import DomainError
 from ..canvas.sticky_item import StickyItem
-from .common import Clock, finger_px, finger_sized
+from .common import SWITCH_STYLE, Clock, finger_px, finger_sized
 from .participants import ParticipantBar, ordered
 
 _REMOVE_MODIFIERS = (
@@ -178,6 +178,8 @@ class VotingPanel(QWidget):
         self.remove_button.setCheckable(True)
         self.remove_button.toggled.connect(self._remove_toggled)
         finger_sized(self.mode_button, self.remove_button)
+        for button in (self.mode_button, self.remove_button):
+            button.setStyleSheet(SWITCH_STYLE)
         row.addWidget(self.mode_button, 2)
         row.addWidget(self.remove_button, 1)
         layout.addLayout(row)
@@ -212,7 +214,8 @@ class VotingPanel(QWidget):
     def retranslate(self) -> None:
         self.budget_label.setText(self.tr("Votes per person:"))
         self.voters_label.setText(self.tr("Who is voting:"))
-        self.mode_button.setText(self.tr("Voting mode: tap hotspots and opportunities"))
+        self.mode_button.setText(self.tr("Voting mode"))
+        self.mode_button.setToolTip(self.tr("Taps on hotspots and opportunities place votes"))
         self.remove_button.setText(self.tr("Take back votes"))
         self.reveal_button.setText(self.tr("Reveal all"))
         self.hide_button.setText(self.tr("Hide votes"))
