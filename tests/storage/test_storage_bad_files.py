@@ -103,6 +103,11 @@ def missing_table(path: Path, board: Board) -> None:
     _sql(path, "DROP TABLE decisions")
 
 
+def missing_info_row(path: Path, board: Board) -> None:
+    _valid(path, board)
+    _sql(path, "DELETE FROM info")
+
+
 def unknown_kind(path: Path, board: Board) -> None:
     _valid(path, board)
     _sql(path, "UPDATE stickies SET kind = 'banana' WHERE id = 'b7'")
@@ -138,6 +143,7 @@ CASES: list[tuple[Callable[[Path, Board], None], str]] = [
     (extra_view, r"^b\.storm contains a view \(v\)"),
     (extra_index, r"^b\.storm does not have the layout of a Stormboard format 2 file\.$"),
     (missing_table, r"^b\.storm is damaged: its decisions table is missing\.$"),
+    (missing_info_row, r"^b\.storm is damaged: its info record is missing\.$"),
     (unknown_kind, r"^b\.storm is damaged: sticky 'b7' has an unknown kind 'banana'\.$"),
     (bad_colour, r"^b\.storm is damaged: lane 'l1' has an invalid colour 'red'\.$"),
     (bad_json, r"^b\.storm is damaged: the workshop is not valid JSON\.$"),

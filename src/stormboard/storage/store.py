@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..app.ports import StoreError
 from ..domain.board import Board, Put
-from ..domain.entities import COLLECTIONS
+from ..domain.entities import COLLECTIONS, SINGLETONS
 from . import hardening
 from .copying import copy_database, finish_file, remove_quietly, temp_path_for
 from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
@@ -226,14 +226,15 @@ def load_board(conn: sqlite3.Connection, path: Path, version: int) -> Board:
                 continue  # an older layout: the collection keeps its default
             sql = LEGACY_SELECTS.get(version, {}).get(name, STATEMENTS[name].select_all)
             rows = conn.execute(sql).fetchall()
+            if name in SINGLETONS and len(rows) != 1:
+                raise StormFileError(
+                    path, f"{path.name} is damaged: its {name} record is missing."
+                )
             board.load(name, [from_row(name, row) for row in rows])
     except RowError as error:
         raise StormFileError(path, f"{path.name} is damaged: {error}.") from None
     except sqlite3.Error as error:
         raise _damaged(path, error) from None
-    for name in ("info", "workshop"):
-        if name in tables and len(board.collection(name)) != 1:
-            raise StormFileError(path, f"{path.name} is damaged: its {name} record is missing.")
     return board
 
 
