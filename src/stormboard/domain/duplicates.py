@@ -20,6 +20,7 @@ ADR 0061). Groups are the connected components of "equal or near-equal", per kin
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -84,8 +85,11 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def compact_key(text: str) -> str:
-    """The normalised text with no spacing at all: what duplicates are compared on."""
+    """The normalised text with no spacing at all: what duplicates are compared on.
+
+    Cached: find-as-you-type and the duplicate panel fold the same texts again and again."""
     return "".join(normalize(text).split())
 
 
@@ -153,6 +157,10 @@ def _index_tau(length: int) -> int:
     return max_distance(length + MAX_EDITS)
 
 
+#: (digits, length) buckets this small are compared directly instead of through the index
+SMALL_BUCKET = 8
+
+
 def _digits(key: str) -> str:
     return _NON_DIGITS.sub("", key)
 
@@ -170,20 +178,23 @@ def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
     then pass a character-set check (each edit changes at most two letters of the set) before
     the bit-parallel distance decides.
     """
-    # (digits, length) -> per piece: piece text -> key indices
+    # (digits, length) -> key indices, and per piece: piece text -> key indices
+    members: dict[tuple[str, int], list[int]] = defaultdict(list)
     index: dict[tuple[str, int], list[dict[str, list[int]]]] = {}
     digits = [_digits(k) for k in keys]
     for i, k in enumerate(keys):
-        tau = _index_tau(len(k))
-        if tau == 0:
+        members[(digits[i], len(k))].append(i)
+    for (dig, la), ids in members.items():
+        tau = _index_tau(la)
+        if tau == 0 or len(ids) <= SMALL_BUCKET:
             continue
-        bucket = index.get((digits[i], len(k)))
-        pieces = _segments(len(k), tau + 1)
-        if bucket is None:
-            bucket = index[(digits[i], len(k))] = [{} for _ in pieces]
-        for table, (start, n) in zip(bucket, pieces, strict=True):
-            table.setdefault(k[start:start + n], []).append(i)
-    masks: dict[int, int] = {}
+        pieces = _segments(la, tau + 1)
+        bucket = index[(dig, la)] = [{} for _ in pieces]
+        for i in ids:
+            k = keys[i]
+            for table, (start, n) in zip(bucket, pieces, strict=True):
+                table.setdefault(k[start:start + n], []).append(i)
+    masks = [_char_mask(k) for k in keys]
     peqs: dict[int, dict[str, int]] = {}
     pairs: list[tuple[int, int]] = []
     for j, b in enumerate(keys):
@@ -191,31 +202,35 @@ def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
         limit = max_distance(lb)
         if limit == 0:
             continue
-        mask_b = 0
-        seen: set[int] = {j}
+        mask_b = masks[j]
+        most = 2 * limit
+        candidates: list[int] = []
         for la in range(max(1, lb - limit), lb + 1):
+            ids = members.get((digits[j], la))
+            if ids is None:
+                continue
             bucket = index.get((digits[j], la))
             if bucket is None:
+                candidates.extend(ids)  # few keys: comparing masks beats looking up pieces
                 continue
             for seg, p0, p1, n in _windows(la, lb, len(bucket) - 1):
                 table = bucket[seg]
                 for p in range(p0, p1):
-                    for i in table.get(b[p:p + n], ()):
-                        if i in seen or (la == lb and i > j):
-                            continue
-                        seen.add(i)
-                        if not mask_b:
-                            mask_b = _char_mask(b)
-                        mask_a = masks.get(i)
-                        if mask_a is None:
-                            mask_a = masks[i] = _char_mask(keys[i])
-                        if (mask_a ^ mask_b).bit_count() > 2 * limit:
-                            continue
-                        peq = peqs.get(i)
-                        if peq is None:
-                            peq = peqs[i] = _pattern(keys[i])[0]
-                        if _distance(peq, la, b) <= limit:
-                            pairs.append((i, j))
+                    found = table.get(b[p:p + n])
+                    if found:
+                        candidates.extend(found)
+        seen: set[int] = set()
+        for i in candidates:
+            if (i >= j and len(keys[i]) == lb) or i in seen:
+                continue  # equal lengths: each pair is checked once, from its later key
+            seen.add(i)
+            if (masks[i] ^ mask_b).bit_count() > most:
+                continue
+            peq = peqs.get(i)
+            if peq is None:
+                peq = peqs[i] = _pattern(keys[i])[0]
+            if _distance(peq, len(keys[i]), b) <= limit:
+                pairs.append((i, j))
     return pairs
 
 
@@ -235,12 +250,21 @@ def _windows(la: int, lb: int, tau: int) -> tuple[tuple[int, int, int, int], ...
     return tuple(out)
 
 
+class _CharBit(dict[str, int]):
+    """Character -> one of 64 bits, filled on first sight."""
+
+    def __missing__(self, ch: str) -> int:
+        bit = self[ch] = 1 << (ord(ch) & 63)
+        return bit
+
+
+_BITS = _CharBit()
+
+
 def _char_mask(key: str) -> int:
-    """The set of letters in a key, hashed into 64 bits (a cheap lower bound on distance)."""
-    mask = 0
-    for c in set(key):
-        mask |= 1 << (ord(c) & 63)
-    return mask
+    """The set of letters in a key, hashed into 64 bits (a cheap lower bound on distance:
+    each edit changes at most two letters of the set, and hashing can only hide changes)."""
+    return functools.reduce(operator.or_, map(_BITS.__getitem__, set(key)), 0)
 
 
 def _pattern(a: str) -> tuple[dict[str, int], int]:
