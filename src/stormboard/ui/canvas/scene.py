@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Iterable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
@@ -423,7 +423,7 @@ class BoardScene(QGraphicsScene):
             sticky = commands.new_sticky(
                 k.id, x, y, now=self.now(), author=self.board.workshop.active_participant
             )
-            edit = commands.add_sticky(self.board, sticky, f"Add {k.name}")
+            edit = commands.add_sticky(self.board, sticky, _tr("Add sticky"))
             if edit_text:
                 # typing that follows at once merges into this step: one undo removes the
                 # sticky with its text, as one "write a sticky" action
@@ -538,7 +538,9 @@ class BoardScene(QGraphicsScene):
             except DomainError:
                 skipped += 1
         if skipped:
-            self.message.emit(f"{skipped} pasted item(s) could not be used and were left out.")
+            self.message.emit(
+                _tr("%n pasted item(s) could not be used and were left out.", n=skipped)
+            )
         if made and self._try(lambda: commands.add_stickies(self.board, made, label)):
             self.session.seal()
             self.select_ids(s.id for s in made)
@@ -552,7 +554,7 @@ class BoardScene(QGraphicsScene):
         records = [self._as_dict(s) for s in self._selected_records()]
         if records:
             off = self.grid_size if self._grid_enabled else PASTE_OFFSET
-            self._add_copies(records, "Duplicate", off, off)
+            self._add_copies(records, _tr("Duplicate"), off, off)
 
     def copy_selection(self) -> None:
         records = self._selected_records()
@@ -580,7 +582,7 @@ class BoardScene(QGraphicsScene):
             ]
             at = None
         if not records:
-            self.message.emit("The clipboard holds nothing that can go on the wall.")
+            self.message.emit(_tr("The clipboard holds nothing that can go on the wall."))
             return
         dx = dy = 0.0
         if at is not None:
@@ -594,7 +596,7 @@ class BoardScene(QGraphicsScene):
             taken = {(s.kind, s.x, s.y) for s in self.board.stickies.values()}
             if any((r["kind"], r["x"], r["y"]) in taken for r in records):
                 dx = dy = PASTE_OFFSET  # pasting onto the originals: offset so both show
-        self._add_copies(records, "Paste", dx, dy)
+        self._add_copies(records, _tr("Paste"), dx, dy)
 
     def nudge_selection(self, dx: float, dy: float) -> None:
         ids = self.selected_sticky_ids()
@@ -614,7 +616,7 @@ class BoardScene(QGraphicsScene):
     def toggle_pivotal_of_selection(self) -> None:
         events = [s for s in self._selected_records() if s.kind == "domain_event"]
         if not events:
-            self.message.emit("Only domain events can be pivotal.")
+            self.message.emit(_tr("Only domain events can be pivotal."))
             return
         value = not all(s.pivotal for s in events)
         ids = [s.id for s in events]
@@ -627,3 +629,8 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             self.context_menu_requested.emit(event.screenPos(), event.scenePos())
             event.accept()
+
+
+def _tr(text: str, n: int = -1) -> str:
+    """Translated user-visible text (undo labels, status messages)."""
+    return QCoreApplication.translate("BoardScene", text, None, n)

@@ -144,12 +144,10 @@ class BoardView(QGraphicsView):
         self.end_move_preview()
         if anchor is None:
             anchor = self.mapToScene(self.viewport().rect().center())
-        before = self.transform().map(anchor)
+        before = self.viewportTransform().map(anchor)
         self.setTransform(QTransform.fromScale(factor, factor))
-        after = self.transform().map(anchor)
-        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-        h.setValue(h.value() + round(after.x() - before.x()))
-        v.setValue(v.value() + round(after.y() - before.y()))
+        after = self.viewportTransform().map(anchor)
+        self._pan_by(after.x() - before.x(), after.y() - before.y())
         self.board_scene.set_view_zoom(factor)
         self.zoom_changed.emit(factor)
 
@@ -286,8 +284,10 @@ class BoardView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
 
     def _pan_by(self, dx: float, dy: float) -> None:
+        """Move the visible area by device pixels (right-to-left: the scroll bar runs the other
+        way, the wall does not)."""
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-        h.setValue(h.value() + round(dx))
+        h.setValue(h.value() + round(-dx if self.isRightToLeft() else dx))
         v.setValue(v.value() + round(dy))
 
     # -- touch gestures ----------------------------------------------------------------------
