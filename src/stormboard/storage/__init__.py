@@ -4,15 +4,15 @@ See docs/file-format.md for the layout and docs/adr/0010-0013 for the decisions 
 """
 
 from .errors import BoardInUseError, StormFileError
-from .header import APPLICATION_ID, SCHEMA_VERSION
-from .store import (
+from .files import (
     OpenedBoard,
-    SqliteBoardStore,
     create_board_file,
     open_board_file,
     read_board_file,
     save_board_as,
 )
+from .header import APPLICATION_ID, SCHEMA_VERSION
+from .store import SqliteBoardStore
 
 __all__ = [
     "APPLICATION_ID",

@@ -1,0 +1,251 @@
+"""Opening, reading and creating .storm files.
+
+Opening follows a fixed order so that an untrusted file is judged before it is used: header ->
+hardened connection -> exact schema -> integrity check -> (backup + migration) -> every row
+through the domain's rules. Only then is the file switched to WAL mode for editing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.board import Board
+from ..domain.entities import COLLECTIONS, SINGLETONS
+from . import hardening
+from .copying import finish_file, remove_quietly, temp_path_for
+from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
+from .errors import StormFileError
+from .header import APPLICATION_ID, SCHEMA_VERSION, check_stamps, read_header
+from .locking import BoardLock
+from .mapping import RowError, from_row, to_row
+from .migrate import migrate
+from .statements import STATEMENTS
+from .store import SqliteBoardStore
+
+
+# -- opening ------------------------------------------------------------------------------
+@dataclass
+class OpenedBoard:
+    board: Board
+    store: SqliteBoardStore
+    read_only_reason: str  # "" when writable, else a sentence for the user
+    migrated_from: int | None  # old schema version if a migration ran
+    backup_path: Path | None  # backup written before migrating
+
+
+def read_only_reason(path: Path) -> str:
+    """Why this file cannot be edited in place, or "".
+
+    Besides ``os.access`` the mode bits are read directly: root passes every access check, yet a
+    user who cleared the write bits means "do not change this file".
+    """
+    try:
+        if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+            return f"{path.name} is a read-only file, so changes cannot be saved."
+        folder = path.absolute().parent
+        if not os.access(folder, os.W_OK | os.X_OK) or not folder.stat().st_mode & 0o222:
+            return f"The folder holding {path.name} is read-only, so changes cannot be saved."
+    except OSError:
+        return f"{path.name} cannot be checked for writing, so it is open read-only."
+    return ""
+
+
+def _damaged(path: Path, error: sqlite3.Error) -> StormFileError:
+    return StormFileError(path, f"{path.name} is damaged and cannot be read (SQLite: {error}).")
+
+
+def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
+                        immutable: bool = False) -> tuple[sqlite3.Connection, int]:
+    """A hardened connection to a file whose schema and pages passed the checks; its version."""
+    read_header(path)
+    try:
+        conn = hardening.connect(path, read_only=read_only, immutable=immutable)
+    except sqlite3.Error as error:
+        raise StormFileError(path, f"{path.name} could not be opened ({error}).") from None
+    try:
+        # The header on disk can be older than a committed page 1 still in the -wal file.
+        app_id = conn.execute("PRAGMA application_id").fetchall()[0][0]
+        version = conn.execute("PRAGMA user_version").fetchall()[0][0]
+        check_stamps(path, app_id, version)
+        hardening.verify_schema(conn, path, version)
+        hardening.check_integrity(conn, path, full=full_check)
+    except sqlite3.Error as error:
+        conn.close()
+        if read_only and getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+            raise StormFileError(
+                path, f"{path.name} holds an unfinished change from a crash, which only opening "
+                "it for editing can recover."
+            ) from None
+        raise _damaged(path, error) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, version
+
+
+def load_board(conn: sqlite3.Connection, path: Path, version: int) -> Board:
+    """Every row of a checked file, through the domain's rules, into a Board."""
+    board = Board()
+    tables = TABLES[version]
+    try:
+        for name in COLLECTIONS:
+            if name not in tables:
+                continue  # an older layout: the collection keeps its default
+            sql = LEGACY_SELECTS.get(version, {}).get(name, STATEMENTS[name].select_all)
+            rows = conn.execute(sql).fetchall()
+            if name in SINGLETONS and len(rows) != 1:
+                raise StormFileError(
+                    path, f"{path.name} is damaged: its {name} record is missing."
+                )
+            board.load(name, [from_row(name, row) for row in rows])
+    except RowError as error:
+        raise StormFileError(path, f"{path.name} is damaged: {error}.") from None
+    except sqlite3.Error as error:
+        raise _damaged(path, error) from None
+    return board
+
+
+def _start_editing(conn: sqlite3.Connection) -> None:
+    """WAL: one fsync per commit, readers never block the writer. FULL: durable at COMMIT."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchall()[0][0]
+    if mode.lower() != "wal":
+        raise sqlite3.OperationalError(f"journal mode stayed {mode}")
+    conn.execute("PRAGMA synchronous = FULL").fetchall()
+
+
+def open_board_file(path: Path, *, read_only: bool = False) -> OpenedBoard:
+    """Open a board for editing (or read-only): checked, migrated if older, locked."""
+    path = Path(path)
+    read_header(path)  # refuse a foreign or damaged file before touching anything else
+    reason = "" if read_only else read_only_reason(path)
+    ro = read_only or bool(reason)
+    lock = None if ro else BoardLock(path)
+    conn: sqlite3.Connection | None = None
+    try:
+        conn, version = _checked_connection(path, read_only=ro, full_check=False)
+        migrated_from = backup = None
+        if version < SCHEMA_VERSION and not ro:
+            backup = migrate(conn, path, version)
+            migrated_from, version = version, SCHEMA_VERSION
+            hardening.verify_schema(conn, path, version)
+        board = load_board(conn, path, version)
+        if not ro:
+            try:
+                _start_editing(conn)
+            except sqlite3.Error as error:
+                raise StormFileError(
+                    path, f"{path.name} could not be prepared for editing ({error})."
+                ) from None
+        elif not reason:
+            reason = f"{path.name} was opened read-only."
+        if ro and version < SCHEMA_VERSION:
+            reason += (f" It uses the older file format {version}; open it for editing to "
+                       "upgrade it.")
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        if lock is not None:
+            lock.release()
+        raise
+    store = SqliteBoardStore(path, conn, lock, ro)
+    return OpenedBoard(board, store, reason, migrated_from, backup)
+
+
+def read_board_file(path: Path) -> Board:
+    """Read a board for checking or export. Never modifies the file: no migration on disk, no
+    lock of ours, no -wal/-shm left behind."""
+    path = Path(path)
+    header = read_header(path)
+    # A file at rest is in rollback-journal mode: a read-only connection creates no side files.
+    # A WAL-mode file with no -wal beside it (copied while open, or its -wal lost) would need a
+    # new -shm, so it is read as immutable instead; with a -wal we read through it, read-only.
+    immutable = header.wal_mode and not Path(f"{path}-wal").exists()
+    conn, version = _checked_connection(
+        path, read_only=True, full_check=True, immutable=immutable
+    )
+    try:
+        return load_board(conn, path, version)
+    finally:
+        conn.close()
+
+
+# -- creating -----------------------------------------------------------------------------
+def write_new_file(path: Path, board: Board) -> None:
+    """Write ``board`` as a complete new file at ``path`` (temporary file, then rename)."""
+    tmp = temp_path_for(path)
+    try:
+        conn = hardening.connect(tmp, read_only=False, create=True)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}").fetchall()
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in LAYOUTS[SCHEMA_VERSION]:
+                conn.execute(statement)
+            for name in COLLECTIONS:
+                records = board.collection(name).values()
+                if records:
+                    conn.executemany(
+                        STATEMENTS[name].insert, [to_row(name, r) for r in records]
+                    )
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}").fetchall()
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        finish_file(tmp, path)
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+
+
+def _new_store(path: Path) -> SqliteBoardStore:
+    lock = BoardLock(path)
+    try:
+        conn, _version = _checked_connection(path, read_only=False, full_check=False)
+        try:
+            _start_editing(conn)
+        except BaseException:
+            conn.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return SqliteBoardStore(path, conn, lock, read_only=False)
+
+
+def create_board_file(path: Path, board: Board) -> SqliteBoardStore:
+    """A new .storm file holding ``board``; refuses a path that exists."""
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        raise StormFileError(path, f"{path.name} already exists; choose another name.")
+    try:
+        write_new_file(path, board)
+        return _new_store(path)
+    except (OSError, sqlite3.Error) as error:
+        detail = getattr(error, "strerror", None) or str(error)
+        raise StormFileError(path, f"{path.name} could not be created ({detail}).") from None
+
+
+def save_board_as(board: Board, path: Path, *, overwrite: bool = False) -> SqliteBoardStore:
+    """Write the whole in-memory ``board`` into a new file (Save As, or recovery after a failed
+    write) and return a store editing it. An existing file is replaced only with ``overwrite``
+    and only if no one has it open."""
+    path = Path(path)
+    old_lock = None
+    if path.exists():
+        if not overwrite:
+            raise StormFileError(path, f"{path.name} already exists; choose another name.")
+        # BoardInUseError if someone edits it; held until the new file has replaced it
+        old_lock = BoardLock(path)
+    try:
+        write_new_file(path, board)
+        if old_lock is not None:
+            old_lock.release()
+        return _new_store(path)
+    except (OSError, sqlite3.Error) as error:
+        detail = getattr(error, "strerror", None) or str(error)
+        raise StormFileError(path, f"{path.name} could not be written ({detail}).") from None
+    finally:
+        if old_lock is not None:
+            old_lock.release()
