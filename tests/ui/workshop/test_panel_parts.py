@@ -266,3 +266,14 @@ def test_every_default_plan_text_is_listed_for_translators() -> None:
 
     expected = [t for p in wz.default_plan() for t in (p.title, p.instruction, *p.checklist)]
     assert list(PLAN_TEXTS) == expected
+
+
+def test_projector_screen_is_the_other_one(monkeypatch) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    laptop, projector = object(), object()
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [laptop, projector]))
+    assert projector_screen(laptop) is projector
+    assert projector_screen(projector) is laptop
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [laptop]))
+    assert projector_screen(laptop) is None
