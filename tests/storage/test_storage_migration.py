@@ -95,3 +95,30 @@ def test_old_file_read_without_migrating(tmp_path: Path, how: str) -> None:
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.storm"]
     assert side_files(path) == []
+
+
+def test_failed_step_leaves_the_old_file_and_its_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stormboard.storage import StormFileError, ddl
+
+    path = tmp_path / "old.storm"
+    write_v1_file(path)
+    v1_board = read_board_file(path)
+
+    def half_step(conn: sqlite3.Connection) -> None:
+        conn.execute(ddl._V2_CO_AUTHORS)
+        conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+    monkeypatch.setitem(ddl.STEPS, 1, half_step)
+    with pytest.raises(StormFileError, match=r"^old\.storm could not be upgraded to the current "
+                                             r"format \(.*\); it is unchanged and a copy is in "
+                                             r"old\.storm\.v1\.bak\.$"):
+        open_board_file(path)
+    assert _version(path) == 1
+    assert read_board_file(path) == v1_board  # schema still exactly version 1
+    assert read_board_file(tmp_path / "old.storm.v1.bak") == v1_board
+    monkeypatch.undo()
+    opened = open_board_file(path)  # the lock was released; a later attempt succeeds
+    opened.store.close()
+    assert opened.migrated_from == 1 and opened.backup_path == tmp_path / "old.storm.v1.2.bak"
