@@ -27,11 +27,14 @@ def test_dock_without_board_then_switching_boards(qtbot, clock) -> None:
     assert panel.isEnabled()
     click(qtbot, panel.start_button)
     assert first.board.workshop.enabled
+    presenter = panel.open_presenter()
+    qtbot.waitExposed(presenter)
     second = BoardSession(Board(), clock=clock)
     scene2 = BoardScene(second)
     seen = []
     panel.allowed_kinds_changed.connect(seen.append)
     panel.set_session(second, scene2)
+    assert panel.presenter is None and not presenter.isVisible()  # it showed the old board
     assert not panel.wizard_switch.isChecked()  # shows the new board's state
     assert len(seen[-1]) > 2  # and re-announces its kinds (wizard off there)
     first.execute(wc.next_phase(first.board, clock()))  # the old board no longer drives it

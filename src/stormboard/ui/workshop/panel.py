@@ -279,6 +279,7 @@ class FacilitatorPanel(QWidget):
             layout.removeWidget(old)
             old.deleteLater()
         layout.addWidget(self.voting)
+        self.voting.show()
         if scene is not None:
             self.voting.filter.attach(scene)
         self.refresh()
@@ -294,6 +295,10 @@ class FacilitatorPanel(QWidget):
         if self.voting is not None:
             self.voting.set_voting_mode(False)
             self.voting.filter.detach_all()
+        if self.presenter is not None:  # it shows the old board's scene, about to be deleted
+            self.presenter.close()
+            self.presenter.deleteLater()
+            self.presenter = None
 
     def _board(self) -> Board:
         assert self.session is not None
