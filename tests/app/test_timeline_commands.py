@@ -10,6 +10,7 @@ from stormboard.app import timeline_commands as tc
 from stormboard.app.edit import Edit
 from stormboard.app.session import BoardSession
 from stormboard.domain.board import Board
+from stormboard.domain.duplicates import find_duplicates
 from stormboard.domain.entities import (
     Decision,
     Lane,
@@ -276,6 +277,17 @@ def test_merge_redirects_links_without_repeats() -> None:
     assert "l5" not in links and (links["l6"].source_id, links["l6"].target_id) == ("a2", "a1")
     session.undo()
     assert session.board == original
+
+
+def test_merge_accepts_a_found_group() -> None:
+    board = make_board()
+    board.load("stickies", [sticky("x1", 0, 0, text="Order placed"),
+                            sticky("x2", 50, 0, text="order placed.", author="sara")])
+    (group,) = find_duplicates([board.stickies["x1"], board.stickies["x2"]])
+    session = BoardSession(board, clock=lambda: 0.0)
+    session.execute(tc.merge_duplicates(board, group, "x1", now=5.0))
+    assert "x2" not in board.stickies and board.stickies["x1"].co_authors == ("sara",)
+    assert board.stickies["x1"].updated_at == 5.0
 
 
 def test_merge_refusals() -> None:

@@ -9,6 +9,7 @@ from stormboard.domain.entities import Lane, Milestone, Sticky
 from stormboard.domain.timeline import (
     LaneIndex,
     Rect,
+    chapter_index_at,
     chapter_of,
     chapters,
     hidden_by_collapsed_lanes,
@@ -111,6 +112,7 @@ def test_chapters_split_at_pivotal_events() -> None:
     assert got[2].sticky_ids == ("p2", "e3", "not-pivotal")
     assert [c.name for c in got] == ["Chapter 0", "Buying", "Chapter 2"]
     assert got[1].name_sticky_id == "name1"
+    assert [chapter_index_at(board, x) for x in (-1e9, 349.9, 350, 949, 950)] == [0, 0, 1, 1, 2]
     assert chapter_of(board) == {
         "e1": 0, "p1": 1, "e2": 1, "name1": 1, "p2": 2, "e3": 2, "not-pivotal": 2,
     }

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..domain import notation
 from ..domain.board import Board, Put
+from ..domain.duplicates import DuplicateGroup
 from ..domain.entities import Lane, Link, LinkKind, Milestone, Sticky, new_id
 from ..domain.errors import DomainError
 from ..domain.text import MAX_LABEL_TEXT, check_text
@@ -347,7 +348,7 @@ def delete_link(board: Board, link_id: str) -> Edit:
 
 # -- duplicates -------------------------------------------------------------------------------
 def merge_duplicates(
-    board: Board, group: Iterable[str], keep_id: str, now: float = 0.0
+    board: Board, group: DuplicateGroup | Iterable[str], keep_id: str, now: float = 0.0
 ) -> Edit:
     """Keep one sticky of a duplicate group and fold the others into it (ADR 0062).
 
@@ -356,7 +357,7 @@ def merge_duplicates(
     most one vote on it), their authors are kept in ``co_authors``, a decision is kept if the
     kept sticky has none, and the kept event becomes pivotal if any merged one was.
     """
-    ids = list(dict.fromkeys(group))
+    ids = list(dict.fromkeys(group.ids if isinstance(group, DuplicateGroup) else group))
     if keep_id not in ids:
         raise DomainError("The sticky to keep must be one of the group.")
     keep = _sticky(board, keep_id)

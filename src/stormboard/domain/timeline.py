@@ -190,6 +190,11 @@ def chapter_of(board: Board) -> dict[str, int]:
     }
 
 
+def chapter_index_at(board: Board, x: float) -> int:
+    """The chapter a scene x coordinate falls in (for a drop or a hover label)."""
+    return _chapter_slot([b[0] for b in chapter_bounds(board)], x)
+
+
 def _chapter_slot(starts: list[float], cx: float) -> int:
     # starts[0] is -inf, so the slot is always >= 0.
     return bisect_right(starts, cx) - 1
