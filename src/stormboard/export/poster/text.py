@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import arabic_reshaper
+
+try:  # HarfBuzz measures exactly as Qt does; without it widths come from reportlab
+    import uharfbuzz as hb
+except ImportError:  # pragma: no cover - a build without the wheel
+    hb = None
 from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -26,6 +32,9 @@ REGULAR = "StormboardSans"
 BOLD = "StormboardSans-Bold"
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+# Arabic-script runs (with the joiners and marks inside them) and runs of everything else
+_AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d"
+_SCRIPT_RUNS = re.compile(f"[{_AR}]+(?: +[{_AR}]+)*|[^{_AR}]+?(?= *[{_AR}]|$)| +")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # joiners and bidi controls have done their work once the line is shaped and ordered; the
 # font has no glyph for them and Qt draws them with zero width
@@ -78,24 +87,54 @@ def visual(line: str, rtl: bool, font_name: str = REGULAR) -> str:
     return line.translate(_INVISIBLE)
 
 
+def _hb_word_width(font_name: str) -> Callable[[str], float] | None:
+    """Width of a word at size 1 as HarfBuzz shapes it: the engine Qt uses, with the font's
+    kerning, ligatures and contextual forms, so the canvas and the poster break lines alike.
+    The word is cut into Arabic-script and other runs, shaped one by one, as Qt itemizes."""
+    if hb is None:
+        return None
+    face = hb.Face(hb.Blob.from_file_path(str(fonts.font_file(font_name == BOLD))))
+    font = hb.Font(face)
+    upem = float(face.upem)
+
+    def shape(run: str) -> float:
+        buf = hb.Buffer()
+        buf.add_str(run)
+        buf.guess_segment_properties()
+        hb.shape(font, buf, {})
+        return sum(p.x_advance for p in buf.glyph_positions) / upem
+
+    def width(word: str) -> float:
+        if not _ARABIC.search(word):
+            return shape(word)
+        return sum(shape(m.group()) for m in _SCRIPT_RUNS.finditer(word))
+
+    return width
+
+
 @lru_cache(maxsize=4)
 def measure_for(font_name: str = REGULAR) -> Measure:
-    """measure(text, size) -> width in the same units as size, on the shaped string.
+    """measure(text, size) -> width in the same units as size, as Qt measures it.
 
-    Arabic letters join only within a word (a space never joins), so a line's shaped width is
-    the sum of its words' shaped widths plus its spaces: each word is reshaped and measured
-    once, at size 1 (widths scale linearly), however many candidate lines and sizes
-    ``fit_text`` tries."""
+    Joining, ligatures and kerning never cross a space, so a line's width is the sum of its
+    words' widths plus its spaces: each word is shaped and measured once, at size 1 (widths
+    scale linearly), however many candidate lines and sizes ``fit_text`` tries. Without
+    uharfbuzz, words are measured on their reshaped presentation forms (no kerning)."""
     register_fonts()
     string_width = pdfmetrics.stringWidth
-    space = string_width(" ", font_name, 1.0)
+    shaped_width = _hb_word_width(font_name)
+    space = shaped_width(" ") if shaped_width else string_width(" ", font_name, 1.0)
 
     @lru_cache(maxsize=200_000)
     def word_width(word: str) -> float:
+        if shaped_width is not None:
+            return shaped_width(word)
         return string_width(shaped(word, font_name), font_name, 1.0)
 
     @lru_cache(maxsize=200_000)
     def unit_width(text: str) -> float:
+        if shaped_width is not None:
+            return shaped_width(text)  # whole runs: the font kerns across spaces too
         words = text.split(" ")
         return sum(map(word_width, words)) + space * (len(words) - 1)
 
