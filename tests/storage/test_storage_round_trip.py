@@ -107,3 +107,14 @@ def test_ten_thousand_stickies_round_trip(tmp_path: Path) -> None:
     opened = open_board_file(path)
     opened.store.close()
     assert opened.board == board
+
+
+def test_awkward_file_names(tmp_path: Path, board: Board) -> None:
+    for name in ("کارگاه سفارش.storm", "a?b#c%20d.storm", "with space & 'quote'.storm"):
+        path = tmp_path / name
+        create_board_file(path, board).close()
+        opened = open_board_file(path)
+        opened.store.close()
+        assert opened.board == board and read_board_file(path) == board
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ("کارگاه سفارش.storm", "a?b#c%20d.storm", "with space & 'quote'.storm"))

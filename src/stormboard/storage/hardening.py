@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-import urllib.parse
 from pathlib import Path
 
 from .ddl import LAYOUTS
@@ -48,7 +47,9 @@ def connect(
     its legacy default), so one code path serves both.
     """
     mode = "ro" if read_only else ("rwc" if create else "rw")
-    uri = f"file:{urllib.parse.quote(str(path.absolute()))}?mode={mode}"
+    # as_uri percent-encodes every byte that would confuse a URI (?, #, %, spaces, Persian
+    # letters) and gives file:///C:/... on Windows; SQLite decodes it back.
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
     if immutable:  # no locks, no -shm: only for a file at rest that we never write
         uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, cached_statements=64)
