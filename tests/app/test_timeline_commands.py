@@ -296,4 +296,6 @@ def test_merge_refusals() -> None:
         tc.merge_duplicates(board, ["a1", "a2"], "b1")
     with pytest.raises(DomainError):
         tc.merge_duplicates(board, ["a1", "ghost"], "a1")
+    with pytest.raises(DomainError, match="one kind"):
+        tc.merge_duplicates(board, ["a1", "cmd"], "a1")
     assert tc.merge_duplicates(board, ["a1"], "a1").is_empty

@@ -362,6 +362,9 @@ def merge_duplicates(
         raise DomainError("The sticky to keep must be one of the group.")
     keep = _sticky(board, keep_id)
     others = [_sticky(board, sid) for sid in ids if sid != keep_id]
+    if any(s.kind != keep.kind for s in others):
+        # Links are valid for the kinds they join; a merge must not change those kinds.
+        raise DomainError("Only stickies of one kind can be merged.")
     if not others:
         return Edit("Merge duplicates", ())
     gone = {s.id for s in others}
