@@ -216,3 +216,16 @@ def test_view_of_a_board_with_everything(qtbot, open_board):
     assert scene.sticky_item(next(iter(session.board.stickies))).rotation() == 0
     chapter = next(s for s in session.board.stickies.values() if s.kind == "chapter")
     assert scene.sticky_item(chapter.id).rotation() == -3.0
+
+
+def test_block_mode_only_while_every_view_is_far_out(canvas, qtbot):
+    session, scene, view = canvas
+    add(session, "domain_event", 0, 0, "far")
+    presenter = BoardView(scene)  # a second view on the same scene (presenter window)
+    qtbot.addWidget(presenter)
+    presenter.set_zoom(0.03)
+    assert not scene.block_mode  # the laptop view is still close up
+    view.set_zoom(0.04)
+    assert scene.block_mode
+    presenter.set_zoom(1.0)
+    assert not scene.block_mode

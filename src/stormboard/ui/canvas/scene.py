@@ -320,9 +320,12 @@ class BoardScene(QGraphicsScene):
     def block_mode(self) -> bool:
         return self._block_mode
 
-    def set_view_zoom(self, zoom: float) -> None:
-        """A view tells its zoom: far out, stickies are drawn by the block layer."""
-        self._set_block_mode(zoom < BLOCK_ZOOM)
+    def update_block_mode(self) -> None:
+        """Far out, stickies are drawn by the block layer, but only while EVERY view of this
+        scene is far out (a presenter view may show the wall whole while the laptop's view is
+        close up: then each sticky paints itself, with its own level of detail)."""
+        zooms = [v.transform().m11() for v in self.views()]
+        self._set_block_mode(bool(zooms) and max(zooms) < BLOCK_ZOOM)
 
     def _set_block_mode(self, on: bool) -> None:
         if on == self._block_mode:
@@ -423,7 +426,8 @@ class BoardScene(QGraphicsScene):
             sticky = commands.new_sticky(
                 k.id, x, y, now=self.now(), author=self.board.workshop.active_participant
             )
-            edit = commands.add_sticky(self.board, sticky, _tr("Add sticky"))
+            # undo labels stay English here: the window translates them when it shows them
+            edit = commands.add_sticky(self.board, sticky, f"Add {k.name}")
             if edit_text:
                 # typing that follows at once merges into this step: one undo removes the
                 # sticky with its text, as one "write a sticky" action
@@ -554,7 +558,7 @@ class BoardScene(QGraphicsScene):
         records = [self._as_dict(s) for s in self._selected_records()]
         if records:
             off = self.grid_size if self._grid_enabled else PASTE_OFFSET
-            self._add_copies(records, _tr("Duplicate"), off, off)
+            self._add_copies(records, "Duplicate", off, off)
 
     def copy_selection(self) -> None:
         records = self._selected_records()
@@ -596,7 +600,7 @@ class BoardScene(QGraphicsScene):
             taken = {(s.kind, s.x, s.y) for s in self.board.stickies.values()}
             if any((r["kind"], r["x"], r["y"]) in taken for r in records):
                 dx = dy = PASTE_OFFSET  # pasting onto the originals: offset so both show
-        self._add_copies(records, _tr("Paste"), dx, dy)
+        self._add_copies(records, "Paste", dx, dy)
 
     def nudge_selection(self, dx: float, dy: float) -> None:
         ids = self.selected_sticky_ids()

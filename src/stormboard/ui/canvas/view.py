@@ -72,6 +72,7 @@ class BoardView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         scene.context_menu_requested.connect(self._builtin_menu)
+        scene.update_block_mode()
 
     # -- drag preview: many stickies moving paint as two pictures --------------------------
     def begin_move_preview(self, items: list[StickyItem], anchor: StickyItem) -> None:
@@ -148,7 +149,7 @@ class BoardView(QGraphicsView):
         self.setTransform(QTransform.fromScale(factor, factor))
         after = self.viewportTransform().map(anchor)
         self._pan_by(after.x() - before.x(), after.y() - before.y())
-        self.board_scene.set_view_zoom(factor)
+        self.board_scene.update_block_mode()
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
