@@ -1,0 +1,73 @@
+"""Shaping and ordering helpers: every glyph drawn exists in the font, lines keep direction."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+
+from stormboard.app.text_layout import TextLayout
+from stormboard.export.poster.text import (
+    REGULAR,
+    line_directions,
+    measure_for,
+    register_fonts,
+    shaped,
+    visual,
+)
+
+PERSIAN_ONLY = "پچژگکی"
+ALPHABET = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءآأؤإئۀ"
+
+
+@pytest.fixture(scope="module")
+def cmap() -> dict[int, int]:
+    register_fonts()
+    return pdfmetrics.getFont(REGULAR).face.charToGlyph
+
+
+@pytest.mark.parametrize("letter", list(ALPHABET))
+def test_every_form_of_every_letter_has_a_glyph(letter: str, cmap: dict[int, int]) -> None:
+    # isolated, final, initial and medial positions
+    for text in (letter, "ب" + letter, letter + "ب", "ب" + letter + "ب"):
+        drawn = visual(text, rtl=True)
+        assert all(ord(ch) in cmap for ch in drawn), [hex(ord(c)) for c in drawn]
+
+
+def test_persian_letters_are_shaped_not_left_isolated() -> None:
+    for letter in PERSIAN_ONLY:
+        drawn = visual("ب" + letter + "ب", rtl=True)
+        assert letter not in drawn or letter in "ژ"  # ژ never joins left: its final form is
+        assert any(0xFB50 <= ord(c) <= 0xFEFF for c in drawn)
+
+
+def test_zwnj_breaks_the_join_and_is_not_drawn() -> None:
+    joined, broken = visual("میخواهم", True), visual("می\u200cخواهم", True)
+    assert "\u200c" not in broken
+    assert joined != broken  # the ZWNJ changed the letter forms around it
+    assert shaped("می\u200cخواهم").count("\u200c") == 0
+
+
+def test_rtl_line_is_reversed_for_display_and_keeps_latin_runs() -> None:
+    drawn = visual("فاکتور Invoice 42", rtl=True)
+    # the Persian word starts the line at the right; the Latin run (with its number) reads
+    # left to right on its left
+    assert drawn.startswith("Invoice 42 ")
+    assert drawn.endswith(shaped("فا")[0])  # initial feh, rightmost
+    assert visual("Hello", rtl=False) == "Hello"
+
+
+def test_each_line_takes_its_paragraph_direction() -> None:
+    text = "سفارش ثبت شد\nOrder placed"
+    layout = TextLayout(22, ("سفارش ثبت شد", "Order placed"), True, False)
+    assert line_directions(text, layout, 200, measure_for()) == (True, False)
+    # a wrapped Persian paragraph whose second line starts with Latin stays right-to-left
+    one = "پرداخت Invoice"
+    layout = TextLayout(22, ("پرداخت", "Invoice"), True, False)
+    assert line_directions(one, layout, 60, measure_for()) == (True, True)
+
+
+def test_measure_scales_linearly_and_kerns() -> None:
+    m = measure_for()
+    assert m("Order placed", 20) == pytest.approx(2 * m("Order placed", 10))
+    # HarfBuzz applies the font's kerning, as Qt does: "AV" is narrower than A + V
+    assert m("AV", 100) < m("A", 100) + m("V", 100)
