@@ -177,3 +177,17 @@ def test_scene_mirrors_model_only_changed_items_update(open_board, qtbot, monkey
     assert scene.sticky_item(ids[2]).sticky.text == "changed"
     view = BoardView(scene)
     qtbot.addWidget(view)
+
+
+def test_double_click_edits_in_place(canvas, qtbot):
+    session, scene, view = canvas
+    sid = add(session, "policy", 100, 100, "Whenever")
+    pos = view.mapFromScene(QPointF(200, 150))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert scene.editing_id == sid
+    assert scene.sticky_item(sid).editing  # the sticky hides its own text meanwhile
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view, " X, then Y")
+    scene.end_text_edit()
+    assert session.board.stickies[sid].text == "Whenever X, then Y"
+    assert not scene.sticky_item(sid).editing

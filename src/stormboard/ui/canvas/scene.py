@@ -156,7 +156,7 @@ class BoardScene(QGraphicsScene):
             link_ids |= self._links_by_sticky.get(sid, set())
         for lid in link_ids:
             self._sync_link(lid)
-        if changes.touches("votes") or "workshop" in changes.updated or sticky_ids:
+        if changes.touches("votes") or "workshop" in changes.updated or changes.added:
             self._refresh_votes()
         if sticky_ids or "info" in changes.updated:
             self.blocks.invalidate()
@@ -212,8 +212,9 @@ class BoardScene(QGraphicsScene):
     def _sync_link(self, link_id: str) -> None:
         link = self.board.links.get(link_id)
         item = self._links.get(link_id)
-        for ids in self._links_by_sticky.values():
-            ids.discard(link_id)
+        if item is not None:  # forget the ends it had; the current ones are added below
+            for end in (item.link.source_id, item.link.target_id):
+                self._links_by_sticky.get(end, set()).discard(link_id)
         if link is None:
             if item is not None:
                 self.removeItem(self._links.pop(link_id))
