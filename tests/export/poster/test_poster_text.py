@@ -71,3 +71,11 @@ def test_measure_scales_linearly_and_kerns() -> None:
     assert m("Order placed", 20) == pytest.approx(2 * m("Order placed", 10))
     # HarfBuzz applies the font's kerning, as Qt does: "AV" is narrower than A + V
     assert m("AV", 100) < m("A", 100) + m("V", 100)
+
+
+def test_text_outside_the_font_does_not_break_layout() -> None:
+    # emoji, CJK and Hebrew are not in the board font: measured and drawn as nothing useful,
+    # but never an error (Qt would fall back to another font here)
+    m = measure_for()
+    assert m("", 10) == 0
+    assert m("Deploy 🚀 中文 עברית", 10) > m("Deploy", 10)

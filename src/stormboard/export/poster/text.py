@@ -98,6 +98,8 @@ def _hb_word_width(font_name: str) -> Callable[[str], float] | None:
     upem = float(face.upem)
 
     def shape(run: str) -> float:
+        if not run:
+            return 0.0
         buf = hb.Buffer()
         buf.add_str(run)
         buf.guess_segment_properties()
