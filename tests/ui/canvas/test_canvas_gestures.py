@@ -219,3 +219,36 @@ def test_keyboard_delete_and_undo(canvas, qtbot):
     scene.select_ids([sid])
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert session.board.stickies[sid].x == 120
+
+
+def test_drag_pictures_show_the_stickies_where_they_will_land(canvas):
+    """A big drag paints from two pictures; mid-drag the screen matches the result."""
+    session, scene, view = canvas
+    scene.grid_enabled = False
+    for i in range(60):
+        add(session, "command" if i % 2 else "domain_event", 20 + (i % 10) * 90,
+            20 + (i // 10) * 90, f"n{i}", width=70, height=70)
+    scene.select_all()
+    vp = view.viewport()
+    start = view.mapFromScene(QPointF(55, 55))
+    end = start + QPoint(130, 90)
+    mouse(vp, QEvent.Type.MouseButtonPress, start)
+    for i in range(1, 6):
+        mouse(vp, QEvent.Type.MouseMove, start + (end - start) * i / 5,
+              buttons=Qt.MouseButton.LeftButton)
+    assert view._preview is not None  # painting from pictures
+    before = view._preview[0].toImage()  # the wall without them
+    during = vp.grab().toImage()
+    mouse(vp, QEvent.Type.MouseButtonRelease, end)
+    assert view._preview is None
+    after = vp.grab().toImage()
+    differing = sum(
+        1 for x in range(0, during.width(), 4) for y in range(0, during.height(), 4)
+        if during.pixel(x, y) != after.pixel(x, y)
+    )
+    assert differing < 0.01 * (during.width() // 4) * (during.height() // 4)
+    moved_away = sum(
+        1 for x in range(0, during.width(), 4) for y in range(0, during.height(), 4)
+        if during.pixel(x, y) != before.pixel(x, y)
+    )
+    assert moved_away > 20 * differing + 100  # the comparison can tell a wrong picture
