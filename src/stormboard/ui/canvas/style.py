@@ -21,7 +21,7 @@ VOTE_COLOR = QColor("#263238")
 LINK_COLOR = QColor("#455A64")
 
 #: on-screen text smaller than this many pixels is not drawn (the sticky becomes a block)
-MIN_READABLE_PX = 4.0
+MIN_READABLE_PX = 6.0
 #: a sticky smaller than this many pixels is one plain fill, no outline, no marks
 MIN_DETAIL_PX = 12.0
 
