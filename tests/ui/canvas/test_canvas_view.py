@@ -229,3 +229,21 @@ def test_block_mode_only_while_every_view_is_far_out(canvas, qtbot):
     assert scene.block_mode
     presenter.set_zoom(1.0)
     assert not scene.block_mode
+
+
+def test_legend_colour_and_own_colour_are_honoured(canvas):
+    import dataclasses
+
+    from stormboard.app import commands
+
+    session, scene, _view = canvas
+    plain = add(session, "domain_event", 0, 0)
+    own = add(session, "domain_event", 300, 0, color="#102030")
+    assert scene.sticky_item(plain)._color.name() == "#ffa94d"
+    info = session.board.info
+    legend = dict(info.legend, domain_event="#AA0000")
+    session.execute(commands.update_record(session.board, "info", info.id, "legend",
+                                           legend=legend))
+    assert scene.sticky_item(plain)._color.name() == "#aa0000"
+    assert scene.sticky_item(own)._color.name() == "#102030"  # its own colour wins
+    assert dataclasses.replace(info, legend=legend) == session.board.info
