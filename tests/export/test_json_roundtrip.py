@@ -237,3 +237,20 @@ def test_written_file_gets_ordinary_permissions(tmp_path) -> None:
     finally:
         os.umask(umask)
     assert stat.S_IMODE((tmp_path / "b.json").stat().st_mode) == 0o644
+
+
+@FAST
+@given(boards())
+def test_export_import_export_gives_the_same_bytes(board: Board) -> None:
+    text = dumps(board)
+    assert dumps(board_from_json(json.loads(text))) == text
+
+
+def test_ints_in_float_fields_are_written_as_floats() -> None:
+    from stormboard.domain.workshop import default_plan
+
+    board = Board(workshop=Workshop(plan=default_plan()))  # minutes=10: ints
+    board.load("stickies", [Sticky("a", "note", 5, -3, 120, 120, created_at=1)])
+    text = dumps(board)
+    assert '"minutes": 10.0' in text and '"x": 5.0' in text
+    assert dumps(board_from_json(json.loads(text))) == text

@@ -94,12 +94,20 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
+def _canonical(f: dataclasses.Field, value: Any) -> Any:
+    """An int in a float field (``PhasePlan(minutes=10)``) is written as the float it reads back
+    as, so export -> import -> export gives the same bytes."""
+    if type(value) is int and str(f.type).startswith("float"):
+        return float(value)
+    return value
+
+
 def _to_json(value: Any, skip_id: bool = False) -> Any:
     if isinstance(value, Enum):
         return value.value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            f.name: _to_json(getattr(value, f.name))
+            f.name: _to_json(_canonical(f, getattr(value, f.name)))
             for f in dataclasses.fields(value)
             if not (skip_id and f.name == "id")
         }
