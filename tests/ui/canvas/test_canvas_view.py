@@ -247,3 +247,22 @@ def test_legend_colour_and_own_colour_are_honoured(canvas):
     assert scene.sticky_item(plain)._color.name() == "#aa0000"
     assert scene.sticky_item(own)._color.name() == "#102030"  # its own colour wins
     assert dataclasses.replace(info, legend=legend) == session.board.info
+
+
+def test_deleted_scene_and_minimap_stop_listening(open_board, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    session = open_board()
+    scene = BoardScene(session)
+    view = BoardView(scene)
+    minimap = Minimap(view)
+    listeners = len(session._listeners)
+    assert listeners == 2
+    scene.detach()
+    minimap.deleteLater()
+    view.deleteLater()
+    scene.deleteLater()
+    qtbot.wait(10)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert session._listeners == []
+    add(session, "domain_event", 0, 0)  # nobody dead is called

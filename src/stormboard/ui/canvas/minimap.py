@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import style
+from .scene import once
 from .view import BoardView
 
 
@@ -26,7 +27,7 @@ class Minimap(QWidget):
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(150)
         self._rebuild.timeout.connect(self._render)
-        self._unsubscribe = self.scene.session.subscribe(lambda _c: self._rebuild.start())
+        self._unsubscribe = once(self.scene.session.subscribe(lambda _c: self._rebuild.start()))
         self.destroyed.connect(lambda *_a, u=self._unsubscribe: u())
         view.zoom_changed.connect(self.update)
         view.horizontalScrollBar().valueChanged.connect(self.update)

@@ -7,7 +7,7 @@ back as a ChangeSet; ``_on_changes`` then updates only the items it names.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -74,7 +74,9 @@ class BoardScene(QGraphicsScene):
         self.blocks = BlockLayer()
         self.addItem(self.blocks)
         self._build()
-        self._unsubscribe = session.subscribe(self._on_changes)
+        self._unsubscribe = once(session.subscribe(self._on_changes))
+        # a scene deleted without detach() must not be called by the session again
+        self.destroyed.connect(lambda *_a, u=self._unsubscribe: u())
         self.selectionChanged.connect(self._emit_selection)
 
     # -- model access -----------------------------------------------------------------------
@@ -506,7 +508,7 @@ class BoardScene(QGraphicsScene):
         editor.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         editor.hide()
         # removed once its own event handler (focus-out, key press) has returned
-        QTimer.singleShot(0, lambda e=editor: self._dispose(e))
+        QTimer.singleShot(0, self, lambda e=editor: self._dispose(e))
         self.session.seal()
         self.editing_changed.emit("")
 
@@ -639,3 +641,16 @@ class BoardScene(QGraphicsScene):
 def _tr(text: str, n: int = -1) -> str:
     """Translated user-visible text (undo labels, status messages)."""
     return QCoreApplication.translate("BoardScene", text, None, n)
+
+
+def once(unsubscribe: Callable[[], None]) -> Callable[[], None]:
+    """An unsubscribe that may be called twice (detach, then deletion)."""
+    done = False
+
+    def call() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            unsubscribe()
+
+    return call
