@@ -28,6 +28,7 @@ from ...domain.errors import DomainError
 from ...domain.notation import KINDS
 from ..canvas import BoardScene, BoardView, Minimap
 from ..themes import Theme, apply_theme
+from ..workshop import FacilitatorDock
 from .board_files import BoardFilesMixin
 from .documents import default_boards_dir
 from .legend import LegendPanel
@@ -122,6 +123,13 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self._minimap_layout = QVBoxLayout(self._minimap_holder)
         self._minimap_layout.setContentsMargins(0, 0, 0, 0)
         self.minimap_dock = self._dock("minimapDock", self._minimap_holder, right)
+        # the facilitator's wizard (ui/workshop): follows the open board, locks palette kinds
+        self.facilitator_dock = FacilitatorDock(self)
+        self.addDockWidget(right, self.facilitator_dock)
+        facilitator = self.facilitator_dock.panel
+        facilitator.allowed_kinds_changed.connect(self.palette.set_available_kinds)
+        facilitator.message.connect(self._say)
+        self.session_changed.connect(lambda s: facilitator.set_session(s, self.scene))
 
         self.status = BoardStatusBar(self)
         self.setStatusBar(self.status)
@@ -304,13 +312,9 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         if on == self._presentation:
             return
         self._presentation = on
-        chrome: list[QWidget] = [
-            self.menuBar(),
-            self.toolbar,
-            self.status,
-            self.legend_dock,
-            self.minimap_dock,
-        ]
+        # every dock but the palette (others, like the facilitator's, may be added later)
+        docks = [d for d in self.findChildren(QDockWidget) if d is not self.palette_dock]
+        chrome: list[QWidget] = [self.menuBar(), self.toolbar, self.status, *docks]
         if on:
             self._was_maximized = self.isMaximized()
             self._chrome_before = {w: w.isVisible() for w in chrome}

@@ -563,6 +563,7 @@ class FacilitatorDock(QDockWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.panel)
         self.setWidget(scroll)
+        self.setMinimumWidth(360)
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -572,4 +573,8 @@ class FacilitatorDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Facilitator"))
-        self.panel.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the panel retranslates itself
+        super().changeEvent(event)
