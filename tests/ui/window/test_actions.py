@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
 
 from stormboard.ui.window import MainWindow
 from stormboard.ui.window.status import SaveState
@@ -127,6 +128,8 @@ def test_full_screen_hides_chrome_and_escape_leaves(window: MainWindow, qtbot) -
     assert window.presentation
     assert window.menuBar().isHidden() and window.statusBar().isHidden()
     assert window.toolbar.isHidden() and window.legend_dock.isHidden()
+    others = [d for d in window.findChildren(QDockWidget) if d is not window.palette_dock]
+    assert others and all(d.isHidden() for d in others)
     assert window.palette_dock.isVisible() and window.view.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presentation

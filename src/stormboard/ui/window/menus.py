@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from ..themes import Theme
 
@@ -133,6 +133,9 @@ class WindowMenusMixin:
         self.view_menu.addActions([n["full_screen"], n["grid"], n["touch_selects"]])
         self.view_menu.addSeparator()
         self.view_menu.addActions([n["show_palette"], n["show_legend"], n["show_minimap"]])
+        for dock in self.findChildren(QDockWidget):  # panels other parts of the UI add
+            if dock not in (self.palette_dock, self.legend_dock, self.minimap_dock):
+                self.view_menu.addAction(dock.toggleViewAction())
         self.theme_menu = QMenu(self)
         self.theme_menu.addActions(self.theme_group.actions())
         self.view_menu.addMenu(self.theme_menu)

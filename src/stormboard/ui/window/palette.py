@@ -59,6 +59,11 @@ def text_colour_on(background: QColor) -> QColor:
     return QColor("#111111") if luminance > 0.55 else QColor("#FFFFFF")
 
 
+def compact_width(tile_height: int) -> int:
+    """Width of a tile in the compact palette (presentation mode): about two fingers."""
+    return int(tile_height * 2.2)
+
+
 class KindTile(QWidget):
     """One kind: a coloured tile with its name. Drag it out, or tap it."""
 
@@ -101,7 +106,7 @@ class KindTile(QWidget):
     def sizeHint(self) -> QSize:
         h = self.tile_height()
         if self._compact:
-            return QSize(h, h)
+            return QSize(compact_width(h), h)
         return QSize(max(h * 3, self.fontMetrics().horizontalAdvance(kind_name(self.kind)) + h), h)
 
     def minimumSizeHint(self) -> QSize:
@@ -123,16 +128,20 @@ class KindTile(QWidget):
             painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 4, 4)
         painter.setPen(text_colour_on(self.colour))
         name = kind_name(self.kind)
+        text_rect = rect.adjusted(6, 2, -6, -2)
         if self._compact:
-            name = self.kind.shortcut or name[:1]
-        text_rect = rect.adjusted(8, 0, -8, 0)
-        elided = self.fontMetrics().elidedText(
-            name, Qt.TextElideMode.ElideRight, int(text_rect.width())
-        )
-        align = Qt.AlignmentFlag.AlignVCenter | (
-            Qt.AlignmentFlag.AlignHCenter if self._compact else Qt.AlignmentFlag.AlignLeading
-        )
-        painter.drawText(text_rect, align, elided)
+            # narrow tile: the whole name, smaller and wrapped, still readable from a step away
+            font = painter.font()
+            font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+            painter.setFont(font)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(text_rect, int(flags), name)
+        else:
+            elided = self.fontMetrics().elidedText(
+                name, Qt.TextElideMode.ElideRight, int(text_rect.width())
+            )
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+            painter.drawText(text_rect, align, elided)
         painter.end()
 
     # -- interaction ------------------------------------------------------------------------
@@ -213,8 +222,17 @@ class KindPalette(QScrollArea):
         )
 
     def set_compact(self, on: bool) -> None:
+        """Presentation mode: a narrow strip of tiles, so the wall gets the screen."""
         for tile in self.tiles.values():
             tile.set_compact(on)
+        if on:
+            tile = next(iter(self.tiles.values()))
+            margins = self._layout.contentsMargins()
+            scrollbar = self.verticalScrollBar().sizeHint().width()
+            width = compact_width(tile.tile_height()) + margins.left() + margins.right()
+            self.setMaximumWidth(width + scrollbar)
+        else:
+            self.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX
 
     def set_pending(self, kind_id: str | None) -> None:
         """Show which kind the next tap on the wall will place."""
