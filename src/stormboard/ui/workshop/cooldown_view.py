@@ -69,7 +69,7 @@ class CoolDownBox(QFrame):
         self.rate.setText(
             self.tr("New events: %1 per minute (peak %2) · %3 so far")
             .replace("%1", f"{state.rate:.1f}")
-            .replace("%2", f"{state.peak:.1f}")
+            .replace("%2", f"{max(state.peak, state.rate):.1f}")  # the rate now counts too
             .replace("%3", str(state.events))
         )
         self.banner.setVisible(state.cooled)
