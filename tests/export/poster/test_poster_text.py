@@ -79,3 +79,23 @@ def test_text_outside_the_font_does_not_break_layout() -> None:
     m = measure_for()
     assert m("", 10) == 0
     assert m("Deploy 🚀 中文 עברית", 10) > m("Deploy", 10)
+
+
+def test_layout_shortcut_gives_exactly_fit_text() -> None:
+    """layout_text skips sizes a line-count bound rules out; the result must not change."""
+    import random
+
+    from stormboard.app.text_layout import fit_text
+    from stormboard.export.poster.text import layout_text
+
+    measure = measure_for()
+    rng = random.Random(3)
+    words = ("order", "placed", "AVATAR", "سفارش", "می‌خواهد", "W", "a", "\n",
+             "Donaudampfschifffahrtsgesellschaft", "مممممممممممممممممم")
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        w = rng.choice([20, 30, 60, 96, 160, 280])
+        h = rng.choice([20, 30, 60, 136, 300])
+        pad = rng.choice([10.0, 2.0, 0.0])
+        assert layout_text(text, w, h, REGULAR, pad) == fit_text(text, w, h, measure,
+                                                                  padding=pad)

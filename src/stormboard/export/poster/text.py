@@ -9,6 +9,7 @@ ones Qt's shaper picks.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -26,7 +27,16 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...app import fonts
-from ...app.text_layout import Measure, TextLayout, fit_text, wrap
+from ...app.text_layout import (
+    LINE_SPACING,
+    MAX_FONT,
+    MIN_FONT,
+    PADDING,
+    Measure,
+    TextLayout,
+    fit_text,
+    wrap,
+)
 
 REGULAR = "StormboardSans"
 BOLD = "StormboardSans-Bold"
@@ -135,8 +145,6 @@ def measure_for(font_name: str = REGULAR) -> Measure:
 
     @lru_cache(maxsize=200_000)
     def unit_width(text: str) -> float:
-        if shaped_width is not None:
-            return shaped_width(text)  # whole runs: the font kerns across spaces too
         words = text.split(" ")
         return sum(map(word_width, words)) + space * (len(words) - 1)
 
@@ -210,8 +218,40 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
 
 @lru_cache(maxsize=65536)
 def layout_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
-                padding: float | None = None) -> TextLayout:
+                padding: float = PADDING) -> TextLayout:
     """fit_text with the poster's measure; cached, since a layout does not depend on the
-    scale (boards repeat texts, and a dialog re-renders after every option change)."""
-    kwargs = {} if padding is None else {"padding": padding}
-    return fit_text(text, box_w, box_h, measure_for(font_name), **kwargs)
+    scale (boards repeat texts, and a dialog re-renders after every option change).
+
+    fit_text tries sizes from MAX_FONT down in steps of 0.5; ``_first_size`` skips the sizes
+    that provably cannot fit, so the result is the same, found with fewer wraps."""
+    measure = measure_for(font_name)
+    start = _first_size(text, box_w, box_h, padding, measure)
+    return fit_text(text, box_w, box_h, measure, max_font=start, padding=padding)
+
+
+#: word pieces can shape a little narrower than the whole word when a long word is broken
+_BOUND_SLACK = 0.95
+
+
+def _first_size(text: str, box_w: float, box_h: float, padding: float,
+                measure: Measure) -> float:
+    """The largest size on fit_text's grid that a lower bound on the line count does not rule
+    out: a paragraph whose words add up to ``n`` line widths needs at least ``ceil(n)`` lines."""
+    if not text.strip():
+        return MAX_FONT
+    width = max(box_w - 2 * padding, 1.0)
+    height = max(box_h - 2 * padding, 1.0)
+    unit = [sum(measure(w, 1.0) for w in p.split(" ")) * _BOUND_SLACK for p in text.split("\n")]
+    widest = 0.0
+    size = MAX_FONT
+    while size > MIN_FONT:
+        lines = sum(max(1, math.ceil(u * size / width - 1e-9)) for u in unit)
+        if lines * size * LINE_SPACING <= height:
+            break
+        # a character wider than the line still gets a line of its own, overfilling it: the
+        # bound holds only while every character fits (with room for contextual forms)
+        widest = widest or max(measure(ch, 1.0) for ch in set(text)) * 1.5
+        if widest * size > width:
+            break
+        size -= 0.5
+    return size
