@@ -50,10 +50,20 @@ def test_a_bad_file_is_explained_in_one_sentence(make_window, tmp_path: Path, di
     assert window.session is None
 
 
-def test_missing_file_is_explained(make_window, tmp_path: Path, dialogs) -> None:
+def test_missing_file_is_explained_and_leaves_recent(make_window, tmp_path: Path, dialogs) -> None:
     window: MainWindow = make_window()
+    window.prefs.add_recent(tmp_path / "gone.storm")
     assert not window.open_path(tmp_path / "gone.storm")
     assert len(dialogs.warnings) == 1
+    assert window.prefs.recent_files() == []
+
+
+def test_opening_the_open_board_again_is_harmless(
+    window: MainWindow, tmp_path: Path, dialogs
+) -> None:
+    session = window.session
+    assert window.open_path(tmp_path / "wall.storm")
+    assert window.session is session and not dialogs.questions and not dialogs.warnings
 
 
 def test_board_in_use_offers_read_only(make_window, tmp_path: Path, dialogs, qtbot) -> None:

@@ -54,19 +54,22 @@ class BoardFilesMixin:
     def open_path(self: MainWindow, path: Path, read_only: bool = False) -> bool:
         """Open a .storm file in this window. Problems are explained in a dialog."""
         path = Path(path)
+        current = self.session.path if self.session is not None else None
+        if current is not None and path.exists() and path.resolve() == current.resolve():
+            return True  # already here (our own lock would call it "in use")
         try:
             opened = open_board_file(path, read_only=read_only)
         except BoardInUseError as error:
             if not read_only and self.ask_open_read_only(str(error)):
                 return self.open_path(path, read_only=True)
             return False
-        except StormFileError as error:
-            self.show_error(translate("MainWindow", "Cannot Open Board"), str(error))
-            return False
-        except OSError as error:
-            self.show_error(
-                translate("MainWindow", "Cannot Open Board"), error.strerror or str(error)
-            )
+        except (StormFileError, OSError) as error:
+            sentence = str(error)
+            if isinstance(error, OSError) and not isinstance(error, StormFileError):
+                sentence = error.strerror or sentence
+            self.show_error(translate("MainWindow", "Cannot Open Board"), sentence)
+            if not path.exists():
+                self.prefs.remove_recent(path)  # a moved or deleted board leaves the list
             return False
         session = BoardSession(
             opened.board, opened.store, read_only_reason=opened.read_only_reason or ""
