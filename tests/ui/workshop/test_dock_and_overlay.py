@@ -3,6 +3,7 @@ wrap-up table following undo."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from stormboard.app import workshop_commands as wc
@@ -66,6 +67,10 @@ def test_float_timer_over_a_widget_pulses_at_the_end(qtbot, env) -> None:
     wall.resize(1200, 500)
     qtbot.wait(10)
     assert overlay.geometry().right() > 800  # follows the wall's size
+    assert overlay.display.instruction.isHidden()  # the panel shows it already
+    wall.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.wait(10)
+    assert overlay.x() < 100  # right to left: the top corner on the other side
 
 
 def test_wrapup_table_follows_undo(qtbot, env) -> None:

@@ -224,6 +224,7 @@ def test_presenter_overlay_follows_the_tick(qtbot, env) -> None:
     assert overlay.geometry().right() <= viewport.width()
     assert overlay.x() > viewport.width() / 2  # top corner on the end side
     assert overlay.display.digits.font().pixelSize() >= 100
+    assert "goal, the scope" in overlay.display.instruction.text()  # read to the room
     assert panel.open_presenter() is presenter  # a second call brings the same window
     ARTIFACTS.mkdir(exist_ok=True)
     qtbot.wait(20)

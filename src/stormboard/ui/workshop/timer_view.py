@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...domain import workshop as wz
 from ...domain.entities import Workshop
-from .common import clock_text, phase_title
+from .common import clock_text, phase_instruction, phase_title
 
 #: background of the countdown per state; "over" alternates between the two pulse colours
 COLORS = {
@@ -33,7 +33,9 @@ class TimerDisplay(QFrame):
     #: the current phase's timebox has just run out (once per phase visit)
     time_up = Signal()
 
-    def __init__(self, digit_px: int = 64, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, digit_px: int = 64, parent: QWidget | None = None, show_instruction: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("timerDisplay")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -51,6 +53,10 @@ class TimerDisplay(QFrame):
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
+        title_font = QFont(self.title.font())
+        title_font.setPixelSize(max(14, digit_px // 4))
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.digits = QLabel("0:00", self)
         self.digits.setObjectName("timerDigits")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,7 +69,17 @@ class TimerDisplay(QFrame):
         self.digits.setFont(font)
         self.note = QLabel(self)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label in (self.title, self.digits, self.note):
+        # the instruction for the room, on the projector (the panel shows its own)
+        self.instruction = QLabel(self)
+        self.instruction.setObjectName("roomInstruction")
+        self.instruction.setWordWrap(True)
+        font = QFont(self.instruction.font())
+        font.setPixelSize(max(14, digit_px // 5))
+        self.instruction.setFont(font)
+        self.instruction.setMaximumWidth(digit_px * 5)
+        self.instruction.setVisible(show_instruction)
+        self._show_instruction = show_instruction
+        for label in (self.title, self.digits, self.note, self.instruction):
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
         self._paint("idle")
@@ -71,6 +87,10 @@ class TimerDisplay(QFrame):
     def refresh(self, workshop: Workshop, now: float) -> None:
         phase = wz.current_phase(workshop)
         self.title.setText(phase_title(phase) if phase is not None and workshop.enabled else "")
+        if self._show_instruction:
+            text = phase_instruction(phase) if phase is not None and workshop.enabled else ""
+            self.instruction.setText(text)
+            self.instruction.setVisible(bool(text))
         if not workshop.enabled or phase is None:
             self.digits.setText("—")
             self.note.setText(self.tr("Free modelling"))
@@ -129,7 +149,9 @@ class TimerOverlay(QWidget):
     that stays on top.
     """
 
-    def __init__(self, parent: QWidget | None = None, digit_px: int = 120) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, digit_px: int = 120, show_instruction: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("timerOverlay")
         if parent is None:
@@ -141,7 +163,7 @@ class TimerOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, parent is not None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.display = TimerDisplay(digit_px, self)
+        self.display = TimerDisplay(digit_px, self, show_instruction)
         layout.addWidget(self.display)
         self.margin = 16
         if parent is not None:
