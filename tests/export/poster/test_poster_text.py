@@ -99,3 +99,17 @@ def test_layout_shortcut_gives_exactly_fit_text() -> None:
         pad = rng.choice([10.0, 2.0, 0.0])
         assert layout_text(text, w, h, REGULAR, pad) == fit_text(text, w, h, measure,
                                                                   padding=pad)
+
+
+def test_word_at_a_time_reshaping_equals_the_reshaper() -> None:
+    import random
+
+    import arabic_reshaper
+
+    from stormboard.export.poster.text import reshape
+
+    rng = random.Random(2)
+    words = ["سفارش", "لا", "الله", "می‌خواهم", "abc", "42", "ـ", "لأ", "ی", "«نه»", "\t", ""]
+    for _ in range(1000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        assert reshape(text) == arabic_reshaper.reshape(text)

@@ -79,10 +79,21 @@ def _fallbacks(font_name: str) -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=100_000)
+def _reshape_word(word: str) -> str:
+    return arabic_reshaper.reshape(word) if _ARABIC.search(word) else word
+
+
+def reshape(text: str) -> str:
+    """arabic_reshaper.reshape, a word at a time: letters never join across a space, and a
+    board repeats its words, so each is reshaped once (the reshaper is slow per call)."""
+    return " ".join(map(_reshape_word, text.split(" ")))
+
+
 def shaped(text: str, font_name: str = REGULAR) -> str:
     """The logical text with Arabic letters in their contextual forms, ready to measure."""
     if _ARABIC.search(text):
-        text = arabic_reshaper.reshape(text).translate(_fallbacks(font_name))
+        text = reshape(text).translate(_fallbacks(font_name))
     return text.translate(_INVISIBLE)
 
 
@@ -90,7 +101,7 @@ def visual(line: str, rtl: bool, font_name: str = REGULAR) -> str:
     """One laid-out logical line in display order (left to right), shaped."""
     if _RTL.search(line):
         line = get_display(
-            arabic_reshaper.reshape(line) if _ARABIC.search(line) else line,
+            reshape(line) if _ARABIC.search(line) else line,
             base_dir="R" if rtl else "L",
         )
         line = line.translate(_fallbacks(font_name))
