@@ -129,6 +129,16 @@ def plan_image(board: Board, options: ImageOptions, limit: bool = True) -> Image
     return ImagePlan(options, content, source, scale, w, h, board.info.title)
 
 
+def fitting_dpi(board: Board, options: ImageOptions) -> int | None:
+    """The highest dpi up to ``options.dpi`` whose PNG fits the size caps; None if none does."""
+    plan = plan_image(board, options, limit=False)
+    w, h = plan.width_px, plan.height_px
+    if _fits(w, h):
+        return plan.options.dpi
+    best = _best_dpi(plan.options.dpi, plan.source, options.percent)
+    return best if best >= MIN_DPI else None
+
+
 def _pixels(source: tuple[float, float, float, float], dpi: int, percent: float) -> tuple[int, int]:
     scale = MM_PER_UNIT * percent / 100 * dpi / 25.4
     return (max(1, math.ceil(source[2] * scale - 1e-6)),

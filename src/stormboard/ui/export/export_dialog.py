@@ -1,0 +1,630 @@
+"""The Export dialog: one place to write the board as a PDF poster, PNG, SVG, JSON or report.
+
+Options change a plan (the poster engine's, or the picture's) which the dialog shows at once:
+the physical size, the page count and a preview of the page layout over a miniature of the
+board. Long exports show a progress bar; Cancel stops them and no file is left behind.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...app.wrapup import build_wrapup
+from ...domain.board import Board
+from ...export.atomic import OutputError
+from ...export.json_format import write_json
+from ...export.poster import (
+    PosterError,
+    PosterOptions,
+    PosterPlan,
+    Scale,
+    ScaleMode,
+    Scope,
+    ScopeKind,
+    chapters,
+    paper,
+    paper_names,
+    plan_poster,
+)
+from ...export.poster.paper import TILE_PAPERS
+from ...export.report import write_csv, write_markdown
+from .export_job import PosterJob
+from .image_export import (
+    ImageCancelled,
+    ImageError,
+    ImageOptions,
+    ImagePlan,
+    fitting_dpi,
+    plan_image,
+    write_png,
+    write_svg,
+)
+from .preview import PagePreview
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    key: str
+    suffix: str
+    label: str  # English source text, translated where shown
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("pdf", ".pdf", "PDF poster"),
+    Format("png", ".png", "PNG image"),
+    Format("svg", ".svg", "SVG image"),
+    Format("json", ".json", "JSON (the whole board)"),
+    Format("md", ".md", "Markdown report"),
+    Format("csv", ".csv", "CSV ranked list"),
+)
+FORMATS_BY_KEY = {f.key: f for f in FORMATS}
+LAYOUT_FORMATS = ("pdf", "png", "svg")
+
+
+def open_file(path: Path) -> bool:
+    """Show the written file in the desktop's viewer (a local file URL; never the network)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
+
+
+def _safe_name(title: str) -> str:
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip().strip(".")
+    return " ".join(name.split())[:80] or "board"
+
+
+class ExportDialog(QDialog):
+    """Export ``board`` (read only; the dialog is modal, so the board holds still meanwhile)."""
+
+    #: the path of a file just written
+    exported = Signal(str)
+
+    def __init__(self, board: Board, selection: Iterable[str] = (), parent: QWidget | None = None,
+                 suggested: Path | None = None) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.selection = frozenset(selection) & set(board.stickies)
+        self._suggested = suggested
+        self._job: PosterJob | None = None
+        self._running = False
+        self._cancelled = False
+        self._plan: PosterPlan | ImagePlan | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(40)  # one plan per burst of spin-box steps
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.setWindowTitle(self.tr("Export"))
+        self._build()
+        self._set_path_for_format()
+        self._initial_choices()
+        self.refresh()
+
+    def _initial_choices(self) -> None:
+        """Landscape for a wall wider than tall; a picture resolution that fits the caps."""
+        try:
+            image = plan_image(self.board, self.image_options(), limit=False)
+        except ImageError:
+            return
+        _, _, width, height = image.source
+        self.orientation_combo.setCurrentIndex(1 if width > height else 0)
+        dpi = fitting_dpi(self.board, self.image_options())
+        if dpi is not None:
+            self.dpi_spin.setValue(dpi)
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.format_combo = QComboBox()
+        for f in FORMATS:
+            self.format_combo.addItem(self.tr(f.label), f.key)
+        self.scope_combo = QComboBox()
+        self.scope_combo.addItem(self.tr("Whole board"), ScopeKind.BOARD.value)
+        if self.selection:
+            self.scope_combo.addItem(
+                self.tr("Selection (%n sticky(s))", "", len(self.selection)),
+                ScopeKind.SELECTION.value)
+        lanes = sorted(self.board.lanes.values(), key=lambda ln: ln.y)
+        if lanes:
+            self.scope_combo.addItem(self.tr("One lane"), ScopeKind.LANE.value)
+        self._chapters = [c for c in chapters(self.board) if c.sticky_ids]
+        if len(self._chapters) > 1:
+            self.scope_combo.addItem(self.tr("One chapter"), ScopeKind.CHAPTER.value)
+        self.lane_combo = QComboBox()
+        for lane in lanes:
+            self.lane_combo.addItem(lane.label or self.tr("(unnamed lane)"), lane.id)
+        self.chapter_combo = QComboBox()
+        for ch in self._chapters:
+            self.chapter_combo.addItem(
+                self.tr("%1: %2").replace("%1", str(ch.number)).replace(
+                    "%2", ch.name or self.tr("(unnamed)")), str(ch.number))
+
+        top = QFormLayout()
+        top.addRow(self.tr("&Format:"), self.format_combo)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope_combo, 1)
+        scope_row.addWidget(self.lane_combo, 1)
+        scope_row.addWidget(self.chapter_combo, 1)
+        self.scope_label = QLabel(self.tr("&Content:"))
+        self.scope_label.setBuddy(self.scope_combo)
+        top.addRow(self.scope_label, scope_row)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_pdf_page())
+        self.pages.addWidget(self._build_image_page())
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.pages.addWidget(self.data_note)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #B71C1C;")
+        self.preview = PagePreview()
+
+        self.path_edit = QLineEdit()
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        self.open_check = QCheckBox(self.tr("&Open the file when done"))
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.pages)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.summary)
+        right.addWidget(self.problem)
+        body = QHBoxLayout()
+        body.addLayout(left, 0)
+        body.addLayout(right, 1)
+        out_form = QFormLayout()
+        save_label = QLabel(self.tr("&Save to:"))
+        save_label.setBuddy(self.path_edit)
+        out_form.addRow(save_label, path_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(out_form)
+        layout.addWidget(self.open_check)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        for combo in (self.format_combo, self.scope_combo, self.lane_combo, self.chapter_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        self.format_combo.currentIndexChanged.connect(self._set_path_for_format)
+        self.resize(900, 560)
+
+    def _build_pdf_page(self) -> QWidget:
+        page = QGroupBox(self.tr("Poster"))
+        form = QFormLayout(page)
+        self.paper_combo = QComboBox()
+        for name in paper_names():
+            self.paper_combo.addItem(self._paper_text(name), name)
+        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData("A0"), 0))
+        form.addRow(self.tr("&Paper:"), self.paper_combo)
+        self.orientation_combo = QComboBox()
+        self.orientation_combo.addItem(self.tr("Portrait"), False)
+        self.orientation_combo.addItem(self.tr("Landscape"), True)
+        form.addRow(self.tr("&Orientation:"), self.orientation_combo)
+        self.margin_spin = self._mm_spin(10.0, 0.0, 100.0)
+        form.addRow(self.tr("&Margins:"), self.margin_spin)
+        self.scale_combo = QComboBox()
+        self.scale_combo.addItem(self.tr("Fit to the paper"), ScaleMode.FIT.value)
+        self.scale_combo.addItem(self.tr("Fit the width across pages"), ScaleMode.WIDTH.value)
+        self.scale_combo.addItem(self.tr("Real size (sticky 76 mm)"), ScaleMode.REAL.value)
+        self.scale_combo.addItem(self.tr("Percentage of real size"), ScaleMode.PERCENT.value)
+        form.addRow(self.tr("&Scale:"), self.scale_combo)
+        self.pages_spin = QSpinBox()
+        self.pages_spin.setRange(1, 50)
+        self.pages_spin.setValue(3)
+        self.pages_spin.setSuffix(self.tr(" pages across"))
+        self.percent_spin = QDoubleSpinBox()
+        self.percent_spin.setRange(1.0, 1000.0)
+        self.percent_spin.setDecimals(0)
+        self.percent_spin.setValue(50.0)
+        self.percent_spin.setSuffix(self.tr(" %"))
+        scale_value = QHBoxLayout()
+        scale_value.addWidget(self.pages_spin)
+        scale_value.addWidget(self.percent_spin)
+        form.addRow("", scale_value)
+        self.tile_check = QCheckBox(self.tr("&Tile onto smaller sheets"))
+        self.tile_combo = QComboBox()
+        for name in TILE_PAPERS:
+            self.tile_combo.addItem(self._paper_text(name), name)
+        form.addRow(self.tile_check, self.tile_combo)
+        self.overlap_spin = self._mm_spin(10.0, 0.0, 100.0)
+        form.addRow(self.tr("O&verlap:"), self.overlap_spin)
+        self.marks_check = QCheckBox(self.tr("Crop and alignment &marks"))
+        self.marks_check.setChecked(True)
+        form.addRow("", self.marks_check)
+        for w in (self.paper_combo, self.orientation_combo, self.scale_combo, self.tile_combo):
+            w.currentIndexChanged.connect(self._changed)
+        for s in (self.margin_spin, self.pages_spin, self.percent_spin, self.overlap_spin):
+            s.valueChanged.connect(self._changed)
+        for c in (self.tile_check, self.marks_check):
+            c.toggled.connect(self._changed)
+        return page
+
+    def _build_image_page(self) -> QWidget:
+        page = QGroupBox(self.tr("Picture"))
+        form = QFormLayout(page)
+        self.dpi_spin = QSpinBox()
+        self.dpi_spin.setRange(10, 1200)
+        self.dpi_spin.setValue(150)
+        self.dpi_spin.setSuffix(self.tr(" dpi"))
+        form.addRow(self.tr("&Resolution:"), self.dpi_spin)
+        self.image_margin_spin = self._mm_spin(10.0, 0.0, 200.0)
+        form.addRow(self.tr("Mar&gin:"), self.image_margin_spin)
+        note = QLabel(self.tr("Real size: a standard sticky is 76 mm wide; the resolution sets "
+                              "how many pixels that is."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.dpi_spin.valueChanged.connect(self._changed)
+        self.image_margin_spin.valueChanged.connect(self._changed)
+        return page
+
+    def _mm_spin(self, value: float, low: float, high: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(low, high)
+        spin.setDecimals(0)
+        spin.setValue(value)
+        spin.setSuffix(self.tr(" mm"))
+        return spin
+
+    def _paper_text(self, name: str) -> str:
+        p = paper(name)
+        if p.height_mm is None:
+            return self.tr("Roll %1 mm wide").replace("%1", f"{p.width_mm:g}")
+        return f"{p.name} ({p.width_mm:g} × {p.height_mm:g} mm)"
+
+    # -- reading the options ----------------------------------------------------------------
+    @property
+    def format_key(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def set_format(self, key: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(key))
+
+    def scope(self) -> Scope:
+        kind = ScopeKind(self.scope_combo.currentData() or ScopeKind.BOARD.value)
+        if kind is ScopeKind.SELECTION:
+            return Scope(kind, self.selection)
+        if kind is ScopeKind.LANE:
+            return Scope(kind, value=str(self.lane_combo.currentData()))
+        if kind is ScopeKind.CHAPTER:
+            return Scope(kind, value=str(self.chapter_combo.currentData()))
+        return Scope()
+
+    def poster_options(self) -> PosterOptions:
+        mode = ScaleMode(self.scale_combo.currentData())
+        value = {ScaleMode.WIDTH: float(self.pages_spin.value()),
+                 ScaleMode.PERCENT: self.percent_spin.value()}.get(mode, 1.0)
+        tiled = self.tile_check.isChecked()
+        return PosterOptions(
+            paper=paper(str(self.paper_combo.currentData())),
+            landscape=bool(self.orientation_combo.currentData()),
+            scale=Scale(mode, value),
+            tile=paper(str(self.tile_combo.currentData())) if tiled else None,
+            overlap_mm=self.overlap_spin.value(),
+            marks=self.marks_check.isChecked(),
+            margin_mm=self.margin_spin.value(),
+            scope=self.scope(),
+            date=time.time(),
+        )
+
+    def image_options(self) -> ImageOptions:
+        return ImageOptions(dpi=self.dpi_spin.value(), margin_mm=self.image_margin_spin.value(),
+                            scope=self.scope())
+
+    @property
+    def plan(self) -> PosterPlan | ImagePlan | None:
+        """The plan the summary and preview show (None for formats without a layout)."""
+        return self._plan
+
+    # -- live summary and preview -----------------------------------------------------------
+    def _changed(self, *_args: object) -> None:
+        self._sync_visibility()
+        self._refresh_timer.start()
+
+    def _sync_visibility(self) -> None:
+        key = self.format_key
+        self.pages.setCurrentIndex({"pdf": 0, "png": 1, "svg": 1}.get(key, 2))
+        layout = key in LAYOUT_FORMATS
+        self.scope_combo.setEnabled(layout and self.scope_combo.count() > 1)
+        self.scope_label.setEnabled(layout)
+        kind = self.scope_combo.currentData()
+        self.lane_combo.setVisible(layout and kind == ScopeKind.LANE.value)
+        self.chapter_combo.setVisible(layout and kind == ScopeKind.CHAPTER.value)
+        mode = self.scale_combo.currentData()
+        self.pages_spin.setVisible(mode == ScaleMode.WIDTH.value)
+        self.percent_spin.setVisible(mode == ScaleMode.PERCENT.value)
+        tiled = self.tile_check.isChecked()
+        self.tile_combo.setEnabled(tiled)
+        self.overlap_spin.setEnabled(tiled or mode == ScaleMode.WIDTH.value)
+        self.marks_check.setEnabled(tiled or mode == ScaleMode.WIDTH.value)
+
+    def refresh(self) -> None:
+        """Plan with the current options; update the summary, the preview and Export."""
+        self._refresh_timer.stop()
+        self._sync_visibility()
+        key = self.format_key
+        self._plan = None
+        problem = ""
+        try:
+            if key == "pdf":
+                plan = plan_poster(self.board, self.poster_options())
+                self._plan = plan
+                self.summary.setText(self._poster_summary(plan))
+                self.preview.show_poster(plan)
+                problem = "\n".join(plan.warnings)
+            elif key in ("png", "svg"):
+                # the preview and size show even when a PNG would be too big; Export waits
+                image = plan_image(self.board, self.image_options(), limit=False)
+                self.summary.setText(self._image_summary(image))
+                self.preview.show_image(image, dict(self.board.info.legend))
+                if key == "png":
+                    image = plan_image(self.board, self.image_options())
+                self._plan = image
+            else:
+                self.summary.setText(self._data_summary(key))
+                self.data_note.setText(self._data_summary(key))
+                self.preview.show_message(self.tr("This format has no page layout."))
+        except (PosterError, ImageError) as error:
+            problem = str(error)
+            if self._plan is None and not isinstance(error, ImageError):
+                self.summary.setText("")
+                self.preview.show_message(self.tr("No preview: the options cannot work."))
+            self.problem.setText(problem)
+            self.export_button.setEnabled(False)
+            return
+        self.problem.setText(problem)
+        self.export_button.setEnabled(not self._running)
+
+    def _poster_summary(self, plan: PosterPlan) -> str:
+        w, h = plan.size_mm
+        size = self.tr("Poster %1 × %2 mm (%3 × %4 in), %5% of real size").replace(
+            "%1", f"{w:.0f}").replace("%2", f"{h:.0f}").replace(
+            "%3", f"{w / 25.4:.1f}").replace("%4", f"{h / 25.4:.1f}").replace(
+            "%5", f"{plan.percent_of_real:.1f}")
+        pw, ph = plan.page_size_mm
+        n = plan.page_count
+        pages = self.tr("1 page") if n == 1 else self.tr("%n pages", "", n)
+        if plan.tiled:
+            detail = self.tr("%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles").replace(
+                "%1", str(plan.cols)).replace("%2", str(plan.rows)).replace(
+                "%3", plan.page_paper.name).replace("%4", f"{pw:.0f}").replace("%5", f"{ph:.0f}")
+        else:
+            detail = f"{plan.page_paper.name} ({pw:.0f} × {ph:.0f} mm)"
+        return f"{size}\n{pages}: {detail}"
+
+    def _image_summary(self, plan: ImagePlan) -> str:
+        w, h = plan.size_mm
+        return self.tr("%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi").replace(
+            "%1", f"{plan.width_px:,}").replace("%2", f"{plan.height_px:,}").replace(
+            "%3", f"{plan.megapixels:.1f}").replace("%4", f"{w:.0f}").replace(
+            "%5", f"{h:.0f}").replace("%6", str(plan.options.dpi))
+
+    def _data_summary(self, key: str) -> str:
+        if key == "json":
+            return self.tr("The whole board in Stormboard's JSON interchange form; it can be "
+                           "imported again.")
+        if key == "md":
+            return self.tr("The workshop report: chapters, pivotal events, ranked hotspots and "
+                           "opportunities, glossary.")
+        return self.tr("The ranked list of hotspots and opportunities, by votes, for a "
+                       "spreadsheet.")
+
+    # -- the output file --------------------------------------------------------------------
+    def output_path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def set_output_path(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+
+    def _set_path_for_format(self, *_args: object) -> None:
+        suffix = FORMATS_BY_KEY[self.format_key].suffix
+        text = self.path_edit.text().strip()
+        if text:
+            current = Path(text)
+            if current.suffix.lower() in {f.suffix for f in FORMATS} or not current.suffix:
+                self.path_edit.setText(str(current.with_suffix(suffix)))
+            return
+        base = self._suggested or Path.home() / _safe_name(self.board.info.title)
+        self.path_edit.setText(str(base.with_suffix(suffix)))
+
+    def _browse(self) -> None:
+        f = FORMATS_BY_KEY[self.format_key]
+        pattern = self.tr("%1 (*%2)").replace("%1", self.tr(f.label)).replace("%2", f.suffix)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"),
+                                                str(self.output_path()), pattern)
+        if chosen:
+            path = Path(chosen)
+            self.set_output_path(path if path.suffix.lower() == f.suffix
+                                 else path.with_name(path.name + f.suffix))
+
+    # -- running ----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start_export(self) -> None:
+        """Write the file with the current options (PDF in a thread, PNG in steps)."""
+        if self._running:
+            return
+        self.refresh()
+        key = self.format_key
+        if key in LAYOUT_FORMATS and self._plan is None:
+            return  # the problem label already says why
+        out = self.output_path()
+        suffix = FORMATS_BY_KEY[key].suffix
+        if not self.path_edit.text().strip():
+            self._set_status(self.tr("Choose where to save the file."), error=True)
+            return
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
+            self.set_output_path(out)
+        if out.is_dir():
+            self._set_status(self.tr("%1 is a folder; give a file name.").replace(
+                "%1", str(out)), error=True)
+            return
+        if out.exists() and not self._confirm_overwrite(out):
+            return
+        self._begin()
+        if key == "pdf":
+            assert isinstance(self._plan, PosterPlan)
+            self._job = PosterJob(self._plan, out, self)
+            self._job.progressed.connect(self._show_progress)
+            self._job.finished.connect(self._job_finished)
+            self._job.start()
+            return
+        try:
+            if key == "png":
+                assert isinstance(self._plan, ImagePlan)
+                write_png(self.board, self._plan, out, self._step)
+            elif key == "svg":
+                assert isinstance(self._plan, ImagePlan)
+                write_svg(self.board, self._plan, out, self._step)
+            elif key == "json":
+                write_json(self.board, out)
+            elif key == "md":
+                write_markdown(build_wrapup(self.board, time.time()), out)
+            else:
+                write_csv(build_wrapup(self.board, time.time()).ranked, out)
+        except ImageCancelled:
+            self._end("cancelled", "", out)
+        except (ImageError, OutputError) as error:
+            self._end("failed", str(error), out)
+        except OSError as error:
+            self._end("failed", f"{out}: {error.strerror or error}", out)
+        else:
+            self._end("done", "", out)
+
+    def _confirm_overwrite(self, out: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it?").replace("%1", out.name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _begin(self) -> None:
+        self._running = True
+        self._cancelled = False
+        self.status.setText(self.tr("Exporting…"))
+        self.status.setStyleSheet("")
+        self.progress.setRange(0, 0)  # busy until the first step reports its total
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        for w in (self.format_combo, self.scope_combo, self.lane_combo, self.chapter_combo,
+                  self.pages, self.path_edit, self.browse_button):
+            w.setEnabled(False)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _step(self, done: int, total: int) -> bool:
+        """Progress of an export on this thread: show it, let Cancel be clicked, answer."""
+        self._show_progress(done, total)
+        QCoreApplication.processEvents()
+        return not self._cancelled
+
+    def _cancel_clicked(self) -> None:
+        if self._running:
+            self.cancel_export()
+        else:
+            self.reject()
+
+    def cancel_export(self) -> None:
+        """Stop the running export; it leaves no file."""
+        if not self._running:
+            return
+        self._cancelled = True
+        self.status.setText(self.tr("Cancelling…"))
+        if self._job is not None:
+            self._job.cancel()
+
+    def _job_finished(self) -> None:
+        job = self._job
+        self._job = None
+        if job is not None:
+            self._end(job.outcome, job.error, job.out)
+            job.deleteLater()
+
+    def _end(self, outcome: str, error: str, out: Path) -> None:
+        self._running = False
+        self.progress.setVisible(False)
+        for w in (self.format_combo, self.pages, self.path_edit, self.browse_button):
+            w.setEnabled(True)
+        self._sync_visibility()
+        self.refresh()
+        if outcome == "done":
+            self._set_status(self.tr("Saved %1.").replace("%1", str(out)))
+            self.exported.emit(str(out))
+            if self.open_check.isChecked():
+                open_file(out)
+            self.accept()
+        elif outcome == "cancelled":
+            self._set_status(self.tr("Export cancelled; no file was written."))
+        else:
+            self._set_status(self.tr("Export failed: %1").replace("%1", error), error=True)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #B71C1C;" if error else "")
+
+    def wait(self) -> None:
+        """Block until a threaded export has finished (closing the dialog, tests)."""
+        if self._job is not None:
+            self._job.wait()
+
+    def reject(self) -> None:
+        if self._running:  # Escape or the window's close button while exporting: stop first
+            self.cancel_export()
+            if self._job is not None:
+                self._job.wait()
+                self._job_finished()
+            return
+        super().reject()

@@ -1,0 +1,57 @@
+"""Long exports off the GUI thread: the PDF poster renders in a QThread.
+
+The poster engine only reads its plan (immutable records), so it is safe to run beside the GUI.
+Its progress callback is called in the worker; we forward it as a queued signal, and answer
+False once Cancel was pressed, which makes the engine stop and leave no file.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from ...export.atomic import OutputError
+from ...export.poster import PosterCancelled, PosterError, PosterPlan, render
+
+
+class PosterJob(QThread):
+    """Render ``plan`` into ``out``; ``outcome`` is "done", "cancelled" or "failed" afterwards."""
+
+    #: (done, total), delivered in the GUI thread
+    progressed = Signal(int, int)
+
+    def __init__(self, plan: PosterPlan, out: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.out = Path(out)
+        self.outcome = ""
+        self.error = ""
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the engine to stop at its next progress step (thread-safe)."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            render(self.plan, self.out, progress=self._progress)
+        except PosterCancelled:
+            self.outcome = "cancelled"
+        except (PosterError, OutputError) as error:
+            self.outcome, self.error = "failed", str(error)
+        except OSError as error:
+            self.outcome, self.error = "failed", f"{self.out}: {error.strerror or error}"
+        except Exception as error:  # a bug must not kill the app from a worker thread
+            self.outcome, self.error = "failed", f"{type(error).__name__}: {error}"
+        else:
+            self.outcome = "done"
