@@ -3,193 +3,426 @@
 <context>
     <name>BoardStatusBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="36" />
+        <location filename="../work/main/src/stormboard/ui/window/status.py" line="36" />
         <source>Zoom %1%</source>
         <translation>بزرگ‌نمایی ٪%1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="40" />
+        <location filename="../work/main/src/stormboard/ui/window/status.py" line="40" />
         <source>%1 stickies</source>
         <translation>%1 برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="42" />
+        <location filename="../work/main/src/stormboard/ui/window/status.py" line="42" />
         <source>%1 selected</source>
         <translation>%1 انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="48" />
+        <location filename="../work/main/src/stormboard/ui/window/status.py" line="48" />
         <source>Saved</source>
         <translation>ذخیره شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="49" />
+        <location filename="../work/main/src/stormboard/ui/window/status.py" line="49" />
         <source>Not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="50" />
+        <location filename="../work/main/src/stormboard/ui/window/status.py" line="50" />
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="344" />
+        <source>Edit text</source>
+        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or "" when none</extracomment>
+        <translation>ویرایش متن</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="345" />
+        <source>Duplicate</source>
+        <translation>تکثیر</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="346" />
+        <source>Copy</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="347" />
+        <source>Cut</source>
+        <translation>برش</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="348" />
+        <source>Pivotal event</source>
+        <translation>رویداد محوری</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="349" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="352" />
+        <source>Paste</source>
+        <translation>جای‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/view.py" line="353" />
+        <source>Zoom to fit</source>
+        <translation>جا دادن همه در صفحه</translation>
+    </message>
+</context>
+<context>
+    <name>CoolDownBox</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/cooldown_view.py" line="52" />
+        <source>The group is cooling down</source>
+        <extracomment>the phase whose cool-down is watched</extracomment>
+        <translation>گروه دارد آرام می‌گیرد</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/cooldown_view.py" line="53" />
+        <source>Go to the next phase</source>
+        <translation>رفتن به مرحلهٔ بعد</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/cooldown_view.py" line="70" />
+        <source>New events: %1 per minute (peak %2) · %3 so far</source>
+        <translation>رویدادهای تازه: %1 در دقیقه (بیشینه %2) · تاکنون %3</translation>
+    </message>
+</context>
+<context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="63" />
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="47" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="45" />
         <source>Add %1</source>
         <extracomment>labels that end in a kind's name: "Add Hotspot", "Change to Command"</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="64" />
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="48" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="52" />
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="46" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="46" />
         <source>Add sticky</source>
         <translation>افزودن برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="47" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="47" />
         <source>Edit text</source>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="48" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="48" />
         <source>Move sticky</source>
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73" />
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="57" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="49" />
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="50" />
         <source>Delete sticky</source>
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="75" />
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="59" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="51" />
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="53" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="53" />
         <source>Change colour</source>
         <translation>تغییر رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="54" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="54" />
         <source>Mark pivotal</source>
         <translation>علامت‌گذاری به‌عنوان رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="55" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="55" />
         <source>Unmark pivotal</source>
         <translation>برداشتن علامت رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="56" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="56" />
         <source>Set author</source>
         <translation>تعیین نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="57" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="57" />
         <source>Resize</source>
         <translation>تغییر اندازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="58" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="58" />
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="59" />
         <source>Rename board</source>
         <translation>تغییر نام تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="60" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="60" />
         <source>Arrange</source>
         <translation>چیدن</translation>
     </message>
 </context>
 <context>
+    <name>FacilitatorDock</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="575" />
+        <source>Facilitator</source>
+        <translation>تسهیل‌گر</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorPanel</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="224" />
+        <source>Presenter screen</source>
+        <extracomment>the page shown when the workshop enters a phase kinds a participant may place now (every kind with the wizard off) unlocked features among wz.FEATURES (pivotal, lanes, milestones) a sentence for the status bar the one-second tick, with the clock's time (overlays follow it)</extracomment>
+        <translation>صفحهٔ ارائه</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="225" />
+        <source>+5 minutes</source>
+        <translation>+۵ دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="226" />
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="227" />
+        <source>Back</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="228" />
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="229" />
+        <source>Skip</source>
+        <translation>رد شدن</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="230" />
+        <source>Finish</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="231" />
+        <source>Instruction for the room:</source>
+        <translation>دستور برای جمع:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="232" />
+        <source>At the wall now (author of new stickies):</source>
+        <translation>اکنون پای دیوار (نویسندهٔ برگه‌های تازه):</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="233" />
+        <source>Phases (tap one to go there):</source>
+        <translation>مرحله‌ها (برای رفتن به هر کدام، رویش بزنید):</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="234" />
+        <source>Edit plan…</source>
+        <translation>ویرایش برنامه…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="235" />
+        <source>Kick-off</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="236" />
+        <source>Voting</source>
+        <translation>رأی‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="237" />
+        <source>Wrap-up</source>
+        <translation>جمع‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="249" />
+        <source>Facilitator wizard: on</source>
+        <translation>راهنمای تسهیل‌گر: روشن</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="249" />
+        <source>Facilitator wizard: off</source>
+        <translation>راهنمای تسهیل‌گر: خاموش</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="252" />
+        <source>Sound: on</source>
+        <translation>صدا: روشن</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="252" />
+        <source>Sound: off</source>
+        <translation>صدا: خاموش</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="366" />
+        <source>Every kind of sticky is available.</source>
+        <translation>همهٔ انواع برگه در دسترس است.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="367" />
+        <source>New kinds of stickies unlock phase by phase.</source>
+        <translation>انواع تازهٔ برگه مرحله به مرحله باز می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="379" />
+        <source>Resume</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="379" />
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="386" />
+        <source>Free modelling: switch the wizard on to guide the room phase by phase.</source>
+        <translation>مدل‌سازی آزاد: راهنما را روشن کنید تا جمع را مرحله به مرحله پیش ببرد.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="450" />
+        <source>%1 is not unlocked in this phase yet (%2).</source>
+        <translation>%1 هنوز در این مرحله باز نشده است (%2).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="487" />
+        <source>Time is up for this phase.</source>
+        <translation>زمان این مرحله تمام شد.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/panel.py" line="548" />
+        <source>Open a board first.</source>
+        <translation>اول یک تخته باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>KickoffPanel</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/kickoff_view.py" line="58" />
+        <source>Goal:</source>
+        <translation>هدف:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/kickoff_view.py" line="59" />
+        <source>Scope:</source>
+        <translation>دامنه:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/kickoff_view.py" line="60" />
+        <source>What should we know when we leave the room?</source>
+        <translation>وقتی از اتاق بیرون می‌رویم، چه باید بدانیم؟</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/kickoff_view.py" line="61" />
+        <source>Which slice of time, which part of the business?</source>
+        <translation>کدام برش از زمان، کدام بخش از کسب‌وکار؟</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/kickoff_view.py" line="62" />
+        <source>Participants:</source>
+        <translation>شرکت‌کنندگان:</translation>
+    </message>
+</context>
+<context>
     <name>KindMeanings</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="26" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="26" />
         <source>Something that happened, in the past tense.</source>
         <translation>چیزی که رخ داده است، به زمان گذشته.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="27" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="27" />
         <source>A problem, question, conflict or risk.</source>
         <translation>یک مشکل، پرسش، تعارض یا ریسک.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="28" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="28" />
         <source>Who does or suffers something.</source>
         <translation>کسی که کاری انجام می‌دهد یا از چیزی آسیب می‌بیند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="29" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="29" />
         <source>Whatever we can blame: software, department, law, bad luck.</source>
         <translation>هر چیزی که بتوان تقصیر را به گردنش انداخت: نرم‌افزار، واحد سازمانی، قانون، بدشانسی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="32" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="32" />
         <source>An improvement idea.</source>
         <translation>ایده‌ای برای بهبود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="33" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="33" />
         <source>Money, time, stress or reputation gained.</source>
         <translation>پول، زمان، آرامش یا اعتباری که به دست می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="34" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="34" />
         <source>Money, time, stress or reputation lost.</source>
         <translation>پول، زمان، آرامش یا اعتباری که از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="35" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="35" />
         <source>An intention or action that causes an event.</source>
         <translation>قصد یا اقدامی که باعث یک رویداد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="36" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="36" />
         <source>Whenever X, then Y.</source>
         <translation>هر گاه X، آن‌گاه Y.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="37" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="37" />
         <source>Information someone needs to decide.</source>
         <translation>اطلاعاتی که کسی برای تصمیم‌گیری لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="38" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="38" />
         <source>The thing that enforces a business rule.</source>
         <translation>چیزی که یک قاعدهٔ کسب‌وکار را اجرا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="39" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="39" />
         <source>The screen or form involved.</source>
         <translation>صفحه یا فرمی که درگیر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="40" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="40" />
         <source>A facilitator's remark.</source>
         <translation>یادداشت تسهیل‌گر.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="41" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="41" />
         <source>A named stretch of the timeline, between pivotal events.</source>
         <translation>بازه‌ای نام‌دار از خط زمان، میان رویدادهای محوری.</translation>
     </message>
@@ -197,72 +430,72 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="9" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="9" />
         <source>Domain event</source>
         <translation>رویداد دامنه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="10" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="10" />
         <source>Hotspot</source>
         <translation>نقطهٔ داغ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="11" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="11" />
         <source>Person / actor</source>
         <translation>شخص / کنشگر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="12" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="12" />
         <source>External system</source>
         <translation>سامانهٔ بیرونی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="13" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="13" />
         <source>Opportunity</source>
         <translation>فرصت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="14" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="14" />
         <source>Value +</source>
         <translation>ارزش +</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="15" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="15" />
         <source>Value −</source>
         <translation>ارزش −</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="16" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="16" />
         <source>Command</source>
         <translation>فرمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="17" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="17" />
         <source>Policy</source>
         <translation>سیاست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="18" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="18" />
         <source>Read model</source>
         <translation>مدل خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="19" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="19" />
         <source>Aggregate / constraint</source>
         <translation>اگریگیت / قید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="20" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="20" />
         <source>User interface</source>
         <translation>رابط کاربری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="21" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="21" />
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="22" />
+        <location filename="../work/main/src/stormboard/ui/window/notation_strings.py" line="22" />
         <source>Chapter name</source>
         <translation>نام فصل</translation>
     </message>
@@ -270,12 +503,12 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="61" />
+        <location filename="../work/main/src/stormboard/ui/window/legend.py" line="61" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="62" />
+        <location filename="../work/main/src/stormboard/ui/window/legend.py" line="62" />
         <source>Count</source>
         <translation>تعداد</translation>
     </message>
@@ -283,317 +516,863 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="310" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="157" />
         <source>&amp;New Board…</source>
         <translation>تختهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="311" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="158" />
         <source>&amp;Open…</source>
         <translation>باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="312" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="159" />
         <source>Save &amp;As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="313" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="160" />
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="314" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="803" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="445" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="161" />
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="315" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="808" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="450" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="162" />
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="316" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="163" />
         <source>Cu&amp;t</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="317" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="164" />
         <source>&amp;Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="318" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="165" />
         <source>&amp;Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="319" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="166" />
         <source>D&amp;uplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="320" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="167" />
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="321" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="168" />
         <source>Select &amp;All</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="322" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="169" />
         <source>Zoom &amp;In</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="323" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="170" />
         <source>Zoom &amp;Out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="324" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="171" />
         <source>Zoom to &amp;Fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="325" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="172" />
         <source>Zoom to &amp;Selection</source>
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="326" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="173" />
         <source>&amp;Full Screen Presentation</source>
         <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="327" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="174" />
         <source>Show &amp;Grid</source>
         <translation>نمایش شبکه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="328" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="175" />
         <source>One Finger &amp;Selects (Instead of Panning)</source>
         <translation>یک انگشت انتخاب کند (به‌جای جابه‌جایی دید)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="329" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="176" />
         <source>Sticky &amp;Palette</source>
         <translation>جعبهٔ برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="330" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="177" />
         <source>&amp;Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="331" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="178" />
         <source>&amp;Overview Map</source>
         <translation>نقشهٔ کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="332" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="179" />
         <source>Follow the &amp;System</source>
         <translation>پیروی از سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="333" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="180" />
         <source>&amp;Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="334" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="181" />
         <source>&amp;Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="335" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="182" />
         <source>&amp;High Contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="340" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="187" />
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="341" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="188" />
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="342" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="189" />
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="343" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="190" />
         <source>&amp;Theme</source>
         <translation>پوسته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="344" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="191" />
         <source>Open &amp;Recent</source>
         <translation>باز کردن اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="345" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="192" />
         <source>Toolbar</source>
         <translation>نوار ابزار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="346" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="193" />
         <source>Stickies</source>
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="347" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="194" />
         <source>Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="348" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="195" />
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="431" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="434" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="70" />
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="441" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="79" />
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="443" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="81" />
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="452" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="460" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="91" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="100" />
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="453" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="93" />
         <source>Create a New Board</source>
         <translation>ساختن تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="475" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="478" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="115" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="119" />
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="499" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="142" />
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="508" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="515" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="518" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="152" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="159" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="163" />
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="509" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="153" />
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="526" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="173" />
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="534" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="183" />
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="534" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="542" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="185" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="193" />
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="552" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="203" />
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="554" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="205" />
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="556" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="208" />
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="721" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="363" />
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="724" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="366" />
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="753" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="395" />
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="756" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="398" />
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="774" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="416" />
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="777" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="419" />
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="801" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="443" />
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="806" />
+        <location filename="../work/main/src/stormboard/ui/window/main_window.py" line="448" />
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="833" />
+        <location filename="../work/main/src/stormboard/ui/window/menus.py" line="201" />
         <source>No Recent Boards</source>
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="876" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="250" />
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="878" />
+        <location filename="../work/main/src/stormboard/ui/window/board_files.py" line="251" />
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/canvas/minimap.py" line="24" />
+        <source>Overview: tap or drag to move the view</source>
+        <translation>نمای کلی: برای جابه‌جایی دید، بزنید یا بکشید</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBar</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="96" />
+        <source>Nobody</source>
+        <extracomment>colours handed out to new participants in turn: distinct, and none is a sticky colour a participant id, or None for nobody</extracomment>
+        <translation>هیچ‌کس</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="173" />
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="175" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="173" />
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="173" />
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="176" />
+        <source>Role (optional)</source>
+        <translation>نقش (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="177" />
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="178" />
+        <source>Remove selected participant</source>
+        <translation>حذف شرکت‌کنندهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="200" />
+        <source>Change colour</source>
+        <translation>تغییر رنگ</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/participants.py" line="246" />
+        <source>Participant colour</source>
+        <translation>رنگ شرکت‌کننده</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/phases.py" line="92" />
+        <source>Edit the phase plan</source>
+        <translation>ویرایش برنامهٔ مرحله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/phases.py" line="102" />
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/phases.py" line="107" />
+        <source>Phase</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/phases.py" line="108" />
+        <source>Timebox</source>
+        <translation>زمان‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/phases.py" line="109" />
+        <source>Instruction for the room</source>
+        <translation>دستور برای جمع</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseList</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/phases.py" line="70" />
+        <source>%1. %2  (%3 min)</source>
+        <translation>%1. %2  (%3 دقیقه)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/presenter.py" line="30" />
+        <source>Stormboard — presenter</source>
+        <translation>استورم‌بورد — ارائه</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/timeline/decorations.py" line="34" />
+        <source>Chapter %1</source>
+        <extracomment>how strongly a filtered-out sticky still shows the canvas draws a pivotal event's boundary this far after its right edge (PivotalLineItem)</extracomment>
+        <translation>فصل %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/timer_view.py" line="96" />
+        <source>Free modelling</source>
+        <extracomment>background of the countdown per state; "over" alternates between the two pulse colours the current phase's timebox has just run out (once per phase visit)</extracomment>
+        <translation>مدل‌سازی آزاد</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/timer_view.py" line="101" />
+        <source>Not started</source>
+        <translation>شروع نشده</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/timer_view.py" line="108" />
+        <source>Paused</source>
+        <translation>مکث شده</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/timer_view.py" line="111" />
+        <source>Time is up</source>
+        <translation>زمان تمام شد</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/timer_view.py" line="115" />
+        <source>remaining</source>
+        <translation>مانده</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTapFilter</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="111" />
+        <source>Choose who is voting first.</source>
+        <extracomment>a sentence for the facilitator: the vote that was placed, or why it was refused</extracomment>
+        <translation>اول انتخاب کنید چه کسی رأی می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="125" />
+        <source>%1 has %2 of %3 votes left.</source>
+        <translation>برای %1، %2 رأی از %3 رأی مانده است.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="215" />
+        <source>Votes per person:</source>
+        <translation>رأی برای هر نفر:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="216" />
+        <source>Who is voting:</source>
+        <translation>رأی‌دهنده:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="217" />
+        <source>Voting mode</source>
+        <translation>حالت رأی‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="218" />
+        <source>Taps on hotspots and opportunities place votes</source>
+        <translation>زدن روی نقطه‌های داغ و فرصت‌ها رأی ثبت می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="219" />
+        <source>Take back votes</source>
+        <translation>پس گرفتن رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="220" />
+        <source>Reveal all</source>
+        <translation>آشکار کردن همه</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="221" />
+        <source>Hide votes</source>
+        <translation>پنهان کردن رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="228" />
+        <source>Tap a hotspot or an opportunity to vote for it.</source>
+        <translation>برای رأی دادن، روی یک نقطهٔ داغ یا یک فرصت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="253" />
+        <source>%1: %2 of %3 votes left</source>
+        <translation>%1: %2 رأی از %3 رأی مانده</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="258" />
+        <source>Add participants at kick-off to vote.</source>
+        <translation>برای رأی‌گیری، در مرحلهٔ آغاز شرکت‌کنندگان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="259" />
+        <source>Votes are revealed.</source>
+        <translation>رأی‌ها آشکار شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/voting_view.py" line="260" />
+        <source>Votes are hidden until you reveal them; %1 cast so far.</source>
+        <translation>رأی‌ها تا وقتی آشکارشان کنید پنهان می‌مانند؛ تاکنون %1 رأی داده شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlan</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="10" />
+        <source>Kick-off</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="11" />
+        <source>Introduce yourselves in one sentence each. Here is the goal, the scope and the notation we will use today.</source>
+        <translation>هر کس در یک جمله خودش را معرفی کند. این هدف، دامنه و نمادهایی است که امروز به کار می‌بریم.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="12" />
+        <source>State the goal and the scope</source>
+        <translation>هدف و دامنه را بگویید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="13" />
+        <source>List the participants</source>
+        <translation>شرکت‌کنندگان را فهرست کنید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="14" />
+        <source>Show the notation and the rules</source>
+        <translation>نمادها و قاعده‌ها را نشان دهید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="15" />
+        <source>Everyone has spoken once</source>
+        <translation>همه یک بار حرف زده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="16" />
+        <source>Chaotic exploration</source>
+        <translation>کاوش آشفته</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="17" />
+        <source>Write every domain event you can think of, in the past tense, one per orange sticky. Work in parallel, no discussion, duplicates are fine.</source>
+        <translation>هر رویداد دامنه‌ای که به ذهنتان می‌رسد، به زمان گذشته، روی یک برگهٔ نارنجی بنویسید. هم‌زمان کار کنید، بی‌بحث؛ تکراری بودن اشکالی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="18" />
+        <source>Only orange events</source>
+        <translation>فقط رویدادهای نارنجی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="19" />
+        <source>Past tense</source>
+        <translation>زمان گذشته</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="20" />
+        <source>Nobody waits for anybody</source>
+        <translation>هیچ‌کس منتظر دیگری نمی‌ماند</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="21" />
+        <source>Watch for the cool-down</source>
+        <translation>مراقب فروکش کردن باشید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="22" />
+        <source>Enforce the timeline</source>
+        <translation>نظم دادن به خط زمان</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="23" />
+        <source>Order the events from left to right, merge duplicates, then mark the few pivotal events, draw swimlanes and milestones and name the chapters.</source>
+        <translation>رویدادها را از چپ به راست مرتب کنید، تکراری‌ها را یکی کنید، سپس چند رویداد محوری را علامت بزنید، مسیرهای موازی و نقطه‌های عطف زمانی را بکشید و فصل‌ها را نام‌گذاری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="24" />
+        <source>Merge duplicates</source>
+        <translation>یکی کردن تکراری‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="25" />
+        <source>Order left to right</source>
+        <translation>مرتب کردن از چپ به راست</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="26" />
+        <source>Mark 4–5 pivotal events</source>
+        <translation>علامت زدن ۴ تا ۵ رویداد محوری</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="27" />
+        <source>Swimlanes and milestones</source>
+        <translation>مسیرهای موازی و نقطه‌های عطف</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="28" />
+        <source>Name the chapters</source>
+        <translation>نام‌گذاری فصل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="29" />
+        <source>Arguments become hotspots</source>
+        <translation>بحث‌ها نقطهٔ داغ می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="30" />
+        <source>People and systems</source>
+        <translation>آدم‌ها و سامانه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="31" />
+        <source>Add the people who act or suffer, and the external systems we depend on, along the flow.</source>
+        <translation>کسانی را که کاری می‌کنند یا آسیب می‌بینند و سامانه‌های بیرونی‌ای را که به آن‌ها وابسته‌ایم، در طول جریان اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="32" />
+        <source>Actors on yellow</source>
+        <translation>کنشگران روی زرد</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="33" />
+        <source>External systems on pink</source>
+        <translation>سامانه‌های بیرونی روی صورتی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="34" />
+        <source>Everything along the flow</source>
+        <translation>همه‌چیز در طول جریان</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="35" />
+        <source>Walk-through</source>
+        <translation>مرور داستان</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="36" />
+        <source>A narrator tells the story along the wall, forward and then backward: what must happen before this?</source>
+        <translation>یک راوی داستان را در طول دیوار تعریف می‌کند، رو به جلو و سپس رو به عقب: پیش از این چه باید رخ دهد؟</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="37" />
+        <source>Pick a narrator</source>
+        <translation>یک راوی انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="38" />
+        <source>Forward pass</source>
+        <translation>مرور رو به جلو</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="39" />
+        <source>Reverse pass</source>
+        <translation>مرور رو به عقب</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="40" />
+        <source>Note the gaps</source>
+        <translation>شکاف‌ها را یادداشت کنید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="41" />
+        <source>Problems and opportunities</source>
+        <translation>مشکل‌ها و فرصت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="42" />
+        <source>Put hotspots on every problem, question or risk, and opportunities on every improvement idea. Mark value gained or lost.</source>
+        <translation>روی هر مشکل، پرسش یا ریسک یک نقطهٔ داغ و روی هر ایدهٔ بهبود یک فرصت بگذارید. ارزشِ به‌دست‌آمده یا ازدست‌رفته را علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="43" />
+        <source>Hotspots everywhere</source>
+        <translation>نقطهٔ داغ همه‌جا</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="44" />
+        <source>Opportunities</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="45" />
+        <source>Value + and −</source>
+        <translation>ارزش + و −</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="46" />
+        <source>Dot voting</source>
+        <translation>رأی‌گیری نقطه‌ای</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="47" />
+        <source>Each person places their votes on the hotspots and opportunities that matter most. Results are revealed together.</source>
+        <translation>هر نفر رأی‌هایش را روی مهم‌ترین نقطه‌های داغ و فرصت‌ها می‌گذارد. نتیجه‌ها با هم آشکار می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="48" />
+        <source>Announce the budget</source>
+        <translation>سهم رأی را اعلام کنید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="49" />
+        <source>Vote at the same time</source>
+        <translation>هم‌زمان رأی بدهید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="50" />
+        <source>Dominant person votes last</source>
+        <translation>فرد پرنفوذ آخر از همه رأی می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="51" />
+        <source>Reveal all votes together</source>
+        <translation>همهٔ رأی‌ها را با هم آشکار کنید</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="52" />
+        <source>Wrap-up</source>
+        <translation>جمع‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="53" />
+        <source>The ranked problems get an owner and a next step. Take photos or print the wall.</source>
+        <translation>برای مشکل‌های رتبه‌بندی‌شده یک مسئول و یک گام بعدی تعیین کنید. از دیوار عکس بگیرید یا آن را چاپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="54" />
+        <source>Owner for each top problem</source>
+        <translation>مسئول برای هر مشکل مهم</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="55" />
+        <source>Next step for each</source>
+        <translation>گام بعدی برای هر کدام</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="56" />
+        <source>Chapter structure</source>
+        <translation>ساختار فصل‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/texts.py" line="57" />
+        <source>Export the report and the wall</source>
+        <translation>خروجی گرفتن از گزارش و دیوار</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="100" />
+        <source>#</source>
+        <extracomment>(title, suggested file name, name filter) -&gt; chosen path or None; tests replace it a sentence for the facilitator (a file saved, a write refused)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="100" />
+        <source>Votes</source>
+        <translation>رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="100" />
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="100" />
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="101" />
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="101" />
+        <source>Next step</source>
+        <translation>گام بعدی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="103" />
+        <source>Save report (Markdown)…</source>
+        <translation>ذخیرهٔ گزارش (Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="104" />
+        <source>Save ranked list (CSV)…</source>
+        <translation>ذخیرهٔ فهرست رتبه‌بندی (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="115" />
+        <source>Hotspots and opportunities, most voted first:</source>
+        <translation>نقطه‌های داغ و فرصت‌ها، پررأی‌ترین‌ها اول:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="116" />
+        <source>Votes are not revealed yet: the list is in board order.</source>
+        <translation>رأی‌ها هنوز آشکار نشده‌اند: فهرست به ترتیب تخته است.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="218" />
+        <source>Save the workshop report</source>
+        <translation>ذخیرهٔ گزارش کارگاه</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="219" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="228" />
+        <source>Save the ranked list</source>
+        <translation>ذخیرهٔ فهرست رتبه‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="229" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="242" />
+        <source>Could not write %1: %2</source>
+        <translation>نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <location filename="../work/main/src/stormboard/ui/workshop/wrapup_view.py" line="246" />
+        <source>Saved %1</source>
+        <translation>%1 ذخیره شد</translation>
     </message>
 </context>
 </TS>
