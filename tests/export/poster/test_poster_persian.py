@@ -49,8 +49,7 @@ def _poster(tmp_path: Path, text: str) -> tuple[Image.Image, tuple[int, int, int
     page = rasterize(out, DPI)[0]
     k = plan.scale * DPI / 72  # pixels per board unit
     st = board.stickies["p"]
-    left = (plan.board_box[0] + (st.x - plan.content.x) * plan.scale) * DPI / 72
-    top = (plan.board_box[1] + (st.y - plan.content.y) * plan.scale) * DPI / 72
+    left, top = (v * DPI / 72 for v in plan.board_to_page(st.x, st.y))
     box = (round(left) + 4, round(top) + 4, round(left + st.width * k) - 4,
            round(top + st.height * k) - 4)
     return page.crop(box), box, k

@@ -96,9 +96,7 @@ def test_crop_marks_in_the_margin(board: Board, tmp_path: Path) -> None:
 
 def _sticky_point(plan: PosterPlan, x: float, y: float, dpi: float) -> tuple[int, int]:
     """Pixel of board point (x, y) on a single-page poster."""
-    content = plan.content
-    px = plan.margin + plan.board_box[0] + (x - content.x) * plan.scale
-    py = plan.margin + plan.board_box[1] + (y - content.y) * plan.scale
+    px, py = plan.board_to_page(x, y)
     return round(px * dpi / 72), round(py * dpi / 72)
 
 
@@ -196,3 +194,22 @@ def test_progress_and_cancel(board: Board, tmp_path: Path) -> None:
         render(plan, tmp_path / "cancelled.pdf", progress=cancel_on_third)
     assert not (tmp_path / "cancelled.pdf").exists()
     assert not list(tmp_path.glob(".cancelled.pdf*"))  # no temporary file left either
+
+
+def test_real_size_sticky_measures_76_mm_on_paper(tmp_path: Path) -> None:
+    from stormboard.app.commands import new_sticky
+
+    board = Board()
+    board.load("stickies", [new_sticky("domain_event", 0, 0, sticky_id="e")])
+    dpi = 100
+    _, out = _render(board, tmp_path, "real", paper=paper("A4"), scale=parse_scale("real"),
+                     title_block=False, legend=False)
+    page = rasterize(out, dpi)[0]
+    orange = hex_rgb(KINDS_BY_ID["domain_event"].color)
+    row = page.height // 2  # a poster smaller than its sheet is centred on it
+    xs = [x for x in range(page.width)
+          if max(abs(a - b) for a, b in zip(page.getpixel((x, row)), orange, strict=True)) < 8]
+    assert xs, "no sticky on the middle row"
+    assert abs((xs[0] + xs[-1]) / 2 - page.width / 2) < 2
+    width_mm = (xs[-1] - xs[0] + 1) / dpi * 25.4
+    assert abs(width_mm - 76.0) < 0.6

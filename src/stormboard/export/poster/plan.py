@@ -86,6 +86,23 @@ class PosterPlan:
     def percent_of_real(self) -> float:
         return 100.0 * self.scale / (MM_PER_UNIT * MM)
 
+    @property
+    def poster_offset(self) -> tuple[float, float]:
+        """Top-left of the poster on its page, in points from the page's top-left corner:
+        inside the margin, and centred when the poster is smaller than a single sheet."""
+        if self.tiled:
+            return self.margin, self.margin
+        tile = self.tiles[0]
+        return (self.margin + max(tile.width - self.width, 0) / 2,
+                self.margin + max(tile.height - self.height, 0) / 2)
+
+    def board_to_page(self, x: float, y: float) -> tuple[float, float]:
+        """A board point on a single-page poster, in points from the page's top-left corner."""
+        ox, oy = self.poster_offset
+        c = self.content
+        return (ox + self.board_box[0] + (x - c.x) * self.scale,
+                oy + self.board_box[1] + (y - c.y) * self.scale)
+
     def summary(self) -> str:
         """Two lines for the CLI and the dialog: physical size, scale, pages."""
         w, h = self.size_mm

@@ -216,8 +216,10 @@ def _tile_page(c: Canvas, plan: PosterPlan, tile: Tile) -> None:
     clip = c.beginPath()
     clip.rect(m, m, tile.width, tile.height)
     c.clipPath(clip, stroke=0, fill=0)
-    # poster point (tile.x, top of tile) lands on the printable area's top-left corner
-    c.translate(m - tile.x, ph - m - (plan.height - tile.y))
+    # poster point (tile.x, top of tile) lands on the printable area's top-left corner (a
+    # poster smaller than its single sheet is centred on it)
+    ox, oy = plan.poster_offset
+    c.translate(ox - tile.x, ph - oy - (plan.height - tile.y))
     c.doForm(FORM)
     c.restoreState()
     if not plan.tiled:
