@@ -50,3 +50,14 @@ def test_wrapping_never_loses_or_invents_text(text):
     # long words may be split across lines, so compare the characters, not the words
     assert "".join("".join(lines).split()) == "".join(text.split())
     assert all(mono(line, 12) <= 100 for line in lines if len(line) > 1)
+
+
+def test_shrinks_before_splitting_a_word():
+    # "unknown" is 7 chars: at 22 it is 92 wide (> 60), at 14 it is 58.8 (fits)
+    layout = fit_text("unknown", 80, 160, mono)
+    assert layout.lines == ("unknown",) and layout.font_size == 14.0
+
+
+def test_splits_a_word_only_when_the_smallest_size_cannot_hold_it():
+    layout = fit_text("x" * 40, 60, 400, mono)
+    assert layout.font_size == MIN_FONT and len(layout.lines) > 1

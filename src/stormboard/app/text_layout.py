@@ -37,6 +37,12 @@ class TextLayout:
 
 def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
     """Greedy word wrap of each paragraph; a word wider than the line is broken by characters."""
+    return _wrap(text, width, size, measure)[0]
+
+
+def _wrap(text: str, width: float, size: float, measure: Measure) -> tuple[list[str], bool]:
+    """The wrapped lines, and whether a word had to be broken inside."""
+    broke = False
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split(" ")
@@ -50,12 +56,13 @@ def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
                 lines.append(line)
                 line = ""
             while word and measure(word, size) > width:
+                broke = True
                 cut = _longest_prefix(word, width, size, measure)
                 lines.append(word[:cut])
                 word = word[cut:]
             line = word
         lines.append(line)
-    return lines
+    return lines, broke
 
 
 def _longest_prefix(word: str, width: float, size: float, measure: Measure) -> int:
@@ -85,7 +92,11 @@ def fit_text(
     min_font: float = MIN_FONT,
     padding: float = PADDING,
 ) -> TextLayout:
-    """The largest font size (in 0.5 steps) at which the wrapped text fits the box."""
+    """The largest font size (in 0.5 steps) at which the wrapped text fits the box.
+
+    A size that would split a word inside is only accepted when nothing smaller fits either, so
+    "unknown" shrinks rather than becoming "unknow / n".
+    """
     width = max(box_width - 2 * padding, 1.0)
     height = max(box_height - 2 * padding, 1.0)
     rtl = is_rtl(text)
@@ -93,9 +104,9 @@ def fit_text(
         return TextLayout(max_font, (), rtl, False)
     size = max_font
     while True:
-        lines = wrap(text, width, size, measure)
+        lines, broke = _wrap(text, width, size, measure)
         fits_h = len(lines) * size * LINE_SPACING <= height
-        if fits_h or size <= min_font:
+        if (fits_h and not broke) or size <= min_font:
             if not fits_h:  # cut what cannot be shown; the last line gets an ellipsis
                 keep = max(int(height // (size * LINE_SPACING)), 1)
                 lines = lines[:keep]
