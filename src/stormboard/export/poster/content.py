@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ...domain import timeline
@@ -24,6 +25,7 @@ class Chapter:
     x1: float  # +inf for the last
     pivotal_id: str | None  # the pivotal event that opens it
     sticky_ids: frozenset[str]
+    label_x: float = -math.inf  # where its name goes: above the left edge of that event
 
     def holds(self, x: float) -> bool:
         return self.x0 <= x < self.x1
@@ -49,11 +51,13 @@ class Content:
 
 def chapters(board: Board) -> tuple[Chapter, ...]:
     """The board's chapters as the canvas and reports see them."""
-    return tuple(
-        Chapter(c.index, c.name.splitlines()[0] if c.name else "", c.x_start, c.x_end,
-                c.pivotal_id, frozenset(c.sticky_ids))
-        for c in timeline.chapters(board)
-    )
+    out = []
+    for c in timeline.chapters(board):
+        opener = board.stickies.get(c.pivotal_id) if c.pivotal_id else None
+        out.append(Chapter(c.index, c.name.splitlines()[0] if c.name else "", c.x_start,
+                           c.x_end, c.pivotal_id, frozenset(c.sticky_ids),
+                           opener.x if opener is not None else -math.inf))
+    return tuple(out)
 
 
 def find_lane(board: Board, key: str) -> Lane:

@@ -112,14 +112,8 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
     if show_chapters and content.boundaries:  # chapter names along the top of each stretch
         right = content.x + content.width
         for ch in content.chapters:
-            # after the boundary line of the pivotal event that opens it, inside the printed area
-            if ch.pivotal_id is None:
-                start = content.x
-            else:
-                after = [b for b in content.boundaries if ch.x0 <= b < ch.x1]
-                if not after:
-                    continue  # its opening boundary is off this poster
-                start = after[0]
+            # above the pivotal event that opens it, inside the printed area
+            start = max(ch.label_x, content.x)
             width = stringWidth(ch.name, BOLD, 22)
             start = max(min(start + 10, right - width - 10), content.x + 10)
             draw_label(c, ch.name, frame.x(start), y_top - 28 * s, 22 * s, align="left",
