@@ -1,0 +1,91 @@
+"""File ▸ Export… (Ctrl+E) in the main window, installed by one call so the window stays small.
+
+The window only needs what it already has: ``session`` and ``scene`` (None with no board),
+``file_menu`` with ``actions_by_name["save_as"]``, ``actions_by_name`` and ``session_changed``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from .export_dialog import ExportDialog
+
+SHORTCUT = "Ctrl+E"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportAction", text)
+
+
+class _Retranslator(QObject):
+    """Re-reads the action's texts when the application's language changes."""
+
+    def __init__(self, window: QMainWindow, action: QAction) -> None:
+        super().__init__(window)
+        self.action = action
+        window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.action.setText(_tr("&Export…"))
+        self.action.setStatusTip(_tr("Write the board as a PDF poster, an image, JSON or a "
+                                     "report"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def install_export_action(window: QMainWindow) -> QAction:
+    """Add Export… after Save As in the File menu; enabled while a board is open."""
+    action = QAction(window)
+    action.setObjectName("action_export")
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.triggered.connect(lambda _checked=False: open_export_dialog(window))
+    window.addAction(action)  # the shortcut works with the menu bar hidden (presentation)
+    names = getattr(window, "actions_by_name", None)
+    if isinstance(names, dict):
+        names["export"] = action
+    menu = getattr(window, "file_menu", None)
+    if menu is not None:
+        actions = menu.actions()
+        save_as = names.get("save_as") if isinstance(names, dict) else None
+        after = actions.index(save_as) + 1 if save_as in actions else len(actions)
+        if after < len(actions):
+            menu.insertAction(actions[after], action)
+        else:
+            menu.addAction(action)
+    _Retranslator(window, action).retranslate()
+    action.setEnabled(getattr(window, "session", None) is not None)
+    changed = getattr(window, "session_changed", None)
+    if changed is not None:
+        changed.connect(lambda session: action.setEnabled(session is not None))
+    return action
+
+
+def open_export_dialog(window: QMainWindow) -> ExportDialog | None:
+    """Show the Export dialog for the window's board and its current selection (modal)."""
+    dialog = make_export_dialog(window)
+    if dialog is not None:
+        dialog.exec()
+        dialog.deleteLater()
+    return dialog
+
+
+def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
+    session = getattr(window, "session", None)
+    if session is None:
+        return None
+    scene = getattr(window, "scene", None)
+    selection = scene.selected_sticky_ids() if scene is not None else []
+    store_path = getattr(getattr(session, "store", None), "path", None)
+    suggested = Path(store_path).with_suffix("") if store_path else None
+    dialog = ExportDialog(session.board, selection, window, suggested=suggested)
+    status = window.statusBar()
+    dialog.exported.connect(
+        lambda path: status.showMessage(_tr("Exported %1").replace("%1", path), 8000))
+    return dialog
