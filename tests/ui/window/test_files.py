@@ -164,7 +164,10 @@ def test_untitled_board_with_content_stays(make_window, tmp_path: Path) -> None:
     assert len(read_board_file(path).stickies) == 1
 
 
-def test_dropping_a_storm_file_opens_it(window: MainWindow, tmp_path: Path, qtbot) -> None:
+@pytest.mark.parametrize("target", ["window", "wall"])
+def test_dropping_a_storm_file_opens_it(
+    window: MainWindow, tmp_path: Path, qtbot, target: str
+) -> None:
     path = board_file(tmp_path / "dropped.storm", title="Dropped")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
@@ -180,7 +183,9 @@ def test_dropping_a_storm_file_opens_it(window: MainWindow, tmp_path: Path, qtbo
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, enter)
+    # dropped anywhere: on the window's frame or on the wall (which passes it up)
+    receiver = window if target == "window" else window.view.viewport()
+    QApplication.sendEvent(receiver, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
         QPointF(5, 5),
@@ -189,6 +194,6 @@ def test_dropping_a_storm_file_opens_it(window: MainWindow, tmp_path: Path, qtbo
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, drop)
+    QApplication.sendEvent(receiver, drop)
     qtbot.waitUntil(lambda: window.session.path == path)
     assert window.session.board.info.title == "Dropped"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -203,6 +203,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self.scene.text_refused.connect(self._say)
         self.view.pending_kind_changed.connect(lambda kind: self.palette.set_pending(kind or None))
         self.minimap = Minimap(self.view)
+        # the wall takes drops (palette kinds), so a .storm file dropped there is caught first
+        self.view.viewport().installEventFilter(self)
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
         self._unsubscribe = session.subscribe(self._board_changed)
@@ -480,6 +482,18 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
             self._fitted = True
             if self.session.board.stickies:
                 self.view.zoom_to_fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.view is not None and watched is self.view.viewport():
+            kind = event.type()
+            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                if self.board_files_in(event.mimeData()):
+                    event.acceptProposedAction()
+                    return True
+            elif kind == QEvent.Type.Drop and self.board_files_in(event.mimeData()):
+                self.dropEvent(event)
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,10 +29,8 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.severity = severity
         self.setObjectName(f"notice_{severity.value}")
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{{_STYLE[severity]}}}"
-            f" QLabel {{ color: inherit; background: transparent; }}"
-        )
+        # the frame and its label get the same explicit colours: readable in every theme
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{{_STYLE[severity]}}}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.label = QLabel(self)
