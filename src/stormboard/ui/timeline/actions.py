@@ -1,0 +1,224 @@
+"""The timeline's actions, menu, find bar and filter dock, wired to whichever board a main
+window shows. ``install_timeline(window)`` is the one call a window needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+
+from ...app import arrange, commands
+from ...domain.errors import DomainError
+from ..canvas.scene import BoardScene
+from .duplicates_dialog import DuplicatesDialog
+from .filter_panel import FilterPanel
+from .find_bar import FindBar
+from .placement import LANE, MILESTONE
+from .tools import TimelineTools
+
+#: name -> (menu text, shortcut); the texts are translated in the "Timeline" context
+ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey]] = {
+    "add_lane": ("Add lane…", "Ctrl+Shift+L"),
+    "add_milestone": ("Add milestone…", "Ctrl+Shift+M"),
+    "pivotal": ("Mark or unmark pivotal event", "Ctrl+Shift+P"),
+    "arrange": ("Arrange timeline", "Ctrl+Shift+A"),
+    "tidy": ("Tidy overlapping stickies", "Ctrl+Shift+T"),
+    "duplicates": ("Find duplicates…", "Ctrl+Shift+D"),
+    "show_chapters": ("Show chapters", ""),
+    "show_tense_hints": ("Show past-tense hints", ""),
+    "find": ("Find…", QKeySequence.StandardKey.Find),
+    "filter": ("Filter…", "Ctrl+Shift+F"),
+}
+CHECKABLE = ("show_chapters", "show_tense_hints", "filter")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+class TimelineUi(QObject):
+    """Owns the actions and widgets; rebuilds the canvas tools for each new board."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tools: TimelineTools | None = None
+        self._unsubscribe = None
+        self.actions: dict[str, QAction] = {}
+        for name, (_text, shortcut) in ACTIONS.items():
+            action = QAction(window)
+            action.setObjectName(f"action_timeline_{name}")
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys = QKeySequence.keyBindings(shortcut) or [QKeySequence("Ctrl+F")]
+                action.setShortcuts(keys)
+            elif shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setCheckable(name in CHECKABLE)
+            window.addAction(action)  # shortcuts work with the menu bar hidden
+            self.actions[name] = action
+        a = self.actions
+        a["add_lane"].triggered.connect(lambda: self._arm(LANE))
+        a["add_milestone"].triggered.connect(lambda: self._arm(MILESTONE))
+        a["pivotal"].triggered.connect(self.toggle_pivotal)
+        a["arrange"].triggered.connect(self.arrange)
+        a["tidy"].triggered.connect(self.tidy)
+        a["duplicates"].triggered.connect(self.show_duplicates)
+        a["show_chapters"].triggered.connect(lambda on: self.set_flag("show_chapters", on))
+        a["show_tense_hints"].triggered.connect(lambda on: self.set_flag("show_tense_hints", on))
+        a["find"].triggered.connect(self.open_find)
+
+        self.find_bar = FindBar()
+        self.find_toolbar = QToolBar(window)
+        self.find_toolbar.setObjectName("findToolBar")
+        self.find_toolbar.setMovable(False)
+        self.find_toolbar.addWidget(self.find_bar)
+        self.find_toolbar.hide()
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_toolbar)
+        self.find_bar.closed.connect(self.find_toolbar.hide)
+
+        self.filter_panel = FilterPanel()
+        self.filter_dock = QDockWidget(window)
+        self.filter_dock.setObjectName("timelineFilterDock")
+        self.filter_dock.setWidget(self.filter_panel)
+        area = Qt.DockWidgetArea.RightDockWidgetArea
+        if window.isRightToLeft():
+            area = Qt.DockWidgetArea.LeftDockWidgetArea
+        window.addDockWidget(area, self.filter_dock)
+        self.filter_dock.hide()
+        a["filter"].triggered.connect(self.filter_dock.setVisible)
+        self.filter_dock.visibilityChanged.connect(a["filter"].setChecked)
+        self.filter_dock.visibilityChanged.connect(self._filter_shown)
+
+        self.menu = QMenu(window)
+        self.menu.setObjectName("timelineMenu")
+        for group in (("add_lane", "add_milestone", "pivotal"), ("arrange", "tidy", "duplicates"),
+                      ("show_chapters", "show_tense_hints"), ("find", "filter")):
+            self.menu.addActions([a[n] for n in group])
+            self.menu.addSeparator()
+        window.installEventFilter(self)
+        self.retranslate()
+        session_changed = getattr(window, "session_changed", None)
+        if session_changed is not None:
+            session_changed.connect(lambda _s: self.follow_window())
+        self.follow_window()
+
+    # -- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for name, action in self.actions.items():
+            action.setText(_tr(ACTIONS[name][0]))
+        self.menu.setTitle(_tr("&Timeline"))
+        self.filter_dock.setWindowTitle(_tr("Filter"))
+        self.find_toolbar.setWindowTitle(_tr("Find"))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- the board ---------------------------------------------------------------------------
+    def follow_window(self) -> None:
+        scene = getattr(self.window, "scene", None)
+        view = getattr(self.window, "view", None)
+        self.attach(scene, view)
+
+    def attach(self, scene: BoardScene | None, view) -> None:
+        if self.tools is not None and self.tools.scene is scene:
+            return
+        if self.tools is not None:
+            self.tools.detach()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.tools = TimelineTools(scene) if scene is not None else None
+        if self.tools is not None:
+            if view is not None:
+                self.tools.attach_view(view)
+            self._unsubscribe = scene.session.subscribe(lambda _c: self._sync_checks())
+        self.find_bar.set_tools(self.tools)
+        self.filter_panel.set_tools(self.tools)
+        self._sync_checks()
+
+    def _sync_checks(self) -> None:
+        info = self.tools.scene.board.info if self.tools is not None else None
+        for name in ("show_chapters", "show_tense_hints"):
+            action = self.actions[name]
+            action.setEnabled(info is not None)
+            action.setChecked(bool(info and getattr(info, name)))
+
+    def _filter_shown(self, shown: bool) -> None:
+        if not shown:
+            self.filter_panel.clear()  # a hidden filter must not keep the wall dimmed
+
+    # -- commands ----------------------------------------------------------------------------
+    def _arm(self, mode: str) -> None:
+        if self.tools is not None:
+            self.tools.placement.start(mode)
+
+    def toggle_pivotal(self) -> None:
+        if self.tools is not None:
+            self.tools.scene.toggle_pivotal_of_selection()
+
+    def _selected_or_all(self) -> list[str] | None:
+        ids = self.tools.scene.selected_sticky_ids() if self.tools is not None else []
+        return ids or None
+
+    def arrange(self) -> None:
+        """Arrange the selected stickies, or every domain event, along the timeline."""
+        if self.tools is None:
+            return
+        scene = self.tools.scene
+        ids = self._selected_or_all()
+        self.tools.run(lambda: arrange.arrange_timeline(scene.board, ids, grid=scene.grid_size,
+                                                        now=scene.now()))
+
+    def tidy(self) -> None:
+        if self.tools is None:
+            return
+        scene = self.tools.scene
+        ids = self._selected_or_all()
+        self.tools.run(lambda: arrange.tidy(scene.board, ids, gap=scene.grid_size / 2,
+                                            now=scene.now()))
+
+    def set_flag(self, name: str, on: bool) -> None:
+        if self.tools is None:
+            return
+        board = self.tools.scene.board
+        label = {
+            ("show_chapters", True): "Show chapters",
+            ("show_chapters", False): "Hide chapters",
+            ("show_tense_hints", True): "Show past-tense hints",
+            ("show_tense_hints", False): "Hide past-tense hints",
+        }[(name, bool(on))]
+        try:
+            edit = commands.update_record(board, "info", "board", label, **{name: bool(on)})
+        except DomainError as error:
+            self.tools.message.emit(str(error))
+            return
+        self.tools.run(lambda: edit)
+        self._sync_checks()
+
+    def show_duplicates(self) -> DuplicatesDialog | None:
+        if self.tools is None:
+            return None
+        dialog = DuplicatesDialog(self.tools, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_find(self) -> None:
+        self.find_toolbar.show()
+        self.find_bar.open_bar()
+
+
+def install_timeline(window: QMainWindow, menu_before: QAction | None = None) -> TimelineUi:
+    """Add the Timeline menu, its shortcuts, the find bar and the filter dock to a window."""
+    ui = TimelineUi(window)
+    bar = window.menuBar()
+    if menu_before is not None:
+        bar.insertMenu(menu_before, ui.menu)
+    else:
+        bar.addMenu(ui.menu)
+    return ui
+
+
+__all__ = ["ACTIONS", "TimelineUi", "install_timeline"]

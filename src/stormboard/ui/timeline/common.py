@@ -1,0 +1,70 @@
+"""Shared bits of the timeline tools: the pointer context, hit helpers and label drawing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from ...app.text_layout import TextLayout
+from ..canvas.sticky_item import StickyItem
+from ..canvas.text_render import renderer
+
+#: touch targets are at least this big on screen (the canvas uses the same figure)
+TOUCH_MM = 9.0
+
+
+@dataclass(frozen=True, slots=True)
+class Pointer:
+    """One pointer event as the tools see it: where on screen, where on the wall, how zoomed."""
+
+    view: QGraphicsView
+    pos: QPoint  # viewport pixels
+    scene_pos: QPointF
+    global_pos: QPoint
+    zoom: float
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+
+    def px(self, pixels: float) -> float:
+        """A length of so many screen pixels, in wall units."""
+        return pixels / max(self.zoom, 1e-6)
+
+
+def zoom_of(view: QGraphicsView) -> float:
+    return max(view.transform().m11(), 1e-6)
+
+
+def sticky_at(view: QGraphicsView, pos: QPoint) -> StickyItem | None:
+    """The visible sticky under a viewport point (what a press there would grab)."""
+    for item in view.items(pos):
+        if isinstance(item, StickyItem) and item.isVisible():
+            return item
+    return None
+
+
+def link_item(scene, link_id: str):
+    """The canvas's arrow for a link (LinkItem), or None."""
+    getter = getattr(scene, "link_item", None)
+    if getter is not None:
+        return getter(link_id)
+    return scene._links.get(link_id)  # before the scene had a public accessor
+
+
+def visible_rect(view: QGraphicsView) -> QRectF:
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def label_layout(text: str, size: float) -> tuple[TextLayout, float]:
+    """A one-line label at a fixed size (board font, bidi-aware), and its width."""
+    r = renderer()
+    rtl = r.layout(text or " ", 10_000, size * 2, 0.0).rtl
+    return TextLayout(size, (text,), rtl, False), r.measure(text, size) + 2
+
+
+def draw_label(painter: QPainter, text: str, x: float, y: float, size: float) -> float:
+    """Draw a one-line label with its top-left at (x, y); return its width."""
+    layout, width = label_layout(text, size)
+    renderer().draw(painter, layout, QRectF(x, y, width, size * 1.3), 0.0)
+    return width

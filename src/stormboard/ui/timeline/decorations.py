@@ -1,0 +1,199 @@
+"""What the timeline shows on top of the stickies, recomputed from the model after each change:
+collapsed lanes hide their stickies, a filter dims what does not match, chapters are shaded,
+events that do not read as past tense get a small badge, find matches get a ring."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QRectF
+
+from ...app.edit import ChangeSet
+from ...domain.search import FilterResult, StickyFilter
+from ...domain.tense import reads_as_past
+from ...domain.timeline import EVENT, chapters, hidden_by_collapsed_lanes
+from ..canvas.decor import WALL_MARGIN
+from ..canvas.scene import BoardScene
+from .common import link_item
+from .overlays import HIGHLIGHT_Z, MARK_Z, ChapterShading, StickyMarks, Stretch
+
+#: how strongly a filtered-out sticky still shows
+DIM_OPACITY = 0.18
+#: the canvas draws a pivotal event's boundary this far after its right edge (PivotalLineItem)
+PIVOT_GAP = 20.0
+
+
+@lru_cache(maxsize=20000)
+def _not_past(text: str) -> bool:
+    return reads_as_past(text) is False
+
+
+def chapter_name(index: int, name: str, named_by_sticky: bool) -> str:
+    if named_by_sticky:
+        return name
+    return QCoreApplication.translate("Timeline", "Chapter %1").replace("%1", str(index))
+
+
+class StickyDecorations:
+    def __init__(self, scene: BoardScene) -> None:
+        self.scene = scene
+        self.filter = StickyFilter()
+        self.filter_result: FilterResult | None = None
+        self._hidden: frozenset[str] = frozenset()
+        self._dimmed: frozenset[str] = frozenset()
+        self.find_ids: tuple[str, ...] = ()
+        self.find_current = ""
+        self.chapters = ChapterShading()
+        self.tense = StickyMarks(MARK_Z, badge=True)
+        self.found = StickyMarks(HIGHLIGHT_Z, badge=False)
+        for item in (self.chapters, self.tense, self.found):
+            scene.addItem(item)
+        self._unsubscribe = scene.session.subscribe(self._changed)
+        scene.sceneRectChanged.connect(lambda _r: self._update_chapters())
+        self.update_all()
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    @property
+    def board(self):
+        return self.scene.board
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        return self._hidden
+
+    @property
+    def dimmed(self) -> frozenset[str]:
+        return self._dimmed
+
+    # -- following the model ---------------------------------------------------------------
+    def _changed(self, changes: ChangeSet) -> None:
+        stickies = changes.touches("stickies")
+        info = "info" in changes.updated
+        if stickies or changes.touches("lanes"):
+            self._update_hidden()
+        if stickies or changes.touches("lanes") or changes.touches("participants"):
+            self._update_filter()
+        elif changes.touches("links"):
+            self._apply_link_visibility()
+        if stickies or info:
+            self._update_tense()
+            self._update_chapters()
+        if stickies and self.find_ids:
+            self.set_found([i for i in self.find_ids if i in self.board.stickies],
+                           self.find_current)
+
+    def update_all(self) -> None:
+        self._update_hidden()
+        self._update_filter()
+        self._update_tense()
+        self._update_chapters()
+
+    # -- collapsed lanes ---------------------------------------------------------------------
+    def _update_hidden(self) -> None:
+        hidden = hidden_by_collapsed_lanes(self.board)
+        scene = self.scene
+        for sid in self._hidden - hidden:
+            item = scene.sticky_item(sid)
+            if item is not None:
+                item.setVisible(True)
+        for sid in hidden:
+            item = scene.sticky_item(sid)
+            if item is not None and item.isVisible():
+                item.setSelected(False)
+                item.setVisible(False)
+        self._hidden = hidden
+        self._apply_link_visibility()
+
+    # -- filter ------------------------------------------------------------------------------
+    def set_filter(self, sticky_filter: StickyFilter) -> FilterResult | None:
+        self.filter = sticky_filter
+        self._update_filter()
+        return self.filter_result
+
+    def clear_filter(self) -> None:
+        self.set_filter(StickyFilter())
+
+    def _update_filter(self) -> None:
+        if self.filter.is_active:
+            self.filter_result = self.filter.apply(self.board)
+            dimmed = self.filter_result.dimmed
+        else:
+            self.filter_result = None
+            dimmed = frozenset()
+        scene = self.scene
+        for sid in self._dimmed - dimmed:
+            item = scene.sticky_item(sid)
+            if item is not None:
+                item.setOpacity(1.0)
+        for sid in dimmed:
+            item = scene.sticky_item(sid)
+            if item is not None and item.opacity() != DIM_OPACITY:
+                item.setOpacity(DIM_OPACITY)
+        self._dimmed = dimmed
+        self._apply_link_visibility()
+
+    def _apply_link_visibility(self) -> None:
+        """A link to a hidden sticky hides with it; a link to a dimmed one dims."""
+        links = self.board.links
+        for lid, link in links.items():
+            item = link_item(self.scene, lid)
+            if item is None:
+                continue
+            ends = (link.source_id, link.target_id)
+            item.setVisible(not any(e in self._hidden for e in ends))
+            item.setOpacity(DIM_OPACITY if any(e in self._dimmed for e in ends) else 1.0)
+
+    # -- past-tense hint ---------------------------------------------------------------------
+    def tense_flagged(self) -> list[str]:
+        """Events whose text does not read as past tense (when the board shows the hint)."""
+        if not self.board.info.show_tense_hints:
+            return []
+        return [s.id for s in self.board.stickies.values()
+                if s.kind == EVENT and s.text.strip() and _not_past(s.text)]
+
+    def _update_tense(self) -> None:
+        stickies = self.board.stickies
+        self.tense.set_rects({
+            sid: QRectF(stickies[sid].x, stickies[sid].y, stickies[sid].width,
+                        stickies[sid].height)
+            for sid in self.tense_flagged() if sid not in self._hidden
+        })
+
+    # -- chapters ----------------------------------------------------------------------------
+    def stretches(self) -> list[Stretch]:
+        board = self.board
+        chs = chapters(board)
+        starts = []
+        for ch in chs:
+            p = board.stickies.get(ch.pivotal_id) if ch.pivotal_id else None
+            starts.append(-float("inf") if p is None else p.x + p.width + PIVOT_GAP)
+        ends = [*starts[1:], float("inf")]
+        return [
+            Stretch(ch.index, x0, x1,
+                    chapter_name(ch.index, ch.name, ch.name_sticky_id is not None))
+            for ch, x0, x1 in zip(chs, starts, ends, strict=True)
+        ]
+
+    def _update_chapters(self) -> None:
+        if not self.board.info.show_chapters:
+            self.chapters.set_chapters((), QRectF(), 0.0)
+            return
+        content = self.scene.content_rect()
+        wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
+        self.chapters.set_chapters(self.stretches(), wall, content.top() - 110)
+
+    # -- find --------------------------------------------------------------------------------
+    def set_found(self, ids: Iterable[str], current: str = "") -> None:
+        stickies = self.board.stickies
+        self.find_ids = tuple(i for i in ids if i in stickies)
+        self.find_current = current if current in self.find_ids else ""
+        self.found.set_rects({
+            sid: QRectF(stickies[sid].x, stickies[sid].y, stickies[sid].width,
+                        stickies[sid].height)
+            for sid in self.find_ids
+        }, self.find_current)

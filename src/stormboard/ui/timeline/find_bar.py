@@ -1,0 +1,168 @@
+"""The find bar (Ctrl+F): type, and the wall jumps to the first match; Enter / Shift+Enter go
+to the next / previous one. Matching folds Persian and Arabic letter variants, digits, case and
+spacing (``domain.search.search_text``), so "علي" finds "علی"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from ...app.edit import ChangeSet
+from ...domain.search import search_text
+from .tools import TimelineTools
+
+#: zooming to a match never goes further out than this, so its text can be read
+MIN_READ_ZOOM = 0.5
+
+
+class FindBar(QWidget):
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.tools: TimelineTools | None = None
+        self.matches: list[str] = []
+        self.index = -1
+        self._unsubscribe: Callable[[], None] | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("findField")
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self.search)
+        self.field.installEventFilter(self)
+        self.count = QLabel(self)
+        self.previous_button = QToolButton(self)
+        self.next_button = QToolButton(self)
+        self.close_button = QToolButton(self)
+        self.previous_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.close_button.clicked.connect(self.close_bar)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count)
+        for b in (self.previous_button, self.next_button, self.close_button):
+            b.setAutoRaise(True)
+            b.setMinimumSize(36, 36)  # about 9.5 mm at 96 dpi: a finger fits
+            layout.addWidget(b)
+        self.field.setMinimumHeight(36)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Find on the wall"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.previous_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Next match (Enter)"))
+        self.close_button.setText(self.tr("Close"))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- following a board -------------------------------------------------------------------
+    def set_tools(self, tools: TimelineTools | None) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.tools = tools
+        if tools is not None:
+            self._unsubscribe = tools.scene.session.subscribe(self._changed)
+        self.search()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if self.isVisible() and changes.touches("stickies"):
+            current = self.current
+            self._find(keep=current)
+
+    # -- searching ---------------------------------------------------------------------------
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        self.search()
+
+    def close_bar(self) -> None:
+        self.hide()
+        if self.tools is not None:
+            self.tools.decorations.set_found(())
+            view = self.tools.primary_view
+            if view is not None:
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.closed.emit()
+
+    @property
+    def current(self) -> str:
+        return self.matches[self.index] if 0 <= self.index < len(self.matches) else ""
+
+    def search(self) -> None:
+        self._find(keep="")
+        if self.matches:
+            self.jump()
+
+    def _find(self, keep: str) -> None:
+        if self.tools is None:
+            self.matches, self.index = [], -1
+        else:
+            self.matches = search_text(self.tools.scene.board, self.field.text())
+            self.index = self.matches.index(keep) if keep in self.matches else (
+                0 if self.matches else -1)
+            self.tools.decorations.set_found(self.matches, self.current)
+        self._show_count()
+
+    def next(self) -> None:
+        if self.matches:
+            self.index = (self.index + 1) % len(self.matches)
+            self.jump()
+
+    def previous(self) -> None:
+        if self.matches:
+            self.index = (self.index - 1) % len(self.matches)
+            self.jump()
+
+    def jump(self) -> None:
+        """Select the current match, bring it into view and ring every match."""
+        tools, sid = self.tools, self.current
+        if tools is None or not sid:
+            return
+        scene = tools.scene
+        scene.select_ids([sid])
+        tools.decorations.set_found(self.matches, sid)
+        s = scene.board.stickies[sid]
+        view = tools.primary_view
+        if view is not None:
+            set_zoom = getattr(view, "set_zoom", None)
+            if set_zoom is not None and view.transform().m11() < MIN_READ_ZOOM:
+                set_zoom(MIN_READ_ZOOM)
+            view.centerOn(QPointF(s.x + s.width / 2, s.y + s.height / 2))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.field.text().strip():
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText(self.tr("No matches"))
+        else:
+            self.count.setText(
+                self.tr("%1 of %2").replace("%1", QLocale().toString(self.index + 1))
+                .replace("%2", QLocale().toString(len(self.matches)))
+            )
+
+    def eventFilter(self, obj, event: QEvent) -> bool:
+        if obj is self.field and event.type() == QEvent.Type.KeyPress:
+            key: QKeyEvent = event  # type: ignore[assignment]
+            if key.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if key.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.previous()
+                else:
+                    self.next()
+                return True
+            if key.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(obj, event)

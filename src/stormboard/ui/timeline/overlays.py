@@ -1,0 +1,342 @@
+"""Graphics items the timeline tools add on top of the canvas. They take no mouse input: the
+tools hit-test the model themselves (see ``tools.TimelineTools``), so these only paint."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ...domain import notation
+from ..canvas import style
+from .common import draw_label
+
+CHAPTER_Z = -90.0  # above lane bands (-100), below milestone and pivotal lines (-50)
+HIGHLIGHT_Z = 55.0  # above links (50) and stickies (0)
+MARK_Z = 60.0
+HEADER_Z = 300.0
+HANDLE_Z = 400.0
+
+CHAPTER_TINT = QColor(93, 46, 0, 22)  # the pivotal frame's brown, barely there
+CHAPTER_NAME_SIZE = 34.0
+ACCENT = QColor("#1565C0")
+
+
+class _Overlay(QGraphicsItem):
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self._rect = QRectF()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def _set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+        self.update()
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """One chapter as drawn: between two pivotal boundary lines."""
+
+    index: int
+    x0: float
+    x1: float
+    name: str
+
+
+class ChapterShading(_Overlay):
+    """Alternate chapters are tinted between the pivotal boundary lines; names run along the top."""
+
+    def __init__(self) -> None:
+        super().__init__(CHAPTER_Z)
+        self.stretches: tuple[Stretch, ...] = ()
+        self.wall = QRectF()
+        self.name_top = 0.0
+
+    def set_chapters(self, stretches: Iterable[Stretch], wall: QRectF, name_top: float) -> None:
+        self.stretches = tuple(stretches)
+        self.wall = QRectF(wall)
+        self.name_top = name_top
+        self.setVisible(len(self.stretches) > 1)
+        self._set_rect(wall.adjusted(0, min(name_top - wall.top(), 0.0), 0, 0))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
+        wall = self.wall
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        for st in self.stretches:
+            x0, x1 = max(st.x0, wall.left()), min(st.x1, wall.right())
+            if x1 <= x0:
+                continue
+            if st.index % 2 == 1:
+                painter.fillRect(QRectF(x0, wall.top(), x1 - x0, wall.height()), CHAPTER_TINT)
+            if CHAPTER_NAME_SIZE * lod >= style.MIN_READABLE_PX and st.name:
+                painter.setPen(QColor(notation.PIVOTAL_FRAME_COLOR))
+                painter.save()
+                painter.setClipRect(QRectF(x0, self._rect.top(), x1 - x0, self._rect.height()))
+                draw_label(painter, st.name, x0 + 16, self.name_top, CHAPTER_NAME_SIZE)
+                painter.restore()
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderGeom:
+    lane_id: str
+    label: str
+    color: str
+    collapsed: bool
+    rect: QRectF  # the whole header column of the lane
+    toggle: QRectF  # collapse / expand button
+    resize: QRectF  # bottom grip
+
+
+class LaneHeaders(_Overlay):
+    """The lane header column, pinned to the visible left edge of the wall (like a spreadsheet's
+    row headers): a collapse button, a grip to drag the lane, a grip to resize it."""
+
+    def __init__(self) -> None:
+        super().__init__(HEADER_Z)
+        self.headers: tuple[HeaderGeom, ...] = ()
+        self.slot: QRectF | None = None
+        self.drop_y: float | None = None
+        self.wall = QRectF()
+
+    def set_headers(self, headers: Iterable[HeaderGeom], wall: QRectF,
+                    slot: QRectF | None = None, drop_y: float | None = None) -> None:
+        self.headers = tuple(headers)
+        self.wall = QRectF(wall)
+        self.slot = slot
+        self.drop_y = drop_y
+        rect = QRectF() if slot is None else QRectF(slot)
+        for h in self.headers:
+            rect = rect.united(h.rect)
+        if self.drop_y is not None:
+            rect = rect.united(QRectF(wall.left(), self.drop_y - 10, wall.width(), 20))
+        self._set_rect(rect.adjusted(-4, -4, 4, 4))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
+        lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
+                  1e-6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.slot is not None:
+            painter.fillRect(self.slot, QColor(0, 0, 0, 25))  # where the dragged lane was
+        for h in self.headers:
+            base = QColor(h.color)
+            painter.setPen(QPen(base.darker(150), 1 / lod))
+            painter.setBrush(base.darker(108))
+            painter.drawRect(h.rect)
+            self._paint_toggle(painter, h.toggle, h.collapsed, lod)
+            if not h.collapsed:
+                grip = QRectF(h.rect.left(), h.toggle.bottom(), h.rect.width(),
+                              h.resize.top() - h.toggle.bottom())
+                self._paint_grip(painter, grip, lod)
+                self._paint_resize(painter, h.resize, lod)
+        if self.drop_y is not None:
+            painter.setPen(QPen(ACCENT, 4 / lod))
+            painter.drawLine(QPointF(self.wall.left(), self.drop_y),
+                             QPointF(self.wall.right(), self.drop_y))
+
+    @staticmethod
+    def _paint_toggle(painter: QPainter, r: QRectF, collapsed: bool, lod: float) -> None:
+        c = r.center()
+        s = min(r.width(), r.height()) * 0.22
+        if collapsed:  # pointing at the content it would show: right
+            tri = [QPointF(c.x() - s * 0.6, c.y() - s), QPointF(c.x() + s, c.y()),
+                   QPointF(c.x() - s * 0.6, c.y() + s)]
+        else:  # open: pointing down
+            tri = [QPointF(c.x() - s, c.y() - s * 0.6), QPointF(c.x() + s, c.y() - s * 0.6),
+                   QPointF(c.x(), c.y() + s)]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#37474F"))
+        painter.drawPolygon(QPolygonF(tri))
+
+    @staticmethod
+    def _paint_grip(painter: QPainter, r: QRectF, lod: float) -> None:
+        if r.height() < 12 / lod:
+            return
+        d = 3.5 / lod
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(55, 71, 79, 150))
+        cx, cy = r.center().x(), r.center().y()
+        for i in (-1, 0, 1):
+            for j in (-1, 1):
+                painter.drawEllipse(QPointF(cx + j * 4 * d / 1.4, cy + i * 3 * d), d / 1.4,
+                                    d / 1.4)
+
+    @staticmethod
+    def _paint_resize(painter: QPainter, r: QRectF, lod: float) -> None:
+        painter.setPen(QPen(QColor(55, 71, 79, 160), 2 / lod))
+        y = r.center().y()
+        for dy in (-3 / lod, 3 / lod):
+            painter.drawLine(QPointF(r.left() + r.width() * 0.25, y + dy),
+                             QPointF(r.right() - r.width() * 0.25, y + dy))
+
+
+class LinkHandle(_Overlay):
+    """The small round handle on a sticky's edge that starts a link when dragged."""
+
+    def __init__(self) -> None:
+        super().__init__(HANDLE_Z)
+        self.sticky_id = ""
+        self.setVisible(False)
+
+    def show_at(self, sticky_id: str, rect: QRectF) -> None:
+        self.sticky_id = sticky_id
+        self._set_rect(rect)
+        self.setVisible(True)
+
+    def hide_handle(self) -> None:
+        self.sticky_id = ""
+        self.setVisible(False)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
+        r = self._rect
+        lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
+                  1e-6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        inner = r.adjusted(r.width() * 0.22, r.height() * 0.22, -r.width() * 0.22,
+                           -r.height() * 0.22)
+        painter.setPen(QPen(QColor("white"), 2 / lod))
+        painter.setBrush(ACCENT)
+        painter.drawEllipse(inner)
+        c = inner.center()
+        s = inner.width() * 0.25
+        painter.setPen(QPen(QColor("white"), 2.5 / lod))
+        painter.drawLine(QPointF(c.x() - s, c.y()), QPointF(c.x() + s, c.y()))
+        painter.drawLine(QPointF(c.x() + s * 0.3, c.y() - s * 0.7), QPointF(c.x() + s, c.y()))
+        painter.drawLine(QPointF(c.x() + s * 0.3, c.y() + s * 0.7), QPointF(c.x() + s, c.y()))
+
+
+class LinkRubber(_Overlay):
+    """The arrow that follows the pointer while a link is being drawn, and the drop target."""
+
+    def __init__(self) -> None:
+        super().__init__(HANDLE_Z)
+        self.line = QLineF()
+        self.target = QRectF()
+        self.setVisible(False)
+
+    def set_line(self, line: QLineF, target: QRectF | None) -> None:
+        self.line = QLineF(line)
+        self.target = QRectF(target) if target is not None else QRectF()
+        rect = QRectF(line.p1(), line.p2()).normalized().adjusted(-30, -30, 30, 30)
+        self._set_rect(rect.united(self.target.adjusted(-10, -10, 10, 10)))
+        self.setVisible(True)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
+        lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
+                  1e-6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if not self.target.isNull():
+            painter.setPen(QPen(ACCENT, 4 / lod))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.target.adjusted(-6 / lod, -6 / lod, 6 / lod, 6 / lod))
+        painter.setPen(QPen(ACCENT, 3 / lod, Qt.PenStyle.DashLine))
+        painter.drawLine(self.line)
+        _arrow_head(painter, self.line, 16 / lod, ACCENT)
+
+
+class LinkHighlight(_Overlay):
+    """The selected link, drawn as a broad band under its arrow."""
+
+    def __init__(self) -> None:
+        super().__init__(HIGHLIGHT_Z - 6)
+        self.line = QLineF()
+        self.setVisible(False)
+
+    def set_line(self, line: QLineF | None) -> None:
+        if line is None or line.isNull():
+            self.setVisible(False)
+            return
+        self.line = QLineF(line)
+        self._set_rect(QRectF(line.p1(), line.p2()).normalized().adjusted(-20, -20, 20, 20))
+        self.setVisible(True)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
+        lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
+                  1e-6)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        color = QColor(ACCENT)
+        color.setAlpha(90)
+        pen = QPen(color, max(12.0, 10 / lod))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(self.line)
+
+
+class StickyMarks(_Overlay):
+    """Rings around stickies (find matches; the current one bolder) or small badges on them
+    (events that do not read as past tense). One item draws them all: cheap for many."""
+
+    def __init__(self, z: float, badge: bool) -> None:
+        super().__init__(z)
+        self.badge = badge
+        self.rects: dict[str, QRectF] = {}
+        self.current = ""
+
+    def set_rects(self, rects: dict[str, QRectF], current: str = "") -> None:
+        self.rects = dict(rects)
+        self.current = current
+        union = QRectF()
+        for r in self.rects.values():
+            union = union.united(r)
+        self._set_rect(union.adjusted(-40, -40, 40, 40))
+        self.setVisible(bool(self.rects))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
+        lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
+                  1e-6)
+        exposed = option.exposedRect.adjusted(-40, -40, 40, 40)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for sid, r in self.rects.items():
+            if not r.intersects(exposed):
+                continue
+            if self.badge:
+                _tense_badge(painter, r, lod)
+            else:
+                current = sid == self.current
+                color = QColor("#FF6F00") if current else QColor(255, 111, 0, 150)
+                pad = (10 if current else 6) / lod
+                painter.setPen(QPen(color, (6 if current else 3) / lod))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(r.adjusted(-pad, -pad, pad, pad), 6 / lod, 6 / lod)
+
+
+def _tense_badge(painter: QPainter, r: QRectF, lod: float) -> None:
+    """A small clock with a backwards arrow at the sticky's bottom-right corner: 'say it in the
+    past tense'. Drawn, not written, so it needs no translation and reads the same in RTL."""
+    d = min(r.width(), r.height()) * 0.2
+    box = QRectF(r.right() - d - 6, r.bottom() - d - 6, d, d)
+    painter.setPen(QPen(QColor("#6D4C41"), max(d * 0.08, 1 / lod)))
+    painter.setBrush(QColor(255, 255, 255, 220))
+    painter.drawEllipse(box)
+    c = box.center()
+    painter.drawLine(c, QPointF(c.x(), box.top() + d * 0.22))
+    painter.drawLine(c, QPointF(c.x() - d * 0.22, c.y()))
+    path = QPainterPath()
+    path.arcMoveTo(box.adjusted(-d * 0.12, -d * 0.12, d * 0.12, d * 0.12), 60)
+    path.arcTo(box.adjusted(-d * 0.12, -d * 0.12, d * 0.12, d * 0.12), 60, 120)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+
+
+def _arrow_head(painter: QPainter, line: QLineF, size: float, color: QColor) -> None:
+    if line.length() < 1e-6:
+        return
+    angle = math.atan2(line.dy(), line.dx())
+    tip = line.p2()
+    left, right = (
+        QPointF(tip.x() - size * math.cos(angle + s), tip.y() - size * math.sin(angle + s))
+        for s in (-0.4, 0.4)
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawPolygon(QPolygonF([tip, left, right]))

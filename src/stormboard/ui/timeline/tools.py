@@ -1,0 +1,263 @@
+"""Timeline tools on the canvas: one object per scene that owns the overlays and routes pointer
+events to small tool classes (lanes, milestones, links, placing), in the manner of
+orange-canvas-core's interaction handlers.
+
+The tools listen on each view's viewport, not on the scene: the view turns a press on empty
+wall into a pan before the scene hears of it (ADR 0100). A tool claims a press only where the
+model says it has something (a lane header, a milestone line, a link, the link handle); every
+other event goes on to the view untouched, so sticky gestures and panning are unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from ...app.edit import ChangeSet, Edit
+from ...domain.errors import DomainError
+from ..canvas.scene import BoardScene
+from .common import Pointer, zoom_of
+from .decorations import StickyDecorations
+
+
+class Tool:
+    """A pointer tool. ``press`` claims the gesture by returning True; the claiming tool then
+    gets every move and the release. The other hooks return True when they handled the event."""
+
+    def __init__(self, tools: TimelineTools) -> None:
+        self.tools = tools
+
+    @property
+    def scene(self) -> BoardScene:
+        return self.tools.scene
+
+    def claims(self, p: Pointer) -> bool:
+        """Does a press here belong to this tool? (Asked before ``press``; no side effects.)"""
+        return False
+
+    def press(self, p: Pointer) -> bool:
+        """Start the gesture; False gives the press back to the view."""
+        return True
+
+    def move(self, p: Pointer) -> None:
+        pass
+
+    def release(self, p: Pointer) -> None:
+        pass
+
+    def hover(self, p: Pointer) -> Qt.CursorShape | None:
+        """The cursor to show over this point, if this tool has something here."""
+        return None
+
+    def double_click(self, p: Pointer) -> bool:
+        return False
+
+    def context_menu(self, p: Pointer) -> bool:
+        return False
+
+    def key(self, event: QKeyEvent) -> bool:
+        return False
+
+    def wants_key(self, event: QKeyEvent) -> bool:
+        """Would ``key`` handle this? (Asked before the window's shortcuts see the key.)"""
+        return False
+
+    def cancel(self) -> None:
+        pass
+
+    def view_changed(self, view: QGraphicsView) -> None:
+        """The visible part of the wall moved or zoomed."""
+
+    def board_changed(self, changes: ChangeSet) -> None:
+        pass
+
+
+class TimelineTools(QObject):
+    """Lanes, milestones, links, chapters, find highlights and filters for one BoardScene."""
+
+    def __init__(self, scene: BoardScene, parent: QObject | None = None) -> None:
+        super().__init__(parent or scene)
+        from .lane_tool import LaneTool
+        from .link_tool import LinkTool
+        from .milestone_tool import MilestoneTool
+        from .placement import PlacementTool
+
+        self.scene = scene
+        self.views: list[QGraphicsView] = []
+        self.decorations = StickyDecorations(scene)
+        self.placement = PlacementTool(self)
+        self.links = LinkTool(self)
+        self.lanes = LaneTool(self)
+        self.milestones = MilestoneTool(self)
+        # order = priority: the link handle sits over stickies; placing beats everything else
+        self.tools: list[Tool] = [self.placement, self.links, self.lanes, self.milestones]
+        self._active: Tool | None = None
+        self._cursor_set: set[QWidget] = set()
+        self._unsubscribe: Callable[[], None] | None = scene.session.subscribe(self._changed)
+        #: sentences for the status bar go out through the scene's own signal
+        self.message = scene.message
+        scene.selection_changed_ids.connect(lambda _ids: self.links.selection_changed())
+
+    # -- wiring ------------------------------------------------------------------------------
+    def attach_view(self, view: QGraphicsView) -> None:
+        """Listen to a view of the scene (the first one also places the lane headers)."""
+        if view in self.views:
+            return
+        self.views.append(view)
+        vp = view.viewport()
+        vp.setMouseTracking(True)  # the link handle shows on hover
+        vp.installEventFilter(self)
+        view.installEventFilter(self)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _v, v=view: self._view_changed(v))
+        zoom_changed = getattr(view, "zoom_changed", None)
+        if zoom_changed is not None:
+            zoom_changed.connect(lambda _z, v=view: self._view_changed(v))
+        self._view_changed(view)
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.decorations.detach()
+        for view in self.views:
+            view.viewport().removeEventFilter(self)
+            view.removeEventFilter(self)
+        self.views.clear()
+
+    @property
+    def primary_view(self) -> QGraphicsView | None:
+        return self.views[0] if self.views else None
+
+    def _view_changed(self, view: QGraphicsView) -> None:
+        if view is self.primary_view:
+            for tool in self.tools:
+                tool.view_changed(view)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        for tool in self.tools:
+            tool.board_changed(changes)
+
+    def refresh(self) -> None:
+        """Redo every overlay from the model (after a new board or a view resize)."""
+        self.decorations.update_all()
+        self._changed(ChangeSet())
+        if self.primary_view is not None:
+            self._view_changed(self.primary_view)
+
+    # -- running edits -----------------------------------------------------------------------
+    def run(self, build: Callable[[], Edit], seal: bool = True) -> bool:
+        """Build and execute one edit; a refusal becomes a status message, not an exception."""
+        try:
+            self.scene.run(build())
+        except DomainError as error:
+            self.message.emit(str(error))
+            return False
+        finally:
+            if seal:
+                self.scene.session.seal()
+        return True
+
+    # -- event routing -----------------------------------------------------------------------
+    def _pointer(self, view: QGraphicsView, pos, global_pos, mods) -> Pointer:
+        return Pointer(view, pos, view.mapToScene(pos), global_pos, zoom_of(view), mods)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        t = event.type()
+        for view in self.views:
+            if obj is view.viewport():
+                return self._viewport_event(view, t, event)
+            if obj is view and t in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+                return self._key_event(view, t, event)  # type: ignore[arg-type]
+        return False
+
+    def _viewport_event(self, view: QGraphicsView, t: QEvent.Type, event: QEvent) -> bool:
+        if t in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                 QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
+            return self._mouse(view, t, event)  # type: ignore[arg-type]
+        if t == QEvent.Type.ContextMenu:
+            ev: QContextMenuEvent = event  # type: ignore[assignment]
+            p = self._pointer(view, ev.pos(), ev.globalPos(), ev.modifiers())
+            if self._active is None and any(tool.context_menu(p) for tool in self.tools):
+                return True
+        if t == QEvent.Type.Leave and self._active is None:
+            self.links.pointer_left()
+        return False
+
+    def _mouse(self, view: QGraphicsView, t: QEvent.Type, event: QMouseEvent) -> bool:
+        pos = event.position().toPoint()
+        p = self._pointer(view, pos, event.globalPosition().toPoint(), event.modifiers())
+        left = event.button() == Qt.MouseButton.LeftButton
+        if t == QEvent.Type.MouseButtonPress:
+            if self._active is not None:  # a second button during a gesture: ignore it
+                return True
+            if not left:
+                return False
+            for tool in self.tools:
+                if tool.claims(p):
+                    # focus first: a tool may open an editor that must keep the focus
+                    view.setFocus(Qt.FocusReason.MouseFocusReason)
+                    self._active = tool
+                    if not tool.press(p):
+                        self._active = None
+                        return False
+                    return True
+            return False
+        if t == QEvent.Type.MouseMove:
+            if self._active is not None:
+                self._active.move(p)
+                return True
+            if event.buttons() == Qt.MouseButton.NoButton:
+                self._hover(view, p)
+            return False
+        if t == QEvent.Type.MouseButtonRelease:
+            if self._active is not None and left:
+                tool, self._active = self._active, None
+                tool.release(p)
+                self._hover(view, p)
+                return True
+            return self._active is not None
+        if t == QEvent.Type.MouseButtonDblClick and left:
+            if self._active is not None:
+                return True
+            return any(tool.double_click(p) for tool in self.tools)
+        return False
+
+    def _hover(self, view: QGraphicsView, p: Pointer) -> None:
+        cursor = None
+        for tool in self.tools:
+            cursor = tool.hover(p)
+            if cursor is not None:
+                break
+        vp = view.viewport()
+        if cursor is not None:
+            vp.setCursor(cursor)
+            self._cursor_set.add(vp)
+        elif vp in self._cursor_set:
+            self._cursor_set.discard(vp)
+            vp.unsetCursor()
+
+    def _key_event(self, view: QGraphicsView, t: QEvent.Type, event: QKeyEvent) -> bool:
+        if t == QEvent.Type.ShortcutOverride:
+            # keys a tool wants (Delete on a selected link, Escape while placing) must reach
+            # the view instead of triggering the window's actions
+            if any(tool.wants_key(event) for tool in self.tools):
+                event.accept()
+                return True
+            return False
+        if event.key() == Qt.Key.Key_Escape and self._active is not None:
+            self._active.cancel()
+            self._active = None
+            return True
+        return any(tool.key(event) for tool in self.tools)
+
+    def cancel(self) -> None:
+        """Abandon any gesture or placing mode in progress."""
+        if self._active is not None:
+            self._active.cancel()
+            self._active = None
+        self.placement.stop()
+
