@@ -40,6 +40,7 @@ def rgb(color: str) -> tuple[float, float, float]:
     return int(color[1:3], 16) / 255, int(color[3:5], 16) / 255, int(color[5:7], 16) / 255
 
 
+@lru_cache(maxsize=1024)
 def darker(color: str, factor: float = 0.7) -> tuple[float, float, float]:
     r, g, b = rgb(color)
     return r * factor, g * factor, b * factor

@@ -99,6 +99,8 @@ def shaped(text: str, font_name: str = REGULAR) -> str:
 
 def visual(line: str, rtl: bool, font_name: str = REGULAR) -> str:
     """One laid-out logical line in display order (left to right), shaped."""
+    if line.isascii():  # nothing to shape, reorder or drop
+        return line
     if _RTL.search(line):
         line = get_display(
             reshape(line) if _ARABIC.search(line) else line,
