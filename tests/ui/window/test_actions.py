@@ -151,3 +151,20 @@ def test_legend_counts_kinds_in_use(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(
         lambda: window.legend.rows() == [("domain_event", "#FFA94D", 2), ("hotspot", "#FF4F9A", 1)]
     )
+
+
+def test_legend_follows_kind_changes_deletes_and_undo(window: MainWindow, qtbot) -> None:
+    from stormboard.ui.window.legend import kinds_in_use
+
+    a = add(window, "domain_event", 0, 0)
+    add(window, "domain_event", 300, 0)
+    window.scene.select_ids([a])
+    window.scene.change_kind_of_selection("command")
+    qtbot.waitUntil(lambda: window.legend.rows() == kinds_in_use(window.session))
+    assert [r[0] for r in window.legend.rows()] == ["domain_event", "command"]
+    window.scene.select_all()
+    window.scene.delete_selection()
+    qtbot.waitUntil(lambda: window.legend.rows() == [])
+    window.actions_by_name["undo"].trigger()
+    qtbot.waitUntil(lambda: window.legend.rows() == kinds_in_use(window.session))
+    assert len(window.legend.rows()) == 2
