@@ -73,7 +73,7 @@ from .preview import PagePreview
 class Format:
     key: str
     suffix: str
-    label: str  # English source text, translated where shown
+    label: str  # English name (the dialog shows ExportDialog.format_label, translated)
 
 
 FORMATS: tuple[Format, ...] = (
@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         self.format_combo = QComboBox()
         for f in FORMATS:
-            self.format_combo.addItem(self.tr(f.label), f.key)
+            self.format_combo.addItem(self.format_label(f.key), f.key)
         self.scope_combo = QComboBox()
         self.scope_combo.addItem(self.tr("Whole board"), ScopeKind.BOARD.value)
         if self.selection:
@@ -306,6 +306,18 @@ class ExportDialog(QDialog):
         self.dpi_spin.valueChanged.connect(self._changed)
         self.image_margin_spin.valueChanged.connect(self._changed)
         return page
+
+    def format_label(self, key: str) -> str:
+        # literal tr() calls, so the translation tools find every label
+        labels = {
+            "pdf": self.tr("PDF poster"),
+            "png": self.tr("PNG image"),
+            "svg": self.tr("SVG image"),
+            "json": self.tr("JSON (the whole board)"),
+            "md": self.tr("Markdown report"),
+            "csv": self.tr("CSV ranked list"),
+        }
+        return labels[key]
 
     def _mm_spin(self, value: float, low: float, high: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -478,7 +490,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         f = FORMATS_BY_KEY[self.format_key]
-        pattern = self.tr("%1 (*%2)").replace("%1", self.tr(f.label)).replace("%2", f.suffix)
+        pattern = f"{self.format_label(f.key)} (*{f.suffix})"
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"),
                                                 str(self.output_path()), pattern)
         if chosen:
