@@ -91,7 +91,10 @@ class PagePreview(QWidget):
         painter.scale(s, s)
         painter.fillRect(QRectF(0, 0, plan.width, plan.height), PAPER)
         if plan.header_height:
-            painter.fillRect(QRectF(0, 0, plan.width, plan.header_height), BAND)
+            header = QRectF(0, 0, plan.width, plan.header_height)
+            painter.fillRect(header, BAND)
+            if not plan.tiled:  # on a tiled poster the tile labels matter more
+                self._screen_text(painter, header, s, plan.board_title)
         if plan.legend_height:
             painter.fillRect(QRectF(0, plan.height - plan.legend_height, plan.width,
                                     plan.legend_height), BAND)
@@ -100,6 +103,22 @@ class PagePreview(QWidget):
         self._paint_board(painter, c, QRectF(left, top, bw, bh), plan.scale,
                           QRectF(c.x, c.y, c.width, c.height))
         self._paint_tiles(painter, plan, s)
+
+    def _screen_text(self, painter: QPainter, box: QRectF, s: float, text: str) -> None:
+        """A centred label at a readable screen size inside ``box`` (poster units)."""
+        if box.height() * s < 10 or not text:
+            return
+        painter.save()
+        painter.translate(box.topLeft())
+        painter.scale(1 / s, 1 / s)
+        font = QFont(self.font())
+        font.setPixelSize(max(8, min(13, int(box.height() * s * 0.6))))
+        painter.setFont(font)
+        painter.setPen(QColor("#37474F"))
+        painter.drawText(QRectF(4, 0, box.width() * s - 8, box.height() * s),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter
+                         | Qt.TextFlag.TextSingleLine, text)
+        painter.restore()
 
     def _paint_tiles(self, painter: QPainter, plan: PosterPlan, s: float) -> None:
         pen = QPen(TILE_PEN, 1.5 / s)
