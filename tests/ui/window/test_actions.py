@@ -124,7 +124,9 @@ def test_undo_label_and_state_follow_history(window: MainWindow) -> None:
 
 
 def test_full_screen_hides_chrome_and_escape_leaves(window: MainWindow, qtbot) -> None:
+    before = window.geometry()
     window.actions_by_name["full_screen"].trigger()
+    qtbot.waitUntil(lambda: window.geometry() == window.screen().geometry())
     assert window.presentation
     assert window.menuBar().isHidden() and window.statusBar().isHidden()
     assert window.toolbar.isHidden() and window.legend_dock.isHidden()
@@ -136,6 +138,7 @@ def test_full_screen_hides_chrome_and_escape_leaves(window: MainWindow, qtbot) -
     assert not window.menuBar().isHidden() and not window.statusBar().isHidden()
     assert window.legend_dock.isVisible()
     assert not window.actions_by_name["full_screen"].isChecked()
+    assert window.geometry() == before
 
 
 def test_title_names_board_and_file(window: MainWindow, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -93,6 +93,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self._presentation = False
         self._chrome_before: dict[QWidget, bool] = {}
         self._was_maximized = False
+        self._normal_geometry = QRect()
         self._fitted = False
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
@@ -319,6 +320,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         chrome: list[QWidget] = [self.menuBar(), self.toolbar, self.status, *docks]
         if on:
             self._was_maximized = self.isMaximized()
+            self._normal_geometry = self.geometry()
             self._chrome_before = {w: w.isVisible() for w in chrome}
             self._chrome_before[self.palette_dock] = self.palette_dock.isVisible()
             for widget in chrome:
@@ -326,6 +328,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
             self.palette.set_compact(True)
             self.palette_dock.show()
             self.showFullScreen()
+            QTimer.singleShot(300, self._fill_screen)
         else:
             for widget, visible in self._chrome_before.items():
                 widget.setVisible(visible)
@@ -334,8 +337,16 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
                 self.showMaximized()
             else:
                 self.showNormal()
+                self.setGeometry(self._normal_geometry)  # undo _fill_screen where it acted
         if self.view is not None:
             self.view.setFocus()
+
+    def _fill_screen(self) -> None:
+        """Without a window manager (a kiosk X session) full screen is only a request: size
+        the window to the screen ourselves. Under a window manager this finds nothing to do."""
+        screen = self.screen()
+        if self._presentation and screen is not None and self.geometry() != screen.geometry():
+            self.setGeometry(screen.geometry())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._presentation:
