@@ -71,13 +71,11 @@ def find_lane(board: Board, key: str) -> Lane:
 
 
 def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
-    """By the id of a sticky inside it (its chapter sticky, say), by name, or by number."""
+    """By the id of a sticky inside it (its chapter sticky, say), by number (as the canvas
+    numbers them, from 0), or by name."""
     key = key.strip()
     for ch in all_chapters:
         if key in ch.sticky_ids:
-            return ch
-    for ch in all_chapters:
-        if ch.name.strip().lower() == key.lower():
             return ch
     if key.isdigit():
         n = int(key)
@@ -85,6 +83,9 @@ def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
             return all_chapters[n]
         raise PosterError(f"Chapter {n} does not exist; this board has chapters 0 to "
                           f"{len(all_chapters) - 1}.")
+    for ch in all_chapters:
+        if ch.name.strip().lower() == key.lower():
+            return ch
     raise PosterError(f"There is no chapter named {key!r} on this board.")
 
 
