@@ -117,6 +117,8 @@ class KindTile(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():  # read-only board: the tiles still show the notation, faded
+            painter.setOpacity(0.35)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         frame = self.palette().highlight().color() if self._checked else QColor(0, 0, 0, 60)
         painter.setPen(QPen(frame, 4 if self._checked else 1))
