@@ -34,9 +34,8 @@ BOXES = [("domain_event", 160, 160), ("person", 96, 96), ("external_system", 280
 
 
 @pytest.fixture(scope="module")
-def canvas_renderer():  # type: ignore[no-untyped-def]
-    app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication([])
-    assert app is not None
+def canvas_renderer(qapp):  # type: ignore[no-untyped-def]
+    # pytest-qt's QApplication: a bare QGuiApplication here would break later widget tests
     return text_render.TextRenderer()
 
 

@@ -57,8 +57,7 @@ def _poster(tmp_path: Path, text: str) -> tuple[Image.Image, tuple[int, int, int
 
 def _qt(text: str, width: float, height: float, k: float) -> tuple[Image.Image, tuple]:
     """The sticky's text painted by Qt with the same font file and the same fit_text layout."""
-    app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication([])
-    assert app is not None
+    assert QtGui.QGuiApplication.instance() is not None  # the tests ask for pytest-qt's qapp
     family = QtGui.QFontDatabase.applicationFontFamilies(
         QtGui.QFontDatabase.addApplicationFont(str(font_file()))
     )[0]
@@ -124,7 +123,7 @@ def agreement(a: Image.Image, b: Image.Image, radius: int = 3) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def test_poster_breaks_lines_like_qt() -> None:
+def test_poster_breaks_lines_like_qt(qapp) -> None:  # type: ignore[no-untyped-def]
     poster = layout_text(TEXT, 320, 200)
     _, qt = _qt(TEXT, 320, 200, 1.0)
     assert len(poster.lines) > 1  # the test is about line breaks, so there must be some
@@ -132,7 +131,9 @@ def test_poster_breaks_lines_like_qt() -> None:
     assert poster.font_size == qt.font_size
 
 
-def test_persian_sticky_matches_qt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_persian_sticky_matches_qt(  # type: ignore[no-untyped-def]
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     crop, _, k = _poster(tmp_path, TEXT)
     qt, _ = _qt(TEXT, 320, 200, k)
     qt_ink = ink(qt.crop((4, 4, qt.width - 4, qt.height - 4)))
