@@ -85,7 +85,7 @@ class TimelineUi(QObject):
             area = Qt.DockWidgetArea.LeftDockWidgetArea
         window.addDockWidget(area, self.filter_dock)
         self.filter_dock.hide()
-        a["filter"].triggered.connect(self.filter_dock.setVisible)
+        a["filter"].triggered.connect(lambda on: self.filter_dock.setVisible(on))
         self.filter_dock.visibilityChanged.connect(a["filter"].setChecked)
         self.filter_dock.visibilityChanged.connect(self._filter_shown)
 

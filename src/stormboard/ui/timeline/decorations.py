@@ -50,10 +50,12 @@ class StickyDecorations:
         for item in (self.chapters, self.tense, self.found):
             scene.addItem(item)
         self._unsubscribe = scene.session.subscribe(self._changed)
-        scene.sceneRectChanged.connect(lambda _r: self._update_chapters())
+        self.detached = False
+        scene.sceneRectChanged.connect(lambda _r: self.detached or self._update_chapters())
         self.update_all()
 
     def detach(self) -> None:
+        self.detached = True
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

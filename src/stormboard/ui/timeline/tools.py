@@ -10,7 +10,10 @@ other event goes on to the view untouched, so sticky gestures and panning are un
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+
+import shiboken6
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
@@ -95,11 +98,14 @@ class TimelineTools(QObject):
         # order = priority: the link handle sits over stickies; placing beats everything else
         self.tools: list[Tool] = [self.placement, self.links, self.lanes, self.milestones]
         self._active: Tool | None = None
+        self._connections: list[tuple[object, Callable]] = []
+        self.detached = False
         self._cursor_set: set[QWidget] = set()
         self._unsubscribe: Callable[[], None] | None = scene.session.subscribe(self._changed)
         #: sentences for the status bar go out through the scene's own signal
         self.message = scene.message
-        scene.selection_changed_ids.connect(lambda _ids: self.links.selection_changed())
+        scene.selection_changed_ids.connect(
+            lambda _ids: self.detached or self.links.selection_changed())
 
     # -- wiring ------------------------------------------------------------------------------
     def attach_view(self, view: QGraphicsView) -> None:
@@ -107,37 +113,59 @@ class TimelineTools(QObject):
         if view in self.views:
             return
         self.views.append(view)
+        view.destroyed.connect(lambda _obj=None, v=view: self._forget(v))
         vp = view.viewport()
         vp.setMouseTracking(True)  # the link handle shows on hover
         vp.installEventFilter(self)
         view.installEventFilter(self)
-        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
-            bar.valueChanged.connect(lambda _v, v=view: self._view_changed(v))
+        signals = [view.horizontalScrollBar().valueChanged, view.verticalScrollBar().valueChanged]
         zoom_changed = getattr(view, "zoom_changed", None)
         if zoom_changed is not None:
-            zoom_changed.connect(lambda _z, v=view: self._view_changed(v))
+            signals.append(zoom_changed)
+        for signal in signals:
+            slot = (lambda _v, v=view: self._view_changed(v))
+            signal.connect(slot)
+            self._connections.append((signal, slot))
         self._view_changed(view)
 
     def detach(self) -> None:
+        """Stop following the scene and its views (the board is being closed)."""
+        self.detached = True
+        for signal, slot in self._connections:
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)  # type: ignore[attr-defined]
+        self._connections.clear()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
         self.decorations.detach()
         for view in self.views:
-            view.viewport().removeEventFilter(self)
-            view.removeEventFilter(self)
+            if shiboken6.isValid(view):
+                view.viewport().removeEventFilter(self)
+                view.removeEventFilter(self)
         self.views.clear()
+
+    def _forget(self, view: QGraphicsView) -> None:
+        if view in self.views:
+            self.views.remove(view)
 
     @property
     def primary_view(self) -> QGraphicsView | None:
-        return self.views[0] if self.views else None
+        for view in self.views:
+            if shiboken6.isValid(view):
+                return view
+        return None
 
     def _view_changed(self, view: QGraphicsView) -> None:
+        if self.detached or not shiboken6.isValid(self.scene):
+            return
         if view is self.primary_view:
             for tool in self.tools:
                 tool.view_changed(view)
 
     def _changed(self, changes: ChangeSet) -> None:
+        if self.detached:
+            return
         for tool in self.tools:
             tool.board_changed(changes)
 
@@ -168,6 +196,8 @@ class TimelineTools(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         t = event.type()
         for view in self.views:
+            if not shiboken6.isValid(view):
+                continue  # being destroyed: its destroyed() signal comes later
             if obj is view.viewport():
                 return self._viewport_event(view, t, event)
             if obj is view and t in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
