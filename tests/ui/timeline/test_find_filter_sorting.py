@@ -3,6 +3,8 @@ widgets and actions a person uses."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -56,7 +58,7 @@ def test_find_bar_jumps_to_a_persian_match_typed_with_arabic_letters(timeline, q
 
 
 def test_filter_dims_what_does_not_match_and_clears(timeline, qtbot):
-    session, scene, view, tools = timeline
+    session, scene, _view, tools = timeline
     session.execute(_participants(session))
     ev = add(session, "domain_event", 100, 100, "Order placed", author="p1")
     hs = add(session, "hotspot", 400, 100, "Why twice?", author="p2")
@@ -85,8 +87,8 @@ def test_filter_dims_what_does_not_match_and_clears(timeline, qtbot):
 
 
 def _participants(session):
-    from stormboard.app.edit import combine
     from stormboard.app.commands import add_record
+    from stormboard.app.edit import combine
 
     return combine("People", [
         add_record(session.board, "participants", Participant("p1", "Ana"), "Add"),
@@ -95,7 +97,7 @@ def _participants(session):
 
 
 def test_duplicates_dialog_merges_the_chosen_one(timeline, qtbot):
-    session, scene, view, tools = timeline
+    session, _scene, _view, tools = timeline
     a = add(session, "domain_event", 100, 100, "Order placed")
     b = add(session, "domain_event", 400, 100, "order placed.")
     c = add(session, "domain_event", 700, 100, "Payment failed")
@@ -124,7 +126,7 @@ def _link(session, src, dst):
 
 
 def _window(timeline, qtbot):
-    session, scene, view, tools = timeline
+    _session, scene, view, tools = timeline
     tools.detach()
     window = QMainWindow()
     window.scene, window.view = scene, view  # what MainWindow exposes
@@ -133,7 +135,7 @@ def _window(timeline, qtbot):
 
 
 def test_arrange_action_orders_events_in_one_step(timeline, qtbot):
-    session, scene, view, tools = timeline
+    session, scene, _view, _tools = timeline
     ids = [add(session, "domain_event", x, y, f"e{i}")
            for i, (x, y) in enumerate([(300, 100), (130, 140), (310, 400), (90, 90)])]
     note = add(session, "note", 95, 95, "not an event")
@@ -145,7 +147,7 @@ def test_arrange_action_orders_events_in_one_step(timeline, qtbot):
     placed = [session.board.stickies[i] for i in order]
     xs = [s.x for s in placed]
     assert xs == sorted(xs) and len(set(xs)) == len(xs)  # one column each, same order
-    for left, right in zip(placed, placed[1:], strict=False):
+    for left, right in itertools.pairwise(placed):
         assert left.x + left.width <= right.x
     assert session.board.stickies[note].x == 95  # only events move when nothing is selected
     assert scene.sticky_item(order[0]).pos().x() == placed[0].x
@@ -154,7 +156,7 @@ def test_arrange_action_orders_events_in_one_step(timeline, qtbot):
 
 
 def test_tidy_chapters_and_tense_toggles(timeline, qtbot):
-    session, scene, view, tools = timeline
+    session, _scene, _view, _tools = timeline
     a = add(session, "domain_event", 100, 100, "Order placed")
     b = add(session, "domain_event", 150, 120, "Place the order")  # not past, overlapping
     ui = _window(timeline, qtbot)

@@ -71,7 +71,7 @@ def test_place_lanes_and_drag_a_header_moves_the_lane_with_its_stickies(timeline
 
 
 def test_dragging_the_bottom_edge_resizes_in_one_step(timeline):
-    session, scene, view, tools = timeline
+    session, _scene, view, tools = timeline
     lane = _place_lane(view, tools, 100, "Lane")
     below = add(session, "domain_event", 300, 500, "below")
     steps = len(session.history._undo)
@@ -101,7 +101,7 @@ def test_collapse_button_hides_the_lane_stickies(timeline):
 
 
 def test_double_click_header_renames_and_menu_deletes_keeping_stickies(timeline):
-    session, scene, view, tools = timeline
+    session, _scene, view, tools = timeline
     lane = _place_lane(view, tools, 100, "Old")
     sid = add(session, "domain_event", 300, 140, "stays")
     x, y = _grip(tools, lane)

@@ -49,7 +49,7 @@ def test_dragging_the_edge_handle_onto_a_sticky_links_them(timeline):
 
 
 def test_a_command_to_an_event_gets_a_triggers_link_and_a_drop_on_the_wall_makes_none(timeline):
-    session, scene, view, tools = timeline
+    session, _scene, view, tools = timeline
     cmd = add(session, "command", 200, 200, "Place order")
     ev = add(session, "domain_event", 600, 200, "Order placed")
     _draw_link(view, tools, cmd, vp(view, 400, 600))  # dropped on empty wall
@@ -126,7 +126,7 @@ def test_link_label_from_double_click(timeline):
 
 
 def test_milestone_placed_dragged_and_renamed(timeline):
-    session, scene, view, tools = timeline
+    session, _scene, view, tools = timeline
     add(session, "domain_event", 100, 200, "x")
     tools.placement.start(MILESTONE)
     click(view.viewport(), vp(view, 503, 500))

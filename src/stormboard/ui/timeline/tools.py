@@ -14,7 +14,6 @@ import contextlib
 from collections.abc import Callable
 
 import shiboken6
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -123,7 +122,9 @@ class TimelineTools(QObject):
         if zoom_changed is not None:
             signals.append(zoom_changed)
         for signal in signals:
-            slot = (lambda _v, v=view: self._view_changed(v))
+            def slot(_value: object, v: QGraphicsView = view) -> None:
+                self._view_changed(v)
+
             signal.connect(slot)
             self._connections.append((signal, slot))
         self._view_changed(view)
