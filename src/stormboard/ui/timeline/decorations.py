@@ -187,7 +187,7 @@ class StickyDecorations:
             return
         content = self.scene.content_rect()
         wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
-        self.chapters.set_chapters(self.stretches(), wall, content.top() - 110)
+        self.chapters.set_chapters(self.stretches(), wall, content.top() - 60)
 
     # -- find --------------------------------------------------------------------------------
     def set_found(self, ids: Iterable[str], current: str = "") -> None:

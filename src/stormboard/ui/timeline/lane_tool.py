@@ -60,7 +60,7 @@ class LaneTool(Tool):
         self.layout()
 
     # -- geometry ----------------------------------------------------------------------------
-    def _column(self) -> tuple[float, float]:
+    def column(self) -> tuple[float, float]:
         """Left x and width of the header column, in wall units."""
         view = self.tools.primary_view
         zoom = zoom_of(view) if view is not None else 1.0
@@ -73,7 +73,7 @@ class LaneTool(Tool):
         return c.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
 
     def geometry(self, lane: Lane, dy: float = 0.0) -> HeaderGeom:
-        x, w = self._column()
+        x, w = self.column()
         h = shown_height(lane)
         rect = QRectF(x, lane.y + dy, w, h)
         toggle = QRectF(x, lane.y + dy, w, min(w, h))

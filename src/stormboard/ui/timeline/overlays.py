@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...domain import notation
 from ..canvas import style
-from .common import draw_label
+from .common import draw_label, label_layout
 
 CHAPTER_Z = -90.0  # above lane bands (-100), below milestone and pivotal lines (-50)
 HIGHLIGHT_Z = 55.0  # above links (50) and stickies (0)
@@ -55,36 +55,73 @@ class Stretch:
 
 
 class ChapterShading(_Overlay):
-    """Alternate chapters are tinted between the pivotal boundary lines; names run along the top."""
+    """Alternate chapters are tinted between the pivotal boundary lines. Names sit above the
+    wall, or pinned to the top of the view once that edge is scrolled past (like the lane
+    headers on the left), so the chapter in view is always named."""
 
     def __init__(self) -> None:
         super().__init__(CHAPTER_Z)
         self.stretches: tuple[Stretch, ...] = ()
         self.wall = QRectF()
         self.name_top = 0.0
+        self.visible = QRectF()
+        self.left_inset = 0.0
 
     def set_chapters(self, stretches: Iterable[Stretch], wall: QRectF, name_top: float) -> None:
         self.stretches = tuple(stretches)
         self.wall = QRectF(wall)
         self.name_top = name_top
         self.setVisible(len(self.stretches) > 1)
-        self._set_rect(wall.adjusted(0, min(name_top - wall.top(), 0.0), 0, 0))
+        self._relayout()
+
+    def set_visible_area(self, visible: QRectF, left_inset: float) -> None:
+        """The part of the wall the main view shows, and the width of the lane headers."""
+        self.visible = QRectF(visible)
+        self.left_inset = left_inset
+        self._relayout()
+
+    def _relayout(self) -> None:
+        rect = self.wall.adjusted(0, min(self.name_top - self.wall.top(), 0.0), 0, 0)
+        if not self.visible.isNull():
+            rect = rect.united(self.visible)
+        self._set_rect(rect)
+
+    def name_origin(self, st: Stretch, lod: float) -> QPointF:
+        """Top-left of a chapter's name: after its boundary, kept inside the view."""
+        x, y = max(st.x0, self.wall.left()) + 16, self.name_top
+        if not self.visible.isNull():
+            x = max(x, self.visible.left() + self.left_inset + 12 / lod)
+            y = max(y, self.visible.top() + 8 / lod)
+        return QPointF(x, y)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         wall = self.wall
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
+                  1e-6)
+        # names stay readable when zoomed out: never smaller than 14 px on screen
+        size = max(CHAPTER_NAME_SIZE, 14 / lod)
         for st in self.stretches:
             x0, x1 = max(st.x0, wall.left()), min(st.x1, wall.right())
             if x1 <= x0:
                 continue
             if st.index % 2 == 1:
                 painter.fillRect(QRectF(x0, wall.top(), x1 - x0, wall.height()), CHAPTER_TINT)
-            if CHAPTER_NAME_SIZE * lod >= style.MIN_READABLE_PX and st.name:
-                painter.setPen(QColor(notation.PIVOTAL_FRAME_COLOR))
-                painter.save()
-                painter.setClipRect(QRectF(x0, self._rect.top(), x1 - x0, self._rect.height()))
-                draw_label(painter, st.name, x0 + 16, self.name_top, CHAPTER_NAME_SIZE)
-                painter.restore()
+            if not st.name:
+                continue
+            origin = self.name_origin(st, lod)
+            _layout, width = label_layout(st.name, size)
+            if origin.x() + min(width, 120 / lod) > x1:
+                continue  # its stretch is (nearly) out of view: the next name takes over
+            painter.save()
+            painter.setClipRect(QRectF(x0, self._rect.top(), x1 - x0, self._rect.height()))
+            back = QRectF(origin.x() - 6 / lod, origin.y() - 2 / lod, width + 12 / lod,
+                          size * 1.3 + 4 / lod)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 253, 245, 215))
+            painter.drawRoundedRect(back, 6 / lod, 6 / lod)
+            painter.setPen(QColor(notation.PIVOTAL_FRAME_COLOR))
+            draw_label(painter, st.name, origin.x(), origin.y(), size)
+            painter.restore()
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from ...app.edit import ChangeSet, Edit
 from ...domain.errors import DomainError
 from ..canvas.scene import BoardScene
-from .common import Pointer, zoom_of
+from .common import Pointer, visible_rect, zoom_of
 from .decorations import StickyDecorations
 
 
@@ -163,6 +163,8 @@ class TimelineTools(QObject):
         if view is self.primary_view:
             for tool in self.tools:
                 tool.view_changed(view)
+            _x, inset = self.lanes.column() if self.scene.board.lanes else (0.0, 0.0)
+            self.decorations.chapters.set_visible_area(visible_rect(view), inset)
 
     def _changed(self, changes: ChangeSet) -> None:
         if self.detached:
