@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs (Xvfb for real-window tests, poppler-utils
-# for rendering PDFs back to PNG, the X/GL libraries Qt's platform plugins load) when missing.
+# Installs the Debian packages the test suite needs when they are missing: Xvfb for the
+# real-window tests, poppler-utils (pdftoppm, pdfinfo) to render PDFs back to PNG, and the X/GL
+# libraries Qt's xcb and offscreen platform plugins load.
 set -euo pipefail
 need=()
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
-for lib in libxkbcommon-x11.so.0 libxcb-cursor.so.0 libEGL.so.1 libGL.so.1 libfontconfig.so.1 libdbus-1.so.3; do
-  ldconfig -p | grep -q "$lib" || { need+=(libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-    libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1); break; }
+# shared library -> Debian package providing it
+declare -A libs=(
+  [libxkbcommon-x11.so.0]=libxkbcommon-x11-0 [libxcb-cursor.so.0]=libxcb-cursor0
+  [libxcb-icccm.so.4]=libxcb-icccm4 [libxcb-image.so.0]=libxcb-image0
+  [libxcb-keysyms.so.1]=libxcb-keysyms1 [libxcb-randr.so.0]=libxcb-randr0
+  [libxcb-render-util.so.0]=libxcb-render-util0 [libxcb-shape.so.0]=libxcb-shape0
+  [libxcb-xkb.so.1]=libxcb-xkb1 [libxcb-xinerama.so.0]=libxcb-xinerama0
+  [libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libfontconfig.so.1]=libfontconfig1
+  [libdbus-1.so.3]=libdbus-1-3
+)
+cache=$(ldconfig -p)
+for lib in "${!libs[@]}"; do
+  grep -q "$lib" <<<"$cache" || need+=("${libs[$lib]}")
 done
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
