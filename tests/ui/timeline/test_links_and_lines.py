@@ -3,7 +3,7 @@ milestones placed, dragged and renamed, pivotal boundaries and chapter shading."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -12,7 +12,7 @@ from stormboard.domain.entities import LinkKind
 from stormboard.ui.timeline.common import link_item
 from stormboard.ui.timeline.placement import MILESTONE
 
-from .conftest import add, click, drag, hover, reread, type_text, vp
+from .conftest import add, click, drag, hover, mouse, reread, type_text, vp
 
 
 def _two_events(session):
@@ -114,7 +114,6 @@ def test_link_label_from_double_click(timeline):
     mid = link_item(scene, link.id).line.center()
     p = vp(view, mid.x(), mid.y())
     click(view.viewport(), p)
-    from .conftest import mouse
     mouse(view.viewport(), QEvent.Type.MouseButtonDblClick, p)
     mouse(view.viewport(), QEvent.Type.MouseButtonRelease, p)
     editor = tools.links.editor
@@ -179,3 +178,23 @@ def test_marking_pivotal_draws_the_boundary_and_shades_chapters(timeline, qtbot)
     assert not session.board.stickies[a].pivotal
     assert not tools.decorations.chapters.isVisible()
     assert b in session.board.stickies
+
+
+def test_arrow_bends_while_the_sticky_is_dragged(timeline, qtbot):
+    session, scene, view, tools = timeline
+    a, b = _two_events(session)
+    tb = session.board.stickies[b]
+    _draw_link(view, tools, a, vp(view, tb.x + 60, tb.y + 60))
+    [link] = session.board.links.values()
+    item = link_item(scene, link.id)
+    before = QLineF(item.line)
+    start = vp(view, tb.x + 40, tb.y + 40)
+    mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
+    for i in range(1, 7):
+        p = start + (vp(view, 0, 300) - vp(view, 0, 0)) * i / 6
+        mouse(view.viewport(), QEvent.Type.MouseMove, p, buttons=Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert session.board.stickies[b].y == tb.y  # not released: the model has not moved yet
+    assert item.line.p2().y() > before.p2().y() + 200  # but the arrow already follows
+    mouse(view.viewport(), QEvent.Type.MouseButtonRelease, p)
+    assert session.board.stickies[b].y == tb.y + 300

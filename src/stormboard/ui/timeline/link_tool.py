@@ -270,6 +270,39 @@ class LinkTool(Tool):
         return menu
 
     # -- following ---------------------------------------------------------------------------
+    def follow_drag(self) -> None:
+        """While stickies are dragged (before the model hears of it), their arrows follow the
+        items; the release's change set then syncs every arrow from the model."""
+        scene = self.scene
+        if not scene.interactions.active:
+            return
+        moved = {}
+        for item in scene.selected_sticky_items():
+            s = item.sticky
+            if (item.pos().x(), item.pos().y()) != (s.x, s.y):
+                moved[s.id] = QRectF(item.pos().x(), item.pos().y(), s.width, s.height)
+        if not moved:
+            return
+        board = scene.board
+        by_sticky = getattr(scene, "_links_by_sticky", None)
+        if by_sticky is not None:
+            link_ids = set().union(*(by_sticky.get(sid, ()) for sid in moved))
+        else:
+            link_ids = {lid for lid, link in board.links.items()
+                        if link.source_id in moved or link.target_id in moved}
+        for lid in link_ids:
+            link, item = board.links.get(lid), link_item(scene, lid)
+            if link is None or item is None:
+                continue
+            ends = []
+            for sid in (link.source_id, link.target_id):
+                s = board.stickies.get(sid)
+                ends.append(moved.get(sid) or (QRectF(s.x, s.y, s.width, s.height)
+                                               if s is not None else None))
+            item.sync(link, ends[0], ends[1])
+        if self.selected_link in link_ids:
+            self._update_highlight()
+
     def board_changed(self, changes: ChangeSet) -> None:
         if self.selected_link and self.selected_link not in self.scene.board.links:
             self.selected_link = ""

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...domain import notation
-from ..canvas import style
 from .common import draw_label, label_layout
 
 CHAPTER_Z = -90.0  # above lane bands (-100), below milestone and pivotal lines (-50)

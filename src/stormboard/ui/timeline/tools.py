@@ -14,9 +14,9 @@ import contextlib
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QTapAndHoldGesture, QWidget
 
 from ...app.edit import ChangeSet, Edit
 from ...domain.errors import DomainError
@@ -99,6 +99,7 @@ class TimelineTools(QObject):
         self._active: Tool | None = None
         self._connections: list[tuple[object, Callable]] = []
         self.detached = False
+        self._follow_pending = False
         self._cursor_set: set[QWidget] = set()
         self._unsubscribe: Callable[[], None] | None = scene.session.subscribe(self._changed)
         #: sentences for the status bar go out through the scene's own signal
@@ -216,8 +217,25 @@ class TimelineTools(QObject):
             p = self._pointer(view, ev.pos(), ev.globalPos(), ev.modifiers())
             if self._active is None and any(tool.context_menu(p) for tool in self.tools):
                 return True
+        if t == QEvent.Type.Gesture and self._active is None:
+            return self._long_press(view, event)  # type: ignore[arg-type]
         if t == QEvent.Type.Leave and self._active is None:
             self.links.pointer_left()
+        return False
+
+    def _long_press(self, view: QGraphicsView, event: QGestureEvent) -> bool:
+        """Touch: a long press on a lane header, milestone or link opens its menu, as a
+        right-click does (the view would open the wall's menu instead)."""
+        hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
+        if not isinstance(hold, QTapAndHoldGesture) or (
+                hold.state() != Qt.GestureState.GestureFinished):
+            return False
+        global_pos = hold.position().toPoint()
+        pos = view.viewport().mapFromGlobal(global_pos)
+        p = self._pointer(view, pos, global_pos, Qt.KeyboardModifier.NoModifier)
+        if any(tool.context_menu(p) for tool in self.tools):
+            event.accept(hold)
+            return True
         return False
 
     def _mouse(self, view: QGraphicsView, t: QEvent.Type, event: QMouseEvent) -> bool:
@@ -245,6 +263,10 @@ class TimelineTools(QObject):
                 return True
             if event.buttons() == Qt.MouseButton.NoButton:
                 self._hover(view, p)
+            elif not self._follow_pending:
+                # a sticky drag: let the view move the stickies first, then bend the arrows
+                self._follow_pending = True
+                QTimer.singleShot(0, self._follow_drag)
             return False
         if t == QEvent.Type.MouseButtonRelease:
             if self._active is not None and left:
@@ -258,6 +280,11 @@ class TimelineTools(QObject):
                 return True
             return any(tool.double_click(p) for tool in self.tools)
         return False
+
+    def _follow_drag(self) -> None:
+        self._follow_pending = False
+        if not self.detached and shiboken6.isValid(self.scene):
+            self.links.follow_drag()
 
     def _hover(self, view: QGraphicsView, p: Pointer) -> None:
         cursor = None
