@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from ...app.edit import ChangeSet
 from ...domain.search import FilterResult, StickyFilter
 from ...domain.tense import reads_as_past
-from ...domain.timeline import EVENT, chapters, hidden_by_collapsed_lanes
+from ...domain.timeline import CHAPTER, EVENT, chapters, hidden_by_collapsed_lanes
 from ..canvas.decor import WALL_MARGIN
 from ..canvas.scene import BoardScene
 from .common import link_item
@@ -44,6 +44,7 @@ class StickyDecorations:
         self._dimmed: frozenset[str] = frozenset()
         self.find_ids: tuple[str, ...] = ()
         self.find_current = ""
+        self._chapter_ids: frozenset[str] = frozenset()
         self.chapters = ChapterShading()
         self.tense = StickyMarks(MARK_Z, badge=True)
         self.found = StickyMarks(HIGHLIGHT_Z, badge=False)
@@ -51,7 +52,7 @@ class StickyDecorations:
             scene.addItem(item)
         self._unsubscribe = scene.session.subscribe(self._changed)
         self.detached = False
-        scene.sceneRectChanged.connect(lambda _r: self.detached or self._update_chapters())
+        scene.sceneRectChanged.connect(lambda _r: self.detached or self._update_wall())
         self.update_all()
 
     def detach(self) -> None:
@@ -74,16 +75,19 @@ class StickyDecorations:
 
     # -- following the model ---------------------------------------------------------------
     def _changed(self, changes: ChangeSet) -> None:
+        # cheap unless the change can matter: a wall of 10,000 stickies pays ~nothing per drag
         stickies = changes.touches("stickies")
         info = "info" in changes.updated
-        if stickies or changes.touches("lanes"):
+        if changes.touches("lanes") or (stickies and self._collapsed_lanes()):
             self._update_hidden()
-        if stickies or changes.touches("lanes") or changes.touches("participants"):
+        if self.filter.is_active and (stickies or changes.touches("lanes")
+                                      or changes.touches("participants")):
             self._update_filter()
-        elif changes.touches("links"):
+        elif changes.touches("links") or (stickies and (self._hidden or self._dimmed)):
             self._apply_link_visibility()
-        if stickies or info:
+        if info or (stickies and self.board.info.show_tense_hints):
             self._update_tense()
+        if info or (stickies and self._shapes_chapters(changes.ids("stickies"))):
             self._update_chapters()
         if stickies and self.find_ids:
             self.set_found([i for i in self.find_ids if i in self.board.stickies],
@@ -94,6 +98,17 @@ class StickyDecorations:
         self._update_filter()
         self._update_tense()
         self._update_chapters()
+
+    def _collapsed_lanes(self) -> bool:
+        return any(lane.collapsed for lane in self.board.lanes.values())
+
+    def _shapes_chapters(self, changed: frozenset[str]) -> bool:
+        """Only pivotal events (the bounds) and chapter stickies (the names) shape chapters."""
+        if changed & self._chapter_ids:
+            return True
+        stickies = self.board.stickies
+        return any((s := stickies.get(sid)) is not None and (s.pivotal or s.kind == CHAPTER)
+                   for sid in changed)
 
     # -- collapsed lanes ---------------------------------------------------------------------
     def _update_hidden(self) -> None:
@@ -170,6 +185,8 @@ class StickyDecorations:
     def stretches(self) -> list[Stretch]:
         board = self.board
         chs = chapters(board)
+        self._chapter_ids = frozenset(
+            s.id for s in board.stickies.values() if s.pivotal or s.kind == CHAPTER)
         starts = []
         for ch in chs:
             p = board.stickies.get(ch.pivotal_id) if ch.pivotal_id else None
@@ -184,10 +201,18 @@ class StickyDecorations:
     def _update_chapters(self) -> None:
         if not self.board.info.show_chapters:
             self.chapters.set_chapters((), QRectF(), 0.0)
+            self._chapter_ids = frozenset()
             return
         content = self.scene.content_rect()
         wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
         self.chapters.set_chapters(self.stretches(), wall, content.top() - 60)
+
+    def _update_wall(self) -> None:
+        """The wall grew or shrank: same chapters, new extent."""
+        if self.chapters.stretches:
+            content = self.scene.content_rect()
+            wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
+            self.chapters.set_chapters(self.chapters.stretches, wall, content.top() - 60)
 
     # -- find --------------------------------------------------------------------------------
     def set_found(self, ids: Iterable[str], current: str = "") -> None:
