@@ -73,6 +73,7 @@ class TimelineUi(QObject):
         self.find_toolbar.setMovable(False)
         self.find_toolbar.addWidget(self.find_bar)
         self.find_toolbar.hide()
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a row of its own
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_toolbar)
         self.find_bar.closed.connect(self.find_toolbar.hide)
 

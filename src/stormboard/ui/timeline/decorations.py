@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QRectF
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF
 
 from ...app.edit import ChangeSet
 from ...domain.search import FilterResult, StickyFilter
@@ -32,7 +33,8 @@ def _not_past(text: str) -> bool:
 def chapter_name(index: int, name: str, named_by_sticky: bool) -> str:
     if named_by_sticky:
         return name
-    return QCoreApplication.translate("Timeline", "Chapter %1").replace("%1", str(index))
+    number = QLocale().toString(index)
+    return QCoreApplication.translate("Timeline", "Chapter %1").replace("%1", number)
 
 
 class StickyDecorations:
@@ -60,6 +62,10 @@ class StickyDecorations:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+
+    def _alive(self) -> bool:
+        """False once the board is closed (the scene and its items may be gone already)."""
+        return not self.detached and shiboken6.isValid(self.scene)
 
     @property
     def board(self):
@@ -112,6 +118,8 @@ class StickyDecorations:
 
     # -- collapsed lanes ---------------------------------------------------------------------
     def _update_hidden(self) -> None:
+        if not self._alive():
+            return
         hidden = hidden_by_collapsed_lanes(self.board)
         scene = self.scene
         for sid in self._hidden - hidden:
@@ -136,6 +144,8 @@ class StickyDecorations:
         self.set_filter(StickyFilter())
 
     def _update_filter(self) -> None:
+        if not self._alive():
+            return
         if self.filter.is_active:
             self.filter_result = self.filter.apply(self.board)
             dimmed = self.filter_result.dimmed
@@ -156,6 +166,8 @@ class StickyDecorations:
 
     def _apply_link_visibility(self) -> None:
         """A link to a hidden sticky hides with it; a link to a dimmed one dims."""
+        if not self._alive():
+            return
         links = self.board.links
         for lid, link in links.items():
             item = link_item(self.scene, lid)
@@ -174,6 +186,8 @@ class StickyDecorations:
                 if s.kind == EVENT and s.text.strip() and _not_past(s.text)]
 
     def _update_tense(self) -> None:
+        if not self._alive():
+            return
         stickies = self.board.stickies
         self.tense.set_rects({
             sid: QRectF(stickies[sid].x, stickies[sid].y, stickies[sid].width,
@@ -199,6 +213,8 @@ class StickyDecorations:
         ]
 
     def _update_chapters(self) -> None:
+        if not self._alive():
+            return
         if not self.board.info.show_chapters:
             self.chapters.set_chapters((), QRectF(), 0.0)
             self._chapter_ids = frozenset()
@@ -209,6 +225,8 @@ class StickyDecorations:
 
     def _update_wall(self) -> None:
         """The wall grew or shrank: same chapters, new extent."""
+        if not self._alive():
+            return
         if self.chapters.stretches:
             content = self.scene.content_rect()
             wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
@@ -216,6 +234,8 @@ class StickyDecorations:
 
     # -- find --------------------------------------------------------------------------------
     def set_found(self, ids: Iterable[str], current: str = "") -> None:
+        if not self._alive():
+            return
         stickies = self.board.stickies
         self.find_ids = tuple(i for i in ids if i in stickies)
         self.find_current = current if current in self.find_ids else ""
