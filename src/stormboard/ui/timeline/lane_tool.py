@@ -77,7 +77,8 @@ class LaneTool(Tool):
         h = shown_height(lane)
         rect = QRectF(x, lane.y + dy, w, h)
         toggle = QRectF(x, lane.y + dy, w, min(w, h))
-        rh = 0.0 if lane.collapsed else min(w * 0.6, max(h - toggle.height(), 0.0) / 2)
+        # a full touch target where the lane is tall enough, else half of what is left
+        rh = 0.0 if lane.collapsed else min(w / HEADER_TOUCH, max(h - toggle.height(), 0.0) / 2)
         resize = QRectF(x, lane.y + dy + h - rh, w, rh)
         return HeaderGeom(lane.id, lane.label, lane.color, lane.collapsed, rect, toggle, resize)
 

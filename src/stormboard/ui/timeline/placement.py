@@ -4,12 +4,12 @@ the next tap on the wall places it, and its label editor opens at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLineF, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPen
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from ...app import timeline_commands as tc
 from ...domain.entities import new_id
-from .common import Pointer, visible_rect
+from .common import Pointer, visible_rect, zoom_of
 from .overlays import ACCENT, HANDLE_Z
 from .tools import Tool
 
@@ -104,13 +104,24 @@ class PlacementTool(Tool):
         pass
 
     def wants_key(self, event: QKeyEvent) -> bool:
-        return bool(self.mode) and event.key() == Qt.Key.Key_Escape
+        return bool(self.mode) and event.key() in (
+            Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
     def key(self, event: QKeyEvent) -> bool:
-        if self.wants_key(event):
+        if not self.wants_key(event):
+            return False
+        view = self.tools.primary_view
+        if event.key() == Qt.Key.Key_Escape or view is None:
             self.stop()
             return True
-        return False
+        # keyboard: place where the pointer is over the wall, else in the middle of the view
+        vp = view.viewport()
+        pos = vp.mapFromGlobal(QCursor.pos())
+        if not vp.rect().contains(pos):
+            pos = vp.rect().center()
+        self.press(Pointer(view, pos, view.mapToScene(pos), vp.mapToGlobal(pos),
+                           zoom_of(view)))
+        return True
 
 
 __all__ = ["LANE", "MILESTONE", "PlacementTool"]

@@ -1,0 +1,78 @@
+"""The tools take only what is theirs: stickies still drag, the wall still pans; keyboard and
+context-menu paths; right-to-left views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from stormboard.app import timeline_commands as tc
+from stormboard.ui.timeline.placement import LANE
+
+from .conftest import add, drag, vp
+
+
+def test_a_sticky_on_a_lane_edge_still_drags_and_empty_wall_still_pans(timeline):
+    session, _scene, view, _tools = timeline
+    session.execute(tc.add_lane(session.board, "L", 0, 300, lane_id="l1"))
+    session.execute(tc.add_milestone(session.board, "M", 2000, milestone_id="m1"))
+    sid = add(session, "domain_event", 400, 220, "on the edge")  # straddles y = 300
+    s = session.board.stickies[sid]
+    start = vp(view, s.x + 40, 300)
+    drag(view.viewport(), start, start + QPoint(100, 0))
+    assert session.board.stickies[sid].x == s.x + 100  # the sticky moved
+    assert session.board.lanes["l1"].height == 300  # the lane did not resize
+    h = view.horizontalScrollBar().value()
+    drag(view.viewport(), vp(view, 900, 600), vp(view, 700, 600))
+    assert view.horizontalScrollBar().value() > h  # an ordinary pan
+    assert session.board.milestones["m1"].x == 2000
+
+
+def test_enter_places_an_armed_lane_and_escape_disarms(timeline, qtbot):
+    session, _scene, view, tools = timeline
+    view.setFocus()
+    tools.placement.start(LANE)
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
+                                           Qt.KeyboardModifier.NoModifier))
+    assert not tools.placement.armed and not session.board.lanes
+    tools.placement.start(LANE)
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                           Qt.KeyboardModifier.NoModifier))
+    [lane] = session.board.lanes.values()
+    assert tools.lanes.editor is not None and not tools.lanes.editor.closed
+    tools.lanes.editor.cancel()
+    assert session.board.lanes[lane.id].label == lane.label
+
+
+def test_right_click_on_a_lane_header_opens_the_lane_menu(timeline, qtbot):
+    session, _scene, view, tools = timeline
+    session.execute(tc.add_lane(session.board, "L", 100, 300, lane_id="l1"))
+    g = tools.lanes._geoms["l1"]
+    pos = vp(view, g.rect.center().x(), g.rect.center().y())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    texts = [a.text() for a in menu.actions()]
+    assert "Rename lane" in texts and "Collapse lane" in texts
+    [collapse] = [a for a in menu.actions() if a.text() == "Collapse lane"]
+    collapse.trigger()
+    menu.close()
+    assert session.board.lanes["l1"].collapsed
+
+
+def test_header_drag_in_a_right_to_left_view(timeline):
+    session, _scene, view, tools = timeline
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    QApplication.processEvents()
+    board = session.board
+    session.execute(tc.add_lane(board, "A", 100, 200, lane_id="a"))
+    session.execute(tc.add_lane(board, "B", 300, 200, lane_id="b"))
+    tools.refresh()
+    g = tools.lanes._geoms["a"]
+    x = g.rect.center().x()
+    y = (g.toggle.bottom() + g.resize.top()) / 2
+    assert view.viewport().rect().contains(vp(view, x, y))  # the header is on screen
+    drag(view.viewport(), vp(view, x, y), vp(view, x, 480), steps=10)
+    assert (board.lanes["b"].y, board.lanes["a"].y) == (100, 300)
