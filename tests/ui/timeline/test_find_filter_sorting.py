@@ -166,6 +166,9 @@ def test_tidy_chapters_and_tense_toggles(timeline, qtbot):
     ui.actions["show_tense_hints"].trigger()
     assert session.board.info.show_tense_hints
     assert set(deco.tense.rects) == {b}
+    sb = session.board.stickies[b]
+    assert deco.tense_badge_at(QPointF(sb.x + sb.width - 20, sb.y + sb.height - 20), 1.0) == b
+    assert deco.tense_badge_at(QPointF(sb.x + 10, sb.y + 10), 1.0) == ""
     ui.actions["tidy"].trigger()
     sa, sb = session.board.stickies[a], session.board.stickies[b]
     assert sa.x + sa.width <= sb.x or sa.y + sa.height <= sb.y  # no overlap left

@@ -30,6 +30,20 @@ ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey]] = {
     "filter": ("Filter…", "Ctrl+Shift+F"),
 }
 CHECKABLE = ("show_chapters", "show_tense_hints", "filter")
+#: longer explanations, shown as tooltips and in the status bar
+TIPS = {
+    "add_lane": "Then tap the wall where the new swimlane should start.",
+    "add_milestone": "Then tap the wall where the temporal milestone should go.",
+    "pivotal": "Pivotal events split the timeline into chapters.",
+    "arrange": "Lay out the selected stickies, or every domain event, left to right in "
+               "reading order, one column each, centred in their lanes.",
+    "tidy": "Push overlapping stickies (the selected ones, or all) apart with small moves.",
+    "duplicates": "List stickies that say the same thing and merge them.",
+    "show_chapters": "Shade alternate chapters between pivotal events and show their names.",
+    "show_tense_hints": "Mark domain events whose text does not read as past tense.",
+    "find": "Find stickies by their text.",
+    "filter": "Dim the stickies that do not match a kind, lane, author or chapter.",
+}
 
 
 def _tr(text: str) -> str:
@@ -107,6 +121,8 @@ class TimelineUi(QObject):
     def retranslate(self) -> None:
         for name, action in self.actions.items():
             action.setText(_tr(ACTIONS[name][0]))
+            action.setToolTip(_tr(TIPS[name]))
+            action.setStatusTip(_tr(TIPS[name]))
         self.menu.setTitle(_tr("&Timeline"))
         self.filter_dock.setWindowTitle(_tr("Filter"))
         self.find_toolbar.setWindowTitle(_tr("Find"))

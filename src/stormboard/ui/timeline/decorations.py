@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
 
 from ...app.edit import ChangeSet
 from ...domain.search import FilterResult, StickyFilter
@@ -194,6 +194,19 @@ class StickyDecorations:
                         stickies[sid].height)
             for sid in self.tense_flagged() if sid not in self._hidden
         })
+
+    def tense_badge_at(self, scene_pos, zoom: float) -> str:
+        """The sticky whose past-tense badge is under a wall point (a finger's width), or ""."""
+        if not self.tense.isVisible():
+            return ""
+        reach = 17 / max(zoom, 1e-6)
+        for sid, r in self.tense.rects.items():
+            d = min(r.width(), r.height()) * 0.2
+            c = r.bottomRight() - QPointF(d / 2 + 6, d / 2 + 6)
+            if abs(c.x() - scene_pos.x()) <= max(d / 2, reach) and abs(
+                    c.y() - scene_pos.y()) <= max(d / 2, reach):
+                return sid
+        return ""
 
     # -- chapters ----------------------------------------------------------------------------
     def stretches(self) -> list[Stretch]:

@@ -53,6 +53,7 @@ class FindBar(QWidget):
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Find on the wall"))
+        self.field.setAccessibleName(self.tr("Find on the wall"))
         self.previous_button.setText(self.tr("Previous"))
         self.previous_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
         self.next_button.setText(self.tr("Next"))

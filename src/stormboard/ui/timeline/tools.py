@@ -14,9 +14,15 @@ import contextlib
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QTapAndHoldGesture, QWidget
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsView,
+    QTapAndHoldGesture,
+    QToolTip,
+    QWidget,
+)
 
 from ...app.edit import ChangeSet, Edit
 from ...domain.errors import DomainError
@@ -293,6 +299,11 @@ class TimelineTools(QObject):
             if cursor is not None:
                 break
         vp = view.viewport()
+        hint = self.decorations.tense_badge_at(p.scene_pos, p.zoom)
+        if hint:
+            QToolTip.showText(p.global_pos, QCoreApplication.translate(
+                "Timeline", "Events read best in the past tense: \"Order placed\", "
+                "not \"Place order\"."), vp)
         if cursor is not None:
             vp.setCursor(cursor)
             self._cursor_set.add(vp)
