@@ -162,7 +162,7 @@ class LaneTool(Tool):
         mode, lane_id, moved = self._mode, self._lane_id, self._moved
         self._mode = ""
         board = self.scene.board
-        if mode == "toggle" and lane_id in board.lanes:
+        if mode == "toggle" and not moved and lane_id in board.lanes:
             self.toggle(lane_id)
         elif mode == "drag" and moved and self._target >= 0:
             target = self._target
