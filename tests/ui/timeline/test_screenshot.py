@@ -43,7 +43,8 @@ def sorted_board() -> tuple[Board, list[str]]:
     chapter = commands.new_sticky("chapter", 80 + 4 * 240 + 40, -260, text="تحویل Delivery")
     board.apply(commands.add_sticky(board, chapter).puts)
     board.load("milestones", [Milestone("m1", "End of day پایان روز", 80 + 4 * 240 - 20)])
-    board.load("links", [Link(f"k{i}", ids[i], ids[i + 1], LinkKind.LEADS_TO)
+    board.load("links", [Link(f"k{i}", ids[i], ids[i + 1], LinkKind.LEADS_TO,
+                              "پس از ۲ روز" if i == 4 else "")
                          for i in range(len(ids) - 1)])
     return board, ids
 
@@ -81,4 +82,9 @@ def test_screenshot_of_a_sorted_board(qtbot, open_board):
     assert pixel(mx, 400).blue() > pixel(mx, 400).red()
     header = tools.lanes._geoms["pay"].rect.center()
     assert pixel(header.x(), header.y()) != pixel(header.x() + 300, header.y() + 100)
+    # the labelled link shows its label above its middle
+    label = tools.links.scene.link_item("k4").label_rect()
+    assert not label.isNull()
+    c = label.center()
+    assert pixel(c.x(), c.y()) != pixel(c.x(), c.y() + 200)
     tools.detach()

@@ -21,6 +21,7 @@ LANE_Z = -100.0
 LINE_Z = -50.0
 LINK_Z = 50.0
 LABEL_SIZE = 26.0
+LINK_LABEL_SIZE = 18.0
 LABEL_EVERY = 2400.0  # a lane label repeats along a long wall so it is always near
 #: lanes and lines reach this far beyond the outermost sticky
 WALL_MARGIN = 400.0
@@ -141,7 +142,8 @@ class PivotalLineItem(_Spanning):
 
 
 class LinkItem(QGraphicsItem):
-    """An arrow from one sticky's edge to another's."""
+    """An arrow from one sticky's edge to another's, with its label (if any) above the middle,
+    as the poster prints it."""
 
     def __init__(self, link: Link) -> None:
         super().__init__()
@@ -160,14 +162,37 @@ class LinkItem(QGraphicsItem):
             self.line = QLineF(_edge_point(source, b), _edge_point(target, a))
         self.update()
 
+    def label_rect(self) -> QRectF:
+        """Where the label goes: centred just above the middle of the arrow."""
+        if not self.link.label or self.line.isNull():
+            return QRectF()
+        _layout, width = _label(self.link.label, LINK_LABEL_SIZE)
+        mid = self.line.center()
+        h = LINK_LABEL_SIZE * 1.3
+        return QRectF(mid.x() - width / 2, mid.y() - h - 4, width, h)
+
     def boundingRect(self) -> QRectF:
         p1, p2 = self.line.p1(), self.line.p2()
-        return QRectF(p1, p2).normalized().adjusted(-20, -20, 20, 20)
+        rect = QRectF(p1, p2).normalized().adjusted(-20, -20, 20, 20)
+        label = self.label_rect()
+        return rect.united(label.adjusted(-6, -4, 6, 4)) if not label.isNull() else rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         if self.line.isNull():
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_arrow(painter)
+        label = self.label_rect()
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if not label.isNull() and LINK_LABEL_SIZE * lod >= style.MIN_READABLE_PX:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 200))  # readable over lanes and shading
+            painter.drawRoundedRect(label.adjusted(-6, -2, 6, 2), 6, 6)
+            painter.setPen(style.LINK_COLOR)
+            layout, _width = _label(self.link.label, LINK_LABEL_SIZE)
+            renderer().draw(painter, layout, label, 0.0)
+
+    def _paint_arrow(self, painter: QPainter) -> None:
         dashed = self.link.kind == "relates_to"
         pen = QPen(style.LINK_COLOR, 3, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         painter.setPen(pen)

@@ -296,6 +296,10 @@ class BoardScene(QGraphicsScene):
     def sticky_items(self) -> list[StickyItem]:
         return list(self._stickies.values())
 
+    def link_item(self, link_id: str) -> LinkItem | None:
+        """The arrow drawn for a link (the timeline tools hit-test and highlight it)."""
+        return self._links.get(link_id)
+
     def selected_sticky_items(self) -> list[StickyItem]:
         return [i for i in self.selectedItems() if isinstance(i, StickyItem)]
 
