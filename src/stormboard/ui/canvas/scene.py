@@ -300,6 +300,10 @@ class BoardScene(QGraphicsScene):
         """The arrow drawn for a link (the timeline tools hit-test and highlight it)."""
         return self._links.get(link_id)
 
+    def link_ids_of(self, sticky_id: str) -> frozenset[str]:
+        """Links that start or end at a sticky."""
+        return frozenset(self._links_by_sticky.get(sticky_id, ()))
+
     def selected_sticky_items(self) -> list[StickyItem]:
         return [i for i in self.selectedItems() if isinstance(i, StickyItem)]
 

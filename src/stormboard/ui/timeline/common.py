@@ -9,6 +9,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from ...app.text_layout import TextLayout
+from ..canvas.decor import LinkItem
+from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
 from ..canvas.text_render import renderer
 
@@ -44,12 +46,9 @@ def sticky_at(view: QGraphicsView, pos: QPoint) -> StickyItem | None:
     return None
 
 
-def link_item(scene, link_id: str):
-    """The canvas's arrow for a link (LinkItem), or None."""
-    getter = getattr(scene, "link_item", None)
-    if getter is not None:
-        return getter(link_id)
-    return scene._links.get(link_id)  # before the scene had a public accessor
+def link_item(scene: BoardScene, link_id: str) -> LinkItem | None:
+    """The canvas's arrow for a link, or None."""
+    return scene.link_item(link_id)
 
 
 def visible_rect(view: QGraphicsView) -> QRectF:

@@ -284,12 +284,7 @@ class LinkTool(Tool):
         if not moved:
             return
         board = scene.board
-        by_sticky = getattr(scene, "_links_by_sticky", None)
-        if by_sticky is not None:
-            link_ids = set().union(*(by_sticky.get(sid, ()) for sid in moved))
-        else:
-            link_ids = {lid for lid, link in board.links.items()
-                        if link.source_id in moved or link.target_id in moved}
+        link_ids = set().union(*(scene.link_ids_of(sid) for sid in moved))
         for lid in link_ids:
             link, item = board.links.get(lid), link_item(scene, lid)
             if link is None or item is None:
