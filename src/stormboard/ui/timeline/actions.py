@@ -3,7 +3,7 @@ window shows. ``install_timeline(window)`` is the one call a window needs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
@@ -18,32 +18,45 @@ from .tools import TimelineTools
 
 #: name -> (menu text, shortcut); the texts are translated in the "Timeline" context
 ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey]] = {
-    "add_lane": ("Add lane…", "Ctrl+Shift+L"),
-    "add_milestone": ("Add milestone…", "Ctrl+Shift+M"),
-    "pivotal": ("Mark or unmark pivotal event", "Ctrl+Shift+P"),
-    "arrange": ("Arrange timeline", "Ctrl+Shift+A"),
-    "tidy": ("Tidy overlapping stickies", "Ctrl+Shift+T"),
-    "duplicates": ("Find duplicates…", "Ctrl+Shift+D"),
-    "show_chapters": ("Show chapters", ""),
-    "show_tense_hints": ("Show past-tense hints", ""),
-    "find": ("Find…", QKeySequence.StandardKey.Find),
-    "filter": ("Filter…", "Ctrl+Shift+F"),
+    "add_lane": (QT_TRANSLATE_NOOP("Timeline", "Add lane…"), "Ctrl+Shift+L"),
+    "add_milestone": (QT_TRANSLATE_NOOP("Timeline", "Add milestone…"), "Ctrl+Shift+M"),
+    "pivotal": (
+        QT_TRANSLATE_NOOP("Timeline", "Mark or unmark pivotal event"), "Ctrl+Shift+P"),
+    "arrange": (QT_TRANSLATE_NOOP("Timeline", "Arrange timeline"), "Ctrl+Shift+A"),
+    "tidy": (QT_TRANSLATE_NOOP("Timeline", "Tidy overlapping stickies"), "Ctrl+Shift+T"),
+    "duplicates": (QT_TRANSLATE_NOOP("Timeline", "Find duplicates…"), "Ctrl+Shift+D"),
+    "show_chapters": (QT_TRANSLATE_NOOP("Timeline", "Show chapters"), ""),
+    "show_tense_hints": (QT_TRANSLATE_NOOP("Timeline", "Show past-tense hints"), ""),
+    "find": (QT_TRANSLATE_NOOP("Timeline", "Find…"), QKeySequence.StandardKey.Find),
+    "filter": (QT_TRANSLATE_NOOP("Timeline", "Filter…"), "Ctrl+Shift+F"),
 }
 CHECKABLE = ("show_chapters", "show_tense_hints", "filter")
 #: longer explanations, shown as tooltips and in the status bar
 TIPS = {
-    "add_lane": "Then tap the wall where the new swimlane should start.",
-    "add_milestone": "Then tap the wall where the temporal milestone should go.",
-    "pivotal": "Pivotal events split the timeline into chapters.",
-    "arrange": "Lay out the selected stickies, or every domain event, left to right in "
-               "reading order, one column each, centred in their lanes.",
-    "tidy": "Push overlapping stickies (the selected ones, or all) apart with small moves.",
-    "duplicates": "List stickies that say the same thing and merge them.",
-    "show_chapters": "Shade alternate chapters between pivotal events and show their names.",
-    "show_tense_hints": "Mark domain events whose text does not read as past tense.",
-    "find": "Find stickies by their text.",
-    "filter": "Dim the stickies that do not match a kind, lane, author or chapter.",
+    "add_lane": QT_TRANSLATE_NOOP(
+        "Timeline", "Then tap the wall where the new swimlane should start."),
+    "add_milestone": QT_TRANSLATE_NOOP(
+        "Timeline", "Then tap the wall where the temporal milestone should go."),
+    "pivotal": QT_TRANSLATE_NOOP(
+        "Timeline", "Pivotal events split the timeline into chapters."),
+    "arrange": QT_TRANSLATE_NOOP(
+        "Timeline", "Lay out the selected stickies, or every domain event, left to right in "
+        "reading order, one column each, centred in their lanes."),
+    "tidy": QT_TRANSLATE_NOOP(
+        "Timeline", "Push overlapping stickies (the selected ones, or all) apart with small "
+        "moves."),
+    "duplicates": QT_TRANSLATE_NOOP(
+        "Timeline", "List stickies that say the same thing and merge them."),
+    "show_chapters": QT_TRANSLATE_NOOP(
+        "Timeline", "Shade alternate chapters between pivotal events and show their names."),
+    "show_tense_hints": QT_TRANSLATE_NOOP(
+        "Timeline", "Mark domain events whose text does not read as past tense."),
+    "find": QT_TRANSLATE_NOOP("Timeline", "Find stickies by their text."),
+    "filter": QT_TRANSLATE_NOOP(
+        "Timeline", "Dim the stickies that do not match a kind, lane, author or chapter."),
 }
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -123,9 +136,9 @@ class TimelineUi(QObject):
             action.setText(_tr(ACTIONS[name][0]))
             action.setToolTip(_tr(TIPS[name]))
             action.setStatusTip(_tr(TIPS[name]))
-        self.menu.setTitle(_tr("&Timeline"))
-        self.filter_dock.setWindowTitle(_tr("Filter"))
-        self.find_toolbar.setWindowTitle(_tr("Find"))
+        self.menu.setTitle(translate("Timeline", "&Timeline"))
+        self.filter_dock.setWindowTitle(translate("Timeline", "Filter"))
+        self.find_toolbar.setWindowTitle(translate("Timeline", "Find"))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:

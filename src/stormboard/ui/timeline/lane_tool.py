@@ -4,7 +4,7 @@ it, double-click renames, and a context menu offers the rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QColorDialog, QGraphicsView, QMenu
 
@@ -24,9 +24,15 @@ EDGE_PX = 10.0  # the grab band along a lane's bottom edge, for a mouse
 
 #: (name for the menu, colour): light tints that keep stickies readable
 LANE_COLORS = (
-    ("Grey", "#ECEFF1"), ("Blue", "#E3F2FD"), ("Green", "#E8F5E9"), ("Yellow", "#FFF8E1"),
-    ("Pink", "#FCE4EC"), ("Purple", "#F3E5F5"),
+    (QT_TRANSLATE_NOOP("Timeline", "Grey"), "#ECEFF1"),
+    (QT_TRANSLATE_NOOP("Timeline", "Blue"), "#E3F2FD"),
+    (QT_TRANSLATE_NOOP("Timeline", "Green"), "#E8F5E9"),
+    (QT_TRANSLATE_NOOP("Timeline", "Yellow"), "#FFF8E1"),
+    (QT_TRANSLATE_NOOP("Timeline", "Pink"), "#FCE4EC"),
+    (QT_TRANSLATE_NOOP("Timeline", "Purple"), "#F3E5F5"),
 )
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -257,24 +263,28 @@ class LaneTool(Tool):
         lane = self.scene.board.lanes[lane_id]
         menu = QMenu(parent)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(_tr("Rename lane"), lambda: self.rename(lane_id, parent))
-        colors = menu.addMenu(_tr("Lane colour"))
+        menu.addAction(translate("Timeline", "Rename lane"), lambda: self.rename(lane_id, parent))
+        colors = menu.addMenu(translate("Timeline", "Lane colour"))
         for name, color in LANE_COLORS:
             colors.addAction(swatch(color), _tr(name), lambda c=color: self.recolor(lane_id, c))
-        colors.addAction(_tr("Other colour…"), lambda: self._pick_color(lane_id, parent))
-        menu.addAction(_tr("Expand lane") if lane.collapsed else _tr("Collapse lane"),
-                       lambda: self.toggle(lane_id))
-        menu.addAction(_tr("Move lane up"), lambda: self.move_by(lane_id, -1))
-        menu.addAction(_tr("Move lane down"), lambda: self.move_by(lane_id, 1))
+        colors.addAction(translate("Timeline", "Other colour…"),
+                         lambda: self._pick_color(lane_id, parent))
+        toggle_text = (translate("Timeline", "Expand lane") if lane.collapsed
+                       else translate("Timeline", "Collapse lane"))
+        menu.addAction(toggle_text, lambda: self.toggle(lane_id))
+        menu.addAction(translate("Timeline", "Move lane up"), lambda: self.move_by(lane_id, -1))
+        menu.addAction(translate("Timeline", "Move lane down"), lambda: self.move_by(lane_id, 1))
         menu.addSeparator()
-        menu.addAction(_tr("Delete lane (stickies stay)"), lambda: self.delete(lane_id))
+        menu.addAction(translate("Timeline", "Delete lane (stickies stay)"),
+                       lambda: self.delete(lane_id))
         return menu
 
     def _pick_color(self, lane_id: str, parent) -> None:
         lane = self.scene.board.lanes.get(lane_id)
         if lane is None:
             return
-        color = QColorDialog.getColor(QColor(lane.color), parent, _tr("Lane colour"))
+        title = translate("Timeline", "Lane colour")
+        color = QColorDialog.getColor(QColor(lane.color), parent, title)
         if color.isValid():
             self.recolor(lane_id, color.name().upper())
 

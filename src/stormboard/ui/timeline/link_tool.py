@@ -4,7 +4,7 @@ double-click or the context menu edits its label or kind."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu
 
@@ -19,10 +19,12 @@ from .overlays import LinkHandle, LinkHighlight, LinkRubber
 from .tools import Tool
 
 KIND_NAMES = {
-    LinkKind.LEADS_TO: "Leads to",
-    LinkKind.TRIGGERS: "Triggers",
-    LinkKind.RELATES_TO: "Relates to",
+    LinkKind.LEADS_TO: QT_TRANSLATE_NOOP("Timeline", "Leads to"),
+    LinkKind.TRIGGERS: QT_TRANSLATE_NOOP("Timeline", "Triggers"),
+    LinkKind.RELATES_TO: QT_TRANSLATE_NOOP("Timeline", "Relates to"),
 }
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -257,8 +259,9 @@ class LinkTool(Tool):
         link = board.links[link_id]
         menu = QMenu(parent)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(_tr("Edit link label"), lambda: self.edit_label(link_id, parent))
-        kinds = menu.addMenu(_tr("Link kind"))
+        menu.addAction(translate("Timeline", "Edit link label"),
+                       lambda: self.edit_label(link_id, parent))
+        kinds = menu.addMenu(translate("Timeline", "Link kind"))
         src, dst = board.stickies.get(link.source_id), board.stickies.get(link.target_id)
         if src is not None and dst is not None:
             for kind in tc.allowed_link_kinds(src.kind, dst.kind):
@@ -266,7 +269,7 @@ class LinkTool(Tool):
                 action.setCheckable(True)
                 action.setChecked(kind == link.kind)
         menu.addSeparator()
-        menu.addAction(_tr("Delete link"), lambda: self.delete(link_id))
+        menu.addAction(translate("Timeline", "Delete link"), lambda: self.delete(link_id))
         return menu
 
     # -- following ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@ context menu to rename, recolour or delete it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QGraphicsView, QMenu
 
@@ -16,9 +16,14 @@ from .lane_tool import swatch
 from .tools import Tool
 
 MILESTONE_COLORS = (
-    ("Blue", "#90CAF9"), ("Teal", "#80CBC4"), ("Amber", "#FFD54F"), ("Red", "#EF9A9A"),
-    ("Grey", "#B0BEC5"),
+    (QT_TRANSLATE_NOOP("Timeline", "Blue"), "#90CAF9"),
+    (QT_TRANSLATE_NOOP("Timeline", "Teal"), "#80CBC4"),
+    (QT_TRANSLATE_NOOP("Timeline", "Amber"), "#FFD54F"),
+    (QT_TRANSLATE_NOOP("Timeline", "Red"), "#EF9A9A"),
+    (QT_TRANSLATE_NOOP("Timeline", "Grey"), "#B0BEC5"),
 )
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -119,19 +124,22 @@ class MilestoneTool(Tool):
     def milestone_menu(self, ms_id: str, parent: QGraphicsView | None = None) -> QMenu:
         menu = QMenu(parent)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(_tr("Rename milestone"), lambda: self.rename(ms_id, parent))
-        colors = menu.addMenu(_tr("Milestone colour"))
+        menu.addAction(translate("Timeline", "Rename milestone"),
+                       lambda: self.rename(ms_id, parent))
+        colors = menu.addMenu(translate("Timeline", "Milestone colour"))
         for name, color in MILESTONE_COLORS:
             colors.addAction(swatch(color), _tr(name), lambda c=color: self.recolor(ms_id, c))
-        colors.addAction(_tr("Other colour…"), lambda: self._pick_color(ms_id, parent))
+        colors.addAction(translate("Timeline", "Other colour…"),
+                         lambda: self._pick_color(ms_id, parent))
         menu.addSeparator()
-        menu.addAction(_tr("Delete milestone"), lambda: self.delete(ms_id))
+        menu.addAction(translate("Timeline", "Delete milestone"), lambda: self.delete(ms_id))
         return menu
 
     def _pick_color(self, ms_id: str, parent) -> None:
         m = self.scene.board.milestones.get(ms_id)
         if m is None:
             return
-        color = QColorDialog.getColor(QColor(m.color), parent, _tr("Milestone colour"))
+        title = translate("Timeline", "Milestone colour")
+        color = QColorDialog.getColor(QColor(m.color), parent, title)
         if color.isValid():
             self.recolor(ms_id, color.name().upper())

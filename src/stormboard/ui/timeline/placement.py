@@ -17,6 +17,8 @@ LANE = "lane"
 MILESTONE = "milestone"
 DEFAULT_LANE_HEIGHT = 260.0
 
+translate = QCoreApplication.translate
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Timeline", text)
@@ -41,8 +43,8 @@ class PlacementTool(Tool):
         for view in self.tools.views:
             view.viewport().setCursor(Qt.CursorShape.CrossCursor)
         self.tools.message.emit(
-            _tr("Tap the wall where the new lane should start.") if mode == LANE
-            else _tr("Tap the wall where the milestone should go.")
+            translate("Timeline", "Tap the wall where the new lane should start.") if mode == LANE
+            else translate("Timeline", "Tap the wall where the milestone should go.")
         )
 
     def stop(self) -> None:
@@ -89,13 +91,14 @@ class PlacementTool(Tool):
         if mode == LANE:
             lane_id = new_id()
             y = self._lane_top(p.scene_pos.y())
-            if self.tools.run(lambda: tc.add_lane(board, _tr("New lane"), y, DEFAULT_LANE_HEIGHT,
+            label = translate("Timeline", "New lane")
+            if self.tools.run(lambda: tc.add_lane(board, label, y, DEFAULT_LANE_HEIGHT,
                                                   lane_id=lane_id)):
                 self.tools.lanes.rename(lane_id, p.view)
         else:
             ms_id = new_id()
             x = self.scene.snap(p.scene_pos.x())
-            if self.tools.run(lambda: tc.add_milestone(board, _tr("Milestone"), x,
+            if self.tools.run(lambda: tc.add_milestone(board, translate("Timeline", "Milestone"), x,
                                                        milestone_id=ms_id)):
                 self.tools.milestones.rename(ms_id, p.view)
         return True
