@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from stormboard.app import timeline_commands as tc
 from stormboard.ui.timeline.placement import DEFAULT_LANE_HEIGHT, LANE
 
 from .conftest import add, click, drag, mouse, reread, type_text, vp
@@ -123,3 +124,15 @@ def test_double_click_header_renames_and_menu_deletes_keeping_stickies(timeline)
     assert sid in session.board.stickies
     session.undo()
     assert session.board.lanes[lane].label == "New"
+
+
+def test_far_out_the_block_layer_leaves_out_a_collapsed_lane(timeline):
+    session, scene, view, tools = timeline
+    session.execute(tc.add_lane(session.board, "L", 0, 300, lane_id="l1"))
+    inside = add(session, "domain_event", 300, 60, "in")
+    outside = add(session, "domain_event", 300, 600, "out")
+    view.set_zoom(0.05)
+    assert scene.block_mode
+    tools.lanes.toggle("l1")
+    shown = {item.sticky_id for item in scene.blocks._source}
+    assert outside in shown and inside not in shown

@@ -285,7 +285,7 @@ class BoardScene(QGraphicsScene):
         for group in (self._lanes, self._milestones, self._pivotal):
             for item in group.values():
                 item.set_extent(wall)
-        self.blocks.set_source(self._stickies.values(), content.adjusted(-300, -300, 300, 300))
+        self.blocks.set_source(_Shown(self._stickies), content.adjusted(-300, -300, 300, 300))
         margin = max(2000.0, 0.5 * max(content.width(), content.height()))
         self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
 
@@ -644,6 +644,17 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             self.context_menu_requested.emit(event.screenPos(), event.scenePos())
             event.accept()
+
+
+class _Shown:
+    """The sticky items the block layer paints: those not hidden (a collapsed lane hides its
+    stickies), read afresh each time the layer rebuilds."""
+
+    def __init__(self, items: dict[str, StickyItem]) -> None:
+        self._items = items
+
+    def __iter__(self) -> Iterator[StickyItem]:
+        return (item for item in self._items.values() if item.isVisible())
 
 
 def _tr(text: str, n: int = -1) -> str:

@@ -131,6 +131,8 @@ class StickyDecorations:
             if item is not None and item.isVisible():
                 item.setSelected(False)
                 item.setVisible(False)
+        if hidden != self._hidden:
+            scene.blocks.invalidate()  # far out, the block layer paints the stickies
         self._hidden = hidden
         self._apply_link_visibility()
 
