@@ -3,7 +3,7 @@ context-menu paths; right-to-left views."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -76,3 +76,22 @@ def test_header_drag_in_a_right_to_left_view(timeline):
     assert view.viewport().rect().contains(vp(view, x, y))  # the header is on screen
     drag(view.viewport(), vp(view, x, y), vp(view, x, 480), steps=10)
     assert (board.lanes["b"].y, board.lanes["a"].y) == (100, 300)
+
+
+def test_wall_menu_offers_a_lane_and_a_milestone_where_it_opened(timeline):
+    session, scene, _view, tools = timeline
+    assert tools.extend_menu in scene.menu_extenders
+    menu = QMenu()
+    at = QPointF(400, 440)
+    for extend in scene.menu_extenders:  # what the view does before it shows the wall's menu
+        extend(menu, at)
+    actions = {a.text(): a for a in menu.actions()}
+    actions["Add lane here"].trigger()
+    [lane] = session.board.lanes.values()
+    assert lane.y == 440
+    tools.lanes.editor.cancel()
+    actions["Add milestone here"].trigger()
+    [m] = session.board.milestones.values()
+    assert m.x == 400
+    tools.detach()
+    assert tools.extend_menu not in scene.menu_extenders

@@ -63,6 +63,9 @@ class BoardScene(QGraphicsScene):
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
+        #: callables (menu, scene position) that add entries to the wall's context menu; the
+        #: view calls them before it shows the menu (the timeline tools add "Add lane here")
+        self.menu_extenders: list = []
         self._content = QRectF()
         screen = QGuiApplication.primaryScreen()
         dpi = screen.logicalDotsPerInch() if screen is not None else 96.0

@@ -9,12 +9,10 @@ from PySide6.QtWidgets import QGraphicsLineItem
 
 from ...app import timeline_commands as tc
 from ...domain.entities import new_id
-from .common import Pointer, visible_rect, zoom_of
+from .common import LANE, MILESTONE, Pointer, visible_rect, zoom_of
 from .overlays import ACCENT, HANDLE_Z
 from .tools import Tool
 
-LANE = "lane"
-MILESTONE = "milestone"
 DEFAULT_LANE_HEIGHT = 260.0
 
 translate = QCoreApplication.translate
@@ -87,6 +85,11 @@ class PlacementTool(Tool):
     def press(self, p: Pointer) -> bool:
         mode = self.mode
         self.stop()
+        self.place(mode, p)
+        return True
+
+    def place(self, mode: str, p: Pointer) -> None:
+        """Add a lane (top at the point's y) or a milestone (at its x) and open its label."""
         board = self.scene.board
         if mode == LANE:
             lane_id = new_id()
@@ -98,10 +101,9 @@ class PlacementTool(Tool):
         else:
             ms_id = new_id()
             x = self.scene.snap(p.scene_pos.x())
-            if self.tools.run(lambda: tc.add_milestone(board, translate("Timeline", "Milestone"), x,
-                                                       milestone_id=ms_id)):
+            label = translate("Timeline", "Milestone")
+            if self.tools.run(lambda: tc.add_milestone(board, label, x, milestone_id=ms_id)):
                 self.tools.milestones.rename(ms_id, p.view)
-        return True
 
     def release(self, p: Pointer) -> None:
         pass

@@ -14,11 +14,12 @@ import contextlib
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGestureEvent,
     QGraphicsView,
+    QMenu,
     QTapAndHoldGesture,
     QToolTip,
     QWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...app.edit import ChangeSet, Edit
 from ...domain.errors import DomainError
 from ..canvas.scene import BoardScene
-from .common import Pointer, visible_rect, zoom_of
+from .common import LANE, MILESTONE, Pointer, visible_rect, zoom_of
 from .decorations import StickyDecorations
 
 
@@ -110,6 +111,7 @@ class TimelineTools(QObject):
         self._unsubscribe: Callable[[], None] | None = scene.session.subscribe(self._changed)
         #: sentences for the status bar go out through the scene's own signal
         self.message = scene.message
+        scene.menu_extenders.append(self.extend_menu)
         scene.selection_changed_ids.connect(
             lambda _ids: self.detached or self.links.selection_changed())
 
@@ -143,6 +145,8 @@ class TimelineTools(QObject):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)  # type: ignore[attr-defined]
         self._connections.clear()
+        if shiboken6.isValid(self.scene) and self.extend_menu in self.scene.menu_extenders:
+            self.scene.menu_extenders.remove(self.extend_menu)
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -185,6 +189,20 @@ class TimelineTools(QObject):
         self._changed(ChangeSet())
         if self.primary_view is not None:
             self._view_changed(self.primary_view)
+
+    def extend_menu(self, menu: QMenu, scene_pos: QPointF) -> None:
+        """Entries for the wall's context menu, acting where it was opened."""
+        view = self.primary_view
+        if view is None or self.scene.session.read_only:
+            return
+        pos = view.mapFromScene(scene_pos)
+        p = Pointer(view, pos, QPointF(scene_pos), view.viewport().mapToGlobal(pos),
+                    zoom_of(view))
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("Timeline", "Add lane here"),
+                       lambda: self.placement.place(LANE, p))
+        menu.addAction(QCoreApplication.translate("Timeline", "Add milestone here"),
+                       lambda: self.placement.place(MILESTONE, p))
 
     # -- running edits -----------------------------------------------------------------------
     def run(self, build: Callable[[], Edit], seal: bool = True) -> bool:

@@ -428,6 +428,14 @@
       <translation>نقطهٔ عطف</translation>
     </message>
     <message>
+      <source>Add lane here</source>
+      <translation>افزودن مسیر اینجا</translation>
+    </message>
+    <message>
+      <source>Add milestone here</source>
+      <translation>افزودن نقطهٔ عطف اینجا</translation>
+    </message>
+    <message>
       <source>Events read best in the past tense: "Order placed", not "Place order".</source>
       <translation>رویدادها به زمان گذشته بهتر خوانده می‌شوند: «سفارش ثبت شد»، نه «ثبت سفارش».</translation>
     </message>
