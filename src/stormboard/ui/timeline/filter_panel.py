@@ -86,9 +86,15 @@ class FilterPanel(QWidget):
         self.apply()
 
     def _changed(self, changes: ChangeSet) -> None:
+        if not self.isVisible():
+            return  # refilled when shown: a hidden panel costs nothing per edit
         if changes.touches("lanes") or changes.touches("participants") or changes.touches(
                 "stickies"):
             self._refill_timer.start()
+
+    def showEvent(self, event) -> None:
+        self.refill()
+        super().showEvent(event)
 
     def refill(self) -> None:
         """Rebuild the choices from the board, keeping what was ticked."""
