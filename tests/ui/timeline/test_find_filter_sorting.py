@@ -188,3 +188,25 @@ def test_links_in_a_file_survive_with_a_label(timeline):
     session.execute(_link(session, a, b))
     [link] = session.board.links.values()
     assert isinstance(link, Link)
+
+
+def test_lanes_and_milestones_menus_reach_every_record_without_a_pointer(timeline, qtbot):
+    from stormboard.app import timeline_commands as tc
+
+    session, _scene, _view, _tools = timeline
+    session.execute(tc.add_lane(session.board, "Sales", 0, 300, lane_id="a"))
+    session.execute(tc.add_lane(session.board, "Warehouse", 300, 300, lane_id="b"))
+    session.execute(tc.add_milestone(session.board, "End of month", 900, milestone_id="m"))
+    ui = _window(timeline, qtbot)
+    ui.lanes_menu.aboutToShow.emit()
+    subs = [a.menu() for a in ui.lanes_menu.actions()]
+    assert [m.title() for m in subs] == ["Sales", "Warehouse"]
+    [down] = [a for a in subs[0].actions() if a.text() == "Move lane down"]
+    down.trigger()
+    assert session.board.lanes["b"].y == 0
+    ui.milestones_menu.aboutToShow.emit()
+    [msub] = [a.menu() for a in ui.milestones_menu.actions()]
+    assert msub.title() == "End of month"
+    [delete] = [a for a in msub.actions() if a.text() == "Delete milestone"]
+    delete.trigger()
+    assert not session.board.milestones

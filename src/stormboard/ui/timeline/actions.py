@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from ...app import arrange, commands
 from ...domain.errors import DomainError
+from ...domain.timeline import lane_order, milestone_order
 from ..canvas.scene import BoardScene
 from .duplicates_dialog import DuplicatesDialog
 from .filter_panel import FilterPanel
@@ -123,6 +124,12 @@ class TimelineUi(QObject):
                       ("show_chapters", "show_tense_hints"), ("find", "filter")):
             self.menu.addActions([a[n] for n in group])
             self.menu.addSeparator()
+        # every lane and milestone by name: their commands without a pointer (keyboard, screen
+        # readers), filled when opened
+        self.lanes_menu = self.menu.addMenu("")
+        self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
+        self.milestones_menu = self.menu.addMenu("")
+        self.milestones_menu.aboutToShow.connect(self._fill_milestones_menu)
         window.installEventFilter(self)
         self.retranslate()
         session_changed = getattr(window, "session_changed", None)
@@ -137,6 +144,8 @@ class TimelineUi(QObject):
             action.setToolTip(_tr(TIPS[name]))
             action.setStatusTip(_tr(TIPS[name]))
         self.menu.setTitle(translate("Timeline", "&Timeline"))
+        self.lanes_menu.setTitle(translate("Timeline", "Lanes"))
+        self.milestones_menu.setTitle(translate("Timeline", "Milestones"))
         self.filter_dock.setWindowTitle(translate("Timeline", "Filter"))
         self.find_toolbar.setWindowTitle(translate("Timeline", "Find"))
 
@@ -178,6 +187,32 @@ class TimelineUi(QObject):
     def _filter_shown(self, shown: bool) -> None:
         if not shown:
             self.filter_panel.clear()  # a hidden filter must not keep the wall dimmed
+
+    def _fill_lanes_menu(self) -> None:
+        menu = self.lanes_menu
+        _clear(menu)
+        if self.tools is None:
+            return
+        board = self.tools.scene.board
+        for lane in lane_order(board.lanes.values()):
+            sub = self.tools.lanes.lane_menu(lane.id, self.tools.primary_view)
+            sub.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            sub.setParent(menu, sub.windowFlags())
+            sub.setTitle(lane.label or translate("Timeline", "(unnamed lane)"))
+            menu.addMenu(sub)
+
+    def _fill_milestones_menu(self) -> None:
+        menu = self.milestones_menu
+        _clear(menu)
+        if self.tools is None:
+            return
+        board = self.tools.scene.board
+        for m in milestone_order(board.milestones.values()):
+            sub = self.tools.milestones.milestone_menu(m.id, self.tools.primary_view)
+            sub.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            sub.setParent(menu, sub.windowFlags())
+            sub.setTitle(m.label or translate("Timeline", "(unnamed milestone)"))
+            menu.addMenu(sub)
 
     # -- commands ----------------------------------------------------------------------------
     def _arm(self, mode: str) -> None:
@@ -238,6 +273,15 @@ class TimelineUi(QObject):
     def open_find(self) -> None:
         self.find_toolbar.show()
         self.find_bar.open_bar()
+
+
+def _clear(menu: QMenu) -> None:
+    """Empty a menu filled on opening, deleting the submenus it made last time."""
+    for action in menu.actions():
+        sub = action.menu()
+        if sub is not None:
+            sub.deleteLater()
+    menu.clear()
 
 
 def install_timeline(window: QMainWindow, menu_before: QAction | None = None) -> TimelineUi:

@@ -300,12 +300,28 @@
       <translation>خط زمان</translation>
     </message>
     <message>
+      <source>Lanes</source>
+      <translation>مسیرها</translation>
+    </message>
+    <message>
+      <source>Milestones</source>
+      <translation>نقطه‌های عطف</translation>
+    </message>
+    <message>
       <source>Filter</source>
       <translation>صافی</translation>
     </message>
     <message>
       <source>Find</source>
       <translation>جست‌وجو</translation>
+    </message>
+    <message>
+      <source>(unnamed lane)</source>
+      <translation>(مسیر بی‌نام)</translation>
+    </message>
+    <message>
+      <source>(unnamed milestone)</source>
+      <translation>(نقطهٔ عطف بی‌نام)</translation>
     </message>
     <message>
       <source>Grey</source>
