@@ -136,3 +136,36 @@ def test_far_out_the_block_layer_leaves_out_a_collapsed_lane(timeline):
     tools.lanes.toggle("l1")
     shown = {item.sticky_id for item in scene.blocks._source}
     assert outside in shown and inside not in shown
+
+
+def test_a_second_view_sees_the_headers_at_the_wall_edge_not_pinned(timeline, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    from stormboard.ui.canvas import BoardView
+
+    session, scene, view, tools = timeline
+    session.execute(tc.add_lane(session.board, "L", 0, 400, color="#E3F2FD", lane_id="l1"))
+    add(session, "domain_event", 100, 100, "a")
+    add(session, "domain_event", 3000, 100, "b")
+    QApplication.processEvents()
+    view.centerOn(QPointF(2500, 200))  # the main view scrolls right: its headers follow
+    g = tools.lanes._geoms["l1"]
+    wall_left = scene.content_rect().left() - 400
+    assert g.rect.left() > wall_left + 1000
+    second = BoardView(scene)  # a presenter on the projector
+    qtbot.addWidget(second)
+    second.resize(800, 400)
+    second.show()
+    qtbot.waitExposed(second)
+    second.set_zoom(0.2)
+    second.centerOn(QPointF(1500, 200))
+    image = second.viewport().grab().toImage()
+    lane = QColor("#E3F2FD")
+
+    def at(x: float, y: float) -> QColor:
+        return QColor(image.pixel(second.mapFromScene(QPointF(x, y))))
+
+    mid_y = 300  # below the collapse button, in the grip area
+    assert at(wall_left + g.rect.width() / 2, mid_y) != lane  # headers at the wall's edge
+    assert at(g.rect.center().x(), mid_y) == lane  # not where the main view pins them

@@ -65,6 +65,7 @@ class ChapterShading(_Overlay):
         self.name_top = 0.0
         self.visible = QRectF()
         self.left_inset = 0.0
+        self.pinned_to: QWidget | None = None  # names follow this viewport's top-left only
 
     def set_chapters(self, stretches: Iterable[Stretch], wall: QRectF, name_top: float) -> None:
         self.stretches = tuple(stretches)
@@ -85,10 +86,10 @@ class ChapterShading(_Overlay):
             rect = rect.united(self.visible)
         self._set_rect(rect)
 
-    def name_origin(self, st: Stretch, lod: float) -> QPointF:
-        """Top-left of a chapter's name: after its boundary, kept inside the view."""
+    def name_origin(self, st: Stretch, lod: float, pinned: bool = True) -> QPointF:
+        """Top-left of a chapter's name: after its boundary, kept inside the (pinned) view."""
         x, y = max(st.x0, self.wall.left()) + 16, self.name_top
-        if not self.visible.isNull():
+        if pinned and not self.visible.isNull():
             x = max(x, self.visible.left() + self.left_inset + 12 / lod)
             y = max(y, self.visible.top() + 8 / lod)
         return QPointF(x, y)
@@ -107,7 +108,7 @@ class ChapterShading(_Overlay):
                 painter.fillRect(QRectF(x0, wall.top(), x1 - x0, wall.height()), CHAPTER_TINT)
             if not st.name:
                 continue
-            origin = self.name_origin(st, lod)
+            origin = self.name_origin(st, lod, w is not None and w is self.pinned_to)
             _layout, width = label_layout(st.name, size)
             if origin.x() + min(width, 120 / lod) > x1:
                 continue  # its stretch is (nearly) out of view: the next name takes over
@@ -144,6 +145,10 @@ class LaneHeaders(_Overlay):
         self.slot: QRectF | None = None
         self.drop_y: float | None = None
         self.wall = QRectF()
+        #: the viewport the column is pinned for; any other view (a presenter on the
+        #: projector, a rendering) sees the headers at the wall's left edge instead
+        self.pinned_to: QWidget | None = None
+        self.shift = 0.0
 
     def set_headers(self, headers: Iterable[HeaderGeom], wall: QRectF,
                     slot: QRectF | None = None, drop_y: float | None = None) -> None:
@@ -151,9 +156,10 @@ class LaneHeaders(_Overlay):
         self.wall = QRectF(wall)
         self.slot = slot
         self.drop_y = drop_y
+        self.shift = wall.left() - self.headers[0].rect.left() if self.headers else 0.0
         rect = QRectF() if slot is None else QRectF(slot)
         for h in self.headers:
-            rect = rect.united(h.rect)
+            rect = rect.united(h.rect).united(h.rect.translated(self.shift, 0))
         if self.drop_y is not None:
             rect = rect.united(QRectF(wall.left(), self.drop_y - 10, wall.width(), 20))
         self._set_rect(rect.adjusted(-4, -4, 4, 4))
@@ -162,6 +168,9 @@ class LaneHeaders(_Overlay):
         lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
                   1e-6)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        shift = 0.0 if w is not None and w is self.pinned_to else self.shift
+        painter.save()
+        painter.translate(shift, 0)
         if self.slot is not None:
             painter.fillRect(self.slot, QColor(0, 0, 0, 25))  # where the dragged lane was
         for h in self.headers:
@@ -175,6 +184,7 @@ class LaneHeaders(_Overlay):
                               h.resize.top() - h.toggle.bottom())
                 self._paint_grip(painter, grip, lod)
                 self._paint_resize(painter, h.resize, lod)
+        painter.restore()
         if self.drop_y is not None:
             painter.setPen(QPen(ACCENT, 4 / lod))
             painter.drawLine(QPointF(self.wall.left(), self.drop_y),

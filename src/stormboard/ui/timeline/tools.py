@@ -175,6 +175,8 @@ class TimelineTools(QObject):
             for tool in self.tools:
                 tool.view_changed(view)
             _x, inset = self.lanes.column() if self.scene.board.lanes else (0.0, 0.0)
+            self.decorations.chapters.pinned_to = view.viewport()
+            self.lanes.headers.pinned_to = view.viewport()
             self.decorations.chapters.set_visible_area(visible_rect(view), inset)
 
     def _changed(self, changes: ChangeSet) -> None:
