@@ -169,13 +169,13 @@ class LinkItem(QGraphicsItem):
         _layout, width = _label(self.link.label, LINK_LABEL_SIZE)
         mid = self.line.center()
         h = LINK_LABEL_SIZE * 1.3
-        return QRectF(mid.x() - width / 2, mid.y() - h - 4, width, h)
+        return QRectF(mid.x() - width / 2, mid.y() - h - 12, width, h)
 
     def boundingRect(self) -> QRectF:
         p1, p2 = self.line.p1(), self.line.p2()
         rect = QRectF(p1, p2).normalized().adjusted(-20, -20, 20, 20)
         label = self.label_rect()
-        return rect.united(label.adjusted(-6, -4, 6, 4)) if not label.isNull() else rect
+        return rect.united(label.adjusted(-6, -4, 6, 9)) if not label.isNull() else rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         if self.line.isNull():
@@ -186,8 +186,8 @@ class LinkItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if not label.isNull() and LINK_LABEL_SIZE * lod >= style.MIN_READABLE_PX:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 200))  # readable over lanes and shading
-            painter.drawRoundedRect(label.adjusted(-6, -2, 6, 2), 6, 6)
+            painter.setBrush(QColor(255, 255, 255, 235))  # readable over lanes and lines
+            painter.drawRoundedRect(label.adjusted(-6, -2, 6, 7), 6, 6)  # room for descenders
             painter.setPen(style.LINK_COLOR)
             layout, _width = _label(self.link.label, LINK_LABEL_SIZE)
             renderer().draw(painter, layout, label, 0.0)
