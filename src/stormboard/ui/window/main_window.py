@@ -27,6 +27,7 @@ from ...app.session import BoardSession
 from ...domain.errors import DomainError
 from ...domain.notation import KINDS
 from ..canvas import BoardScene, BoardView, Minimap
+from ..export.window_hook import install_export_action
 from ..themes import Theme, apply_theme
 from ..workshop import FacilitatorDock
 from .board_files import BoardFilesMixin
@@ -138,6 +139,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
+        install_export_action(self)  # File > Export… (Ctrl+E): the Export dialog (ui/export)
         self.retranslate()
 
         geometry = self.prefs.geometry()
