@@ -14,20 +14,20 @@ from PySide6.QtWidgets import QDialog
 from stormboard.domain.board import Board
 from stormboard.domain.entities import BoardInfo, Lane, Sticky
 from stormboard.export.poster import PosterOptions, Scale, paper, plan_poster
-from stormboard.ui.export import export_dialog, export_job
+from stormboard.ui.export import export_dialog, export_job, image_export
 from stormboard.ui.export.export_dialog import ExportDialog
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 
 
 def wall(n: int = 60) -> Board:
-    """A wall of n events in two lanes, ten to a row."""
+    """A wall of n events in two lanes, ten to a row; s4 is pivotal (two chapters)."""
     board = Board(BoardInfo(title="Wall"))
     board.load("lanes", [Lane("l1", "Sales", -40.0, 600.0), Lane("l2", "Warehouse", 560.0, 600.0,
                                                                 color="#E3F2FD")])
     board.load("stickies", [
         Sticky(f"s{i}", "domain_event" if i % 7 else "hotspot", 220.0 * (i % 10),
-               200.0 * (i // 10), 160.0, 160.0, text=f"Event {i}")
+               200.0 * (i // 10), 160.0, 160.0, text=f"Event {i}", pivotal=i == 4)
         for i in range(n)
     ])
     return board
@@ -101,7 +101,13 @@ def test_content_choice_reaches_the_plan(dialog: ExportDialog):
     dialog.refresh()
     assert dialog.plan.content.description == "lane Warehouse"
     assert all(s.y >= 560 for s in dialog.plan.content.stickies)
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("chapter"))
+    dialog.chapter_combo.setCurrentIndex(dialog.chapter_combo.findData("1"))
+    dialog.refresh()
+    # the chapter the pivotal event s4 opens: columns 4 to 9, no sticky left of it
+    assert {int(s.x // 220) for s in dialog.plan.content.stickies} == set(range(4, 10))
     dialog.set_format("png")
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("lane"))
     dialog.refresh()
     assert dialog.plan.content.description == "lane Warehouse"
     assert re.search(r"[\d,]+ × [\d,]+ pixels", dialog.summary.text())
@@ -134,6 +140,28 @@ def test_cancel_midway_leaves_no_file(dialog: ExportDialog, qtbot, monkeypatch, 
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == []  # no temporary .part file either
+
+
+def test_png_cancel_midway_leaves_no_file(dialog: ExportDialog, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(image_export, "STRIP_PX", 64)  # many small steps
+    dialog.set_format("png")
+    dialog.dpi_spin.setValue(60)
+    dialog.refresh()
+    out = tmp_path / "cancelled.png"
+    dialog.set_output_path(out)
+    steps: list[int] = []
+
+    def on_step(value: int) -> None:
+        steps.append(value)
+        if value == 2:
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog.progress.valueChanged.connect(on_step)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.running
+    assert steps[-1] == 2 and dialog.progress.maximum() > 5
+    assert "cancelled" in dialog.status.text()
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == []
 
 
 @pytest.mark.skipif(subprocess.run(["which", "pdfinfo"], capture_output=True).returncode != 0,
