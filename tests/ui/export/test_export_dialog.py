@@ -46,15 +46,15 @@ def dialog(qtbot, tmp_path: Path):
 
 def choose_tiled_a0_on_a4(d: ExportDialog) -> None:
     d.set_format("pdf")
-    d.paper_combo.setCurrentIndex(d.paper_combo.findData("A0"))
-    d.tile_check.setChecked(True)
-    d.tile_combo.setCurrentIndex(d.tile_combo.findData("A4"))
+    d.poster_page.paper_combo.setCurrentIndex(d.poster_page.paper_combo.findData("A0"))
+    d.poster_page.tile_check.setChecked(True)
+    d.poster_page.tile_combo.setCurrentIndex(d.poster_page.tile_combo.findData("A4"))
     d.refresh()
 
 
 def test_stated_page_count_and_preview_tiles_follow_the_engine(dialog: ExportDialog):
     choose_tiled_a0_on_a4(dialog)
-    landscape = bool(dialog.orientation_combo.currentData())
+    landscape = bool(dialog.poster_page.orientation_combo.currentData())
     assert landscape  # the wall is wider than tall, so the dialog starts in landscape
     engine = plan_poster(dialog.board, PosterOptions(paper=paper("A0"), landscape=landscape,
                                                      tile=paper("A4"), scale=Scale()))
@@ -68,8 +68,8 @@ def test_stated_page_count_and_preview_tiles_follow_the_engine(dialog: ExportDia
     shot.save(str(ARTIFACTS / "export-dialog-pdf-tiled.png"))
 
     # a live update: three times real size needs more pages, and the text says so at once
-    dialog.scale_combo.setCurrentIndex(dialog.scale_combo.findData("percent"))
-    dialog.percent_spin.setValue(300)
+    dialog.poster_page.scale_combo.setCurrentIndex(dialog.poster_page.scale_combo.findData("percent"))
+    dialog.poster_page.percent_spin.setValue(300)
     dialog.refresh()
     real = plan_poster(dialog.board, dialog.poster_options())
     assert real.page_count > engine.page_count
@@ -80,13 +80,13 @@ def test_stated_page_count_and_preview_tiles_follow_the_engine(dialog: ExportDia
 
 def test_an_impossible_option_disables_export(dialog: ExportDialog):
     dialog.set_format("pdf")
-    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("A4"))
-    dialog.margin_spin.setValue(100)
+    dialog.poster_page.paper_combo.setCurrentIndex(dialog.poster_page.paper_combo.findData("A4"))
+    dialog.poster_page.margin_spin.setValue(100)
     dialog.refresh()
     assert not dialog.export_button.isEnabled()
     assert dialog.problem.text()  # the engine's sentence saying why
     assert "cannot work" in dialog.preview._message
-    dialog.margin_spin.setValue(10)
+    dialog.poster_page.margin_spin.setValue(10)
     dialog.refresh()
     assert dialog.export_button.isEnabled() and dialog.problem.text() == ""
 
@@ -145,7 +145,7 @@ def test_cancel_midway_leaves_no_file(dialog: ExportDialog, qtbot, monkeypatch, 
 def test_png_cancel_midway_leaves_no_file(dialog: ExportDialog, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(image_export, "STRIP_PX", 64)  # many small steps
     dialog.set_format("png")
-    dialog.dpi_spin.setValue(60)
+    dialog.picture_page.dpi_spin.setValue(60)
     dialog.refresh()
     out = tmp_path / "cancelled.png"
     dialog.set_output_path(out)
@@ -184,7 +184,7 @@ def test_other_formats_write_and_open(dialog: ExportDialog, qtbot, monkeypatch, 
     opened: list[Path] = []
     monkeypatch.setattr(export_dialog, "open_file", opened.append)
     dialog.set_format(key)
-    dialog.dpi_spin.setValue(30)
+    dialog.picture_page.dpi_spin.setValue(30)
     dialog.open_check.setChecked(True)
     dialog.refresh()
     out = Path(dialog.path_edit.text())

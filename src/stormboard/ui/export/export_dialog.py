@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,16 +41,11 @@ from ...export.poster import (
     PosterError,
     PosterOptions,
     PosterPlan,
-    Scale,
-    ScaleMode,
     Scope,
     ScopeKind,
     chapters,
-    paper,
-    paper_names,
     plan_poster,
 )
-from ...export.poster.paper import TILE_PAPERS
 from ...export.report import write_csv, write_markdown
 from .export_job import PosterJob
 from .image_export import (
@@ -66,6 +58,7 @@ from .image_export import (
     write_png,
     write_svg,
 )
+from .option_pages import PicturePage, PosterPage
 from .preview import PagePreview
 
 
@@ -131,10 +124,10 @@ class ExportDialog(QDialog):
         except ImageError:
             return
         _, _, width, height = image.source
-        self.orientation_combo.setCurrentIndex(1 if width > height else 0)
+        self.poster_page.set_landscape(width > height)
         dpi = fitting_dpi(self.board, self.image_options())
         if dpi is not None:
-            self.dpi_spin.setValue(dpi)
+            self.picture_page.dpi_spin.setValue(dpi)
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -173,8 +166,12 @@ class ExportDialog(QDialog):
         top.addRow(self.scope_label, scope_row)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_pdf_page())
-        self.pages.addWidget(self._build_image_page())
+        self.poster_page = PosterPage()
+        self.picture_page = PicturePage()
+        self.poster_page.changed.connect(self._changed)
+        self.picture_page.changed.connect(self._changed)
+        self.pages.addWidget(self.poster_page)
+        self.pages.addWidget(self.picture_page)
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
         self.pages.addWidget(self.data_note)
@@ -238,75 +235,6 @@ class ExportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._set_path_for_format)
         self.resize(900, 560)
 
-    def _build_pdf_page(self) -> QWidget:
-        page = QGroupBox(self.tr("Poster"))
-        form = QFormLayout(page)
-        self.paper_combo = QComboBox()
-        for name in paper_names():
-            self.paper_combo.addItem(self._paper_text(name), name)
-        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData("A0"), 0))
-        form.addRow(self.tr("&Paper:"), self.paper_combo)
-        self.orientation_combo = QComboBox()
-        self.orientation_combo.addItem(self.tr("Portrait"), False)
-        self.orientation_combo.addItem(self.tr("Landscape"), True)
-        form.addRow(self.tr("&Orientation:"), self.orientation_combo)
-        self.margin_spin = self._mm_spin(10.0, 0.0, 100.0)
-        form.addRow(self.tr("&Margins:"), self.margin_spin)
-        self.scale_combo = QComboBox()
-        self.scale_combo.addItem(self.tr("Fit to the paper"), ScaleMode.FIT.value)
-        self.scale_combo.addItem(self.tr("Fit the width across pages"), ScaleMode.WIDTH.value)
-        self.scale_combo.addItem(self.tr("Real size (sticky 76 mm)"), ScaleMode.REAL.value)
-        self.scale_combo.addItem(self.tr("Percentage of real size"), ScaleMode.PERCENT.value)
-        form.addRow(self.tr("&Scale:"), self.scale_combo)
-        self.pages_spin = QSpinBox()
-        self.pages_spin.setRange(1, 50)
-        self.pages_spin.setValue(3)
-        self.pages_spin.setSuffix(self.tr(" pages across"))
-        self.percent_spin = QDoubleSpinBox()
-        self.percent_spin.setRange(1.0, 1000.0)
-        self.percent_spin.setDecimals(0)
-        self.percent_spin.setValue(50.0)
-        self.percent_spin.setSuffix(self.tr(" %"))
-        scale_value = QHBoxLayout()
-        scale_value.addWidget(self.pages_spin)
-        scale_value.addWidget(self.percent_spin)
-        form.addRow("", scale_value)
-        self.tile_check = QCheckBox(self.tr("&Tile onto smaller sheets"))
-        self.tile_combo = QComboBox()
-        for name in TILE_PAPERS:
-            self.tile_combo.addItem(self._paper_text(name), name)
-        form.addRow(self.tile_check, self.tile_combo)
-        self.overlap_spin = self._mm_spin(10.0, 0.0, 100.0)
-        form.addRow(self.tr("O&verlap:"), self.overlap_spin)
-        self.marks_check = QCheckBox(self.tr("Crop and alignment &marks"))
-        self.marks_check.setChecked(True)
-        form.addRow("", self.marks_check)
-        for w in (self.paper_combo, self.orientation_combo, self.scale_combo, self.tile_combo):
-            w.currentIndexChanged.connect(self._changed)
-        for s in (self.margin_spin, self.pages_spin, self.percent_spin, self.overlap_spin):
-            s.valueChanged.connect(self._changed)
-        for c in (self.tile_check, self.marks_check):
-            c.toggled.connect(self._changed)
-        return page
-
-    def _build_image_page(self) -> QWidget:
-        page = QGroupBox(self.tr("Picture"))
-        form = QFormLayout(page)
-        self.dpi_spin = QSpinBox()
-        self.dpi_spin.setRange(10, 1200)
-        self.dpi_spin.setValue(150)
-        self.dpi_spin.setSuffix(self.tr(" dpi"))
-        form.addRow(self.tr("&Resolution:"), self.dpi_spin)
-        self.image_margin_spin = self._mm_spin(10.0, 0.0, 200.0)
-        form.addRow(self.tr("Mar&gin:"), self.image_margin_spin)
-        note = QLabel(self.tr("Real size: a standard sticky is 76 mm wide; the resolution sets "
-                              "how many pixels that is."))
-        note.setWordWrap(True)
-        form.addRow(note)
-        self.dpi_spin.valueChanged.connect(self._changed)
-        self.image_margin_spin.valueChanged.connect(self._changed)
-        return page
-
     def format_label(self, key: str) -> str:
         # literal tr() calls, so the translation tools find every label
         labels = {
@@ -318,20 +246,6 @@ class ExportDialog(QDialog):
             "csv": self.tr("CSV ranked list"),
         }
         return labels[key]
-
-    def _mm_spin(self, value: float, low: float, high: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(low, high)
-        spin.setDecimals(0)
-        spin.setValue(value)
-        spin.setSuffix(self.tr(" mm"))
-        return spin
-
-    def _paper_text(self, name: str) -> str:
-        p = paper(name)
-        if p.height_mm is None:
-            return self.tr("Roll %1 mm wide").replace("%1", f"{p.width_mm:g}")
-        return f"{p.name} ({p.width_mm:g} × {p.height_mm:g} mm)"
 
     # -- reading the options ----------------------------------------------------------------
     @property
@@ -352,25 +266,10 @@ class ExportDialog(QDialog):
         return Scope()
 
     def poster_options(self) -> PosterOptions:
-        mode = ScaleMode(self.scale_combo.currentData())
-        value = {ScaleMode.WIDTH: float(self.pages_spin.value()),
-                 ScaleMode.PERCENT: self.percent_spin.value()}.get(mode, 1.0)
-        tiled = self.tile_check.isChecked()
-        return PosterOptions(
-            paper=paper(str(self.paper_combo.currentData())),
-            landscape=bool(self.orientation_combo.currentData()),
-            scale=Scale(mode, value),
-            tile=paper(str(self.tile_combo.currentData())) if tiled else None,
-            overlap_mm=self.overlap_spin.value(),
-            marks=self.marks_check.isChecked(),
-            margin_mm=self.margin_spin.value(),
-            scope=self.scope(),
-            date=time.time(),
-        )
+        return self.poster_page.options(self.scope())
 
     def image_options(self) -> ImageOptions:
-        return ImageOptions(dpi=self.dpi_spin.value(), margin_mm=self.image_margin_spin.value(),
-                            scope=self.scope())
+        return self.picture_page.options(self.scope())
 
     @property
     def plan(self) -> PosterPlan | ImagePlan | None:
@@ -391,13 +290,7 @@ class ExportDialog(QDialog):
         kind = self.scope_combo.currentData()
         self.lane_combo.setVisible(layout and kind == ScopeKind.LANE.value)
         self.chapter_combo.setVisible(layout and kind == ScopeKind.CHAPTER.value)
-        mode = self.scale_combo.currentData()
-        self.pages_spin.setVisible(mode == ScaleMode.WIDTH.value)
-        self.percent_spin.setVisible(mode == ScaleMode.PERCENT.value)
-        tiled = self.tile_check.isChecked()
-        self.tile_combo.setEnabled(tiled)
-        self.overlap_spin.setEnabled(tiled or mode == ScaleMode.WIDTH.value)
-        self.marks_check.setEnabled(tiled or mode == ScaleMode.WIDTH.value)
+        self.poster_page.sync()
 
     def refresh(self) -> None:
         """Plan with the current options; update the summary, the preview and Export."""
