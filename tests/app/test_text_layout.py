@@ -61,3 +61,14 @@ def test_shrinks_before_splitting_a_word():
 def test_splits_a_word_only_when_the_smallest_size_cannot_hold_it():
     layout = fit_text("x" * 40, 60, 400, mono)
     assert layout.font_size == MIN_FONT and len(layout.lines) > 1
+
+
+def test_each_line_takes_its_paragraph_direction():
+    layout = fit_text("سفارش ثبت شد\nOrder placed", 400, 160, mono)
+    assert layout.lines == ("سفارش ثبت شد", "Order placed")
+    assert layout.directions == (True, False)
+    # a wrapped Persian paragraph whose second line starts with Latin stays right-to-left
+    layout = fit_text("پرداخت Invoice", 80, 400, mono, max_font=12)
+    assert layout.lines == ("پرداخت", "Invoice") and layout.directions == (True, True)
+    # a paragraph with no strong letter takes the whole text's direction
+    assert fit_text("سلام\n123", 400, 160, mono).directions == (True, True)

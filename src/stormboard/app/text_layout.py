@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..domain.bidi import is_rtl
+from ..domain.bidi import first_strong, is_rtl
 
 #: measure(text, font_size) -> advance width in board units
 Measure = Callable[[str, float], float]
@@ -29,6 +29,14 @@ class TextLayout:
     lines: tuple[str, ...]
     rtl: bool
     overflow: bool  # True when even MIN_FONT could not fit every line
+    #: each line's base direction: its paragraph's first strong character (Unicode P2/P3), or
+    #: the whole text's for a paragraph with none; a wrapped Persian paragraph stays
+    #: right-aligned even on a line that starts with Latin
+    directions: tuple[bool, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.directions) != len(self.lines):  # built by hand: every line takes the text's
+            object.__setattr__(self, "directions", (self.rtl,) * len(self.lines))
 
     @property
     def line_height(self) -> float:
@@ -40,11 +48,18 @@ def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
     return _wrap(text, width, size, measure)[0]
 
 
-def _wrap(text: str, width: float, size: float, measure: Measure) -> tuple[list[str], bool]:
-    """The wrapped lines, and whether a word had to be broken inside."""
+def _wrap(
+    text: str, width: float, size: float, measure: Measure
+) -> tuple[list[str], bool, list[bool]]:
+    """The wrapped lines, whether a word had to be broken inside, and each line's direction."""
     broke = False
     lines: list[str] = []
+    directions: list[bool] = []
+    text_rtl = is_rtl(text)
     for paragraph in text.split("\n"):
+        found = first_strong(paragraph)
+        paragraph_rtl = text_rtl if found is None else found
+        first_line = len(lines)
         words = paragraph.split(" ")
         line = ""
         for word in words:
@@ -62,7 +77,8 @@ def _wrap(text: str, width: float, size: float, measure: Measure) -> tuple[list[
                 word = word[cut:]
             line = word
         lines.append(line)
-    return lines, broke
+        directions.extend([paragraph_rtl] * (len(lines) - first_line))
+    return lines, broke, directions
 
 
 def _longest_prefix(word: str, width: float, size: float, measure: Measure) -> int:
@@ -104,14 +120,16 @@ def fit_text(
         return TextLayout(max_font, (), rtl, False)
     size = max_font
     while True:
-        lines, broke = _wrap(text, width, size, measure)
+        lines, broke, directions = _wrap(text, width, size, measure)
         fits_h = len(lines) * size * LINE_SPACING <= height
         if (fits_h and not broke) or size <= min_font:
             if not fits_h:  # cut what cannot be shown; the last line gets an ellipsis
                 keep = max(int(height // (size * LINE_SPACING)), 1)
                 lines = lines[:keep]
                 lines[-1] = lines[-1].rstrip() + "…"
-            return TextLayout(size, tuple(lines), rtl, not fits_h)
+            return TextLayout(
+                size, tuple(lines), rtl, not fits_h, tuple(directions[: len(lines)])
+            )
         size -= 0.5
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
-from stormboard.app.text_layout import TextLayout
 from stormboard.export.poster.text import (
     REGULAR,
-    line_directions,
     measure_for,
     register_fonts,
     shaped,
@@ -54,16 +52,6 @@ def test_rtl_line_is_reversed_for_display_and_keeps_latin_runs() -> None:
     assert drawn.startswith("Invoice 42 ")
     assert drawn.endswith(shaped("فا")[0])  # initial feh, rightmost
     assert visual("Hello", rtl=False) == "Hello"
-
-
-def test_each_line_takes_its_paragraph_direction() -> None:
-    text = "سفارش ثبت شد\nOrder placed"
-    layout = TextLayout(22, ("سفارش ثبت شد", "Order placed"), True, False)
-    assert line_directions(text, layout, 200, measure_for()) == (True, False)
-    # a wrapped Persian paragraph whose second line starts with Latin stays right-to-left
-    one = "پرداخت Invoice"
-    layout = TextLayout(22, ("پرداخت", "Invoice"), True, False)
-    assert line_directions(one, layout, 60, measure_for()) == (True, True)
 
 
 def test_measure_scales_linearly_and_kerns() -> None:

@@ -35,7 +35,6 @@ from ...app.text_layout import (
     Measure,
     TextLayout,
     fit_text,
-    wrap,
 )
 
 REGULAR = "StormboardSans"
@@ -184,34 +183,6 @@ class PlacedLine:
     rtl: bool
 
 
-def _first_strong(text: str) -> bool | None:
-    for ch in text:
-        d = unicodedata.bidirectional(ch)
-        if d == "L":
-            return False
-        if d in ("R", "AL"):
-            return True
-    return None
-
-
-def line_directions(text: str, layout: TextLayout, inner_width: float,
-                    measure: Measure) -> tuple[bool, ...]:
-    """Each line takes its paragraph's direction (Unicode P2/P3; a paragraph with no strong
-    letter takes the whole text's), so a wrapped Persian paragraph stays right-aligned even on
-    a line that starts with Latin. Mirrors the canvas's text renderer."""
-    if "\n" not in text:  # one paragraph: every line takes its direction
-        found = _first_strong(text)
-        return (layout.rtl if found is None else found,) * len(layout.lines)
-    dirs: list[bool] = []
-    for paragraph in text.split("\n"):
-        found = _first_strong(paragraph)
-        rtl = layout.rtl if found is None else found
-        dirs.extend([rtl] * len(wrap(paragraph, inner_width, layout.font_size, measure)))
-    dirs = dirs[: len(layout.lines)]
-    dirs.extend([layout.rtl] * (len(layout.lines) - len(dirs)))
-    return tuple(dirs)
-
-
 def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, padding: float,
                 ascent: float, measure: Measure) -> list[PlacedLine]:
     """Where each line goes, as the canvas draws it: the block centred vertically inside the
@@ -221,7 +192,7 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
     lh = layout.line_height
     inner_h = box_h - 2 * padding
     top = padding + max((inner_h - lh * len(layout.lines)) / 2, 0.0)
-    dirs = line_directions(text, layout, max(box_w - 2 * padding, 1.0), measure)
+    dirs = layout.directions
     out = []
     for i, (line, rtl) in enumerate(zip(layout.lines, dirs, strict=True)):
         baseline = top + i * lh + (lh - size) / 2 + ascent * size

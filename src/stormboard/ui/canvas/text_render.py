@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextOption, QTransform
 
-from ...app.text_layout import TextLayout, cached_measure, fit_text, wrap
+from ...app.text_layout import TextLayout, cached_measure, fit_text
 from ...domain.bidi import is_rtl
 from ..fonts import board_font
 
@@ -31,7 +30,6 @@ class TextRenderer:
         self.measure = cached_measure(self._measure)
         self._layouts: OrderedDict[tuple[str, float, float, float], TextLayout] = OrderedDict()
         self._static: dict[tuple[str, bool], QStaticText] = {}
-        self._directions: dict[TextLayout, tuple[bool, ...]] = {}
 
     def _measure(self, text: str, size: float) -> float:
         return self._metrics.horizontalAdvance(text) * size / REF_PX
@@ -43,33 +41,13 @@ class TextRenderer:
             self._layouts.move_to_end(key)
             return found
         result = fit_text(text, width, height, self.measure, padding=padding)
-        self._directions[result] = self._paragraph_directions(text, result, width, padding)
         self._layouts[key] = result
         if len(self._layouts) > 20000:
-            old = self._layouts.popitem(last=False)[1]
-            self._directions.pop(old, None)
+            self._layouts.popitem(last=False)
         return result
 
-    def _paragraph_directions(
-        self, text: str, layout: TextLayout, width: float, padding: float
-    ) -> tuple[bool, ...]:
-        """Each line's base direction is its paragraph's (Unicode bidi P2/P3), so a wrapped
-        right-to-left paragraph stays right-aligned even on a line that starts with Latin."""
-        inner = max(width - 2 * padding, 1.0)
-        dirs: list[bool] = []
-        for paragraph in text.split("\n"):
-            found = _line_rtl(paragraph)
-            rtl = layout.rtl if found is None else found
-            dirs.extend([rtl] * len(wrap(paragraph, inner, layout.font_size, self.measure)))
-        dirs = dirs[: len(layout.lines)]
-        dirs.extend([layout.rtl] * (len(layout.lines) - len(dirs)))
-        return tuple(dirs)
-
     def directions(self, layout: TextLayout) -> tuple[bool, ...]:
-        found = self._directions.get(layout)
-        if found is None:
-            found = tuple(line_direction(line, layout.rtl) for line in layout.lines)
-        return found
+        return layout.directions
 
     def static_text(self, line: str, rtl: bool) -> QStaticText:
         key = (line, rtl)
@@ -129,25 +107,6 @@ class TextPlan:
     lines: tuple[tuple[QTransform, QStaticText], ...]
 
 
-@lru_cache(maxsize=65536)
-def _line_rtl(line: str) -> bool | None:
-    from unicodedata import bidirectional
-
-    for ch in line:
-        d = bidirectional(ch)
-        if d == "L":
-            return False
-        if d in ("R", "AL"):
-            return True
-    return None
-
-
-def line_direction(line: str, paragraph_rtl: bool) -> bool:
-    """A line's base direction: its first strong character, else the whole text's."""
-    found = _line_rtl(line)
-    return paragraph_rtl if found is None else found
-
-
 _renderer: TextRenderer | None = None
 
 
@@ -158,4 +117,4 @@ def renderer() -> TextRenderer:
     return _renderer
 
 
-__all__ = ["TextRenderer", "is_rtl", "line_direction", "renderer"]
+__all__ = ["TextRenderer", "is_rtl", "renderer"]
