@@ -146,7 +146,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._first_run_geometry()
         state = self.prefs.state()
         if state is not None:
             self.restoreState(state)
@@ -162,6 +162,17 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
 
     # ------------------------------------------------------------------------------------------
     # construction
+
+    def _first_run_geometry(self) -> None:
+        """The wall is the point: on first run take most of the screen, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        width, height = int(area.width() * 0.92), int(area.height() * 0.92)
+        self.setGeometry(area.x() + (area.width() - width) // 2,
+                         area.y() + (area.height() - height) // 2, width, height)
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(name)
