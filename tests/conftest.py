@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
