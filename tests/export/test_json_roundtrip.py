@@ -211,7 +211,7 @@ def test_optional_fields_take_their_defaults() -> None:
         "stickies": [{"id": "e1", "kind": "hotspot", "x": 10, "y": 20}],
     })
     s = board.stickies["e1"]
-    assert (s.width, s.height, s.text, s.pivotal) == (136.0, 136.0, "", False)
+    assert (s.width, s.height, s.text, s.pivotal) == (184.0, 184.0, "", False)
     assert isinstance(s.x, float) and board.info.title == "Minimal"
 
 

@@ -57,7 +57,7 @@ _S = STANDARD_SIZE
 KINDS: tuple[Kind, ...] = (
     Kind("domain_event", "Domain event", "#FFA94D", _S, _S, Shape.RECT, Level.BIG_PICTURE,
          "Something that happened, in the past tense.", shortcut="E"),
-    Kind("hotspot", "Hotspot", "#FF4F9A", _S * 0.85, _S * 0.85, Shape.DIAMOND, Level.BIG_PICTURE,
+    Kind("hotspot", "Hotspot", "#FF4F9A", _S * 1.15, _S * 1.15, Shape.DIAMOND, Level.BIG_PICTURE,
          "A problem, question, conflict or risk.", shortcut="H"),
     Kind("person", "Person / actor", "#FFF59D", _S * 0.6, _S * 0.6, Shape.RECT, Level.BIG_PICTURE,
          "Who does or suffers something.", shortcut="P"),
