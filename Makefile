@@ -24,7 +24,7 @@ run: $(VENV)/.installed $(SAMPLE)
 	$(VENV)/bin/stormboard $(SAMPLE)
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/lint-imports
 
 test: $(VENV)/.installed system-deps lint
