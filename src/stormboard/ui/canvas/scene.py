@@ -10,7 +10,17 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLineF,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
@@ -557,7 +567,12 @@ class BoardScene(QGraphicsScene):
                 skipped += 1
         if skipped:
             self.message.emit(
-                _tr("%n pasted item(s) could not be used and were left out.", n=skipped)
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "BoardScene", "%n pasted item(s) could not be used and were left out."
+                    ),
+                    n=skipped,
+                )
             )
         if made and self._try(lambda: commands.add_stickies(self.board, made, label)):
             self.session.seal()
@@ -600,7 +615,13 @@ class BoardScene(QGraphicsScene):
             ]
             at = None
         if not records:
-            self.message.emit(_tr("The clipboard holds nothing that can go on the wall."))
+            self.message.emit(
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "BoardScene", "The clipboard holds nothing that can go on the wall."
+                    )
+                )
+            )
             return
         dx = dy = 0.0
         if at is not None:
@@ -634,7 +655,9 @@ class BoardScene(QGraphicsScene):
     def toggle_pivotal_of_selection(self) -> None:
         events = [s for s in self._selected_records() if s.kind == "domain_event"]
         if not events:
-            self.message.emit(_tr("Only domain events can be pivotal."))
+            self.message.emit(
+                _tr(QT_TRANSLATE_NOOP("BoardScene", "Only domain events can be pivotal."))
+            )
             return
         value = not all(s.pivotal for s in events)
         ids = [s.id for s in events]
