@@ -143,40 +143,39 @@ class WrapUpPanel(QWidget):
             self._loading = False
 
     def _summary_text(self, w: WrapUp) -> str:
-        tr = self.tr
         lines = [w.title, ""]
-        lines.append(tr("Goal: %1").replace("%1", w.goal or "—"))
-        lines.append(tr("Scope: %1").replace("%1", w.scope or "—"))
+        lines.append(self.tr("Goal: %1").replace("%1", w.goal or "—"))
+        lines.append(self.tr("Scope: %1").replace("%1", w.scope or "—"))
         lines.append("")
         names = [f"{p.name} ({p.role})" if p.role else p.name for p in w.participants]
-        lines.append(tr("Participants: %1").replace("%1", ", ".join(names) or "—"))
-        lines += ["", tr("Time per phase:")]
+        lines.append(self.tr("Participants: %1").replace("%1", ", ".join(names) or "—"))
+        lines += ["", self.tr("Time per phase:")]
         board = self._board()
         plans = {p.key: p for p in board.workshop.plan}
         for ph in w.phases:
             title = phase_title(plans[ph.key]) if ph.key in plans else ph.title
-            used = clock_text(ph.used_seconds) if ph.visits else tr("not run")
+            used = clock_text(ph.used_seconds) if ph.visits else self.tr("not run")
             lines.append(
-                "  " + tr("%1: %2 of %3 min").replace("%1", title).replace("%2", used)
+                "  " + self.tr("%1: %2 of %3 min").replace("%1", title).replace("%2", used)
                 .replace("%3", f"{ph.planned_minutes:g}")
             )
-        lines += ["", tr("On the wall:")]
+        lines += ["", self.tr("On the wall:")]
         lines += [f"  {kind_name(k)}: {n}" for k, n in w.counts_by_kind] or ["  —"]
-        lines += ["", tr("Pivotal events:")]
+        lines += ["", self.tr("Pivotal events:")]
         lines += [f"  {i}. {s.text}" for i, s in enumerate(w.pivotal_events, 1)] or ["  —"]
         if w.pivotal_events:
-            lines += ["", tr("Chapters:")]
+            lines += ["", self.tr("Chapters:")]
             for ch in w.chapters:
                 if ch.events or ch.pivotal is not None:
                     lines.append(
-                        "  " + tr("%1: %2 events").replace("%1", ch.name)
+                        "  " + self.tr("%1: %2 events").replace("%1", ch.name)
                         .replace("%2", str(len(ch.events)))
                     )
         if w.lanes:
-            lines += ["", tr("Swimlanes:")]
+            lines += ["", self.tr("Swimlanes:")]
             for lane in w.lanes:
                 lines.append(
-                    "  " + tr("%1: %2 events, %3 stickies").replace("%1", lane.label)
+                    "  " + self.tr("%1: %2 events, %3 stickies").replace("%1", lane.label)
                     .replace("%2", str(lane.events)).replace("%3", str(lane.stickies))
                 )
         return "\n".join(line.replace("\n", " ") for line in lines)
