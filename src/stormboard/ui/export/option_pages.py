@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ def mm_spin(parent: QWidget, value: float, low: float, high: float) -> QDoubleSp
     spin.setRange(low, high)
     spin.setDecimals(0)
     spin.setValue(value)
-    spin.setSuffix(parent.tr(" mm"))
+    spin.setSuffix(QCoreApplication.translate("ExportOptions", " mm"))
     return spin
 
 

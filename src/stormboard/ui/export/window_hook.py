@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -30,9 +30,9 @@ class _Retranslator(QObject):
         window.installEventFilter(self)
 
     def retranslate(self) -> None:
-        self.action.setText(_tr("&Export…"))
-        self.action.setStatusTip(_tr("Write the board as a PDF poster, an image, JSON or a "
-                                     "report"))
+        self.action.setText(_tr(QT_TRANSLATE_NOOP("ExportAction", "&Export…")))
+        self.action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
+            "ExportAction", "Write the board as a PDF poster, an image, JSON or a report")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -87,5 +87,6 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     dialog = ExportDialog(session.board, selection, window, suggested=suggested)
     status = window.statusBar()
     dialog.exported.connect(
-        lambda path: status.showMessage(_tr("Exported %1").replace("%1", path), 8000))
+        lambda path: status.showMessage(
+            _tr(QT_TRANSLATE_NOOP("ExportAction", "Exported %1")).replace("%1", path), 8000))
     return dialog
