@@ -248,7 +248,7 @@ def test_export_options_defaults_and_values() -> None:
     args = parse(["export", "a.storm", "-o", "b.pdf"])
     assert (args.paper, args.landscape, args.scale, args.tile, args.overlap, args.marks,
             args.margin, args.dpi, args.selection_lane, args.chapter) == (
-        "A0", False, "fit", None, "10mm", False, "10mm", 150, None, None)
+        "A0", None, "fit", None, "10mm", False, "10mm", 150, None, None)  # None: board's shape
     args = parse(["export", "a.storm", "-o", "b.pdf", "--paper", "A1", "--landscape",
                   "--scale", "width:3000mm", "--tile", "A4", "--overlap", "1.5cm", "--marks",
                   "--margin", "0", "--dpi", "300", "--selection-lane", "Warehouse",

@@ -75,7 +75,11 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     """The options every exporter may read (the poster and image exporters use most of them)."""
     g = parser.add_argument_group("layout (posters and images)")
     g.add_argument("--paper", default="A0", help="paper size of the poster (default A0)")
-    g.add_argument("--landscape", action="store_true", help="turn the paper sideways")
+    orientation = g.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", dest="landscape", action="store_true", default=None,
+                             help="turn the paper sideways (default: follow the board's shape)")
+    orientation.add_argument("--portrait", dest="landscape", action="store_false",
+                             help="keep the paper upright")
     g.add_argument("--scale", default="fit", type=scale_arg,
                    help="fit | real | width:N (e.g. width:3000mm) | N%% (default fit)")
     g.add_argument("--tile", default=None, metavar="PAPER",

@@ -7,6 +7,7 @@ page count), and renders. Every refusal is one ``UsageError`` line; no partial f
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..export.atomic import OutputError
 from ..export.poster import (
     PosterError,
     PosterOptions,
+    PosterPlan,
     Scope,
     ScopeKind,
     length_mm,
@@ -55,10 +57,22 @@ def options_from_args(args: argparse.Namespace) -> PosterOptions:
     )
 
 
+def _plan(board: Board, args: argparse.Namespace) -> PosterPlan:
+    """With neither --landscape nor --portrait, the paper follows the board: a wall wider than
+    tall is printed on landscape paper (as the Export dialog starts)."""
+    options = options_from_args(args)
+    plan = plan_poster(board, options)
+    if getattr(args, "landscape", None) is None:
+        _, _, width, height = plan.board_box
+        if width > height:
+            plan = plan_poster(board, dataclasses.replace(options, landscape=True))
+    return plan
+
+
 def export(board: Board, out: Path, args: argparse.Namespace) -> None:
     """Plan, print the size and page count, then write ``out`` atomically."""
     try:
-        plan = plan_poster(board, options_from_args(args))
+        plan = _plan(board, args)
     except PosterError as error:
         raise UsageError(str(error)) from None
     try:
