@@ -6,8 +6,10 @@ Every failure is a ``JsonFormatError`` whose message starts with the path of the
 
 from __future__ import annotations
 
+import copy
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -45,6 +47,85 @@ def _fast_validator() -> Any:
     """The same schema compiled to Python code: about 15 times faster than jsonschema, so a
     valid board (the usual case) is accepted quickly; jsonschema then explains a refusal."""
     return fastjsonschema.compile(schema())
+
+
+# -- the sticky fast lane (ADR 0023) --------------------------------------------------------------
+#: The schema fragments ``json_format`` checks by hand for each sticky, as the schema file states
+#: them. The lane is open only while the file says exactly this: edit the schema and the lane
+#: closes (every sticky then goes through the schema engine again) until the hand check is
+#: updated to match.
+STICKY_LANE_DEFS: dict[str, Any] = {
+    "id": {"type": "string", "minLength": 1, "maxLength": 200},
+    "color": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
+    "time": {"type": "number", "description": "seconds since 1970-01-01 UTC"},
+    "sticky": {
+        "type": "object",
+        "required": ["id", "kind", "x", "y"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"$ref": "#/$defs/id"},
+            "kind": {"$ref": "#/$defs/kind"},
+            "x": {"type": "number"},
+            "y": {"type": "number"},
+            "width": {"type": "number", "description": "default: the kind's width"},
+            "height": {"type": "number", "description": "default: the kind's height"},
+            "text": {"type": "string"},
+            "color": {"type": ["string", "null"], "pattern": "^#[0-9A-Fa-f]{6}$"},
+            "pivotal": {"type": "boolean"},
+            "author": {"type": ["string", "null"], "minLength": 1, "maxLength": 200},
+            "created_at": {"$ref": "#/$defs/time"},
+            "updated_at": {"$ref": "#/$defs/time"},
+            "co_authors": {
+                "type": "array",
+                "items": {"$ref": "#/$defs/id"},
+                "description": "participant ids of duplicates merged into this sticky",
+            },
+        },
+    },
+}
+
+
+@cache
+def sticky_lane_open() -> bool:
+    """True while the schema's sticky rules are exactly those the hand check implements, and the
+    top level refers to them only for ``stickies`` items."""
+    s = schema()
+    defs = s["$defs"]
+    return (
+        all(defs.get(name) == rule for name, rule in STICKY_LANE_DEFS.items())
+        and s["properties"]["stickies"] == {"type": "array", "items": {"$ref": "#/$defs/sticky"}}
+        and "enum" in defs["kind"] and set(defs["kind"]) == {"enum"}
+    )
+
+
+@cache
+def sticky_kinds() -> frozenset[str]:
+    """The kinds the schema's enum allows (the hand check looks kinds up here)."""
+    return frozenset(schema()["$defs"]["kind"]["enum"])
+
+
+#: the colour pattern as the schema engines apply it (``re.search``)
+STICKY_COLOR = re.compile(STICKY_LANE_DEFS["color"]["pattern"])
+STICKY_KEYS = frozenset(STICKY_LANE_DEFS["sticky"]["properties"])
+
+
+@cache
+def _fast_validator_without_sticky_items() -> Any:
+    """The schema with ``stickies`` reduced to "an array": the rest of the document is checked
+    by the compiled engine, each sticky by the hand check in ``json_format``."""
+    reduced = copy.deepcopy(schema())
+    reduced["properties"]["stickies"] = {"type": "array"}
+    return fastjsonschema.compile(reduced)
+
+
+def schema_accepts_all_but_sticky_items(data: object) -> bool:
+    """True if the document passes every schema rule except those on each sticky's content;
+    False sends the caller to ``check_schema``, which words the refusal."""
+    try:
+        _fast_validator_without_sticky_items()(data)
+    except fastjsonschema.JsonSchemaValueException:
+        return False
+    return True
 
 
 def field_path(parts: Iterable[str | int]) -> str:

@@ -20,7 +20,7 @@ from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
 from .errors import StormFileError
 from .header import APPLICATION_ID, SCHEMA_VERSION, check_stamps, read_header
 from .locking import BoardLock
-from .mapping import RowError, from_row, to_row
+from .mapping import RowError, from_row, to_rows
 from .migrate import migrate
 from .statements import STATEMENTS
 from .store import SqliteBoardStore
@@ -186,9 +186,8 @@ def write_new_file(path: Path, board: Board) -> None:
             for name in COLLECTIONS:
                 records = board.collection(name).values()
                 if records:
-                    conn.executemany(
-                        STATEMENTS[name].insert, [to_row(name, r) for r in records]
-                    )
+                    sql = STATEMENTS[name]
+                    conn.executemany(sql.insert_tuple, to_rows(name, records, sql.columns))
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}").fetchall()
             conn.execute("COMMIT")
         finally:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, fields
+from operator import attrgetter
 from typing import Any
 
 from ..app.commands import MAX_COORD, MAX_SIZE, MIN_SIZE
@@ -71,6 +72,37 @@ def to_row(collection: str, record: Entity) -> dict[str, Any]:
     elif collection == "links":
         row["kind"] = str(record.kind)  # type: ignore[union-attr]
     return row
+
+
+def _co_authors(value: tuple[str, ...]) -> str:
+    return _json(list(value)) if value else "[]"
+
+
+#: (collection, column) -> how its attribute becomes the column's value, where it is not as is
+_CONVERT: dict[tuple[str, str], Callable[[Any], Any]] = {
+    ("stickies", "co_authors"): _co_authors,
+    ("links", "kind"): str,
+}
+
+
+def to_rows(
+    collection: str, records: Iterable[Entity], columns: Sequence[str]
+) -> list[tuple[Any, ...]]:
+    """Bulk ``to_row`` for writing a whole board: the same values, as tuples in ``columns``
+    order (one C-level attrgetter call per record instead of a dict built field by field)."""
+    if collection in SINGLETONS:
+        return [tuple(to_row(collection, r)[c] for c in columns) for r in records]
+    get = attrgetter(*columns)
+    convert = [(i, f) for i, c in enumerate(columns) if (f := _CONVERT.get((collection, c)))]
+    if not convert:
+        return [get(r) for r in records]
+    rows: list[tuple[Any, ...]] = []
+    for record in records:
+        row = list(get(record))
+        for i, f in convert:
+            row[i] = f(row[i])
+        rows.append(tuple(row))
+    return rows
 
 
 # -- row -> domain, with checks -------------------------------------------------------------

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import sqlite
 from .tables import ROWS
 
 _DIALECT = sqlite.dialect(paramstyle="named")
+_POSITIONAL = sqlite.dialect(paramstyle="qmark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,22 +24,25 @@ class Statements:
     insert: str
     update: str  # parameters: every column; matches on :id
     delete: str  # parameter :id
+    insert_tuple: str  # the insert with ? parameters, a tuple in ``columns`` order (bulk writes)
 
 
-def _sql(statement: object) -> str:
-    return str(statement.compile(dialect=_DIALECT))  # type: ignore[attr-defined]
+def _sql(statement: object, dialect: object = _DIALECT) -> str:
+    return str(statement.compile(dialect=dialect))  # type: ignore[attr-defined]
 
 
 def _build(name: str) -> Statements:
     table = ROWS[name].__table__  # type: ignore[attr-defined]
     columns = tuple(c.name for c in table.columns)
     others = {c: bindparam(c) for c in columns if c != "id"}
+    insert_all = insert(table).values({c: bindparam(c) for c in columns})
     return Statements(
         columns=columns,
         select_all=_sql(select(*table.columns)),
-        insert=_sql(insert(table).values({c: bindparam(c) for c in columns})),
+        insert=_sql(insert_all),
         update=_sql(update(table).where(table.c.id == bindparam("id")).values(others)),
         delete=_sql(delete(table).where(table.c.id == bindparam("id"))),
+        insert_tuple=_sql(insert_all, _POSITIONAL),
     )
 
 
