@@ -20,12 +20,14 @@ ADR 0061). Groups are the connected components of "equal or near-equal", per kin
 from __future__ import annotations
 
 import functools
-import operator
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
 
 from .entities import Sticky
 
@@ -172,18 +174,18 @@ def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
     """Index pairs (i, j) of distinct keys within :func:`max_distance` of each other and with
     the same digits in the same order ("Day 1 reminder sent" is not "Day 3 reminder sent").
 
-    Pigeonhole filter (Pass-Join, Li et al. 2011): split a key into tau + 1 pieces; within tau
-    edits one piece survives intact in the other key, and the first such piece can only have
-    moved by a few positions (the window below). Only those substrings are looked up. Candidates
-    then pass a character-set check (each edit changes at most two letters of the set) before
-    the bit-parallel distance decides.
+    Keys are blocked by (digits, length). Small blocks are compared directly; large ones go
+    through the pigeonhole filter (Pass-Join, Li et al. 2011): split a key into tau + 1 pieces;
+    within tau edits one piece survives intact in the other key, and the first such piece can
+    only have moved by a few positions (the window below). Only those substrings are looked up.
+    Candidates are verified by rapidfuzz's bounded Levenshtein in C (ADR 0061).
     """
-    # (digits, length) -> key indices, and per piece: piece text -> key indices
     members: dict[tuple[str, int], list[int]] = defaultdict(list)
-    index: dict[tuple[str, int], list[dict[str, list[int]]]] = {}
     digits = [_digits(k) for k in keys]
     for i, k in enumerate(keys):
         members[(digits[i], len(k))].append(i)
+    # per large block, per piece: piece text -> key indices
+    index: dict[tuple[str, int], list[dict[str, list[int]]]] = {}
     for (dig, la), ids in members.items():
         tau = _index_tau(la)
         if tau == 0 or len(ids) <= SMALL_BUCKET:
@@ -194,43 +196,51 @@ def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
             k = keys[i]
             for table, (start, n) in zip(bucket, pieces, strict=True):
                 table.setdefault(k[start:start + n], []).append(i)
-    masks = [_char_mask(k) for k in keys]
-    peqs: dict[int, dict[str, int]] = {}
     pairs: list[tuple[int, int]] = []
-    for j, b in enumerate(keys):
-        lb = len(b)
+    for (dig, lb), js in members.items():
         limit = max_distance(lb)
         if limit == 0:
             continue
-        mask_b = masks[j]
-        most = 2 * limit
-        candidates: list[int] = []
-        for la in range(max(1, lb - limit), lb + 1):
-            ids = members.get((digits[j], la))
-            if ids is None:
-                continue
-            bucket = index.get((digits[j], la))
-            if bucket is None:
-                candidates.extend(ids)  # few keys: comparing masks beats looking up pieces
-                continue
-            for seg, p0, p1, n in _windows(la, lb, len(bucket) - 1):
-                table = bucket[seg]
-                for p in range(p0, p1):
-                    found = table.get(b[p:p + n])
-                    if found:
-                        candidates.extend(found)
-        seen: set[int] = set()
-        for i in candidates:
-            if (i >= j and len(keys[i]) == lb) or i in seen:
-                continue  # equal lengths: each pair is checked once, from its later key
-            seen.add(i)
-            if (masks[i] ^ mask_b).bit_count() > most:
-                continue
-            peq = peqs.get(i)
-            if peq is None:
-                peq = peqs[i] = _pattern(keys[i])[0]
-            if _distance(peq, len(keys[i]), b) <= limit:
-                pairs.append((i, j))
+        # Everything below is per block: the direct candidates are shared by all its keys.
+        direct: list[int] = []
+        probed: list[tuple[int, list[dict[str, list[int]]]]] = []
+        for la in range(max(1, lb - limit), lb):
+            ids = members.get((dig, la))
+            if ids is not None:
+                bucket = index.get((dig, la))
+                if bucket is None:
+                    direct.extend(ids)
+                else:
+                    probed.append((la, bucket))
+        own = index.get((dig, lb))
+        for pos, j in enumerate(js):
+            b = keys[j]
+            # equal lengths: each pair is checked once, from its later key
+            cands = direct + js[:pos] if own is None else direct.copy()
+            found: set[int] = set()
+            for la, bucket in probed:
+                for seg, p0, p1, n in _windows(la, lb, len(bucket) - 1):
+                    table = bucket[seg]
+                    for p in range(p0, p1):
+                        hit = table.get(b[p:p + n])
+                        if hit:
+                            found.update(hit)
+            if own is not None:
+                for seg, p0, p1, n in _windows(lb, lb, len(own) - 1):
+                    table = own[seg]
+                    for p in range(p0, p1):
+                        hit = table.get(b[p:p + n])
+                        if hit:
+                            found.update(i for i in hit if i < j)
+            if found:
+                cands.extend(found)
+            if cands:
+                pairs.extend(
+                    (cands[c], j) for _, _, c in extract(
+                        b, [keys[i] for i in cands], scorer=Levenshtein.distance,
+                        score_cutoff=limit, limit=None,
+                    )
+                )
     return pairs
 
 
@@ -250,62 +260,9 @@ def _windows(la: int, lb: int, tau: int) -> tuple[tuple[int, int, int, int], ...
     return tuple(out)
 
 
-class _CharBit(dict[str, int]):
-    """Character -> one of 64 bits, filled on first sight."""
-
-    def __missing__(self, ch: str) -> int:
-        bit = self[ch] = 1 << (ord(ch) & 63)
-        return bit
-
-
-_BITS = _CharBit()
-
-
-def _char_mask(key: str) -> int:
-    """The set of letters in a key, hashed into 64 bits (a cheap lower bound on distance:
-    each edit changes at most two letters of the set, and hashing can only hide changes)."""
-    return functools.reduce(operator.or_, map(_BITS.__getitem__, set(key)), 0)
-
-
-def _pattern(a: str) -> tuple[dict[str, int], int]:
-    peq: dict[str, int] = {}
-    for i, c in enumerate(a):
-        peq[c] = peq.get(c, 0) | (1 << i)
-    return peq, len(a)
-
-
 def levenshtein(a: str, b: str) -> int:
-    """Edit distance by Myers/Hyyrö bit-parallel columns: one pass over ``b`` using integer
-    bit operations, about 20 times faster in Python than the cell-by-cell table."""
-    if len(a) < len(b):
-        a, b = b, a
-    if not a:
-        return len(b)
-    return _distance(_pattern(a)[0], len(a), b)
-
-
-def _distance(peq: dict[str, int], m: int, b: str) -> int:
-    """Distance from the pattern (``peq`` bit masks of a length-``m`` string) to ``b``."""
-    if m == 0:
-        return len(b)
-    full = (1 << m) - 1
-    top = 1 << (m - 1)
-    vp, vn, score = full, 0, m
-    for c in b:
-        eq = peq.get(c, 0)
-        xv = eq | vn
-        xh = (((eq & vp) + vp) ^ vp) | eq
-        hp = vn | (~(xh | vp) & full)
-        hn = vp & xh
-        if hp & top:
-            score += 1
-        elif hn & top:
-            score -= 1
-        hp = ((hp << 1) | 1) & full
-        hn = (hn << 1) & full
-        vp = hn | (~(xv | hp) & full)
-        vn = hp & xv
-    return score
+    """Edit distance (insert, delete, substitute one character)."""
+    return Levenshtein.distance(a, b)
 
 
 def _near_components(keys: list[str]) -> list[list[str]]:
