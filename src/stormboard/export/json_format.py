@@ -237,7 +237,8 @@ def _fast_sticky(d: Any) -> Sticky | None:
         return None
     sid = d.get("id")
     kind_id = d.get("kind")
-    if type(sid) is not str or not 0 < len(sid) <= 200 or kind_id not in v.sticky_kinds():
+    if (type(sid) is not str or not 0 < len(sid) <= 200 or type(kind_id) is not str
+            or kind_id not in v.sticky_kinds()):
         return None
     kind = KINDS_BY_ID.get(kind_id)
     if kind is None:
