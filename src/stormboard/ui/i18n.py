@@ -55,16 +55,52 @@ def is_rtl(language: str) -> bool:
     return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def lrelease_path() -> Path | None:
-    """PySide6's lrelease binary, if this installation has one."""
+def _qt_tool(name: str) -> Path | None:
+    """One of the Qt tools PySide6 ships next to the package, else one on the PATH."""
     import PySide6
 
-    exe = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    exe = f"{name}.exe" if sys.platform == "win32" else name
     bundled = Path(PySide6.__file__).parent / exe
     if bundled.is_file():
         return bundled
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     return Path(found) if found else None
+
+
+def lrelease_path() -> Path | None:
+    """PySide6's lrelease binary, if this installation has one."""
+    return _qt_tool("lrelease")
+
+
+def lupdate_path() -> Path | None:
+    """PySide6's lupdate binary (it reads Python sources), if this installation has one."""
+    return _qt_tool("lupdate")
+
+
+def ui_sources() -> list[Path]:
+    """Every Python module of ``ui/``: the sources lupdate reads for the catalogue."""
+    return sorted(Path(__file__).resolve().parent.rglob("*.py"))
+
+
+def catalogue_source(language: str) -> Path:
+    """The committed Qt Linguist source of a language's catalogue (it may not exist)."""
+    return translations_dir() / f"stormboard_{language}.ts"
+
+
+def update_catalogue(source: Path, extra_args: tuple[str, ...] = ("-no-obsolete",)) -> str:
+    """Run lupdate over :func:`ui_sources` into ``source`` (kept translations stay, new texts
+    come in unfinished). Returns lupdate's report; raises if the tool is missing or fails."""
+    tool = lupdate_path()
+    if tool is None:
+        raise FileNotFoundError("lupdate is not installed (it comes with PySide6)")
+    result = subprocess.run(
+        [str(tool), *map(str, ui_sources()), "-ts", str(source), *extra_args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return result.stdout + result.stderr
 
 
 def _cache_dir() -> Path:
@@ -77,7 +113,7 @@ def compiled_catalogue(language: str, cache: Path | None = None) -> Path | None:
     cache. None when there is no catalogue for the language or it cannot be built."""
     for name in _candidates(language):
         shipped = translations_dir() / f"stormboard_{name}.qm"
-        source = translations_dir() / f"stormboard_{name}.ts"
+        source = catalogue_source(name)
         if shipped.is_file() and (
             not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime
         ):
@@ -135,3 +171,8 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(direction)
     return lang
+
+
+if __name__ == "__main__":
+    # python -m stormboard.ui.i18n [lang]: refresh that catalogue from the sources (default fa)
+    print(update_catalogue(catalogue_source(sys.argv[1] if len(sys.argv) > 1 else "fa")))
