@@ -179,6 +179,10 @@ def write_new_file(path: Path, board: Board) -> None:
     try:
         conn = hardening.connect(tmp, read_only=False, create=True)
         try:
+            # Nobody else sees this temporary file, and finish_file fsyncs it before the
+            # rename: a journal on disk and SQLite's own fsyncs would only repeat that work.
+            conn.execute("PRAGMA journal_mode = MEMORY").fetchall()
+            conn.execute("PRAGMA synchronous = OFF").fetchall()
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}").fetchall()
             conn.execute("BEGIN IMMEDIATE")
             for statement in LAYOUTS[SCHEMA_VERSION]:
