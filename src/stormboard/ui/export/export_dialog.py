@@ -343,7 +343,8 @@ class ExportDialog(QDialog):
                 "%1", str(plan.cols)).replace("%2", str(plan.rows)).replace(
                 "%3", plan.page_paper.name).replace("%4", f"{pw:.0f}").replace("%5", f"{ph:.0f}")
         else:
-            detail = f"{plan.page_paper.name} ({pw:.0f} × {ph:.0f} mm)"
+            detail = self.tr("%1 (%2 × %3 mm)").replace("%1", plan.page_paper.name).replace(
+                "%2", f"{pw:.0f}").replace("%3", f"{ph:.0f}")
         return f"{size}\n{pages}: {detail}"
 
     def _image_summary(self, plan: ImagePlan) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
@@ -89,8 +89,11 @@ class ImagePlan:
 
 def check_dpi(dpi: float) -> int:
     if not (math.isfinite(dpi) and MIN_DPI <= dpi <= MAX_DPI) or dpi != int(dpi):
-        raise ImageError(f"{dpi:g} dpi is not possible; choose a whole number from {MIN_DPI} "
-                         f"to {MAX_DPI}.")
+        message = QCoreApplication.translate(
+            "ImageExport", "%1 dpi is not possible; choose a whole number from %2 to %3."
+        )
+        raise ImageError(message.replace("%1", f"{dpi:g}").replace("%2", str(MIN_DPI))
+                         .replace("%3", str(MAX_DPI)))
     return int(dpi)
 
 
@@ -100,9 +103,11 @@ def plan_image(board: Board, options: ImageOptions, limit: bool = True) -> Image
     ``limit=False`` skips the size cap (an SVG has no pixels to hold in memory)."""
     dpi = check_dpi(options.dpi)
     if not (math.isfinite(options.margin_mm) and 0 <= options.margin_mm <= 1000):
-        raise ImageError("The margin must be between 0 and 1000 mm.")
+        raise ImageError(QCoreApplication.translate(
+            "ImageExport", "The margin must be between 0 and 1000 mm."))
     if not (math.isfinite(options.percent) and 1 <= options.percent <= 1000):
-        raise ImageError("The size must be between 1% and 1000% of real size.")
+        raise ImageError(QCoreApplication.translate(
+            "ImageExport", "The size must be between 1% and 1000% of real size."))
     try:
         content = select(board, options.scope)
     except PosterError as error:
@@ -119,12 +124,22 @@ def plan_image(board: Board, options: ImageOptions, limit: bool = True) -> Image
     w, h = _pixels(source, dpi, options.percent)
     if limit and not _fits(w, h):
         best = _best_dpi(dpi, source, options.percent)
-        hint = (f"choose {best} dpi or less" if best >= MIN_DPI
-                else "export a part of the board, an SVG or a PDF poster instead")
+        hint = (
+            QCoreApplication.translate("ImageExport", "choose %1 dpi or less").replace(
+                "%1", str(best))
+            if best >= MIN_DPI
+            else QCoreApplication.translate(
+                "ImageExport", "export a part of the board, an SVG or a PDF poster instead")
+        )
+        message = QCoreApplication.translate(
+            "ImageExport",
+            "At %1 dpi the picture would be %2 × %3 pixels (%4 megapixels), more than the limit "
+            "of %5 pixels a side and %6 megapixels; %7.",
+        )
         raise ImageError(
-            f"At {dpi} dpi the picture would be {w:,} × {h:,} pixels ({w * h / 1e6:,.0f} "
-            f"megapixels), more than the limit of {MAX_SIDE_PX:,} pixels a side and "
-            f"{MAX_PIXELS / 1e6:,.0f} megapixels; {hint}."
+            message.replace("%1", str(dpi)).replace("%2", f"{w:,}").replace("%3", f"{h:,}")
+            .replace("%4", f"{w * h / 1e6:,.0f}").replace("%5", f"{MAX_SIDE_PX:,}")
+            .replace("%6", f"{MAX_PIXELS / 1e6:,.0f}").replace("%7", hint)
         )
     return ImagePlan(options, content, source, scale, w, h, board.info.title)
 
@@ -206,8 +221,12 @@ def render_image(board: Board, plan: ImagePlan, progress: Progress | None = None
     """Draw the plan into a QImage, strip by strip (progress after each; False cancels)."""
     image = QImage(plan.width_px, plan.height_px, QImage.Format.Format_RGB32)
     if image.isNull():
-        raise ImageError(f"There is not enough memory for a {plan.width_px:,} × "
-                         f"{plan.height_px:,} pixel picture; choose a lower dpi.")
+        message = QCoreApplication.translate(
+            "ImageExport",
+            "There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.",
+        )
+        raise ImageError(message.replace("%1", f"{plan.width_px:,}")
+                         .replace("%2", f"{plan.height_px:,}"))
     dots_per_metre = round(plan.options.dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
@@ -228,7 +247,8 @@ def render_image(board: Board, plan: ImagePlan, progress: Progress | None = None
                 painter.setClipRect(target)
                 scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
                 if progress is not None and progress(i + 1, strips) is False:
-                    raise ImageCancelled("Image export cancelled.")
+                    raise ImageCancelled(
+                        QCoreApplication.translate("ImageExport", "Image export cancelled."))
         finally:
             painter.end()
     finally:
@@ -241,14 +261,15 @@ def write_png(board: Board, plan: ImagePlan, out: Path, progress: Progress | Non
     image = render_image(board, plan, progress)
     with atomic_output(Path(out)) as tmp:
         if not image.save(str(tmp), "PNG"):
-            raise OSError(f"Cannot write the PNG file {out}.")
+            message = QCoreApplication.translate("ImageExport", "Cannot write the PNG file %1.")
+            raise OSError(message.replace("%1", str(out)))
         os.chmod(tmp, _new_file_mode())  # mkstemp makes 0600; a picture is an ordinary file
 
 
 def write_svg(board: Board, plan: ImagePlan, out: Path, progress: Progress | None = None) -> None:
     """Save an SVG atomically; text stays text, sizes are the plan's physical size."""
     if progress is not None and progress(0, 1) is False:
-        raise ImageCancelled("Image export cancelled.")
+        raise ImageCancelled(QCoreApplication.translate("ImageExport", "Image export cancelled."))
     scene = _scene_for(board, plan.content)
     try:
         with atomic_output(Path(out)) as tmp:
@@ -287,7 +308,9 @@ def export_image(board: Board, out: Path, options: ImageOptions,
     """Plan and write ``out`` as PNG or SVG by its extension; return the plan used."""
     suffix = Path(out).suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ImageError(f"Cannot write a picture as {Path(out).name}: use .png or .svg.")
+        message = QCoreApplication.translate(
+            "ImageExport", "Cannot write a picture as %1: use .png or .svg.")
+        raise ImageError(message.replace("%1", Path(out).name))
     plan = plan_image(board, options, limit=suffix == ".png")
     (write_png if suffix == ".png" else write_svg)(board, plan, out, progress)
     return plan

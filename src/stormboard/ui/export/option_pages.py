@@ -95,7 +95,8 @@ class PosterPage(QGroupBox):
         p = paper(name)
         if p.height_mm is None:
             return self.tr("Roll %1 mm wide").replace("%1", f"{p.width_mm:g}")
-        return f"{p.name} ({p.width_mm:g} × {p.height_mm:g} mm)"
+        return self.tr("%1 (%2 × %3 mm)").replace("%1", p.name).replace(
+            "%2", f"{p.width_mm:g}").replace("%3", f"{p.height_mm:g}")
 
     def _changed(self, *_args: object) -> None:
         self.sync()
