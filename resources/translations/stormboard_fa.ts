@@ -518,72 +518,77 @@
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="351"/>
-        <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
-        <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 dpi</translation>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="346"/>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="358"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="352"/>
+        <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
+        <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="359"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="361"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="362"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="363"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="364"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="387"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="388"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="410"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="411"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="416"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="417"/>
         <source>%1 is a folder; give a file name.</source>
-        <translation>%1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
+        <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="453"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="455"/>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
+        <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="460"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="461"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="490"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="491"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="509"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="510"/>
         <source>Saved %1.</source>
-        <translation>%1 ذخیره شد.</translation>
+        <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="515"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="516"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="517"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="518"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -834,6 +839,61 @@
         <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="153"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="92"/>
+        <source>%1 dpi is not possible; choose a whole number from %2 to %3.</source>
+        <extracomment>longest side of a PNG; QPainter&apos;s raster engine works in 32-bit coordinates, and viewers refuse larger images long before that 4 bytes a pixel: 150 million pixels is 600 MB of memory while the picture is drawn milestone labels sit above the top sticky and run to the right of the line (see canvas decor) pixel rows drawn per step, so a progress bar moves and Cancel is honoured on big pictures progress(done, total) -&gt; False to cancel (None or True to go on), as the poster&apos;s white space around the content, on the picture, in millimetres 100 = real size (a standard sticky 76 mm wide) the board rectangle drawn: left, top, width, height in board units pixels per board unit</extracomment>
+        <translation>وضوح %1 نقطه در اینچ ممکن نیست؛ عددی صحیح از %2 تا %3 انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="106"/>
+        <source>The margin must be between 0 and 1000 mm.</source>
+        <translation>حاشیه باید میان ۰ و ۱۰۰۰ میلی‌متر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="109"/>
+        <source>The size must be between 1% and 1000% of real size.</source>
+        <translation>اندازه باید میان ۱٪ و ۱۰۰۰٪ اندازهٔ واقعی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="128"/>
+        <source>choose %1 dpi or less</source>
+        <translation>%1 نقطه در اینچ یا کمتر انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="131"/>
+        <source>export a part of the board, an SVG or a PDF poster instead</source>
+        <translation>به‌جای آن، بخشی از تخته، یک SVG یا یک پوستر PDF خروجی بگیرید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="134"/>
+        <source>At %1 dpi the picture would be %2 × %3 pixels (%4 megapixels), more than the limit of %5 pixels a side and %6 megapixels; %7.</source>
+        <translation>با %1 نقطه در اینچ تصویر %2 × %3 پیکسل (%4 مگاپیکسل) می‌شود، بیش از سقف %5 پیکسل برای هر ضلع و %6 مگاپیکسل؛ %7.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="224"/>
+        <source>There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.</source>
+        <translation>حافظه برای تصویری %1 × %2 پیکسلی کافی نیست؛ وضوح کمتری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="251"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="272"/>
+        <source>Image export cancelled.</source>
+        <translation>خروجی تصویر لغو شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="264"/>
+        <source>Cannot write the PNG file %1.</source>
+        <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="311"/>
+        <source>Cannot write a picture as %1: use .png or .svg.</source>
+        <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
 </context>
 <context>
@@ -1438,27 +1498,27 @@
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="142"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="143"/>
         <source>Picture</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="147"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="148"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="148"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="149"/>
         <source>&amp;Resolution:</source>
         <translation>وضوح:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="150"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151"/>
         <source>Mar&amp;gin:</source>
         <translation>حاشیه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="152"/>
         <source>Real size: a standard sticky is 76 mm wide; the resolution sets how many pixels that is.</source>
         <translation>اندازهٔ واقعی: پهنای یک برگهٔ استاندارد ۷۶ میلی‌متر است؛ وضوح تعیین می‌کند این پهنا چند پیکسل باشد.</translation>
     </message>
@@ -1549,6 +1609,11 @@
         <location filename="../../src/stormboard/ui/export/option_pages.py" line="97"/>
         <source>Roll %1 mm wide</source>
         <translation>رول به پهنای %1 میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="98"/>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +2030,7 @@
     <message>
         <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="253"/>
         <source>%1: %2 of %3 votes left</source>
-        <translation>%1: %2 رأی از %3 رأی مانده</translation>
+        <translation>مانده برای %1: %2 از %3 رأی</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="258"/>
@@ -2367,7 +2432,7 @@
     <message>
         <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="245"/>
         <source>Saved %1</source>
-        <translation>%1 ذخیره شد</translation>
+        <translation>پرونده در %1 ذخیره شد</translation>
     </message>
 </context>
 </TS>
