@@ -26,7 +26,7 @@ from stormboard.export.poster import PosterOptions, paper, plan_poster, render
 from stormboard.export.poster.draw_board import text_box
 from stormboard.export.poster.text import (
     REGULAR,
-    _reshape_word,
+    clear_caches,
     font_metrics,
     layout_text,
     measure_for,
@@ -124,9 +124,7 @@ def best_of(runs: int, fn, *args) -> float:  # type: ignore[no-untyped-def]
     """Fastest of ``runs`` (the machine is shared); the poster's caches start cold each time."""
     best = float("inf")
     for _ in range(runs):
-        measure_for.cache_clear()
-        layout_text.cache_clear()
-        _reshape_word.cache_clear()
+        clear_caches()
         best = min(best, timed(fn, *args))
     return best
 

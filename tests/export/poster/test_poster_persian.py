@@ -24,7 +24,7 @@ from stormboard.export.poster import (
     plan_poster,
     render,
 )
-from stormboard.export.poster import draw_board as draw_module
+from stormboard.export.poster import text as text_module
 from stormboard.export.poster.text import layout_text, place_lines, shaped
 
 from .conftest import rasterize
@@ -139,12 +139,16 @@ def test_persian_sticky_matches_qt(  # type: ignore[no-untyped-def]
     qt_ink = ink(qt.crop((4, 4, qt.width - 4, qt.height - 4)))
     good = agreement(ink(crop), qt_ink)
 
-    # reportlab's naive path: the logical string, neither shaped nor reordered
-    monkeypatch.setattr(draw_module, "visual", lambda line, rtl, font="": line)
+    # reportlab's naive path: the logical string, neither shaped nor reordered (the drawn
+    # lines are cached, so the caches are cleared around each swap)
+    text_module.clear_caches()
+    monkeypatch.setattr(text_module, "visual", lambda line, rtl, font="": line)
     unshaped, _, _ = _poster(tmp_path, TEXT)
     # shaped, but left in logical order: every line comes out mirrored
-    monkeypatch.setattr(draw_module, "visual", lambda line, rtl, font="": shaped(line))
+    text_module.clear_caches()
+    monkeypatch.setattr(text_module, "visual", lambda line, rtl, font="": shaped(line))
     reversed_, _, _ = _poster(tmp_path, TEXT)
+    text_module.clear_caches()
     bad = [agreement(ink(unshaped), qt_ink), agreement(ink(reversed_), qt_ink)]
     print(f"agreement with Qt: shaped {good:.3f}, unshaped {bad[0]:.3f}, reversed {bad[1]:.3f}")
     # measured 0.92 against 0.47 (unshaped); 0.85 leaves room for antialiasing differences

@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -19,7 +20,8 @@ from ...domain import notation
 from ...domain.bidi import is_rtl
 from ...domain.entities import LinkKind, Sticky
 from .content import Content
-from .text import BOLD, REGULAR, font_metrics, layout_text, measure_for, place_lines, visual
+from .text import BOLD, REGULAR, box_lines, visual
+from .text_ops import TextWriter
 
 TEXT_COLOR = "#212121"
 LINK_COLOR = "#455A64"
@@ -61,6 +63,17 @@ class Frame:
 
     def y(self, by: float) -> float:
         return self.top - (by - self.y0) * self.scale
+
+
+_writers: WeakKeyDictionary[Canvas, dict[str, TextWriter]] = WeakKeyDictionary()
+
+
+def text_writer(c: Canvas, font: str) -> TextWriter:
+    """The canvas's writer for ``font`` (subset codes are learnt once per document)."""
+    per_font = _writers.setdefault(c, {})
+    if font not in per_font:
+        per_font[font] = TextWriter(c, font)
+    return per_font[font]
 
 
 def sticky_color(s: Sticky, legend: dict[str, str]) -> str:
@@ -248,20 +261,12 @@ def _text(c: Canvas, st: Sticky, left: float, top: float, s: float) -> None:
     bx, by, bw, bh, pad = text_box(st)
     # the canvas writes every sticky in the regular face; a pivotal event is told by its frame
     font = REGULAR
-    layout = layout_text(st.text, bw, bh, font, pad)
+    size, lines = box_lines(st.text, bw, bh, font, pad)
     c.setFillColorRGB(*rgb(TEXT_COLOR))
-    size = layout.font_size * s
-    # one text object per sticky: cheaper than a BT/ET block per line
-    t = c.beginText()
-    t.setFont(font, size)
-    for pl in place_lines(st.text, layout, bw, bh, pad, font_metrics(font)[0], measure_for(font)):
-        line = visual(pl.text, pl.rtl, font)
-        x = left + (bx + pl.x_start) * s
-        if pl.rtl:
-            x -= stringWidth(line, font, size)
-        t.setTextOrigin(x, top - (by + pl.baseline) * s)
-        t.textOut(line)
-    c.drawText(t)
+    x0, y0 = left + bx * s, top - by * s
+    # one text object per sticky, written straight as PDF operators (text_ops)
+    text_writer(c, font).write([(x0 + x * s, y0 - y * s, line) for x, y, line in lines],
+                               size * s)
 
 
 def _pivotal(c: Canvas, left: float, top: float, w: float, h: float, s: float) -> None:

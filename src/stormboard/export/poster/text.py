@@ -9,6 +9,7 @@ ones Qt's shaper picks.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -34,8 +35,8 @@ from ...app.text_layout import (
     PADDING,
     Measure,
     TextLayout,
-    fit_text,
 )
+from . import word_fit
 
 REGULAR = "StormboardSans"
 BOLD = "StormboardSans-Bold"
@@ -137,13 +138,8 @@ def _hb_word_width(font_name: str) -> Callable[[str], float] | None:
 
 
 @lru_cache(maxsize=4)
-def measure_for(font_name: str = REGULAR) -> Measure:
-    """measure(text, size) -> width in the same units as size, as Qt measures it.
-
-    Joining, ligatures and kerning never cross a space, so a line's width is the sum of its
-    words' widths plus its spaces: each word is shaped and measured once, at size 1 (widths
-    scale linearly), however many candidate lines and sizes ``fit_text`` tries. Without
-    uharfbuzz, words are measured on their reshaped presentation forms (no kerning)."""
+def word_metrics(font_name: str = REGULAR) -> tuple[Callable[[str], float], float]:
+    """(width of a word at size 1, width of a space at size 1), the words cached."""
     register_fonts()
     string_width = pdfmetrics.stringWidth
     shaped_width = _hb_word_width(font_name)
@@ -155,6 +151,20 @@ def measure_for(font_name: str = REGULAR) -> Measure:
             return shaped_width(word)
         return string_width(shaped(word, font_name), font_name, 1.0)
 
+    return word_width, space
+
+
+@lru_cache(maxsize=4)
+def measure_for(font_name: str = REGULAR) -> Measure:
+    """measure(text, size) -> width in the same units as size, as Qt measures it.
+
+    Joining, ligatures and kerning never cross a space, so a line's width is the sum of its
+    words' widths plus its spaces: each word is shaped and measured once, at size 1 (widths
+    scale linearly), however many candidate lines and sizes ``fit_text`` tries. Without
+    uharfbuzz, words are measured on their reshaped presentation forms (no kerning).
+    ``word_fit`` relies on this formula: keep the two in step."""
+    word_width, space = word_metrics(font_name)
+
     @lru_cache(maxsize=200_000)
     def unit_width(text: str) -> float:
         words = text.split(" ")
@@ -164,6 +174,12 @@ def measure_for(font_name: str = REGULAR) -> Measure:
         return unit_width(text) * size
 
     return measure
+
+
+def clear_caches() -> None:
+    """Forget every measured word, shaped word and layout (benchmarks start cold)."""
+    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines):
+        cached.cache_clear()
 
 
 def font_metrics(font_name: str = REGULAR) -> tuple[float, float]:
@@ -201,31 +217,53 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
 
 
 @lru_cache(maxsize=65536)
+def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
+              padding: float = PADDING) -> tuple[float, tuple[tuple[float, float, str], ...]]:
+    """(font size, lines) ready to draw: each line shaped and in display order, with the
+    left end of its baseline in box units (x from the left, y down from the top). A board
+    repeats texts and box sizes, and none of this depends on the scale."""
+    layout = layout_text(text, box_w, box_h, font_name, padding)
+    size = layout.font_size
+    out = []
+    for pl in place_lines(text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
+                          measure_for(font_name)):
+        line = visual(pl.text, pl.rtl, font_name)
+        x = pl.x_start - pdfmetrics.stringWidth(line, font_name, size) if pl.rtl else pl.x_start
+        out.append((x, pl.baseline, line))
+    return size, tuple(out)
+
+
+@lru_cache(maxsize=65536)
 def layout_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
                 padding: float = PADDING) -> TextLayout:
     """fit_text with the poster's measure; cached, since a layout does not depend on the
     scale (boards repeat texts, and a dialog re-renders after every option change).
 
     fit_text tries sizes from MAX_FONT down in steps of 0.5; ``_first_size`` skips the sizes
-    that provably cannot fit, so the result is the same, found with fewer wraps."""
+    that provably cannot fit, and ``word_fit`` wraps on word widths measured once: the result
+    is the same, found with far fewer measurements."""
     measure = measure_for(font_name)
-    start = _first_size(text, box_w, box_h, padding, measure)
-    return fit_text(text, box_w, box_h, measure, max_font=start, padding=padding)
+    word_width, space = word_metrics(font_name)
+    paras = word_fit.paragraphs(text, word_width)
+    start = _first_size(text, box_w, box_h, padding, paras, measure)
+    return word_fit.fit_words(text, box_w, box_h, measure, word_width, space, start,
+                              padding=padding, paras=paras)
 
 
+_ONES = itertools.repeat(1.0)
 #: word pieces can shape a little narrower than the whole word when a long word is broken
 _BOUND_SLACK = 0.95
 
 
 def _first_size(text: str, box_w: float, box_h: float, padding: float,
-                measure: Measure) -> float:
+                paras: list[word_fit.Paragraph], measure: Measure) -> float:
     """The largest size on fit_text's grid that a lower bound on the line count does not rule
     out: a paragraph whose words add up to ``n`` line widths needs at least ``ceil(n)`` lines."""
     if not text.strip():
         return MAX_FONT
     width = max(box_w - 2 * padding, 1.0)
     height = max(box_h - 2 * padding, 1.0)
-    unit = [sum(measure(w, 1.0) for w in p.split(" ")) * _BOUND_SLACK for p in text.split("\n")]
+    unit = [sum(widths) * _BOUND_SLACK for _, widths, _ in paras]
     widest = 0.0
     size = MAX_FONT
     while size > MIN_FONT:
@@ -234,7 +272,7 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
             break
         # a character wider than the line still gets a line of its own, overfilling it: the
         # bound holds only while every character fits (with room for contextual forms)
-        widest = widest or max(measure(ch, 1.0) for ch in set(text)) * 1.5
+        widest = widest or max(map(measure, set(text), _ONES)) * 1.5
         if widest * size > width:
             break
         size -= 0.5

@@ -1,0 +1,65 @@
+"""Lines of text in one embedded TrueType font, written as PDF text operators directly.
+
+reportlab's ``textOut`` re-encodes every line character by character (``splitString``), moves
+its cursor by the line's width and formats a text object per call: a third of a 10,000-sticky
+poster's time. Here each character is assigned its subset code once, through the documented
+dynamic-font API (``font.splitString`` / ``font.getSubsetInternalName``, see
+``reportlab.pdfbase.ttfonts``), and a line becomes one ``str.translate`` to its escaped bytes.
+The bytes, subsets and fonts written are the ones ``textOut`` would write, so the text stays
+text: embedded, subset, extractable.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+#: (x, y, text) of one line: its baseline's left end, in the canvas's current coordinates
+Run = tuple[float, float, str]
+
+
+class TextWriter:
+    """Writes runs of one font into one canvas (one document: subsets are per document)."""
+
+    def __init__(self, canvas: Canvas, font_name: str) -> None:
+        self._canvas = canvas
+        self._font = pdfmetrics.getFont(font_name)
+        # the subset state of a dynamic font lives per document (reportlab's own key)
+        self._doc = canvas._doc
+        self._table: dict[int, str] = {}  # character -> its escaped code in its subset
+        self._subset: dict[str, int] = {}  # character -> subset number
+        self._names: dict[int, str] = {}  # subset number -> PDF font resource name
+
+    def _learn(self, chars: set[str]) -> None:
+        """Assign codes to characters met for the first time, as ``textOut`` would."""
+        for ch in sorted(chars):
+            ((subset, code),) = self._font.splitString(ch, self._doc)
+            self._subset[ch] = subset
+            self._table[ord(ch)] = escapePDF(code)
+            if subset not in self._names:
+                self._names[subset] = self._font.getSubsetInternalName(subset, self._doc)
+
+    def write(self, runs: list[Run], size: float) -> None:
+        """One text object with every run at ``size``, in the current fill colour. The font
+        is set inside a saved graphics state: reportlab's idea of the current font stays
+        true for whatever it draws next."""
+        out = ["q BT"]
+        size_op = f"{fp_str(size)} Tf"
+        subset = -1
+        known = self._subset
+        table = self._table
+        for x, y, line in runs:
+            out.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+            new = set(line).difference(known)
+            if new:
+                self._learn(new)
+            for sub, chars in groupby(line, known.__getitem__):
+                if sub != subset:
+                    out.append(f"{self._names[sub]} {size_op}")
+                    subset = sub
+                out.append(f"({''.join(chars).translate(table)}) Tj")
+        out.append("ET Q")
+        self._canvas.addLiteral(" ".join(out))

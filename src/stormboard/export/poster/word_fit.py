@@ -1,0 +1,102 @@
+"""``fit_text`` again, on word widths measured once: the same answer, without re-measuring.
+
+``app.text_layout.fit_text`` measures every candidate line as a string at every size it tries.
+The poster's measure is additive (a line is its words' widths plus its spaces, see
+``text.measure_for``), so a line's width is a sum over word widths looked up once per text.
+This module repeats ``fit_text``'s greedy wrap and shrink on those numbers, with the very same
+arithmetic (``sum`` of the word widths, plus the spaces, times the size), so every comparison
+and so every line break and size is the one ``fit_text`` finds. The rare cases that need more
+than word widths (a word wider than the line, the ellipsis at the smallest size) are handed to
+``fit_text`` itself from the size reached: its loop depends on nothing but that size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...app.text_layout import LINE_SPACING, MIN_FONT, Measure, TextLayout, fit_text
+from ...domain.bidi import first_strong, is_rtl
+
+#: a word's width at font size 1
+WordWidth = Callable[[str], float]
+#: one paragraph: its words, their widths at size 1, its direction
+Paragraph = tuple[list[str], list[float], bool]
+
+
+def paragraphs(text: str, word_width: WordWidth) -> list[Paragraph]:
+    """Words and widths of each paragraph, and its direction as ``fit_text`` gives it."""
+    text_rtl = is_rtl(text)
+    out = []
+    for paragraph in text.split("\n"):
+        found = first_strong(paragraph)
+        words = paragraph.split(" ")
+        out.append((words, [word_width(w) for w in words], text_rtl if found is None else found))
+    return out
+
+
+def fit_words(text: str, box_w: float, box_h: float, measure: Measure, word_width: WordWidth,
+              space: float, max_font: float, min_font: float = MIN_FONT,
+              padding: float = 10.0, paras: list[Paragraph] | None = None) -> TextLayout:
+    """Exactly ``fit_text(text, box_w, box_h, measure, max_font, min_font, padding)`` when
+    ``measure(t, size) == (sum(map(word_width, t.split(" "))) + space * (n - 1)) * size``."""
+    if not text.strip():
+        return fit_text(text, box_w, box_h, measure, max_font, min_font, padding)
+    width = max(box_w - 2 * padding, 1.0)
+    height = max(box_h - 2 * padding, 1.0)
+    paras = paras if paras is not None else paragraphs(text, word_width)
+    size = max_font
+    while size > min_font:
+        wrapped = _wrap(paras, width, height, size, space)
+        if wrapped is _BROKE:  # a word must be cut: fit_text's own loop from here on
+            break
+        if wrapped is not None:
+            lines, directions = wrapped
+            return TextLayout(size, tuple(lines), is_rtl(text), False, tuple(directions))
+        size -= 0.5
+    return fit_text(text, box_w, box_h, measure, size, min_font, padding)
+
+
+_BROKE: tuple[list[str], list[bool]] = ([], [])
+
+
+def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
+          space: float) -> tuple[list[str], list[bool]] | None:
+    """``text_layout._wrap`` on word widths: the lines and directions when they fit the height
+    with no word cut, None when they are too tall, ``_BROKE`` when a word is wider than a line.
+    A line is ``words[start:end]``; it is "empty" (falsy in ``_wrap``) exactly when it has no
+    word. Widths are added up as they come; only a near tie is summed again as ``measure``
+    sums it, so every comparison comes out as ``fit_text``'s does."""
+    lines: list[str] = []
+    directions: list[bool] = []
+    tie = width * 1e-9
+    for words, widths, rtl in paras:
+        first = len(lines)
+        start = end = 0
+        total = 0.0  # the line's word widths, summed as they were added
+        for k, ww in enumerate(widths):
+            if start == end:  # empty line: the candidate is the word alone
+                if not words[k]:
+                    start = end = k + 1  # "" fits as the empty string; the line stays empty
+                    continue
+                over = ww * size - width
+            else:
+                over = (total + ww + space * (end - start)) * size - width
+                if -tie <= over <= tie:  # too close to call on a running total
+                    over = (sum(widths[start:k + 1]) + space * (end - start)) * size - width
+            if over <= 0:
+                total = total + ww if start != end else ww
+                end = k + 1
+                continue
+            if start != end:
+                lines.append(" ".join(words[start:end]))
+                if len(lines) * size * LINE_SPACING > height:
+                    return None
+            if words[k] and ww * size > width:
+                return _BROKE
+            start, end = (k, k + 1) if words[k] else (k + 1, k + 1)
+            total = ww
+        lines.append(" ".join(words[start:end]))
+        if len(lines) * size * LINE_SPACING > height:
+            return None
+        directions.extend([rtl] * (len(lines) - first))
+    return lines, directions
