@@ -19,6 +19,7 @@ ADR 0061). Groups are the connected components of "equal or near-equal", per kin
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -70,21 +71,37 @@ class _CharClass(dict[int, str | None]):
 _CLASS = _CharClass()
 
 
+_FOLD_CHARS = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
+_NOT_ASCII_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
+
+
+def _folded(text: str) -> str:
+    """NFKC, case fold and the Persian fold: the steps before marks and punctuation go."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    # Searching in C is cheap; translating char by char is not, and most texts need no fold.
+    if not text.isascii() and _FOLD_CHARS.search(text):
+        text = text.translate(_FOLD)
+    return text
+
+
+def _classed(text: str) -> str:
+    """Marks dropped, punctuation, symbols and spacing turned into spaces."""
+    if text.isascii():
+        return text.translate(_CLASS)
+    # Marks are dropped after decomposing (NFD); the madda left of آ is already folded away,
+    # so re-composing (NFC) cannot bring it back.
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_CLASS))
+
+
 def normalize(text: str) -> str:
     """Text folded for comparison, words kept apart by single spaces.
 
-    Used by search (which needs word boundaries for display) and as the first step of
-    :func:`compact_key`.
+    Used by search (which needs word boundaries for display); :func:`compact_key` is the same
+    text without the spaces.
     """
     # NFKC first maps presentation forms (ﻙ, ﯼ) to letters; it would also compose آ, so the
-    # fold table runs after it. Marks are dropped after decomposing (NFD); the madda left of
-    # آ is already gone, so re-composing (NFC) cannot bring it back.
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_CLASS))
-    else:
-        text = text.translate(_CLASS)
-    return " ".join(text.split())
+    # fold table runs after it.
+    return " ".join(_classed(_folded(text)).split())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -92,7 +109,11 @@ def compact_key(text: str) -> str:
     """The normalised text with no spacing at all: what duplicates are compared on.
 
     Cached: find-as-you-type and the duplicate panel fold the same texts again and again."""
-    return "".join(normalize(text).split())
+    text = _folded(text)
+    if text.isascii():
+        # ASCII has no marks and only a-z, A-Z, 0-9 are letters or digits: one C pass.
+        return _NOT_ASCII_ALNUM.sub("", text)
+    return "".join(_classed(text).split())
 
 
 def max_distance(length: int) -> int:
@@ -129,10 +150,8 @@ def find_duplicates(
             by_kind[s.kind][key].append(s)
     groups: list[DuplicateGroup] = []
     for kind, by_key in by_kind.items():
-        for component in _near_components(list(by_key)):
+        for component in _components(by_key):
             members = [s for key in component for s in by_key[key]]
-            if len(members) < 2:
-                continue
             members.sort(key=lambda s: (s.x + s.width / 2, s.y + s.height / 2, s.id))
             groups.append(DuplicateGroup(
                 kind, tuple(s.id for s in members), compact_key(members[0].text),
@@ -174,74 +193,88 @@ def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
     """Index pairs (i, j) of distinct keys within :func:`max_distance` of each other and with
     the same digits in the same order ("Day 1 reminder sent" is not "Day 3 reminder sent").
 
-    Keys are blocked by (digits, length). Small blocks are compared directly; large ones go
-    through the pigeonhole filter (Pass-Join, Li et al. 2011): split a key into tau + 1 pieces;
-    within tau edits one piece survives intact in the other key, and the first such piece can
-    only have moved by a few positions (the window below). Only those substrings are looked up.
-    Candidates are verified by rapidfuzz's bounded Levenshtein in C (ADR 0061).
+    Keys are grouped by their digits and sorted by length, so the keys a key may pair with
+    (up to ``limit`` characters shorter, or as long and earlier) form one slice. Slices of small
+    length blocks are verified whole; blocks of more than :data:`SMALL_BUCKET` keys go through
+    the pigeonhole filter (Pass-Join, Li et al. 2011): split a key into tau + 1 pieces; within
+    tau edits one piece survives intact in the other key, and the first such piece can only have
+    moved by a few positions (the window below), so only those substrings are looked up.
+    Candidates are verified by rapidfuzz's bounded Levenshtein, in C (ADR 0061).
     """
-    members: dict[tuple[str, int], list[int]] = defaultdict(list)
-    digits = [_digits(k) for k in keys]
+    by_digits: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
-        members[(digits[i], len(k))].append(i)
-    # per large block, per piece: piece text -> key indices
-    index: dict[tuple[str, int], list[dict[str, list[int]]]] = {}
-    for (dig, la), ids in members.items():
+        by_digits[_digits(k)].append(i)
+    pairs: list[tuple[int, int]] = []
+    for ids in by_digits.values():
+        if len(ids) > 1:
+            _pairs_in_group(keys, ids, pairs)
+    return pairs
+
+
+def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]]) -> None:
+    """Near pairs among ``ids`` (keys with the same digits), appended to ``pairs``."""
+    ids.sort(key=lambda i: len(keys[i]))  # stable: equal lengths stay in index order
+    strs = [keys[i] for i in ids]
+    lens = [len(k) for k in strs]
+    # length -> [first, end) positions in the sorted group
+    spans: dict[int, list[int]] = {}
+    for q, n in enumerate(lens):
+        span = spans.get(n)
+        if span is None:
+            spans[n] = [q, q + 1]
+        else:
+            span[1] = q + 1
+    # large blocks: per piece, piece text -> positions in the sorted group
+    index: dict[int, list[dict[str, list[int]]]] = {}
+    for la, (first, end) in spans.items():
         tau = _index_tau(la)
-        if tau == 0 or len(ids) <= SMALL_BUCKET:
+        if tau == 0 or end - first <= SMALL_BUCKET:
             continue
         pieces = _segments(la, tau + 1)
-        bucket = index[(dig, la)] = [{} for _ in pieces]
-        for i in ids:
-            k = keys[i]
-            for table, (start, n) in zip(bucket, pieces, strict=True):
-                table.setdefault(k[start:start + n], []).append(i)
-    pairs: list[tuple[int, int]] = []
-    for (dig, lb), js in members.items():
+        tables: list[dict[str, list[int]]] = [{} for _ in pieces]
+        index[la] = tables
+        for q in range(first, end):
+            k = strs[q]
+            for table, (start, n) in zip(tables, pieces, strict=True):
+                table.setdefault(k[start:start + n], []).append(q)
+    dist = Levenshtein.distance
+    for q, b in enumerate(strs):
+        lb = lens[q]
         limit = max_distance(lb)
         if limit == 0:
             continue
-        # Everything below is per block: the direct candidates are shared by all its keys.
-        direct: list[int] = []
-        probed: list[tuple[int, list[dict[str, list[int]]]]] = []
-        for la in range(max(1, lb - limit), lb):
-            ids = members.get((dig, la))
-            if ids is not None:
-                bucket = index.get((dig, la))
-                if bucket is None:
-                    direct.extend(ids)
-                else:
-                    probed.append((la, bucket))
-        own = index.get((dig, lb))
-        for pos, j in enumerate(js):
-            b = keys[j]
-            # equal lengths: each pair is checked once, from its later key
-            cands = direct + js[:pos] if own is None else direct.copy()
+        lo = bisect.bisect_left(lens, lb - limit)
+        if lo == q:
+            continue
+        if not index or not any(la in index for la in range(lb - limit, lb + 1)):
+            # only small blocks in reach: verify the whole slice (equal lengths: earlier keys
+            # only, so each pair is checked once)
+            choices = strs[lo:q]
+            base = lo
+        else:
             found: set[int] = set()
-            for la, bucket in probed:
-                for seg, p0, p1, n in _windows(la, lb, len(bucket) - 1):
-                    table = bucket[seg]
+            for la in range(lb - limit, lb + 1):
+                span = spans.get(la)
+                if span is None:
+                    continue
+                tables = index.get(la)
+                if tables is None:
+                    found.update(range(span[0], min(span[1], q)))
+                    continue
+                for seg, p0, p1, n in _windows(la, lb, len(tables) - 1):
+                    table = tables[seg]
                     for p in range(p0, p1):
                         hit = table.get(b[p:p + n])
                         if hit:
                             found.update(hit)
-            if own is not None:
-                for seg, p0, p1, n in _windows(lb, lb, len(own) - 1):
-                    table = own[seg]
-                    for p in range(p0, p1):
-                        hit = table.get(b[p:p + n])
-                        if hit:
-                            found.update(i for i in hit if i < j)
-            if found:
-                cands.extend(found)
-            if cands:
-                pairs.extend(
-                    (cands[c], j) for _, _, c in extract(
-                        b, [keys[i] for i in cands], scorer=Levenshtein.distance,
-                        score_cutoff=limit, limit=None,
-                    )
-                )
-    return pairs
+            found = {p for p in found if p < q}
+            if not found:
+                continue
+            order = sorted(found)
+            choices = [strs[p] for p in order]
+            base = -1
+        for _, _, c in extract(b, choices, scorer=dist, score_cutoff=limit, limit=None):
+            pairs.append((ids[base + c] if base >= 0 else ids[order[c]], ids[q]))
 
 
 @functools.cache
@@ -265,20 +298,29 @@ def levenshtein(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
-def _near_components(keys: list[str]) -> list[list[str]]:
-    parent = list(range(len(keys)))
+def _components(by_key: Mapping[str, list[Sticky]]) -> list[list[str]]:
+    """Keys connected by "equal or near-equal" that hold two or more stickies in all."""
+    keys = list(by_key)
+    parent: dict[int, int] = {}  # only keys in a near pair take part
 
     def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        root = i
+        while (up := parent[root]) != root:
+            root = up
+        while i != root:  # path compression
+            parent[i], i = root, parent[i]
+        return root
 
     for i, j in near_pairs(keys):
+        parent.setdefault(i, i)
+        parent.setdefault(j, j)
         ri, rj = find(i), find(j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
     comps: dict[int, list[str]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        comps[find(i)].append(k)
-    return list(comps.values())
+    for i in parent:
+        comps[find(i)].append(keys[i])
+    out = list(comps.values())
+    # a key in no near pair is a group by itself when several stickies share it exactly
+    out.extend([k] for i, k in enumerate(keys) if i not in parent and len(by_key[k]) > 1)
+    return out
