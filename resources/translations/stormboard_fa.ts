@@ -152,17 +152,29 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="48"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="51"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
-        <extracomment>labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
+        <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="49"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="52"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
+        <source>Add participant %1</source>
+        <translation>افزودن شرکت‌کننده %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
+        <source>Remove participant %1</source>
+        <translation>حذف شرکت‌کننده %1</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="46"/>
@@ -180,7 +192,7 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="61"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -191,7 +203,7 @@
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="63"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -228,11 +240,16 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59"/>
+        <source>Duplicate</source>
+        <translation>تکثیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="60"/>
         <source>Rename board</source>
         <translation>تغییر نام تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="61"/>
         <source>Arrange</source>
         <translation>چیدن</translation>
     </message>
@@ -328,6 +345,7 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -360,6 +378,121 @@
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="34"/>
         <source>Hide past-tense hints</source>
         <translation>پنهان کردن یادآور زمان گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="10"/>
+        <source>Edit goal</source>
+        <translation>ویرایش هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="11"/>
+        <source>Edit scope</source>
+        <translation>ویرایش دامنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="13"/>
+        <source>Edit participant</source>
+        <translation>ویرایش شرکت‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="15"/>
+        <source>Change participant</source>
+        <translation>تغییر نفر پای دیوار</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="16"/>
+        <source>Wizard on</source>
+        <translation>روشن کردن راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="17"/>
+        <source>Wizard off</source>
+        <translation>خاموش کردن راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="18"/>
+        <source>Edit phase plan</source>
+        <translation>ویرایش برنامهٔ مرحله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="19"/>
+        <source>Reset phase plan</source>
+        <translation>بازگرداندن برنامهٔ پیش‌فرض مرحله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="20"/>
+        <source>Start workshop</source>
+        <translation>شروع کارگاه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="21"/>
+        <source>Next phase</source>
+        <translation>مرحلهٔ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="22"/>
+        <source>Previous phase</source>
+        <translation>مرحلهٔ قبل</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="23"/>
+        <source>Skip phase</source>
+        <translation>رد شدن از مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="24"/>
+        <source>Go to phase</source>
+        <translation>رفتن به مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="25"/>
+        <source>Finish workshop</source>
+        <translation>پایان کارگاه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="26"/>
+        <source>Pause timer</source>
+        <translation>مکث زمان‌سنج</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="27"/>
+        <source>Resume timer</source>
+        <translation>ادامهٔ زمان‌سنج</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="28"/>
+        <source>Add time</source>
+        <translation>افزودن زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="29"/>
+        <source>Change vote budget</source>
+        <translation>تغییر سهم رأی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="30"/>
+        <source>Vote</source>
+        <translation>رأی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="31"/>
+        <source>Remove vote</source>
+        <translation>پس گرفتن رأی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="32"/>
+        <source>Reveal votes</source>
+        <translation>آشکار کردن رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="33"/>
+        <source>Hide votes</source>
+        <translation>پنهان کردن رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="34"/>
+        <source>Edit decision</source>
+        <translation>ویرایش تصمیم</translation>
     </message>
 </context>
 <context>
@@ -1106,13 +1239,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="471"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="486"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="476"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="491"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1343,42 +1476,42 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="389"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="404"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="392"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="407"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="421"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="436"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="424"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="439"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="457"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="460"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="469"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="484"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="474"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>

@@ -284,3 +284,71 @@ def test_compiled_catalogue_translates_texts_from_each_part(qapp, tmp_path: Path
         assert tr("FacilitatorPanel", "Start") == "شروع"
     finally:
         qapp.removeTranslator(translator)
+
+
+#: where an undo label is written in app/ and ui/: call name -> position of the label argument
+LABEL_ARGUMENT = {
+    "Edit": 0, "combine": 0, "_single": 0, "_update_stickies": 1, "_workshop_edit": 1,
+    "_add_copies": 1, "add_record": 3, "update_record": 3, "remove_record": 3,
+    "add_sticky": 2, "add_stickies": 2,
+}
+
+
+def _undo_labels(path: Path) -> list[tuple[int, str]]:
+    """Each undo label literally written in a module, an f-string as a %1 template."""
+    def texts(node: ast.expr | None) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value] if node.value else []
+        if isinstance(node, ast.JoinedStr):
+            return ["".join(v.value if isinstance(v, ast.Constant) else "%1"
+                            for v in node.values)]
+        if isinstance(node, ast.IfExp):
+            return texts(node.body) + texts(node.orelse)
+        return []
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            at = LABEL_ARGUMENT.get(_name(node.func) or "")
+            args = [node.args[at]] if at is not None and len(node.args) > at else []
+            args += [k.value for k in node.keywords if k.arg == "label"]
+            found += [(node.lineno, text) for arg in args for text in texts(arg)]
+        elif isinstance(node, ast.FunctionDef):
+            named = node.args.args[len(node.args.args) - len(node.args.defaults):]
+            found += [(node.lineno, text) for arg, default in zip(named, node.args.defaults,
+                                                                   strict=True)
+                      if arg.arg == "label" for text in texts(default)]
+    return found
+
+
+def test_every_undo_label_is_in_the_catalogue(catalogue) -> None:
+    """Undo labels are written in English in app/ and translated by the window in the
+    "EditLabels" context (ui/window/main_window.py edit_label), so each must be catalogued."""
+    package = UI.parent
+    modules = sorted((package / "app").rglob("*.py")) + ui_sources()
+    labels = [(path, line, text) for path in modules for line, text in _undo_labels(path)]
+    assert len(labels) > 50
+    missing = [
+        f"{path.relative_to(package)}:{line}: {text!r}"
+        for path, line, text in labels
+        if ("EditLabels", text) not in catalogue
+    ]
+    assert missing == []
+
+
+def test_undo_labels_with_names_and_numbers_are_translated(qapp, tmp_path: Path) -> None:
+    from stormboard.ui.window.main_window import edit_label
+
+    qm = compiled_catalogue("fa", cache=tmp_path)
+    translator = QTranslator()
+    assert qm is not None and translator.load(str(qm))
+    assert edit_label("Add participant Sara") == "Add participant Sara"  # English: unchanged
+    qapp.installTranslator(translator)
+    try:
+        assert edit_label("Add participant Sara") == "افزودن شرکت‌کننده Sara"
+        assert edit_label("Remove participant سارا") == "حذف شرکت‌کننده سارا"
+        assert edit_label("Start workshop") == "شروع کارگاه"
+        assert edit_label("Duplicate") == "تکثیر"
+        assert edit_label("Merge 3 duplicates").startswith("یکی کردن ")
+    finally:
+        qapp.removeTranslator(translator)

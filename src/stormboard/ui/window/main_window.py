@@ -43,6 +43,9 @@ SK = QKeySequence.StandardKey
 
 
 _COUNTED = re.compile(r"^(Move|Delete) (\d+) stickies$")
+_MERGED = re.compile(r"^Merge (\d+) duplicates$")
+#: labels that end in a participant's name: "Add participant Sara"
+_NAMED = re.compile(r"^(Add|Remove) participant (.+)$", re.DOTALL)
 #: labels that end in a kind's name: "Add Hotspot", "Change to Command"
 _KIND_LABELS = {
     "Add ": lambda: QCoreApplication.translate("EditLabels", "Add %1"),
@@ -60,6 +63,18 @@ def edit_label(label: str) -> str:
             else QCoreApplication.translate("EditLabels", "Delete %1 stickies")
         )
         return template.replace("%1", QLocale().toString(int(counted[2])))
+    merged = _MERGED.match(label)
+    if merged:
+        template = QCoreApplication.translate("EditLabels", "Merge %1 duplicates")
+        return template.replace("%1", QLocale().toString(int(merged[1])))
+    named = _NAMED.match(label)
+    if named:
+        template = (
+            QCoreApplication.translate("EditLabels", "Add participant %1")
+            if named[1] == "Add"
+            else QCoreApplication.translate("EditLabels", "Remove participant %1")
+        )
+        return template.replace("%1", named[2])
     for prefix, template in _KIND_LABELS.items():
         if label.startswith(prefix):
             kind = next((k for k in KINDS if k.name == label[len(prefix) :]), None)

@@ -56,6 +56,7 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("EditLabels", "Set author"),
     QT_TRANSLATE_NOOP("EditLabels", "Resize"),
     QT_TRANSLATE_NOOP("EditLabels", "Paste"),
+    QT_TRANSLATE_NOOP("EditLabels", "Duplicate"),
     QT_TRANSLATE_NOOP("EditLabels", "Rename board"),
     QT_TRANSLATE_NOOP("EditLabels", "Arrange"),
 )
