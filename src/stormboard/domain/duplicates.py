@@ -252,26 +252,27 @@ def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]
             choices = strs[lo:q]
             base = lo
         else:
-            found: set[int] = set()
+            order = []
             for la in range(lb - limit, lb + 1):
                 span = spans.get(la)
                 if span is None:
                     continue
                 tables = index.get(la)
                 if tables is None:
-                    found.update(range(span[0], min(span[1], q)))
+                    order.extend(range(span[0], min(span[1], q)))
                     continue
+                found: set[int] = set()
                 for seg, p0, p1, n in _windows(la, lb, len(tables) - 1):
                     table = tables[seg]
                     for p in range(p0, p1):
                         hit = table.get(b[p:p + n])
                         if hit:
                             found.update(hit)
-            found = {p for p in found if p < q}
-            if not found:
+                # equal lengths: earlier keys only (shorter ones all come before q)
+                order.extend(found if la < lb else filter(q.__gt__, found))
+            if not order:
                 continue
-            order = sorted(found)
-            choices = [strs[p] for p in order]
+            choices = list(map(strs.__getitem__, order))
             base = -1
         for _, _, c in extract(b, choices, scorer=dist, score_cutoff=limit, limit=None):
             pairs.append((ids[base + c] if base >= 0 else ids[order[c]], ids[q]))
