@@ -156,3 +156,34 @@ def test_kinds_filter() -> None:
                                    s("c", "late", kind="hotspot"), s("d", "late", kind="hotspot")]}
     assert [g.ids for g in find_duplicates(stickies, kinds=["hotspot"])] == [("c", "d")]
     assert len(find_duplicates(stickies)) == 2
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pigeonhole_windows_lose_no_pair(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every key goes through the piece index (no direct block), on few bases with 1-4 edits
+    each: all lengths 8-42, so every (tau, limit, length difference) window is exercised."""
+    monkeypatch.setattr(duplicates, "SMALL_BUCKET", 0)
+    rng = random.Random(seed)
+    letters = "abc"
+    bases = ["".join(rng.choice(letters) for _ in range(n)) for n in range(8, 40, 3)]
+    keys = set(bases)
+    for k in bases * 12:
+        m = list(k)
+        for _ in range(rng.randint(1, 4)):
+            op, pos = rng.randint(0, 2), rng.randrange(len(m))
+            if op == 0:
+                m[pos] = rng.choice(letters)
+            elif op == 1:
+                m.insert(pos, rng.choice(letters))
+            else:
+                del m[pos]
+        keys.add("".join(m))
+    ordered = sorted(keys)
+    got = {tuple(sorted((ordered[i], ordered[j]))) for i, j in near_pairs(ordered)}
+    want = {
+        (a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+        if abs(len(a) - len(b)) <= 3
+        and _levenshtein(a, b) <= max_distance(max(len(a), len(b)))
+    }
+    assert got == want
+    assert len(want) > 50

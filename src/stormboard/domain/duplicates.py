@@ -262,7 +262,7 @@ def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]
                     order.extend(range(span[0], min(span[1], q)))
                     continue
                 found: set[int] = set()
-                for seg, p0, p1, n in _windows(la, lb, len(tables) - 1):
+                for seg, p0, p1, n in _windows(la, lb, len(tables) - 1, limit):
                     table = tables[seg]
                     for p in range(p0, p1):
                         hit = table.get(b[p:p + n])
@@ -279,15 +279,21 @@ def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]
 
 
 @functools.cache
-def _windows(la: int, lb: int, tau: int) -> tuple[tuple[int, int, int, int], ...]:
+def _windows(la: int, lb: int, tau: int, limit: int) -> tuple[tuple[int, int, int, int], ...]:
     """(piece, first start, end, piece length) to look up in a length-lb key for the pieces of
-    a length-la key (Pass-Join's position-aware window: edits before piece ``seg`` number at
-    most ``seg`` for the first surviving piece, edits after it at most ``tau - seg``)."""
+    a length-la key split into tau + 1 pieces, when at most ``limit`` <= tau edits are allowed.
+
+    Pass-Join's position-aware window, for a split with more pieces than edits: let g(s) be the
+    edits in pieces before ``s`` minus ``s``; g starts at 0, ends below -limit + edits, and steps
+    down (by one) only over an intact piece, so some intact piece ``s`` has at most ``s`` edits
+    before it and at most ``limit - s`` after it. Hence s <= limit, and the piece moved by at
+    most ``s`` and lies within ``limit - s`` of the length difference.
+    """
     delta = lb - la
     out = []
-    for seg, (start, n) in enumerate(_segments(la, tau + 1)):
-        lo = max(-seg, delta - (tau - seg))
-        hi = min(seg, delta + (tau - seg))
+    for seg, (start, n) in enumerate(_segments(la, tau + 1)[:limit + 1]):
+        lo = max(-seg, delta - (limit - seg))
+        hi = min(seg, delta + (limit - seg))
         p0, p1 = max(0, start + lo), min(lb - n, start + hi) + 1
         if p0 < p1:
             out.append((seg, p0, p1, n))
