@@ -3,6 +3,10 @@
 Prints the time of each query/use case next to a raw baseline measured in the same run: a plain
 ``sorted`` of the same 10,000 positions. Target: each operation <= 200 ms.
 
+Duplicate finding is also measured on a harder board: 10,000 digit-free texts drawn from a small
+vocabulary of Persian and English event phrases with random typos, so there are many near
+duplicates and no numbers to split the keys apart (ADR 0061).
+
     .venv/bin/python benchmarks/bench_timeline.py
 """
 
@@ -56,6 +60,56 @@ def make_board(seed: int = 1) -> Board:
     return board
 
 
+# the harder duplicate case: digit-free phrases from a small vocabulary, with typos
+FA_SUBJECTS = ["سفارش", "پرداخت", "فاکتور", "کالا", "مشتری", "انبار", "سبد خرید", "کوپن",
+               "حساب کاربری", "مرجوعی"]
+FA_QUALIFIERS = ["ویژه", "عمده", "خارجی", "فوری", "اقساطی", "آنلاین", "حضوری", "هدیه", "ماهانه",
+                 "تکراری"]
+FA_VERBS = ["ثبت شد", "ارسال شد", "لغو شد", "تایید شد", "پرداخت شد", "رد شد", "تحویل شد",
+            "بایگانی شد", "به‌روز شد", "منقضی شد"]
+FA_TAILS = ["", "", "", "دوباره", "با تاخیر", "توسط اپراتور"]
+EN_SUBJECTS = ["Order", "Invoice", "Payment", "Shipment", "Customer", "Refund", "Stock", "Coupon",
+               "Account", "Basket"]
+EN_QUALIFIERS = ["premium", "bulk", "express", "late", "partial", "monthly", "online", "in-store",
+                 "gift", "repeat"]
+EN_VERBS = ["placed", "shipped", "cancelled", "approved", "refunded", "received", "rejected",
+            "delayed", "archived", "expired"]
+EN_TAILS = ["", "", "", "again", "by the operator", "after review"]
+TYPO_LETTERS = "abcdeilnorstسشیکدهنم"
+
+
+def typo(rng: random.Random, text: str) -> str:
+    """One random edit: a letter dropped, inserted, replaced, or two letters swapped."""
+    i = rng.randrange(len(text))
+    op = rng.randrange(4)
+    if op == 0:
+        return text[:i] + text[i + 1:]
+    if op == 1:
+        return text[:i] + rng.choice(TYPO_LETTERS) + text[i:]
+    if op == 2:
+        return text[:i] + rng.choice(TYPO_LETTERS) + text[i + 1:]
+    return text[:i] + text[i + 1:i + 2] + text[i:i + 1] + text[i + 2:]
+
+
+def make_phrase_stickies(seed: int = 2) -> list[Sticky]:
+    """10,000 digit-free event texts, half Persian, with 0-3 typos each."""
+    rng = random.Random(seed)
+    stickies = []
+    for i in range(N_EVENTS):
+        if rng.random() < 0.5:
+            words = (FA_SUBJECTS, FA_QUALIFIERS, FA_VERBS, FA_TAILS)
+        else:
+            words = (EN_SUBJECTS, EN_QUALIFIERS, EN_VERBS, EN_TAILS)
+        text = " ".join(rng.choice(w) for w in words).strip()
+        for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
+            text = typo(rng, text)
+        stickies.append(Sticky(
+            f"p{i:05d}", "domain_event", rng.uniform(0, 400_000), rng.uniform(-200, 4800),
+            160.0, 160.0, text=text,
+        ))
+    return stickies
+
+
 def timed(fn: Callable[[], object], repeat: int = 3) -> tuple[float, object]:
     times, result = [], None
     for _ in range(repeat):
@@ -87,6 +141,17 @@ def main() -> None:
                  f"{len(groups)} groups, {sum(len(g.ids) for g in groups)} stickies"))
     ms, _ = timed(lambda: find_duplicates(board.stickies))
     rows.append(("duplicate finding (texts cached)", ms, ""))
+    phrases = make_phrase_stickies()
+
+    def cold_phrase_duplicates() -> list[DuplicateGroup]:
+        compact_key.cache_clear()
+        return find_duplicates(phrases)
+
+    ms, groups = timed(cold_phrase_duplicates)
+    rows.append(("duplicates, typo'd phrases (cold)", ms,
+                 f"{len(groups)} groups, {sum(len(g.ids) for g in groups)} stickies"))
+    ms, _ = timed(lambda: find_duplicates(phrases))
+    rows.append(("duplicates, typo'd phrases (cached)", ms, ""))
     ms, hits = timed(lambda: search_text(board, "ثبت شد"))
     rows.append(("search 'ثبت شد' (texts cached)", ms, f"{len(hits)} hits"))
     ms, _ = timed(lambda: arrange_positions(board))
