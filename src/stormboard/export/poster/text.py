@@ -9,7 +9,6 @@ ones Qt's shaper picks.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import unicodedata
@@ -245,34 +244,38 @@ def layout_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
     measure = measure_for(font_name)
     word_width, space = word_metrics(font_name)
     paras = word_fit.paragraphs(text, word_width)
-    start = _first_size(text, box_w, box_h, padding, paras, measure)
+    start = _first_size(text, box_w, box_h, padding, paras, word_width, space)
     return word_fit.fit_words(text, box_w, box_h, measure, word_width, space, start,
                               padding=padding, paras=paras)
 
 
-_ONES = itertools.repeat(1.0)
 #: word pieces can shape a little narrower than the whole word when a long word is broken
 _BOUND_SLACK = 0.95
 
 
 def _first_size(text: str, box_w: float, box_h: float, padding: float,
-                paras: list[word_fit.Paragraph], measure: Measure) -> float:
+                paras: list[word_fit.Paragraph], word_width: word_fit.WordWidth,
+                space: float) -> float:
     """The largest size on fit_text's grid that a lower bound on the line count does not rule
-    out: a paragraph whose words add up to ``n`` line widths needs at least ``ceil(n)`` lines."""
+    out. ``n`` lines of a paragraph of ``k`` words hold at least ``k - n`` spaces besides the
+    words, and each is at most a line wide: ``words + space * (k - n) <= n * line``, so
+    ``n >= (words + space * k) / (line + space)``."""
     if not text.strip():
         return MAX_FONT
     width = max(box_w - 2 * padding, 1.0)
     height = max(box_h - 2 * padding, 1.0)
-    unit = [sum(widths) * _BOUND_SLACK for _, widths, _ in paras]
+    need = [(sum(widths) * _BOUND_SLACK, space * sum(1 for w in words if w))
+            for words, widths, _ in paras]
     widest = 0.0
     size = MAX_FONT
     while size > MIN_FONT:
-        lines = sum(max(1, math.ceil(u * size / width - 1e-9)) for u in unit)
+        line = width / size
+        lines = sum(max(1, math.ceil((u + sp) / (line + space) - 1e-9)) for u, sp in need)
         if lines * size * LINE_SPACING <= height:
             break
         # a character wider than the line still gets a line of its own, overfilling it: the
         # bound holds only while every character fits (with room for contextual forms)
-        widest = widest or max(map(measure, set(text), _ONES)) * 1.5
+        widest = widest or max(map(word_width, set(text))) * 1.5
         if widest * size > width:
             break
         size -= 0.5

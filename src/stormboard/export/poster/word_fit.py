@@ -5,9 +5,10 @@ The poster's measure is additive (a line is its words' widths plus its spaces, s
 ``text.measure_for``), so a line's width is a sum over word widths looked up once per text.
 This module repeats ``fit_text``'s greedy wrap and shrink on those numbers, with the very same
 arithmetic (``sum`` of the word widths, plus the spaces, times the size), so every comparison
-and so every line break and size is the one ``fit_text`` finds. The rare cases that need more
-than word widths (a word wider than the line, the ellipsis at the smallest size) are handed to
-``fit_text`` itself from the size reached: its loop depends on nothing but that size.
+and so every line break and size is the one ``fit_text`` finds. Above the smallest size, a
+word that would be cut or a text too tall only means "try the next size"; at the smallest
+size, where ``fit_text`` cuts words and adds the ellipsis, ``fit_text`` itself takes over
+from that size (its loop depends on nothing but the size it starts from).
 """
 
 from __future__ import annotations
@@ -47,8 +48,6 @@ def fit_words(text: str, box_w: float, box_h: float, measure: Measure, word_widt
     size = max_font
     while size > min_font:
         wrapped = _wrap(paras, width, height, size, space)
-        if wrapped is _BROKE:  # a word must be cut: fit_text's own loop from here on
-            break
         if wrapped is not None:
             lines, directions = wrapped
             return TextLayout(size, tuple(lines), is_rtl(text), False, tuple(directions))
@@ -56,13 +55,11 @@ def fit_words(text: str, box_w: float, box_h: float, measure: Measure, word_widt
     return fit_text(text, box_w, box_h, measure, size, min_font, padding)
 
 
-_BROKE: tuple[list[str], list[bool]] = ([], [])
-
-
 def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
           space: float) -> tuple[list[str], list[bool]] | None:
     """``text_layout._wrap`` on word widths: the lines and directions when they fit the height
-    with no word cut, None when they are too tall, ``_BROKE`` when a word is wider than a line.
+    with no word cut; None when they are too tall or a word is wider than a line, which
+    ``fit_text`` rejects alike above the smallest size (where ``fit_words`` hands over).
     A line is ``words[start:end]``; it is "empty" (falsy in ``_wrap``) exactly when it has no
     word. Widths are added up as they come; only a near tie is summed again as ``measure``
     sums it, so every comparison comes out as ``fit_text``'s does."""
@@ -92,7 +89,7 @@ def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
                 if len(lines) * size * LINE_SPACING > height:
                     return None
             if words[k] and ww * size > width:
-                return _BROKE
+                return None  # the word would be cut
             start, end = (k, k + 1) if words[k] else (k + 1, k + 1)
             total = ww
         lines.append(" ".join(words[start:end]))
