@@ -2143,7 +2143,7 @@
     <message>
         <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="219"/>
         <source>Take back votes</source>
-        <translation>پس گرفتن رأی‌ها</translation>
+        <translation>پس گرفتن رأی</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="220"/>
@@ -2460,12 +2460,12 @@
     <message>
         <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="103"/>
         <source>Save report (Markdown)…</source>
-        <translation>ذخیرهٔ گزارش (Markdown)…</translation>
+        <translation>ذخیرهٔ گزارش Markdown…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104"/>
         <source>Save ranked list (CSV)…</source>
-        <translation>ذخیرهٔ فهرست رتبه‌بندی (CSV)…</translation>
+        <translation>ذخیرهٔ رتبه‌بندی (CSV)…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="115"/>

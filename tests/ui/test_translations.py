@@ -352,3 +352,85 @@ def test_undo_labels_with_names_and_numbers_are_translated(qapp, tmp_path: Path)
         assert edit_label("Merge 3 duplicates").startswith("یکی کردن ")
     finally:
         qapp.removeTranslator(translator)
+
+
+# -- looking at it: the Persian texts fit where they are shown ---------------------------------
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "fa"
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "big-picture-bookshop.json"
+
+
+def _clipped(root) -> list[str]:
+    """Labels and buttons of ours whose text is wider than the room they have."""
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QRadioButton, QWidget
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith("participant_p"):
+            continue  # a participant's button shows a person's name, not one of our texts
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            text = widget.text().replace("&", "").split("\n")[0]
+            need, room = widget.fontMetrics().horizontalAdvance(text), widget.contentsRect().width()
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            text = widget.text().replace("&", "")
+            frame = 22 if isinstance(widget, (QCheckBox, QRadioButton)) else 8
+            icon = 0 if widget.icon().isNull() else widget.iconSize().width() + 4
+            need, room = widget.fontMetrics().horizontalAdvance(text) + frame + icon, widget.width()
+        else:
+            continue
+        if need > room + 1:
+            found.append(f"{type(root).__name__}: {text!r} needs {need} px, has {room}")
+    return found
+
+
+def test_persian_dialogs_and_panel_show_whole_texts(
+    qtbot, qapp, english, isolated_settings, tmp_path: Path
+) -> None:
+    """The Export dialog (each format) and the Phase dialog at their smallest, the facilitator
+    panel at the dock's narrowest: no text of ours is cut. PNGs land in test-artifacts/fa."""
+    from stormboard.export.json_format import read_json
+    from stormboard.storage import create_board_file
+    from stormboard.ui.export.window_hook import make_export_dialog
+    from stormboard.ui.i18n import install_translations
+    from stormboard.ui.window import MainWindow, Preferences
+    from stormboard.ui.workshop import FacilitatorPanel
+    from stormboard.ui.workshop.phases import PhaseDialog
+
+    assert install_translations(qapp, "fa") == "fa"
+    create_board_file(tmp_path / "sample.storm", read_json(SAMPLE)).close()
+    window = MainWindow(preferences=Preferences(isolated_settings), boards_dir=tmp_path)
+    qtbot.addWidget(window)
+    assert window.open_path(tmp_path / "sample.storm")
+    window.show()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+
+    dialog = make_export_dialog(window)
+    assert dialog is not None and dialog.windowTitle() == "خروجی گرفتن"
+    dialog.show()
+    dialog.resize(dialog.minimumSizeHint())
+    for index in range(dialog.format_combo.count()):
+        dialog.format_combo.setCurrentIndex(index)
+        qtbot.wait(50)
+        problems += _clipped(dialog)
+        dialog.grab().save(str(ARTIFACTS / f"export_{dialog.format_combo.currentData()}.png"))
+    dialog.close()
+
+    phases = PhaseDialog(window.session.board.workshop, "kickoff", window)
+    phases.show()
+    phases.resize(phases.minimumSizeHint())
+    qtbot.wait(50)
+    problems += _clipped(phases)
+    phases.close()
+
+    panel = FacilitatorPanel(window.session, window.scene)
+    qtbot.addWidget(panel)
+    panel.resize(360, panel.sizeHint().height())  # the dock's minimum width
+    panel.show()
+    for page in ("kickoff", "voting", "wrapup"):
+        panel.show_page(page)
+        qtbot.wait(50)
+        problems += _clipped(panel)
+        panel.grab().save(str(ARTIFACTS / f"facilitator_{page}.png"))
+    panel.detach()
+    assert problems == []
