@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -65,6 +66,7 @@ class Frame:
         return self.top - (by - self.y0) * self.scale
 
 
+_TEXT_FILL = f"{fp_str(*rgb(TEXT_COLOR))} rg"
 _writers: WeakKeyDictionary[Canvas, dict[str, TextWriter]] = WeakKeyDictionary()
 
 
@@ -206,20 +208,15 @@ def draw_sticky(c: Canvas, f: Frame, st: Sticky, color: str, votes: int = 0) -> 
 
 def _sticky_body(c: Canvas, st: Sticky, kind: notation.Kind | None, color: str,
                  left: float, top: float, w: float, h: float, s: float, votes: int) -> None:
-    c.setFillColorRGB(*rgb(color))
-    c.setStrokeColorRGB(*darker(color, OUTLINE_FACTOR))
-    c.setLineWidth(min(1.0 * s, 0.5))
+    # the operators reportlab's setFillColorRGB / setStrokeColorRGB / setLineWidth / rect
+    # (or a closed path) write, formatted once per colour instead of once per sticky
+    paint = _paint_ops(color, min(1.0 * s, 0.5))
     diamond = kind is not None and kind.shape is notation.Shape.DIAMOND
     if diamond:
-        p = c.beginPath()
-        p.moveTo(left + w / 2, top)
-        p.lineTo(left + w, top - h / 2)
-        p.lineTo(left + w / 2, top - h)
-        p.lineTo(left, top - h / 2)
-        p.close()
-        c.drawPath(p, stroke=1, fill=1)
+        c.addLiteral(f"{paint} n {fp_str(left + w / 2, top)} m {fp_str(left + w, top - h / 2)} l "
+                     f"{fp_str(left + w / 2, top - h)} l {fp_str(left, top - h / 2)} l h B")
     else:
-        c.rect(left, top - h, w, h, stroke=1, fill=1)
+        c.addLiteral(f"{paint} n {fp_str(left, top - h, w, h)} re B")
     if st.pivotal:
         _pivotal(c, left, top, w, h, s)
     if kind is not None and kind.marker is not notation.Marker.NONE:
@@ -229,6 +226,13 @@ def _sticky_body(c: Canvas, st: Sticky, kind: notation.Kind | None, color: str,
         _text(c, st, left, top, s)
     if votes:
         _votes(c, votes, left, top, w, h, s, diamond)
+
+
+@lru_cache(maxsize=1024)
+def _paint_ops(color: str, line_width: float) -> str:
+    """Fill, outline colour and line width of a sticky body, as PDF operators."""
+    return (f"{fp_str(*rgb(color))} rg {fp_str(*darker(color, OUTLINE_FACTOR))} RG "
+            f"{fp_str(line_width)} w")
 
 
 def _votes(c: Canvas, votes: int, left: float, top: float, w: float, h: float, s: float,
@@ -262,11 +266,10 @@ def _text(c: Canvas, st: Sticky, left: float, top: float, s: float) -> None:
     # the canvas writes every sticky in the regular face; a pivotal event is told by its frame
     font = REGULAR
     size, lines = box_lines(st.text, bw, bh, font, pad)
-    c.setFillColorRGB(*rgb(TEXT_COLOR))
     x0, y0 = left + bx * s, top - by * s
     # one text object per sticky, written straight as PDF operators (text_ops)
     text_writer(c, font).write([(x0 + x * s, y0 - y * s, line) for x, y, line in lines],
-                               size * s)
+                               size * s, _TEXT_FILL)
 
 
 def _pivotal(c: Canvas, left: float, top: float, w: float, h: float, s: float) -> None:

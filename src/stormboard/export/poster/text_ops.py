@@ -42,11 +42,11 @@ class TextWriter:
             if subset not in self._names:
                 self._names[subset] = self._font.getSubsetInternalName(subset, self._doc)
 
-    def write(self, runs: list[Run], size: float) -> None:
-        """One text object with every run at ``size``, in the current fill colour. The font
-        is set inside a saved graphics state: reportlab's idea of the current font stays
-        true for whatever it draws next."""
-        out = ["q BT"]
+    def write(self, runs: list[Run], size: float, fill: str = "") -> None:
+        """One text object with every run at ``size``, filled with ``fill`` (a colour
+        operator, say "0 0 0 rg"; the current fill when empty). Font and colour are set inside
+        a saved graphics state, so reportlab's idea of the current ones stays true."""
+        out = [f"q {fill} BT" if fill else "q BT"]
         size_op = f"{fp_str(size)} Tf"
         subset = -1
         known = self._subset
