@@ -173,11 +173,6 @@ def _segments(length: int, parts: int) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _index_tau(length: int) -> int:
-    # A key may pair with keys up to MAX_EDITS longer, whose threshold may be higher.
-    return max_distance(length + MAX_EDITS)
-
-
 #: (digits, length) buckets this small are compared directly instead of through the index
 SMALL_BUCKET = 8
 
@@ -215,6 +210,7 @@ def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]
     """Near pairs among ``ids`` (keys with the same digits), appended to ``pairs``."""
     ids.sort(key=lambda i: len(keys[i]))  # stable: equal lengths stay in index order
     strs = [keys[i] for i in ids]
+    id_of = dict(zip(strs, ids, strict=True))  # keys are distinct
     lens = [len(k) for k in strs]
     # length -> [first, end) positions in the sorted group
     spans: dict[int, list[int]] = {}
@@ -224,58 +220,62 @@ def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]
             spans[n] = [q, q + 1]
         else:
             span[1] = q + 1
-    # large blocks: per piece, piece text -> positions in the sorted group
-    index: dict[int, list[dict[str, list[int]]]] = {}
+    # Large blocks get a piece index: per piece, piece text -> keys. It is filled as the scan
+    # goes, after each key's own look-up, so a key only ever meets shorter or earlier keys
+    # and each pair is checked once.
+    index: dict[int, list[dict[str, list[str]]]] = {}
     for la, (first, end) in spans.items():
         tau = _index_tau(la)
-        if tau == 0 or end - first <= SMALL_BUCKET:
-            continue
-        pieces = _segments(la, tau + 1)
-        tables: list[dict[str, list[int]]] = [{} for _ in pieces]
-        index[la] = tables
-        for q in range(first, end):
-            k = strs[q]
-            for table, (start, n) in zip(tables, pieces, strict=True):
-                table.setdefault(k[start:start + n], []).append(q)
+        if tau and end - first > SMALL_BUCKET:
+            index[la] = [{} for _ in range(tau + 1)]
     dist = Levenshtein.distance
     for q, b in enumerate(strs):
         lb = lens[q]
         limit = max_distance(lb)
-        if limit == 0:
-            continue
         lo = bisect.bisect_left(lens, lb - limit)
-        if lo == q:
-            continue
-        if not index or not any(la in index for la in range(lb - limit, lb + 1)):
-            # only small blocks in reach: verify the whole slice (equal lengths: earlier keys
-            # only, so each pair is checked once)
-            choices = strs[lo:q]
-            base = lo
+        if limit == 0 or lo == q:
+            choices: list[str] = []
+        elif not index or not any(la in index for la in range(lb - limit, lb + 1)):
+            choices = strs[lo:q]  # only small blocks in reach: verify the whole slice
         else:
-            order = []
+            choices = []
             for la in range(lb - limit, lb + 1):
                 span = spans.get(la)
                 if span is None:
                     continue
                 tables = index.get(la)
                 if tables is None:
-                    order.extend(range(span[0], min(span[1], q)))
+                    choices.extend(strs[span[0]:min(span[1], q)])
                     continue
-                found: set[int] = set()
+                found: set[str] = set()
                 for seg, p0, p1, n in _windows(la, lb, len(tables) - 1, limit):
                     table = tables[seg]
                     for p in range(p0, p1):
                         hit = table.get(b[p:p + n])
                         if hit:
                             found.update(hit)
-                # equal lengths: earlier keys only (shorter ones all come before q)
-                order.extend(found if la < lb else filter(q.__gt__, found))
-            if not order:
-                continue
-            choices = list(map(strs.__getitem__, order))
-            base = -1
-        for _, _, c in extract(b, choices, scorer=dist, score_cutoff=limit, limit=None):
-            pairs.append((ids[base + c] if base >= 0 else ids[order[c]], ids[q]))
+                choices.extend(found)
+        if choices:
+            j = ids[q]
+            pairs.extend((id_of[a], j) for a, _, _ in extract(
+                b, choices, scorer=dist, score_cutoff=limit, limit=None))
+        tables = index.get(lb)
+        if tables is not None:
+            for table, (start, n) in zip(tables, _segments(lb, len(tables)), strict=True):
+                piece = b[start:start + n]
+                hit = table.get(piece)
+                if hit is None:
+                    table[piece] = [b]
+                else:
+                    hit.append(b)
+
+
+@functools.cache
+def _index_tau(length: int) -> int:
+    """Pieces - 1 for a key of this length: the most edits any partner allows it. A partner
+    is as long or longer, and allows ``max_distance`` of its own length."""
+    return max((max_distance(lb) for lb in range(length, length + MAX_EDITS + 1)
+                if lb - max_distance(lb) <= length), default=0)
 
 
 @functools.cache
