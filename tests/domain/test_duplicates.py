@@ -51,6 +51,18 @@ def test_normalize_keeps_words_apart() -> None:
     assert normalize("\u200f\u200eسفارش") == "سفارش"
 
 
+def test_ascii_shortcut_matches_the_class_table() -> None:
+    """ASCII keys skip the per-character table; every ASCII character must come out the same."""
+    for code in range(128):
+        text = f"Ab{chr(code)}9 {chr(code)}z"
+        assert compact_key(text) == "".join(duplicates._classed(text.casefold()).split())
+
+
+def test_fold_is_applied_to_every_folded_character() -> None:
+    for code, value in duplicates._FOLD.items():
+        assert compact_key(f"سفارش{chr(code)}ثبت") == compact_key(f"سفارش{value or ''}ثبت")
+
+
 def test_distinct_texts_stay_distinct() -> None:
     assert compact_key("سفارش ثبت شد") != compact_key("سفارش لغو شد")
 
@@ -61,7 +73,7 @@ def test_threshold() -> None:
 
 @given(st.text(alphabet="abcdeسش", max_size=70), st.text(alphabet="abcdeسش", max_size=70))
 @settings(max_examples=300, deadline=None)
-def test_bit_parallel_distance_matches_the_table(a: str, b: str) -> None:
+def test_levenshtein_matches_the_table(a: str, b: str) -> None:
     assert levenshtein(a, b) == _levenshtein(a, b)
 
 

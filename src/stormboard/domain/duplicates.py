@@ -185,8 +185,9 @@ _NON_DIGITS = re.compile(r"\D+")
 
 
 def near_pairs(keys: list[str]) -> list[tuple[int, int]]:
-    """Index pairs (i, j) of distinct keys within :func:`max_distance` of each other and with
-    the same digits in the same order ("Day 1 reminder sent" is not "Day 3 reminder sent").
+    """Index pairs (i, j) of ``keys`` (which must be distinct) within :func:`max_distance` of
+    each other and with the same digits in the same order ("Day 1 reminder sent" is not "Day 3
+    reminder sent"). Each pair once, in no particular order.
 
     Keys are grouped by their digits and sorted by length, so the keys a key may pair with
     (up to ``limit`` characters shorter, or as long and earlier) form one slice. Slices of small
@@ -258,7 +259,7 @@ def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]
         if choices:
             j = ids[q]
             pairs.extend((id_of[a], j) for a, _, _ in extract(
-                b, choices, scorer=dist, score_cutoff=limit, limit=None))
+                b, choices, scorer=dist, processor=None, score_cutoff=limit, limit=None))
         tables = index.get(lb)
         if tables is not None:
             for table, (start, n) in zip(tables, _segments(lb, len(tables)), strict=True):
