@@ -13,8 +13,8 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import arabic_reshaper
 
@@ -119,10 +119,12 @@ def _hb_word_width(font_name: str) -> Callable[[str], float] | None:
     font = hb.Font(face)
     upem = float(face.upem)
 
+    buf = hb.Buffer()  # one buffer, cleared per run: cheaper than a new one each time
+
     def shape(run: str) -> float:
         if not run:
             return 0.0
-        buf = hb.Buffer()
+        buf.clear_contents()  # contents and segment properties (direction, script)
         buf.add_str(run)
         buf.guess_segment_properties()
         hb.shape(font, buf, {})
@@ -181,6 +183,7 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
+@lru_cache(maxsize=4)
 def font_metrics(font_name: str = REGULAR) -> tuple[float, float]:
     """(ascent, descent) per unit of font size, descent negative (hhea, as Qt uses)."""
     register_fonts()
@@ -188,9 +191,9 @@ def font_metrics(font_name: str = REGULAR) -> tuple[float, float]:
     return face.ascent / 1000.0, face.descent / 1000.0
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedLine:
-    """A line of text in box coordinates: y down from the box's top edge, x from its left."""
+class PlacedLine(NamedTuple):
+    """A line of text in box coordinates: y down from the box's top edge, x from its left.
+    (A named tuple: a poster builds tens of thousands, and frozen dataclasses are slow to.)"""
 
     text: str  # logical order
     baseline: float
@@ -266,17 +269,26 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
     height = max(box_h - 2 * padding, 1.0)
     need = [(sum(widths) * _BOUND_SLACK, space * sum(1 for w in words if w))
             for words, widths, _ in paras]
-    widest = 0.0
-    size = MAX_FONT
-    while size > MIN_FONT:
+
+    def ruled_out(size: float) -> bool:  # the bound says more lines than the height holds
         line = width / size
         lines = sum(max(1, math.ceil((u + sp) / (line + space) - 1e-9)) for u, sp in need)
-        if lines * size * LINE_SPACING <= height:
-            break
-        # a character wider than the line still gets a line of its own, overfilling it: the
-        # bound holds only while every character fits (with room for contextual forms)
-        widest = widest or max(map(word_width, set(text))) * 1.5
-        if widest * size > width:
-            break
-        size -= 0.5
-    return size
+        return lines * size * LINE_SPACING > height
+
+    if not ruled_out(MAX_FONT):
+        return MAX_FONT
+    # a character wider than the line still gets a line of its own, overfilling it: the
+    # bound holds only while every character fits (with room for contextual forms)
+    widest = max(map(word_width, set(text))) * 1.5
+    if widest * MAX_FONT > width:
+        return MAX_FONT
+    # smaller sizes are ruled out less (fewer, shorter lines) and their characters fit too:
+    # the first size not ruled out, on fit_text's grid, by bisection
+    lo, hi = 0, round((MAX_FONT - MIN_FONT) / 0.5)  # steps down: lo ruled out, hi is not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if ruled_out(MAX_FONT - 0.5 * mid):
+            lo = mid
+        else:
+            hi = mid
+    return MAX_FONT - 0.5 * hi

@@ -32,12 +32,14 @@ class TextWriter:
         self._table: dict[int, str] = {}  # character -> its escaped code in its subset
         self._subset: dict[str, int] = {}  # character -> subset number
         self._names: dict[int, str] = {}  # subset number -> PDF font resource name
+        self._members: dict[int, set[str]] = {}  # subset number -> its characters
 
     def _learn(self, chars: set[str]) -> None:
         """Assign codes to characters met for the first time, as ``textOut`` would."""
         for ch in sorted(chars):
             ((subset, code),) = self._font.splitString(ch, self._doc)
             self._subset[ch] = subset
+            self._members.setdefault(subset, set()).add(ch)
             self._table[ord(ch)] = escapePDF(code)
             if subset not in self._names:
                 self._names[subset] = self._font.getSubsetInternalName(subset, self._doc)
@@ -51,15 +53,22 @@ class TextWriter:
         subset = -1
         known = self._subset
         table = self._table
+        members = self._members
         for x, y, line in runs:
+            if not line:  # an empty paragraph: nothing to show
+                continue
             out.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-            new = set(line).difference(known)
+            chars = set(line)
+            if subset in members and chars <= members[subset]:  # the usual case: one subset
+                out.append(f"({line.translate(table)}) Tj")
+                continue
+            new = chars.difference(known)
             if new:
                 self._learn(new)
-            for sub, chars in groupby(line, known.__getitem__):
+            for sub, part in groupby(line, known.__getitem__):
                 if sub != subset:
                     out.append(f"{self._names[sub]} {size_op}")
                     subset = sub
-                out.append(f"({''.join(chars).translate(table)}) Tj")
+                out.append(f"({''.join(part).translate(table)}) Tj")
         out.append("ET Q")
         self._canvas.addLiteral(" ".join(out))
