@@ -136,7 +136,7 @@
     <message>
         <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="118"/>
         <source>%1 (by %2)</source>
-        <translation>%1 (از %2)</translation>
+        <translation>%1 (نوشتهٔ %2)</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="126"/>

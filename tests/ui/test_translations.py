@@ -383,15 +383,18 @@ def _clipped(root) -> list[str]:
     return found
 
 
-def test_persian_dialogs_and_panel_show_whole_texts(
+def test_persian_dialogs_and_panels_show_whole_texts(
     qtbot, qapp, english, isolated_settings, tmp_path: Path
 ) -> None:
-    """The Export dialog (each format) and the Phase dialog at their smallest, the facilitator
-    panel at the dock's narrowest: no text of ours is cut. PNGs land in test-artifacts/fa."""
+    """The Export and Phase dialogs at their smallest, the facilitator panel at the dock's
+    narrowest, the Duplicates dialog, find bar and filter panel: no text of ours is cut. PNGs
+    land in test-artifacts/fa."""
+    from stormboard.app import commands
     from stormboard.export.json_format import read_json
     from stormboard.storage import create_board_file
     from stormboard.ui.export.window_hook import make_export_dialog
     from stormboard.ui.i18n import install_translations
+    from stormboard.ui.timeline import DuplicatesDialog, install_timeline
     from stormboard.ui.window import MainWindow, Preferences
     from stormboard.ui.workshop import FacilitatorPanel
     from stormboard.ui.workshop.phases import PhaseDialog
@@ -433,4 +436,21 @@ def test_persian_dialogs_and_panel_show_whole_texts(
         problems += _clipped(panel)
         panel.grab().save(str(ARTIFACTS / f"facilitator_{page}.png"))
     panel.detach()
+
+    # the timeline's dialogs: a copy of an event makes the duplicates dialog list a group
+    timeline = getattr(window, "timeline", None) or install_timeline(window)
+    event = next(s for s in window.session.board.stickies.values() if s.kind == "domain_event")
+    copy = commands.new_sticky("domain_event", event.x + 4000, event.y, text=event.text)
+    window.session.execute(commands.add_sticky(window.session.board, copy))
+    timeline.actions["filter"].trigger()
+    timeline.open_find()
+    qtbot.wait(50)
+    problems += _clipped(timeline.filter_panel) + _clipped(timeline.find_bar)
+    window.grab().save(str(ARTIFACTS / "window_timeline.png"))
+    duplicates = DuplicatesDialog(timeline.tools, window)
+    duplicates.show()  # at the size it opens with: its list scrolls, so it has no real minimum
+    qtbot.wait(50)
+    problems += _clipped(duplicates)
+    duplicates.grab().save(str(ARTIFACTS / "duplicates.png"))
+    duplicates.close()
     assert problems == []
