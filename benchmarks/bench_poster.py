@@ -24,16 +24,7 @@ from stormboard.domain.board import Board
 from stormboard.domain.entities import BoardInfo, Lane, Sticky
 from stormboard.export.poster import PosterOptions, paper, plan_poster, render
 from stormboard.export.poster.draw_board import text_box
-from stormboard.export.poster.text import (
-    REGULAR,
-    clear_caches,
-    font_metrics,
-    layout_text,
-    measure_for,
-    place_lines,
-    register_fonts,
-    visual,
-)
+from stormboard.export.poster.text import REGULAR, box_lines, clear_caches, register_fonts
 
 WORDS = ("order", "payment", "invoice", "parcel", "customer", "stock", "refund", "shipped",
          "placed", "received", "cancelled", "approved", "reminder", "sent", "checked")
@@ -86,15 +77,13 @@ def raw_one_string(board: Board, out: Path) -> None:
 
 
 def poster_lines(board: Board) -> dict[str, list[tuple[float, float, float, str]]]:
-    """The strings the poster draws for each sticky (laid out, shaped, ordered): untimed."""
+    """The strings the poster draws for each sticky (laid out, shaped, ordered), where it
+    draws them: the poster's own text step (``box_lines``), timed as the layout row."""
     lines: dict[str, list[tuple[float, float, float, str]]] = {}
     for s in board.stickies.values():
         bx, by, bw, bh, pad = text_box(s)
-        layout = layout_text(s.text, bw, bh, REGULAR, pad)
-        placed = place_lines(s.text, layout, bw, bh, pad, font_metrics(REGULAR)[0],
-                             measure_for(REGULAR))
-        lines[s.id] = [(bx + p.x_start, by + p.baseline, layout.font_size,
-                        visual(p.text, p.rtl)) for p in placed]
+        size, placed = box_lines(s.text, bw, bh, REGULAR, pad)
+        lines[s.id] = [(bx + x, by + y, size, text) for x, y, text in placed]
     return lines
 
 
