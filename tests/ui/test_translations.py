@@ -41,6 +41,9 @@ TEXT_SETTERS = frozenset({
     "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
     "QMenu", "QDockWidget", "QToolBar", "QListWidgetItem", "QTableWidgetItem",
     "information", "warning", "critical", "question", "getSaveFileName", "getOpenFileName",
+    "getExistingDirectory", "getText", "getItem", "getInt", "getDouble", "addSection",
+    "setInformativeText", "setDetailedText", "setButtonText", "setNameFilter", "setNameFilters",
+    "setCancelButtonText", "QMessageBox", "QProgressDialog", "QInputDialog", "setWindowIconText",
 })
 #: words that stay as they are in every language: the product's name, file formats
 UNTRANSLATED_WORDS = re.compile(r"\b(Stormboard|PNG|SVG|PDF|JSON|CSV|Markdown)\b")
