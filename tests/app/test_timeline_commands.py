@@ -260,8 +260,9 @@ def test_merge_moves_links_votes_authors_and_decision() -> None:
     assert kept.pivotal  # d1 was pivotal
     # l3 b1->d1 became a self link, l4 a1->d1 too: both dropped; l1, l2 untouched
     assert set(after.links) == {"l1", "l2"}
-    # ali already voted on a1, so v3 (ali on d1) is dropped; sara's vote moves over
-    assert set(after.votes) == {"v1", "v2"} and after.votes["v2"].sticky_id == "a1"
+    # every vote moves over, ali's second one included: votes stack and were paid from budgets
+    assert set(after.votes) == {"v1", "v2", "v3"}
+    assert {v.sticky_id for v in after.votes.values()} == {"a1"}
     assert after.decisions["a1"].next_step == "Call supplier" and "d1" not in after.decisions
 
 

@@ -353,9 +353,10 @@ def merge_duplicates(
     """Keep one sticky of a duplicate group and fold the others into it (ADR 0062).
 
     The others are removed; their links are moved onto the kept sticky (dropping links that
-    would become self-links or repeat an existing link), their votes too (a participant keeps at
-    most one vote on it), their authors are kept in ``co_authors``, a decision is kept if the
-    kept sticky has none, and the kept event becomes pivotal if any merged one was.
+    would become self-links or repeat an existing link), their votes too (all of them: votes
+    stack, and each was paid from a budget), their authors are kept in ``co_authors``, a
+    decision is kept if the kept sticky has none, and the kept event becomes pivotal if any
+    merged one was.
     """
     ids = list(dict.fromkeys(group.ids if isinstance(group, DuplicateGroup) else group))
     if keep_id not in ids:
@@ -389,15 +390,10 @@ def merge_duplicates(
             puts.append(Put("links", link.id, link,
                             dataclasses.replace(link, source_id=src, target_id=dst)))
 
-    # Votes: one per participant on the kept sticky.
-    voters = {v.participant_id for v in board.votes.values() if v.sticky_id == keep_id}
+    # Votes all move to the kept sticky: voting lets a participant stack votes on one sticky
+    # (domain/voting.py), and each was paid from their budget, so none may vanish.
     for vote in sorted(board.votes.values(), key=lambda v: (v.created_at, v.id)):
-        if vote.sticky_id not in gone:
-            continue
-        if vote.participant_id in voters:
-            puts.append(Put("votes", vote.id, vote, None))
-        else:
-            voters.add(vote.participant_id)
+        if vote.sticky_id in gone:
             puts.append(Put("votes", vote.id, vote, dataclasses.replace(vote, sticky_id=keep_id)))
 
     # Decisions are keyed by sticky id: keep the first one found if the kept sticky has none.
