@@ -29,6 +29,7 @@ from ...domain.notation import KINDS
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
 from ..themes import Theme, apply_theme
+from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
 from .board_files import BoardFilesMixin
 from .documents import default_boards_dir
@@ -155,6 +156,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self._build_actions()
         self._build_menus()
         install_export_action(self)  # File > Export… (Ctrl+E): the Export dialog (ui/export)
+        # Timeline menu, find bar (Ctrl+F) and filter dock; follows session_changed (ui/timeline)
+        self.timeline = install_timeline(self)
         self.retranslate()
 
         geometry = self.prefs.geometry()
