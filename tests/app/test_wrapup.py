@@ -66,7 +66,8 @@ def test_counts_pivotal_chapters_lanes(workshop_board):
     assert counts == {"domain_event": 5, "hotspot": 2, "opportunity": 1, "chapter": 1}
     assert [s.id for s in w.pivotal_events] == ["e2", "e4"]
     assert [ch.name for ch in w.chapters] == ["Chapter 0", "Fulfilment", "Chapter 2"]
-    assert [[e.id for e in ch.events] for ch in w.chapters] == [["e1"], ["e2", "e3"], ["e4", "e5"]]
+    # a pivotal event closes the chapter on its left (its boundary line stands after it)
+    assert [[e.id for e in ch.events] for ch in w.chapters] == [["e1", "e2"], ["e3", "e4"], ["e5"]]
     assert w.chapters[1].pivotal.id == "e2"
     assert [(ln.label, ln.events) for ln in w.lanes] == [("Customer", 3), ("Warehouse", 2)]
     assert w.glossary == ("Cart filled", "Order packed", "Order placed", "Order shipped")

@@ -40,8 +40,9 @@ def test_filter_criteria_combine() -> None:
     # co-authors count as authors
     assert StickyFilter.of(authors=["sara"]).apply(board).matching == ("b", "d")
     assert StickyFilter.of(authors=[NO_AUTHOR]).apply(board).matching == ("c",)
-    # chapter 0 ends at the pivotal event "d" (centre x 850)
-    assert StickyFilter.of(chapters=[1]).apply(board).matching == ("d", "e")
+    # the pivotal event "d" closes chapter 0 (its boundary line stands at x 920)
+    assert StickyFilter.of(chapters=[0]).apply(board).matching == ("a", "c", "b", "d")
+    assert StickyFilter.of(chapters=[1]).apply(board).matching == ("e",)
     combined = StickyFilter.of(text="ثبت", kinds=["domain_event"], lanes=["sales"])
     assert combined.apply(board).matching == ("a",)
     assert StickyFilter().apply(board).dimmed == frozenset()

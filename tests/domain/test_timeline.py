@@ -104,17 +104,19 @@ def test_chapters_split_at_pivotal_events() -> None:
     got = chapters(board)
     assert [c.index for c in got] == [0, 1, 2]
     assert [c.pivotal_id for c in got] == [None, "p1", "p2"]
-    assert got[0].x_start == -math.inf and got[0].x_end == 350
-    assert (got[1].x_start, got[1].x_end) == (350, 950)
+    # a chapter starts at the boundary line drawn just after the pivotal event that closes the
+    # chapter before it (boundary_x = right edge + PIVOTAL_GAP): p1 ends chapter 0
+    assert got[0].x_start == -math.inf and got[0].x_end == 420
+    assert (got[1].x_start, got[1].x_end) == (420, 1020)
     assert got[2].x_end == math.inf
-    assert got[0].sticky_ids == ("e1",)
-    assert got[1].sticky_ids == ("p1", "name1", "e2")  # centres 350, 500, 550
-    assert got[2].sticky_ids == ("p2", "e3", "not-pivotal")
+    assert got[0].sticky_ids == ("e1", "p1")
+    assert got[1].sticky_ids == ("name1", "e2", "p2")  # centres 500, 550, 950
+    assert got[2].sticky_ids == ("e3", "not-pivotal")
     assert [c.name for c in got] == ["Chapter 0", "Buying", "Chapter 2"]
     assert got[1].name_sticky_id == "name1"
-    assert [chapter_index_at(board, x) for x in (-1e9, 349.9, 350, 949, 950)] == [0, 0, 1, 1, 2]
+    assert [chapter_index_at(board, x) for x in (-1e9, 419.9, 420, 1019, 1020)] == [0, 0, 1, 1, 2]
     assert chapter_of(board) == {
-        "e1": 0, "p1": 1, "e2": 1, "name1": 1, "p2": 2, "e3": 2, "not-pivotal": 2,
+        "e1": 0, "p1": 0, "e2": 1, "name1": 1, "p2": 1, "e3": 2, "not-pivotal": 2,
     }
 
 

@@ -153,10 +153,21 @@ def pivotal_events(board: Board) -> list[Sticky]:
     return reading_order(s for s in board.stickies.values() if s.pivotal and s.kind == EVENT)
 
 
+#: board units between a pivotal event's right edge and the boundary line drawn after it
+PIVOTAL_GAP = 20.0
+
+
+def boundary_x(pivotal: Sticky) -> float:
+    """Where a pivotal event's full-height boundary line stands: just after the event, which
+    closes the chapter on its left. Canvas, poster and chapter shading all use this."""
+    return pivotal.x + pivotal.width + PIVOTAL_GAP
+
+
 def chapter_bounds(board: Board) -> list[tuple[float, float, str | None]]:
-    """(x_start, x_end, pivotal id) per chapter, left to right."""
+    """(x_start, x_end, pivotal id) per chapter, left to right; a chapter starts at the boundary
+    line of the pivotal event that closes the one before it."""
     pivots = pivotal_events(board)
-    starts = [-math.inf, *(p.x + p.width / 2 for p in pivots)]
+    starts = [-math.inf, *(boundary_x(p) for p in pivots)]
     ends = [*starts[1:], math.inf]
     ids: list[str | None] = [None, *(p.id for p in pivots)]
     return list(zip(starts, ends, ids, strict=True))

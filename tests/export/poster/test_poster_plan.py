@@ -155,10 +155,11 @@ def test_margin_eating_the_paper(board: Board) -> None:
 def test_scope_lane_chapter_selection(board: Board) -> None:
     lane = plan_poster(board, PosterOptions(scope=Scope(ScopeKind.LANE, value="Warehouse")))
     assert {s.id for s in lane.content.stickies} == {"s4", "s5", "s6", "s8", "s10"}
-    # chapter 1 runs from "Payment received" (pivotal) to "Parcel delivered"
+    # chapter 1 runs from the line after "Payment received" (which closes chapter 0) up to and
+    # including "Parcel delivered", the pivotal event that closes it
     ch = plan_poster(board, PosterOptions(scope=Scope(ScopeKind.CHAPTER, value="Fulfilment")))
-    assert {"s2", "s3", "s7", "s8"} <= {s.id for s in ch.content.stickies}
-    assert "s1" not in {s.id for s in ch.content.stickies}
+    assert {"s3", "s7", "s8"} <= {s.id for s in ch.content.stickies}
+    assert not {"s1", "s2"} & {s.id for s in ch.content.stickies}
     by_sticky = plan_poster(board, PosterOptions(scope=Scope(ScopeKind.CHAPTER, value="s8")))
     assert by_sticky.content.stickies == ch.content.stickies
     sel = plan_poster(board, PosterOptions(

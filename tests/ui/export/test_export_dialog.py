@@ -104,8 +104,9 @@ def test_content_choice_reaches_the_plan(dialog: ExportDialog):
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("chapter"))
     dialog.chapter_combo.setCurrentIndex(dialog.chapter_combo.findData("1"))
     dialog.refresh()
-    # the chapter the pivotal event s4 opens: columns 4 to 9, no sticky left of it
-    assert {int(s.x // 220) for s in dialog.plan.content.stickies} == set(range(4, 10))
+    # the chapter after the line that follows the pivotal event s4 (which closes chapter 0):
+    # columns 5 to 9, nothing left of that line
+    assert {int(s.x // 220) for s in dialog.plan.content.stickies} == set(range(5, 10))
     dialog.set_format("png")
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("lane"))
     dialog.refresh()

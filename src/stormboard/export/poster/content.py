@@ -146,7 +146,7 @@ def select(board: Board, scope: Scope) -> Content:
     shown = tuple(c for c in all_chapters if c.sticky_ids & ids)  # named only where printed
     # the canvas draws a pivotal event's boundary 20 units after its right edge
     boundaries = tuple(
-        x for p in timeline.pivotal_events(board) if x0 <= (x := p.x + p.width + 20) <= x1
+        x for p in timeline.pivotal_events(board) if x0 <= (x := timeline.boundary_x(p)) <= x1
     )
     return Content(
         tuple(stickies), tuple(lanes), tuple(milestones), tuple(links), shown, boundaries, votes,

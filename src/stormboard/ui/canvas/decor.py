@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...app.text_layout import TextLayout
+from ...domain import timeline
 from ...domain.entities import Lane, Link, Milestone, Sticky
 from . import style
 from .text_render import renderer
@@ -130,7 +131,7 @@ class PivotalLineItem(_Spanning):
 
     @property
     def x(self) -> float:
-        return self.sticky.x + self.sticky.width + 20
+        return timeline.boundary_x(self.sticky)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self.x - 4, self.extent.top(), 8, self.extent.height())

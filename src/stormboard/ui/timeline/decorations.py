@@ -13,7 +13,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
 from ...app.edit import ChangeSet
 from ...domain.search import FilterResult, StickyFilter
 from ...domain.tense import reads_as_past
-from ...domain.timeline import CHAPTER, EVENT, chapters, hidden_by_collapsed_lanes
+from ...domain.timeline import (
+    CHAPTER,
+    EVENT,
+    boundary_x,
+    chapters,
+    hidden_by_collapsed_lanes,
+)
 from ..canvas.decor import WALL_MARGIN
 from ..canvas.scene import BoardScene
 from .common import link_item
@@ -22,7 +28,6 @@ from .overlays import HIGHLIGHT_Z, MARK_Z, ChapterShading, StickyMarks, Stretch
 #: how strongly a filtered-out sticky still shows
 DIM_OPACITY = 0.18
 #: the canvas draws a pivotal event's boundary this far after its right edge (PivotalLineItem)
-PIVOT_GAP = 20.0
 
 
 @lru_cache(maxsize=20000)
@@ -219,7 +224,7 @@ class StickyDecorations:
         starts = []
         for ch in chs:
             p = board.stickies.get(ch.pivotal_id) if ch.pivotal_id else None
-            starts.append(-float("inf") if p is None else p.x + p.width + PIVOT_GAP)
+            starts.append(-float("inf") if p is None else boundary_x(p))
         ends = [*starts[1:], float("inf")]
         return [
             Stretch(ch.index, x0, x1,
