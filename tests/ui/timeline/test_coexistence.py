@@ -95,3 +95,47 @@ def test_wall_menu_offers_a_lane_and_a_milestone_where_it_opened(timeline):
     assert m.x == 400
     tools.detach()
     assert tools.extend_menu not in scene.menu_extenders
+
+
+def test_right_click_on_empty_wall_offers_the_timeline_entries(timeline, qtbot):
+    session, _scene, view, _tools = timeline
+    view.builtin_context_menu = True  # the fixture turns the wall's own menu off
+    pos = vp(view, 600, 500)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    actions = {a.text(): a for a in menu.actions()}
+    assert "Paste" in actions and "Add lane here" in actions and "Add milestone here" in actions
+    actions["Add milestone here"].trigger()
+    menu.close()
+    [milestone] = session.board.milestones.values()
+    assert abs(milestone.x - 600) < 40  # where the menu was asked for
+
+
+def test_far_out_blocks_show_filtered_stickies_dimmed(timeline, qtbot):
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from stormboard.domain.search import StickyFilter
+
+    session, scene, _view, tools = timeline
+    keep = add(session, "domain_event", 0, 0, "keep")
+    dim = add(session, "domain_event", 400, 0, "dim")
+    tools.decorations.set_filter(StickyFilter.of(text="keep"))
+    assert scene.sticky_item(dim).opacity() < 1.0
+    scene.blocks.active = True  # what the scene switches on when the view is far out
+
+    def pixel_at(sid):
+        s = session.board.stickies[sid]
+        image = QImage(40, 40, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.translate(-(s.x + s.width / 2) + 20, -(s.y + s.height / 2) + 20)
+        scene.blocks.paint(painter, None)
+        painter.end()
+        return image.pixelColor(20, 20)
+
+    kept, dimmed = pixel_at(keep), pixel_at(dim)
+    assert kept == QColor("#FFA94D")
+    # the dimmed block is the event colour faded toward the white behind it
+    assert dimmed != kept and dimmed.lightness() > kept.lightness()

@@ -56,6 +56,9 @@ class BlockLayer(QGraphicsItem):
                 continue
             s = item.sticky
             color = item._color
+            if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
+                color = QColor(color)
+                color.setAlphaF(color.alphaF() * item.opacity())
             group = by_color.get(color.rgba())
             if group is None:
                 group = by_color[color.rgba()] = (color, [])

@@ -351,6 +351,8 @@ class BoardView(QGraphicsView):
         at = QPointF(scene_pos)
         menu.addAction(self.tr("Paste"), lambda: scene.paste(at))
         menu.addAction(self.tr("Zoom to fit"), self.zoom_to_fit)
+        for extend in scene.menu_extenders:  # e.g. the timeline's "Add lane here"
+            extend(menu, at)
         menu.popup(global_pos)
 
     def _edit_selected(self) -> None:

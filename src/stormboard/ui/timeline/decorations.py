@@ -168,6 +168,8 @@ class StickyDecorations:
             item = scene.sticky_item(sid)
             if item is not None and item.opacity() != DIM_OPACITY:
                 item.setOpacity(DIM_OPACITY)
+        if dimmed != self._dimmed:
+            scene.blocks.invalidate()  # far out, the block layer paints the stickies
         self._dimmed = dimmed
         self._apply_link_visibility()
 
