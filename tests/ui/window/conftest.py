@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from stormboard.ui.plain_text import ERROR_BOX
 from stormboard.ui.window import MainWindow, Preferences
 
 
@@ -32,6 +33,9 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         return QMessageBox.StandardButton.Discard
 
     def exec_box(box: QMessageBox) -> int:
+        if box.property(ERROR_BOX):  # show_error's plain-text warning
+            d.warnings.append((box.windowTitle(), box.text()))
+            return QMessageBox.StandardButton.Ok
         d.questions.append(box.text())
         return d.read_only_answer
 

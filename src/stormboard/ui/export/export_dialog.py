@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -47,6 +46,7 @@ from ...export.poster import (
     plan_poster,
 )
 from ...export.report import write_csv, write_markdown
+from ..plain_text import PlainLabel
 from .export_job import PosterJob
 from .image_export import (
     ImageCancelled,
@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
         scope_row.addWidget(self.scope_combo, 1)
         scope_row.addWidget(self.lane_combo, 1)
         scope_row.addWidget(self.chapter_combo, 1)
-        self.scope_label = QLabel(self.tr("&Content:"))
+        self.scope_label = PlainLabel(self.tr("&Content:"))
         self.scope_label.setBuddy(self.scope_combo)
         top.addRow(self.scope_label, scope_row)
 
@@ -172,15 +172,15 @@ class ExportDialog(QDialog):
         self.picture_page.changed.connect(self._changed)
         self.pages.addWidget(self.poster_page)
         self.pages.addWidget(self.picture_page)
-        self.data_note = QLabel()
+        self.data_note = PlainLabel()
         self.data_note.setWordWrap(True)
         self.pages.addWidget(self.data_note)
 
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #B71C1C;")
@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
         self.open_check = QCheckBox(self.tr("&Open the file when done"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -219,7 +219,7 @@ class ExportDialog(QDialog):
         body.addLayout(left, 0)
         body.addLayout(right, 1)
         out_form = QFormLayout()
-        save_label = QLabel(self.tr("&Save to:"))
+        save_label = PlainLabel(self.tr("&Save to:"))
         save_label.setBuddy(self.path_edit)
         out_form.addRow(save_label, path_row)
         layout = QVBoxLayout(self)

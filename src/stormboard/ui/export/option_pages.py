@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QWidget,
 )
 
 from ...export.poster import PosterOptions, Scale, ScaleMode, Scope, paper, paper_names
 from ...export.poster.paper import TILE_PAPERS
+from ..plain_text import PlainLabel
 from .image_export import MAX_DPI, MIN_DPI, ImageOptions
 
 
@@ -149,7 +149,7 @@ class PicturePage(QGroupBox):
         form.addRow(self.tr("&Resolution:"), self.dpi_spin)
         self.margin_spin = mm_spin(self, 10.0, 0.0, 200.0)
         form.addRow(self.tr("Mar&gin:"), self.margin_spin)
-        note = QLabel(self.tr("Real size: a standard sticky is 76 mm wide; the resolution sets "
+        note = PlainLabel(self.tr("Real size: a standard sticky is 76 mm wide; the resolution sets "
                               "how many pixels that is."))
         note.setWordWrap(True)
         form.addRow(note)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -25,6 +24,7 @@ from ...app import timeline_commands as tc
 from ...app.edit import ChangeSet
 from ...domain.duplicates import DuplicateGroup, find_duplicates
 from ...domain.notation import KINDS_BY_ID
+from ..plain_text import PlainLabel
 from .tools import TimelineTools
 
 TOUCH_PX = 36
@@ -40,7 +40,7 @@ class DuplicatesDialog(QDialog):
         self.choices: list[QButtonGroup] = []
         self.merge_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.scroll = QScrollArea(self)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,6 +20,7 @@ from ...app.edit import ChangeSet
 from ...domain import notation
 from ...domain.search import NO_AUTHOR, NO_LANE, StickyFilter
 from ...domain.timeline import lane_order
+from ..plain_text import PlainLabel
 from .decorations import chapter_name
 from .tools import TimelineTools
 
@@ -36,7 +36,7 @@ class FilterPanel(QWidget):
         self._unsubscribe: Callable[[], None] | None = None
         self._filling = False
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.boxes: dict[str, QGroupBox] = {}

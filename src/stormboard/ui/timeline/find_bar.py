@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ...app.edit import ChangeSet
 from ...domain.search import search_text
+from ..plain_text import PlainLabel
 from .tools import TimelineTools
 
 #: zooming to a match never goes further out than this, so its text can be read
@@ -35,7 +36,7 @@ class FindBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.search)
         self.field.installEventFilter(self)
-        self.count = QLabel(self)
+        self.count = PlainLabel(self)
         self.previous_button = QToolButton(self)
         self.next_button = QToolButton(self)
         self.close_button = QToolButton(self)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QTimer
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -26,6 +26,7 @@ from ...storage import (
     open_board_file,
     save_board_as,
 )
+from ..plain_text import error_box
 from .documents import SUFFIX, is_blank, unique_board_path, with_suffix
 
 if TYPE_CHECKING:
@@ -195,10 +196,11 @@ class BoardFilesMixin:
         return Path(name) if name else None
 
     def show_error(self: MainWindow, title: str, sentence: str) -> None:
-        QMessageBox.warning(self, title, sentence)
+        error_box(self, title, sentence).exec()  # plain text: sentences name untrusted files
 
     def ask_open_read_only(self: MainWindow, sentence: str) -> bool:
         box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("MainWindow", "Board in Use"))
         box.setText(sentence)

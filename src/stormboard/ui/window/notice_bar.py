@@ -5,7 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from ..plain_text import PlainLabel
 
 
 class Severity(StrEnum):
@@ -33,7 +35,7 @@ class NoticeBar(QFrame):
         self.setStyleSheet(f"QFrame#{self.objectName()} {{{_STYLE[severity]}}}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         self.label.setStyleSheet(_STYLE[severity].split("border")[0])
         self.button = QPushButton(self)

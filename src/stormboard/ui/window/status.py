@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from ..plain_text import PlainLabel
 
 
 class SaveState(StrEnum):
@@ -16,9 +18,9 @@ class SaveState(StrEnum):
 class BoardStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.zoom_label = QLabel(self)
-        self.count_label = QLabel(self)
-        self.save_label = QLabel(self)
+        self.zoom_label = PlainLabel(self)
+        self.count_label = PlainLabel(self)
+        self.save_label = PlainLabel(self)
         self.save_label.setObjectName("saveIndicator")
         for label in (self.count_label, self.zoom_label, self.save_label):
             self.addPermanentWidget(label)

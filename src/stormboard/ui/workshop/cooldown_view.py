@@ -4,11 +4,12 @@ suggestion to move on once the room has gone quiet (``domain.cooldown.detect``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import cooldown
 from ...domain import workshop as wz
 from ...domain.board import Board
+from ..plain_text import PlainLabel
 from .common import finger_sized
 
 #: the phase whose cool-down is watched
@@ -27,10 +28,10 @@ class CoolDownBox(QFrame):
         self.state: cooldown.CoolDown | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.rate = QLabel(self)
+        self.rate = PlainLabel(self)
         self.rate.setObjectName("coolDownRate")
         self.rate.setWordWrap(True)
-        self.banner = QLabel(self)
+        self.banner = PlainLabel(self)
         self.banner.setObjectName("coolDownBanner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)

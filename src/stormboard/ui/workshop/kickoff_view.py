@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...app import workshop_commands as wc
 from ...app.edit import Edit
 from ...domain.board import Board
+from ..plain_text import PlainLabel
 from .common import finger_px
 from .participants import ParticipantEditor
 
@@ -27,8 +28,8 @@ class KickoffPanel(QWidget):
         self.goal.setObjectName("goalEdit")
         self.scope = QLineEdit(self)
         self.scope.setObjectName("scopeEdit")
-        self.goal_label = QLabel(self)
-        self.scope_label = QLabel(self)
+        self.goal_label = PlainLabel(self)
+        self.scope_label = PlainLabel(self)
         self.goal_label.setBuddy(self.goal)
         self.scope_label.setBuddy(self.scope)
         for edit in (self.goal, self.scope):
@@ -39,7 +40,7 @@ class KickoffPanel(QWidget):
         form.addRow(self.goal_label, self.goal)
         form.addRow(self.scope_label, self.scope)
         layout.addLayout(form)
-        self.people_label = QLabel(self)
+        self.people_label = PlainLabel(self)
         layout.addWidget(self.people_label)
         self.participants = ParticipantEditor(
             add=lambda name, role, color: self._run(

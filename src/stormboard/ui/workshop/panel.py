@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +32,7 @@ from ...domain import workshop as wz
 from ...domain.board import Board
 from ...domain.errors import DomainError
 from ..canvas.scene import BoardScene
+from ..plain_text import PlainLabel
 from .authoring import AutoAuthor
 from .common import (
     SWITCH_STYLE,
@@ -124,7 +124,7 @@ class FacilitatorPanel(QWidget):
         row.addWidget(self.wizard_switch, 1)
         row.addWidget(self.presenter_button)
         outer.addLayout(row)
-        self.mode_note = QLabel(self)
+        self.mode_note = PlainLabel(self)
         self.mode_note.setWordWrap(True)
         outer.addWidget(self.mode_note)
 
@@ -162,12 +162,12 @@ class FacilitatorPanel(QWidget):
         self.cooldown.next_requested.connect(lambda: self._run_now(wc.next_phase))
         outer.addWidget(self.cooldown)
 
-        self.instruction_title = QLabel(self)
+        self.instruction_title = PlainLabel(self)
         font = QFont(self.instruction_title.font())
         font.setBold(True)
         self.instruction_title.setFont(font)
         outer.addWidget(self.instruction_title)
-        self.instruction = QLabel(self)
+        self.instruction = PlainLabel(self)
         self.instruction.setObjectName("instruction")
         self.instruction.setWordWrap(True)
         self.instruction.setTextFormat(Qt.TextFormat.PlainText)
@@ -181,13 +181,13 @@ class FacilitatorPanel(QWidget):
         self.checklist.setObjectName("checklist")
         self.checklist.itemChanged.connect(self._check_changed)
         outer.addWidget(self.checklist)
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.notice)
 
-        self.active_label = QLabel(self)
+        self.active_label = PlainLabel(self)
         outer.addWidget(self.active_label)
         self.active_bar = ParticipantBar(parent=self)
         self.active_bar.setObjectName("activeBar")
@@ -195,7 +195,7 @@ class FacilitatorPanel(QWidget):
         outer.addWidget(self.active_bar)
 
         row = QHBoxLayout()
-        self.phases_label = QLabel(self)
+        self.phases_label = PlainLabel(self)
         self.edit_plan_button = self._button("editPlan", self.edit_plan)
         row.addWidget(self.phases_label, 1)
         row.addWidget(self.edit_plan_button)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import workshop as wz
 from ...domain.entities import PhasePlan, Workshop
+from ..plain_text import escaped_tooltip
 from .common import finger_sized, phase_instruction, phase_title
 
 CURRENT_STYLE = (
@@ -79,7 +80,7 @@ class PhaseList(QWidget):
             if button.styleSheet() != style:
                 button.setStyleSheet(style)
             button.setEnabled(workshop.enabled)
-            button.setToolTip(phase_instruction(phase))
+            button.setToolTip(escaped_tooltip(phase_instruction(phase)))  # board text
             button.setProperty("current", phase.key == self.current_key)
 
 

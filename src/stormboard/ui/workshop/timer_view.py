@@ -9,10 +9,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
 from ...domain import workshop as wz
 from ...domain.entities import Workshop
+from ..plain_text import PlainLabel
 from .common import clock_text, phase_instruction, phase_title
 
 #: background of the countdown per state; "over" alternates between the two pulse colours
@@ -50,14 +51,14 @@ class TimerDisplay(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
-        self.title = QLabel(self)
+        self.title = PlainLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         title_font = QFont(self.title.font())
         title_font.setPixelSize(max(14, digit_px // 4))
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.digits = QLabel("0:00", self)
+        self.digits = PlainLabel("0:00", self)
         self.digits.setObjectName("timerDigits")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # digits and the "+" read left to right in every language
@@ -67,10 +68,10 @@ class TimerDisplay(QFrame):
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.digits.setFont(font)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # the instruction for the room, on the projector (the panel shows its own)
-        self.instruction = QLabel(self)
+        self.instruction = PlainLabel(self)
         self.instruction.setObjectName("roomInstruction")
         self.instruction.setWordWrap(True)
         font = QFont(self.instruction.font())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ...domain import voting
 from ...domain.board import Board
 from ...domain.errors import DomainError
 from ..canvas.sticky_item import StickyItem
+from ..plain_text import PlainLabel
 from .common import SWITCH_STYLE, Clock, finger_px, finger_sized
 from .participants import ParticipantBar, ordered
 
@@ -149,7 +149,7 @@ class VotingPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
 
         row = QHBoxLayout()
-        self.budget_label = QLabel(self)
+        self.budget_label = PlainLabel(self)
         self.budget = QSpinBox(self)
         self.budget.setObjectName("voteBudget")
         self.budget.setRange(1, voting.MAX_BUDGET)
@@ -162,7 +162,7 @@ class VotingPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.voters_label = QLabel(self)
+        self.voters_label = PlainLabel(self)
         layout.addWidget(self.voters_label)
         self.voters = ParticipantBar(parent=self)
         self.voters.setObjectName("voterBar")
@@ -184,7 +184,7 @@ class VotingPanel(QWidget):
         row.addWidget(self.remove_button, 1)
         layout.addLayout(row)
 
-        self.remaining = QLabel(self)
+        self.remaining = PlainLabel(self)
         self.remaining.setObjectName("votesRemaining")
         self.remaining.setTextFormat(Qt.TextFormat.PlainText)
         self.remaining.setWordWrap(True)
@@ -202,7 +202,7 @@ class VotingPanel(QWidget):
         row.addWidget(self.hide_button, 1)
         layout.addLayout(row)
 
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("votingStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)

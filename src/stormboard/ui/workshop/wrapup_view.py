@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,7 @@ from ...app.edit import Edit
 from ...app.wrapup import WrapUp, build_wrapup
 from ...domain.board import Board
 from ...export.report import write_csv, write_markdown
+from ..plain_text import PlainLabel
 from .common import Clock, clock_text, finger_px, finger_sized, kind_name, phase_title
 
 #: (title, suggested file name, name filter) -> chosen path or None; tests replace it
@@ -61,7 +61,7 @@ class WrapUpPanel(QWidget):
         self.summary.setReadOnly(True)
         self.summary.setMinimumHeight(finger_px(self) * 4)
         layout.addWidget(self.summary, 2)
-        self.ranked_label = QLabel(self)
+        self.ranked_label = PlainLabel(self)
         self.ranked_label.setWordWrap(True)
         layout.addWidget(self.ranked_label)
         self.table = QTableWidget(0, 6, self)
