@@ -23,32 +23,32 @@
 <context>
     <name>BoardStatusBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="36"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="38"/>
         <source>Zoom %1%</source>
         <translation>بزرگ‌نمایی %1٪</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="40"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="42"/>
         <source>%1 stickies</source>
         <translation>%1 برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="42"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="44"/>
         <source>%1 selected</source>
         <translation>%1 انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="48"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="50"/>
         <source>Saved</source>
         <translation>ذخیره شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="49"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="51"/>
         <source>Not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="50"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="52"/>
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
     </message>
@@ -100,18 +100,18 @@
 <context>
     <name>CoolDownBox</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="52"/>
+        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="53"/>
         <source>The group is cooling down</source>
         <extracomment>the phase whose cool-down is watched</extracomment>
         <translation>گروه دارد آرام می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="53"/>
+        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="54"/>
         <source>Go to the next phase</source>
         <translation>رفتن به مرحلهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="70"/>
+        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="71"/>
         <source>New events: %1 per minute (peak %2) · %3 so far</source>
         <translation>رویدادهای تازه: %1 در دقیقه (بیشینه %2) · تاکنون %3</translation>
     </message>
@@ -152,26 +152,26 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="51"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="52"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="52"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="53"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -192,7 +192,7 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="61"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="62"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -203,7 +203,7 @@
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="63"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="64"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -932,44 +932,44 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="55"/>
         <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="56"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57"/>
         <source>Find on the wall</source>
         <extracomment>zooming to a match never goes further out than this, so its text can be read</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="150"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="151"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="153"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="154"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1032,27 +1032,27 @@
 <context>
     <name>KickoffPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="58"/>
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="59"/>
         <source>Goal:</source>
         <translation>هدف:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="59"/>
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="60"/>
         <source>Scope:</source>
         <translation>دامنه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="60"/>
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="61"/>
         <source>What should we know when we leave the room?</source>
         <translation>وقتی از اتاق بیرون می‌رویم، چه باید بدانیم؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="61"/>
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="62"/>
         <source>Which slice of time, which part of the business?</source>
         <translation>کدام برش از زمان، کدام بخش از کسب‌وکار؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="62"/>
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="63"/>
         <source>Participants:</source>
         <translation>شرکت‌کنندگان:</translation>
     </message>
@@ -1239,13 +1239,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="486"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="491"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1396,122 +1396,122 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="70"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="71"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="79"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="80"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="81"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="91"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="100"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="92"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="101"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="93"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="94"/>
         <source>Create a New Board</source>
         <translation>ساختن تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="115"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="119"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="116"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="120"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="142"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="143"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="152"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="159"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="163"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="153"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="160"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="164"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="153"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="173"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="174"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="183"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="184"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="185"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="193"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="186"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="194"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="203"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="205"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="205"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="207"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="208"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="210"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="404"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="407"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="407"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="436"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="439"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="439"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="457"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="460"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="460"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="484"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="487"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1521,12 +1521,12 @@
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="250"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="252"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="251"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="253"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -1595,27 +1595,27 @@
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="92"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="93"/>
         <source>Edit the phase plan</source>
         <translation>ویرایش برنامهٔ مرحله‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="102"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="103"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="107"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="108"/>
         <source>Phase</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="108"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="109"/>
         <source>Timebox</source>
         <translation>زمان‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="109"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="110"/>
         <source>Instruction for the room</source>
         <translation>دستور برای جمع</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>PhaseList</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="70"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="71"/>
         <source>%1. %2  (%3 min)</source>
         <translation>%1. %2  (%3 دقیقه)</translation>
     </message>
@@ -1760,7 +1760,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="37"/>
+        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="42"/>
         <source>Chapter %1</source>
         <extracomment>how strongly a filtered-out sticky still shows the canvas draws a pivotal event&apos;s boundary this far after its right edge (PivotalLineItem)</extracomment>
         <translation>فصل %1</translation>
@@ -2078,28 +2078,28 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="96"/>
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="97"/>
         <source>Free modelling</source>
         <extracomment>background of the countdown per state; &quot;over&quot; alternates between the two pulse colours the current phase&apos;s timebox has just run out (once per phase visit)</extracomment>
         <translation>مدل‌سازی آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="101"/>
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="102"/>
         <source>Not started</source>
         <translation>شروع نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="108"/>
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="109"/>
         <source>Paused</source>
         <translation>مکث شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="111"/>
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="112"/>
         <source>Time is up</source>
         <translation>زمان تمام شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="115"/>
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="116"/>
         <source>remaining</source>
         <translation>مانده</translation>
     </message>
