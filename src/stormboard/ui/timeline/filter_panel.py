@@ -4,8 +4,6 @@ between lists they all apply. Clear shows everything again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,6 +19,7 @@ from ...domain import notation
 from ...domain.search import NO_AUTHOR, NO_LANE, StickyFilter
 from ...domain.timeline import lane_order
 from ..plain_text import PlainLabel
+from .common import Subscription
 from .decorations import chapter_name
 from .tools import TimelineTools
 
@@ -33,7 +32,7 @@ class FilterPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("filterPanel")
         self.tools: TimelineTools | None = None
-        self._unsubscribe: Callable[[], None] | None = None
+        self._subscription = Subscription()
         self._filling = False
         layout = QVBoxLayout(self)
         self.summary = PlainLabel(self)
@@ -76,12 +75,8 @@ class FilterPanel(QWidget):
 
     # -- following a board -------------------------------------------------------------------
     def set_tools(self, tools: TimelineTools | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
         self.tools = tools
-        if tools is not None:
-            self._unsubscribe = tools.scene.session.subscribe(self._changed)
+        self._subscription.follow(tools.scene.session if tools else None, self._changed)
         self.refill()
         self.apply()
 

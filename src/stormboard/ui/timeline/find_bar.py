@@ -4,8 +4,6 @@ spacing (``domain.search.search_text``), so "علي" finds "علی"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 from ...app.edit import ChangeSet
 from ...domain.search import search_text
 from ..plain_text import PlainLabel
+from .common import Subscription
 from .tools import TimelineTools
 
 #: zooming to a match never goes further out than this, so its text can be read
@@ -28,7 +27,7 @@ class FindBar(QWidget):
         self.tools: TimelineTools | None = None
         self.matches: list[str] = []
         self.index = -1
-        self._unsubscribe: Callable[[], None] | None = None
+        self._subscription = Subscription()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.field = QLineEdit(self)
@@ -69,12 +68,8 @@ class FindBar(QWidget):
 
     # -- following a board -------------------------------------------------------------------
     def set_tools(self, tools: TimelineTools | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
         self.tools = tools
-        if tools is not None:
-            self._unsubscribe = tools.scene.session.subscribe(self._changed)
+        self._subscription.follow(tools.scene.session if tools else None, self._changed)
         self.search()
 
     def _changed(self, changes: ChangeSet) -> None:
