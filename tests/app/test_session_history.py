@@ -139,3 +139,29 @@ def test_redo_after_new_edit_is_gone():
     add(session)
     assert not session.history.can_redo
     assert session.redo() is None
+
+
+def test_remote_edit_is_saved_and_announced_but_never_undone_locally():
+    store = MemoryStore()
+    session, _ = make(store)
+    local = add(session)
+    seen = []
+    session.subscribe(seen.append)
+    remote = c.new_sticky("hotspot", 500, 0)
+    changes = session.execute(c.add_sticky(session.board, remote), remote=True)
+    assert changes.remote and seen[-1] is changes
+    assert remote.id in session.board.stickies and len(store.writes) == 2
+    session.undo()  # undoes the local sticky only
+    assert local not in session.board.stickies
+    assert remote.id in session.board.stickies
+    assert session.undo() is None
+
+
+def test_initiator_rides_on_the_change_set():
+    session, _ = make()
+    seen = []
+    session.subscribe(seen.append)
+    panel = object()
+    s = c.new_sticky("domain_event", 0, 0)
+    session.execute(c.add_sticky(session.board, s), initiator=panel)
+    assert seen[-1].initiator is panel and not seen[-1].remote

@@ -62,9 +62,15 @@ class ChangeSet:
     added: dict[str, frozenset[str]] = field(default_factory=dict)
     updated: dict[str, frozenset[str]] = field(default_factory=dict)
     removed: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: who asked for the edit (a panel passes itself), so it can skip refreshing for its own edits
+    initiator: object | None = field(default=None, compare=False)
+    #: True when the edit came from another participant of a room, not from this machine's user
+    remote: bool = False
 
     @classmethod
-    def from_puts(cls, puts: Iterable[Put]) -> ChangeSet:
+    def from_puts(
+        cls, puts: Iterable[Put], *, initiator: object | None = None, remote: bool = False
+    ) -> ChangeSet:
         added: dict[str, set[str]] = {}
         updated: dict[str, set[str]] = {}
         removed: dict[str, set[str]] = {}
@@ -75,6 +81,8 @@ class ChangeSet:
             {k: frozenset(v) for k, v in added.items()},
             {k: frozenset(v) for k, v in updated.items()},
             {k: frozenset(v) for k, v in removed.items()},
+            initiator,
+            remote,
         )
 
     def ids(self, collection: str) -> frozenset[str]:

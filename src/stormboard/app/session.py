@@ -70,15 +70,23 @@ class BoardSession:
         return self.store_error is not None
 
     # -- changes ----------------------------------------------------------------------------
-    def execute(self, edit: Edit) -> ChangeSet:
-        """Apply, persist, record and announce one edit. Empty edits do nothing."""
+    def execute(
+        self, edit: Edit, *, initiator: object | None = None, remote: bool = False
+    ) -> ChangeSet:
+        """Apply, persist, record and announce one edit. Empty edits do nothing.
+
+        ``initiator`` rides on the change set so the caller can recognise its own edit.
+        ``remote`` edits (another participant's, from a room) are applied and saved like any
+        other but never enter this machine's undo history: local undo never undoes them.
+        """
         if edit.is_empty:
-            return ChangeSet()
+            return ChangeSet(initiator=initiator, remote=remote)
         self._check_writable()
         self.board.apply(edit.puts)
         self._persist(edit)
-        self.history.record(edit, self.clock())
-        return self._announce(edit)
+        if not remote:
+            self.history.record(edit, self.clock())
+        return self._announce(edit, initiator=initiator, remote=remote)
 
     def undo(self) -> ChangeSet | None:
         self._check_writable()
@@ -139,8 +147,10 @@ class BoardSession:
             for listener in list(self._error_listeners):
                 listener(error)
 
-    def _announce(self, edit: Edit) -> ChangeSet:
-        changes = ChangeSet.from_puts(edit.puts)
+    def _announce(
+        self, edit: Edit, *, initiator: object | None = None, remote: bool = False
+    ) -> ChangeSet:
+        changes = ChangeSet.from_puts(edit.puts, initiator=initiator, remote=remote)
         for listener in list(self._listeners):
             listener(changes)
         return changes
