@@ -1,0 +1,133 @@
+"""What every importer shares: limits for untrusted files, one error type, colour matching."""
+
+from __future__ import annotations
+
+import colorsys
+import os
+from pathlib import Path
+
+from ...domain.notation import KINDS, KINDS_BY_ID, Shape
+
+#: an exported 10,000-sticky wall is a few MB in any of these formats; 50 MB is not a board
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+#: more than a wall could show; refusing early keeps a hostile file from filling memory
+MAX_ELEMENTS = 200_000
+#: nesting deeper than any real file needs (Excalidraw ~6 levels, draw.io ~8)
+MAX_DEPTH = 64
+
+
+class InteropError(ValueError):
+    """A file from another tool was refused; the message names the file and the bad element."""
+
+
+def read_bytes(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The file's bytes, refusing more than ``limit`` before reading them all (a FIFO or a file
+    growing while read is bounded too)."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise InteropError(f"{path} is a folder, not a file to import.")
+        size = os.stat(path).st_size
+        if size > limit:
+            raise InteropError(_too_big(path, size, limit))
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except FileNotFoundError:
+        raise InteropError(f"{path}: no such file.") from None
+    except OSError as error:
+        raise InteropError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if len(data) > limit:
+        raise InteropError(_too_big(path, len(data), limit))
+    return data
+
+
+def _too_big(path: Path, size: int, limit: int) -> str:
+    return (f"{path.name} is {size / 1e6:,.0f} MB; files over {limit // (1024 * 1024)} MB are "
+            "not imported.")
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without a byte-order mark), or a clear refusal."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InteropError(
+            f"{name} is not UTF-8 text (bad byte at position {error.start})."
+        ) from None
+
+
+def count_check(n: int, what: str, name: str) -> None:
+    if n > MAX_ELEMENTS:
+        raise InteropError(f"{name} holds {n:,} {what}; at most {MAX_ELEMENTS:,} are imported.")
+
+
+# -- colours ----------------------------------------------------------------------------------
+def parse_color(value: object) -> tuple[int, int, int] | None:
+    """'#RGB' or '#RRGGBB' (any case) -> (r, g, b); anything else (transparent, none) -> None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text.startswith("#") and len(text) == 4:
+        text = "#" + "".join(ch * 2 for ch in text[1:])
+    if len(text) != 7 or not text.startswith("#"):
+        return None
+    try:
+        n = int(text[1:], 16)
+    except ValueError:
+        return None
+    return (n >> 16 & 255, n >> 8 & 255, n & 255)
+
+
+def hex_color(rgb: tuple[int, int, int]) -> str:
+    return "#{:02X}{:02X}{:02X}".format(*rgb)
+
+
+def _features(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
+    """(hue 0..1, lightness 0..1, chroma 0..1)."""
+    h, lightness, _ = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
+    return h, lightness, (max(rgb) - min(rgb)) / 255
+
+
+def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    """People name sticky colours by hue ("the orange ones"), so hue counts most, then
+    lightness and chroma; pale pastel tints still count as tinted, never as white or grey."""
+    ha, la, ca = _features(a)
+    hb, lb, cb = _features(b)
+    grey_a, grey_b = ca < GREY_CHROMA, cb < GREY_CHROMA
+    if grey_a != grey_b:
+        return 1.0 + abs(la - lb)
+    hue = 0.0 if grey_a else min(abs(ha - hb), 1 - abs(ha - hb)) * 8
+    return hue + 0.4 * abs(la - lb) + 0.3 * abs(ca - cb)
+
+
+#: below this chroma a colour is a grey (white and black included)
+GREY_CHROMA = 0.06
+#: beyond this distance from every notation colour a shape becomes a note
+UNKNOWN_DISTANCE = 0.7
+
+
+def kind_for_color(color: object, width: float = 0, height: float = 0,
+                   shape: Shape = Shape.RECT) -> str | None:
+    """The notation kind whose colour is nearest, or None when none is near (caller: note).
+
+    Kinds sharing a colour (opportunity and value +, aggregate and chapter) are told apart by
+    shape and by how close the element's size is to the kind's default size."""
+    rgb = parse_color(color)
+    if rgb is None:
+        return None
+    best: list[tuple[float, bool, float, str]] = []
+    for kind in KINDS:
+        d = _distance(rgb, parse_color(kind.color))  # type: ignore[arg-type]
+        size = abs(width - kind.width) + abs(height - kind.height) if width else 0.0
+        best.append((round(d, 3), kind.shape is not shape, size, kind.id))
+    best.sort()
+    score, _, _, kind_id = best[0]
+    return kind_id if score <= UNKNOWN_DISTANCE else None
+
+
+def kind_color(kind_id: str) -> str:
+    return KINDS_BY_ID[kind_id].color
+
+
+def sticky_color(kind_id: str, color: str | None) -> str:
+    return color or kind_color(kind_id)

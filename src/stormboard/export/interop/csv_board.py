@@ -1,0 +1,205 @@
+"""Every sticky as a CSV row, and back: kind, text, lane, author, x, y, votes, owner.
+
+UTF-8 with a byte-order mark (so Excel reads Persian right; ADR 0071) and formula-safe: a cell
+that a spreadsheet would run (``= + - @``, tab, CR) gets a leading apostrophe, which import
+removes again. Import also takes a plain one-column list of texts ("paste the events from a
+spreadsheet"): domain events laid out in reading order, rows of ten.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ...app.importing import Imported, ImportedLane, ImportedSticky
+from ...domain.board import Board
+from ...domain.notation import KINDS, KINDS_BY_ID
+from ...domain.timeline import lane_membership, reading_order
+from ...domain.voting import revealed_counts
+from ..atomic import atomic_output
+from .common import InteropError, count_check, decode_text, read_bytes
+
+COLUMNS = ("kind", "text", "lane", "author", "x", "y", "votes", "owner")
+_FORMULA = frozenset("=+-@\t\r")
+GRID_COLUMNS = 10
+GRID_STEP = 200.0
+LANE_PAD = 20.0
+
+
+def cell(text: str) -> str:
+    """Formula-safe: an apostrophe before what a spreadsheet would run (and before apostrophes
+    that precede such a character, so import can always take exactly one away)."""
+    return "'" + text if text.lstrip("'")[:1] in _FORMULA else text
+
+
+def uncell(text: str) -> str:
+    return text[1:] if text.startswith("'") and text.lstrip("'")[:1] in _FORMULA else text
+
+
+def _number(value: float) -> str:
+    return repr(float(value)).removesuffix(".0")
+
+
+def csv_rows(board: Board) -> list[list[str]]:
+    members = lane_membership(board)
+    lanes = {ln.id: ln.label for ln in board.lanes.values()}
+    names = {p.id: p.name for p in board.participants.values()}
+    votes = revealed_counts(board)  # None while votes are hidden: the column stays empty
+    rows = [list(COLUMNS)]
+    for s in reading_order(board.stickies.values()):
+        lane = members.get(s.id)
+        decision = board.decisions.get(s.id)
+        rows.append([
+            s.kind, cell(s.text), cell(lanes.get(lane, "") if lane else ""),
+            cell(names.get(s.author or "", "")), _number(s.x), _number(s.y),
+            "" if votes is None else str(votes.get(s.id, 0)),
+            cell(decision.owner if decision else ""),
+        ])
+    return rows
+
+
+def write_stickies_csv(board: Board, path: Path) -> None:
+    with atomic_output(Path(path)) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(csv_rows(board))
+
+
+# -- import -----------------------------------------------------------------------------------
+_KIND_NAMES = {k.id: k.id for k in KINDS} | {k.name.casefold(): k.id for k in KINDS}
+
+
+def _kind(value: str, where: str) -> str:
+    """A kind id or a kind's English name, any case; empty means a domain event."""
+    text = value.strip()
+    if not text:
+        return "domain_event"
+    key = text.casefold()
+    kind = _KIND_NAMES.get(key) or _KIND_NAMES.get(key.replace(" ", "_"))
+    if kind is None:
+        raise InteropError(f"{where}: kind {text[:40]!r} is not a notation kind "
+                           f"(use one of {', '.join(k.id for k in KINDS)}).")
+    return kind
+
+
+def _coord(value: str, where: str, column: str) -> float | None:
+    if not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise InteropError(f"{where}: {column} {value.strip()[:40]!r} is not a number.") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise InteropError(f"{where}: {column} must be a finite number.")
+    return number
+
+
+def _rows(text: str, name: str) -> list[list[str]]:
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = list(csv.reader(io.StringIO(text), dialect))
+    except csv.Error as error:
+        raise InteropError(f"{name} is not readable CSV ({error}).") from None
+    count_check(len(rows), "rows", name)
+    return rows
+
+
+def parse_csv(data: bytes, name: str = "the file") -> Imported:
+    rows = _rows(decode_text(data, name), name)
+    out = Imported("csv")
+    header = [c.strip().casefold() for c in rows[0]] if rows else []
+    if "text" not in header:
+        texts = [(i, r[0]) for i, r in enumerate(rows, start=1) if r and r[0].strip()]
+        for n, (line, text) in enumerate(texts):
+            out.stickies.append(ImportedSticky(
+                "domain_event", uncell(text.strip()), (n % GRID_COLUMNS) * GRID_STEP,
+                (n // GRID_COLUMNS) * GRID_STEP, f"line {line}",
+            ))
+        if any(len([c for c in r if c.strip()]) > 1 for r in rows):
+            out.skipped["further columns (a list without a header row uses the first)"] += 1
+        return out
+
+    col = {name: header.index(name) for name in COLUMNS if name in header}
+    placed: list[tuple[str, ImportedSticky]] = []
+    unplaced: list[tuple[str, ImportedSticky]] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        where = f"row {line}"
+
+        def get(column: str, row: list[str] = row) -> str:
+            i = col.get(column)
+            return row[i] if i is not None and i < len(row) else ""
+
+        kind = _kind(get("kind"), where)
+        x, y = _coord(get("x"), where, "x"), _coord(get("y"), where, "y")
+        if get("votes").strip() not in ("", "0"):
+            out.skipped["vote counts (votes belong to participants)"] += 1
+        lane = uncell(get("lane")).strip()
+        sticky = ImportedSticky(
+            kind, uncell(get("text")), x or 0.0, y or 0.0, where,
+            author=uncell(get("author")), owner=uncell(get("owner")),
+        )
+        (placed if x is not None and y is not None else unplaced).append((lane, sticky))
+    _grid(placed, unplaced)
+    _lanes(out, placed + unplaced)
+    return out
+
+
+def _grid(placed: list[tuple[str, ImportedSticky]],
+          unplaced: list[tuple[str, ImportedSticky]]) -> None:
+    """Rows without x and y: a grid right of the placed ones, one block per lane."""
+    if not unplaced:
+        return
+    right = max((s.x + KINDS_BY_ID[s.kind].width for _, s in placed), default=-GRID_STEP)
+    top = min((s.y for _, s in placed), default=0.0)
+    x0 = right + GRID_STEP
+    blocks: dict[str, list[int]] = {}
+    for i, (lane, _) in enumerate(unplaced):
+        blocks.setdefault(lane, []).append(i)
+    y0 = top
+    for indexes in blocks.values():
+        for n, i in enumerate(indexes):
+            lane, s = unplaced[i]
+            unplaced[i] = (lane, _moved(s, x0 + (n % GRID_COLUMNS) * GRID_STEP,
+                                        y0 + (n // GRID_COLUMNS) * GRID_STEP))
+        y0 += ((len(indexes) - 1) // GRID_COLUMNS + 1) * GRID_STEP + 2 * LANE_PAD
+
+
+def _moved(s: ImportedSticky, x: float, y: float) -> ImportedSticky:
+    return ImportedSticky(s.kind, s.text, x, y, s.origin, s.width, s.height, s.color, s.pivotal,
+                          s.lane, s.author, s.owner)
+
+
+def _lanes(out: Imported, rows: list[tuple[str, ImportedSticky]]) -> None:
+    """Lanes around their stickies, top to bottom, never overlapping."""
+    bands: dict[str, list[float]] = {}
+    for lane, s in rows:
+        if lane:
+            top, bottom = s.y, s.y + KINDS_BY_ID[s.kind].height
+            band = bands.setdefault(lane, [top, bottom])
+            band[0], band[1] = min(band[0], top), max(band[1], bottom)
+    order = sorted(bands, key=lambda label: bands[label][0])
+    index: dict[str, int] = {}
+    previous = float("-inf")
+    for label in order:
+        top = max(bands[label][0] - LANE_PAD, previous)
+        bottom = bands[label][1] + LANE_PAD
+        out.lanes.append(ImportedLane(label, top, bottom - top, f"lane {label[:40]!r}"))
+        index[label] = len(out.lanes) - 1
+        previous = bottom
+    for lane, s in rows:
+        out.stickies.append(ImportedSticky(
+            s.kind, s.text, s.x, s.y, s.origin, None, None, None, False,
+            index.get(lane), s.author, s.owner,
+        ))
+
+
+def read_csv(path: Path) -> Imported:
+    path = Path(path)
+    imported = parse_csv(read_bytes(path), path.name)
+    imported.title = path.stem
+    return imported
