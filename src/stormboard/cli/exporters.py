@@ -24,7 +24,10 @@ EXPORTERS: dict[str, str] = {
     ".png": "stormboard.cli.image:export",
     ".svg": "stormboard.cli.image:export",
     ".md": "stormboard.cli.report:export",
-    ".csv": "stormboard.cli.report:export",
+    ".csv": "stormboard.cli.interop:export_csv",  # all stickies; --ranking: the wrap-up list
+    ".excalidraw": "stormboard.cli.interop:export_excalidraw",
+    ".drawio": "stormboard.cli.interop:export_drawio",
+    ".mmd": "stormboard.cli.interop:export_mermaid",
 }
 
 

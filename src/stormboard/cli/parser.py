@@ -11,6 +11,7 @@ from .. import __version__
 from . import commands
 from .errors import UsageError
 from .exporters import EXPORTERS
+from .interop import import_command, parse_at
 from .options import add_export_options
 
 COMMANDS = ("new", "check", "import", "export")
@@ -18,8 +19,9 @@ COMMANDS = ("new", "check", "import", "export")
 _EPILOG = """commands:
   stormboard new FILE.storm --title TITLE   create an empty board
   stormboard check FILE.storm               read a board and summarise it (never writes)
-  stormboard import BOARD.json -o FILE.storm
-  stormboard export FILE.storm -o OUT.{json,pdf,png,svg,md,csv} [layout options]
+  stormboard import FILE -o NEW.storm         .json .excalidraw .drawio .csv .txt
+  stormboard import FILE --into FILE.storm [--at X,Y]
+  stormboard export FILE.storm -o OUT.{json,pdf,png,svg,md,csv,excalidraw,drawio,mmd}
 Run `stormboard COMMAND --help` for a command's options."""
 
 
@@ -58,10 +60,18 @@ def command_parser() -> Parser:
     check.add_argument("file", type=Path, metavar="FILE.storm")
     check.set_defaults(handler=commands.check)
 
-    imp = sub.add_parser("import", help="create a board file from the JSON interchange form")
-    imp.add_argument("file", type=Path, metavar="BOARD.json")
-    imp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.storm")
-    imp.set_defaults(handler=commands.import_json)
+    imp = sub.add_parser(
+        "import", help="make a board from, or add to a board, a JSON, Excalidraw, draw.io or "
+        "CSV file")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    target = imp.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="NEW.storm",
+                        help="create this new board (never overwrites)")
+    target.add_argument("--into", type=Path, metavar="FILE.storm",
+                        help="add to this existing board as one undo step")
+    imp.add_argument("--at", type=parse_at, default=None, metavar="X,Y",
+                     help="with --into: top-left of what is added (default: right of the wall)")
+    imp.set_defaults(handler=import_command)
 
     exp = sub.add_parser(
         "export", help="write a board as JSON, a PDF poster, an image or a report",
@@ -71,6 +81,11 @@ def command_parser() -> Parser:
     exp.add_argument("file", type=Path, metavar="FILE.storm")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     add_export_options(exp)
+    fmt = exp.add_argument_group("CSV and Mermaid")
+    fmt.add_argument("--ranking", action="store_true",
+                     help=".csv: the wrap-up's ranked hotspots and opportunities, not all stickies")
+    fmt.add_argument("--mermaid", choices=("flowchart", "timeline"), default="flowchart",
+                     help=".mmd: the command -> event -> policy flow, or the timeline")
     exp.set_defaults(handler=commands.export)
     return p
 

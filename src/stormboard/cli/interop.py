@@ -1,0 +1,151 @@
+"""``stormboard import`` from any supported format, and the interop exporters.
+
+``import X -o NEW.storm`` makes a new board (JSON keeps its lossless path); ``import X --into
+BOARD.storm [--at X,Y]`` adds everything as one undo step and never touches existing records.
+The file is read and checked completely before the board is opened, so a refused file writes
+nothing. See docs/interop.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+from pathlib import Path
+
+from ..app.importing import ImportResult, build_import
+from ..domain.board import Board
+from ..domain.entities import BoardInfo
+from ..export.atomic import OutputError, atomic_output
+from ..export.interop import InteropError, read_import
+from .errors import UsageError
+
+
+def parse_at(text: str) -> tuple[float, float]:
+    """``--at 1200,300`` -> (1200.0, 300.0); an argparse type."""
+    parts = text.split(",")
+    try:
+        x, y = (float(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a position such as 1200,300") from None
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite position")
+    return (x, y)
+
+
+def _read(path: Path):  # type: ignore[no-untyped-def]
+    try:
+        return read_import(path)
+    except InteropError as error:
+        raise UsageError(str(error)) from None
+
+
+def _report(result: ImportResult, target: Path) -> None:
+    parts = [f"{len(result.sticky_ids)} stickies"]
+    if result.lanes_added:
+        parts.append(f"{result.lanes_added} lanes")
+    if result.links_added:
+        parts.append(f"{result.links_added} links")
+    print(f"Imported {', '.join(parts)} into {target}")
+    skipped = ", ".join(f"{n} {what}" for what, n in sorted(result.skipped.items()))
+    if skipped:
+        print(f"Skipped {skipped}.")
+
+
+def import_command(args: argparse.Namespace) -> int:
+    source: Path = args.file
+    into: Path | None = getattr(args, "into", None)
+    at = getattr(args, "at", None)
+    if into is None:
+        if at is not None:
+            raise UsageError("--at places what is imported into an existing board; use it "
+                             "with --into.")
+        return _into_new(source, args.output)
+    return _into_existing(source, into, at)
+
+
+def _into_new(source: Path, out: Path) -> int:
+    from ..storage import create_board_file
+    from .commands import _require_board_suffix, import_json
+
+    _require_board_suffix(out)
+    if out.exists() or out.is_symlink():
+        raise UsageError(f"{out} already exists; import never overwrites a board.")
+    if source.suffix.lower() == ".json":  # the lossless interchange form keeps its own path
+        return import_json(argparse.Namespace(file=source, output=out))
+    imported = _read(source)
+    now = time.time()
+    board = Board(BoardInfo(title=(imported.title or out.stem)[:200], created_at=now))
+    result = build_import(board, imported, now=now)
+    board.apply(result.edit.puts)
+    with atomic_output(out) as tmp:
+        tmp.unlink()  # the store creates its own file and refuses an existing one
+        create_board_file(tmp, board).close()
+    _report(result, out)
+    return 0
+
+
+def _into_existing(source: Path, target: Path, at: tuple[float, float] | None) -> int:
+    from ..app.session import BoardSession
+    from ..storage import open_board_file
+    from .commands import _require_board_suffix
+
+    _require_board_suffix(target)
+    if not target.exists():
+        raise UsageError(f"{target}: no such board; to make a new one use -o instead of --into.")
+    imported = _read(source)  # everything is read and checked before the board is opened
+    opened = open_board_file(target)
+    session = BoardSession(opened.board, opened.store, read_only_reason=opened.read_only_reason)
+    try:
+        if session.read_only:
+            raise UsageError(f"Cannot import into {target}: {session.read_only_reason}")
+        result = build_import(session.board, imported, at=at, now=time.time(),
+                              label=f"Import {source.name}")
+        session.execute(result.edit)
+        if session.store_error is not None:
+            raise UsageError(str(session.store_error))
+    finally:
+        session.close()
+    _report(result, target)
+    return 0
+
+
+# -- exporters (see cli/exporters.py) ---------------------------------------------------------
+def _write(func, *args) -> None:  # type: ignore[no-untyped-def]
+    try:
+        func(*args)
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"Cannot write {args[1]}: {error.strerror or error}.") from None
+
+
+def export_csv(board: Board, out: Path, args: argparse.Namespace | None = None) -> None:
+    """Every sticky; with ``--ranking`` the wrap-up's ranked hotspots and opportunities."""
+    if args is not None and getattr(args, "ranking", False):
+        from .report import export as export_report
+
+        export_report(board, out, args)
+        return
+    from ..export.interop.csv_board import write_stickies_csv
+
+    _write(write_stickies_csv, board, out)
+
+
+def export_excalidraw(board: Board, out: Path, args: argparse.Namespace | None = None) -> None:
+    from ..export.interop.excalidraw import write_excalidraw
+
+    _write(write_excalidraw, board, out)
+
+
+def export_drawio(board: Board, out: Path, args: argparse.Namespace | None = None) -> None:
+    from ..export.interop.drawio import write_drawio
+
+    _write(write_drawio, board, out)
+
+
+def export_mermaid(board: Board, out: Path, args: argparse.Namespace | None = None) -> None:
+    from ..export.interop.mermaid import write_mermaid
+
+    style = getattr(args, "mermaid", None) or "flowchart"
+    _write(write_mermaid, board, out, style)
