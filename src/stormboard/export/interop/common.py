@@ -102,6 +102,8 @@ def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
 
 #: below this chroma a colour is a grey (white and black included)
 GREY_CHROMA = 0.06
+#: a diamond this near the hotspot colour is a hotspot, whatever kind is nearer
+DIAMOND_HOTSPOT = 1.0
 #: beyond this distance from every notation colour a shape becomes a note
 UNKNOWN_DISTANCE = 0.7
 
@@ -121,6 +123,10 @@ def kind_for_color(color: object, width: float = 0, height: float = 0,
         size = abs(width - kind.width) + abs(height - kind.height) if width else 0.0
         best.append((round(d, 3), kind.shape is not shape, size, kind.id))
     best.sort()
+    if shape is Shape.DIAMOND:  # the diamond is the hotspot's own mark: any red-pink family
+        hotspot = next(b for b in best if b[3] == "hotspot")
+        if hotspot[0] <= DIAMOND_HOTSPOT:
+            return "hotspot"
     score, _, _, kind_id = best[0]
     return kind_id if score <= UNKNOWN_DISTANCE else None
 
