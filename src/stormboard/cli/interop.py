@@ -87,20 +87,23 @@ def _into_new(source: Path, out: Path) -> int:
 
 def _into_existing(source: Path, target: Path, at: tuple[float, float] | None) -> int:
     from ..app.session import BoardSession
-    from ..storage import open_board_file
+    from ..storage import open_board_file, read_board_file
     from .commands import _require_board_suffix
 
     _require_board_suffix(target)
     if not target.exists():
         raise UsageError(f"{target}: no such board; to make a new one use -o instead of --into.")
-    imported = _read(source)  # everything is read and checked before the board is opened
+    imported = _read(source)
+    # The edit is built from a read that never writes, so a refusal leaves the file untouched;
+    # only a complete, checked edit opens the board for writing. The edit only adds records
+    # with fresh ids, so it applies to the board as opened.
+    result = build_import(read_board_file(target), imported, at=at, now=time.time(),
+                          label=f"Import {source.name}")
     opened = open_board_file(target)
     session = BoardSession(opened.board, opened.store, read_only_reason=opened.read_only_reason)
     try:
         if session.read_only:
             raise UsageError(f"Cannot import into {target}: {session.read_only_reason}")
-        result = build_import(session.board, imported, at=at, now=time.time(),
-                              label=f"Import {source.name}")
         session.execute(result.edit)
         if session.store_error is not None:
             raise UsageError(str(session.store_error))

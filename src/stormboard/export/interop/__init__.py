@@ -23,7 +23,9 @@ __all__ = [
 
 def _json(path: Path) -> Imported:
     from ..json_format import read_json
+    from .common import check_size
 
+    check_size(path)  # the same bound as every importer (a new board from JSON allows more)
     board = read_json(path)
     return imported_from_board(board, "json")
 

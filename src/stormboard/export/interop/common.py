@@ -20,16 +20,26 @@ class InteropError(ValueError):
     """A file from another tool was refused; the message names the file and the bad element."""
 
 
+def check_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> None:
+    """Refuse a file over ``limit`` (or one that is missing or a folder) before reading it."""
+    try:
+        if Path(path).is_dir():
+            raise InteropError(f"{path} is a folder, not a file to import.")
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        raise InteropError(f"{path}: no such file.") from None
+    except OSError as error:
+        raise InteropError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if size > limit:
+        raise InteropError(_too_big(Path(path), size, limit))
+
+
 def read_bytes(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
     """The file's bytes, refusing more than ``limit`` before reading them all (a FIFO or a file
     growing while read is bounded too)."""
     path = Path(path)
+    check_size(path, limit)
     try:
-        if path.is_dir():
-            raise InteropError(f"{path} is a folder, not a file to import.")
-        size = os.stat(path).st_size
-        if size > limit:
-            raise InteropError(_too_big(path, size, limit))
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except FileNotFoundError:
