@@ -28,6 +28,7 @@ from ...domain.errors import DomainError
 from ...domain.notation import KINDS
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
+from ..interop import install_import
 from ..themes import Theme, apply_theme
 from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
@@ -156,6 +157,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self._build_actions()
         self._build_menus()
         install_export_action(self)  # File > Export… (Ctrl+E): the Export dialog (ui/export)
+        # File > Import… and other tools' files dropped on the wall (ui/interop)
+        self.importer = install_import(self)
         # Timeline menu, find bar (Ctrl+F) and filter dock; follows session_changed (ui/timeline)
         self.timeline = install_timeline(self)
         self.retranslate()
