@@ -134,7 +134,7 @@ def _key(label: str) -> str:
 
 def build_import(
     board: Board, imported: Imported, *, at: tuple[float, float] | None = None,
-    now: float = 0.0, label: str | None = None,
+    now: float = 0.0, label: str = "Import",
 ) -> ImportResult:
     """One edit adding everything in ``imported`` to ``board``; existing records stay as they are.
 
@@ -243,8 +243,7 @@ def build_import(
         puts.append(Put("links", record.id, None, record))
         links += 1
 
-    name = label or f"Import {len(ids)} stickies"
-    return ImportResult(Edit(name, tuple(puts)), tuple(ids), new_lanes,
+    return ImportResult(Edit(label, tuple(puts)), tuple(ids), new_lanes,
                         len(imported.lanes) - new_lanes, links, skipped)
 
 

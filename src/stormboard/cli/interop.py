@@ -97,8 +97,7 @@ def _into_existing(source: Path, target: Path, at: tuple[float, float] | None) -
     # The edit is built from a read that never writes, so a refusal leaves the file untouched;
     # only a complete, checked edit opens the board for writing. The edit only adds records
     # with fresh ids, so it applies to the board as opened.
-    result = build_import(read_board_file(target), imported, at=at, now=time.time(),
-                          label=f"Import {source.name}")
+    result = build_import(read_board_file(target), imported, at=at, now=time.time())
     opened = open_board_file(target)
     session = BoardSession(opened.board, opened.store, read_only_reason=opened.read_only_reason)
     try:

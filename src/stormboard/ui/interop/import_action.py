@@ -24,6 +24,8 @@ from ..plain_text import error_box
 from .preview import ImportPreviewDialog
 
 CONTEXT = "ImportAction"
+# the undo step's label (app/importing.py), translated by the window's edit_label
+_UNDO_LABELS = (QT_TRANSLATE_NOOP("EditLabels", "Import"),)
 
 
 def _tr(text: str) -> str:
@@ -43,23 +45,24 @@ class ImportUi(QObject):
         self.action = QAction(window)
         self.action.setObjectName("action_import")
         self.action.triggered.connect(lambda _checked=False: self.ask_and_import())
-        #: tests replace this to answer the preview (True: Add)
+        # tests replace this to answer the preview (True: Add)
         self.confirm = self._confirm
         self._viewport = None
         window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.action.setText(_tr(QT_TRANSLATE_NOOP(CONTEXT, "&Import…")))
+        self.action.setText(_tr(QT_TRANSLATE_NOOP("ImportAction", "&Import…")))
         self.action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
-            CONTEXT, "Add stickies from an Excalidraw, draw.io, CSV, text or JSON file")))
+            "ImportAction", "Add stickies from an Excalidraw, draw.io, CSV, text or JSON file")))
 
     # -- importing ------------------------------------------------------------------------
     def ask_and_import(self) -> bool:
         names = " ".join(f"*{s}" for s in (*IMPORT_SUFFIXES, ".drawio.xml"))
         path, _ = QFileDialog.getOpenFileName(
-            self.window, _tr(QT_TRANSLATE_NOOP(CONTEXT, "Import into this board")), "",
-            _tr(QT_TRANSLATE_NOOP(CONTEXT, "Boards from other tools (%1)")).replace("%1", names))
+            self.window, _tr(QT_TRANSLATE_NOOP("ImportAction", "Import into this board")), "",
+            _tr(QT_TRANSLATE_NOOP("ImportAction", "Boards from other tools (%1)"))
+            .replace("%1", names))
         return bool(path) and self.import_file(Path(path))
 
     def import_file(self, path: Path, at: tuple[float, float] | None = None) -> bool:
@@ -69,8 +72,7 @@ class ImportUi(QObject):
             return False
         try:
             imported = read_import(path)
-            result = build_import(session.board, imported, at=at, now=time.time(),
-                                  label=f"Import {path.name}")
+            result = build_import(session.board, imported, at=at, now=time.time())
         except (InteropError, JsonFormatError, DomainError) as error:
             self._refused(str(error))
             return False
@@ -85,7 +87,7 @@ class ImportUi(QObject):
         if scene is not None:
             scene.select_ids(result.sticky_ids)
         status = self.window.statusBar()
-        status.showMessage(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Imported %1 stickies from %2"))
+        status.showMessage(_tr(QT_TRANSLATE_NOOP("ImportAction", "Imported %1 stickies from %2"))
                            .replace("%1", str(len(result.sticky_ids)))
                            .replace("%2", path.name), 8000)
         return True
@@ -97,7 +99,8 @@ class ImportUi(QObject):
         return accepted
 
     def _refused(self, sentence: str) -> None:
-        box = error_box(self.window, _tr(QT_TRANSLATE_NOOP(CONTEXT, "Cannot Import")), sentence)
+        title = _tr(QT_TRANSLATE_NOOP("ImportAction", "Cannot Import"))
+        box = error_box(self.window, title, sentence)
         box.exec()
         box.deleteLater()
 

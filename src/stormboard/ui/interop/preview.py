@@ -18,7 +18,7 @@ from ...domain.notation import KINDS
 from ..plain_text import PlainLabel
 from ..window.palette import kind_name
 
-#: how many sticky texts the preview lists
+# how many sticky texts the preview lists
 SHOWN_TEXTS = 12
 
 
