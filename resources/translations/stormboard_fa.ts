@@ -152,26 +152,26 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="52"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="53"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="53"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="54"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="77"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -192,7 +192,7 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="62"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="63"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -203,7 +203,7 @@
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="64"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="65"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -493,6 +493,11 @@
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="34"/>
         <source>Edit decision</source>
         <translation>ویرایش تصمیم</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="28"/>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
     </message>
 </context>
 <context>
@@ -879,52 +884,52 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64"/>
         <source>Lane</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="66"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
         <source>Author</source>
         <translation>نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="66"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
         <source>Chapter</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="69"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="68"/>
         <source>Clear filter</source>
         <translation>پاک کردن فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="129"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="124"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="131"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="126"/>
         <source>Outside every lane</source>
         <translation>بیرون از همهٔ مسیرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="134"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="129"/>
         <source>No author</source>
         <translation>بی‌نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="196"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="191"/>
         <source>Showing every sticky.</source>
         <translation>همهٔ برگه‌ها نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="200"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="195"/>
         <source>Showing %1 of %2 stickies; the rest are dimmed.</source>
         <translation>%1 از %2 برگه نمایش داده می‌شود؛ بقیه کم‌رنگ شده‌اند.</translation>
     </message>
@@ -932,44 +937,44 @@
 <context>
     <name>FindBar</name>
     <message>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="55"/>
         <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="56"/>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57"/>
         <source>Find on the wall</source>
         <extracomment>zooming to a match never goes further out than this, so its text can be read</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="151"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="146"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="154"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1027,6 +1032,67 @@
         <location filename="../../src/stormboard/ui/export/image_export.py" line="311"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAction</name>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55"/>
+        <source>&amp;Import…</source>
+        <translation>وارد کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
+        <source>Add stickies from an Excalidraw, draw.io, CSV, text or JSON file</source>
+        <translation>افزودن برگه از پرونده‌ی Excalidraw، draw.io، CSV، متن یا JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63"/>
+        <source>Import into this board</source>
+        <translation>وارد کردن به این تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
+        <source>Boards from other tools (%1)</source>
+        <translation>تخته‌های ابزارهای دیگر (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="90"/>
+        <source>Imported %1 stickies from %2</source>
+        <translation>%1 برگه از %2 وارد شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="102"/>
+        <source>Cannot Import</source>
+        <translation>وارد کردن ممکن نشد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="32"/>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="34"/>
+        <source>Add to this board from %1:</source>
+        <translation>افزودن به این تخته از %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="49"/>
+        <source>%1 stickies, %2 new lanes, %3 links</source>
+        <translation>%1 برگه، %2 مسیر تازه، %3 پیوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="56"/>
+        <source>Not imported: %1</source>
+        <translation>وارد نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="69"/>
+        <source>Add to board</source>
+        <translation>افزودن به تخته</translation>
     </message>
 </context>
 <context>
@@ -1239,13 +1305,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1476,42 +1542,42 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="407"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="439"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="460"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="487"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
