@@ -35,3 +35,14 @@ def test_paragraph_direction():
     assert not is_rtl("Order سفارش")
     assert not is_rtl("123 ...")
     assert has_rtl("Order سفارش")
+
+
+def test_control_characters_are_exactly_category_cc_but_tab_and_newline() -> None:
+    import unicodedata
+
+    from stormboard.domain.text import clean_text
+
+    dropped = [cp for cp in range(0x110000) if clean_text(chr(cp)) == ""]
+    expected = [cp for cp in range(0x110000) if unicodedata.category(chr(cp)) == "Cc"
+                and chr(cp) not in "\t\n\r"]
+    assert dropped == expected

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from .errors import DomainError
 
@@ -10,8 +10,9 @@ MAX_STICKY_TEXT = 2000
 MAX_LABEL_TEXT = 200
 
 # Tab and newline are writing; every other C0/C1 control character (and DEL) is noise that
-# arrives from pasted text and would render as boxes or break exports.
-_KEEP = {"\n", "\t"}
+# arrives from pasted text and would render as boxes or break exports. These are exactly the
+# characters of Unicode category Cc (tests/domain/test_text.py checks every code point).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
@@ -21,9 +22,7 @@ def clean_text(text: str) -> str:
     round-trip exactly.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(
-        ch for ch in text if ch in _KEEP or unicodedata.category(ch) != "Cc"
-    )
+    return _CONTROL.sub("", text)
 
 
 def check_text(text: str, limit: int = MAX_STICKY_TEXT, what: str = "A sticky's text") -> str:
