@@ -18,7 +18,7 @@ from ..domain.board import Board, Put
 from ..domain.entities import Decision, Lane, Link, LinkKind, Participant, new_id
 from ..domain.errors import DomainError
 from ..domain.text import MAX_LABEL_TEXT, check_text
-from ..domain.timeline import lane_order
+from ..domain.timeline import lane_membership, lane_order
 from .commands import MAX_COORD, MAX_SIZE, MIN_SIZE, new_sticky
 from .edit import Edit
 from .timeline_commands import (
@@ -259,8 +259,6 @@ def imported_from_board(board: Board, fmt: str = "stormboard") -> Imported:
     """A whole board as an import (JSON into an existing board, round-trip tests)."""
     lanes = lane_order(board.lanes.values())
     lane_index = {ln.id: i for i, ln in enumerate(lanes)}
-    from ..domain.timeline import lane_membership  # local: only this path needs it
-
     members = lane_membership(board)
     names = {p.id: p.name for p in board.participants.values()}
     stickies = list(board.stickies.values())

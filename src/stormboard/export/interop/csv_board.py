@@ -122,28 +122,25 @@ def parse_csv(data: bytes, name: str = "the file") -> Imported:
             out.skipped["further columns (a list without a header row uses the first)"] += 1
         return out
 
-    col = {name: header.index(name) for name in COLUMNS if name in header}
+    # a missing column reads as the empty cell appended to every row
+    width = len(header)
+    col = [header.index(name) if name in header else width for name in COLUMNS]
     placed: list[tuple[str, ImportedSticky]] = []
     unplaced: list[tuple[str, ImportedSticky]] = []
     for line, row in enumerate(rows[1:], start=2):
-        if not any(c.strip() for c in row):
+        if not "".join(row).strip():
             continue
         where = f"row {line}"
-
-        def get(column: str, row: list[str] = row) -> str:
-            i = col.get(column)
-            return row[i] if i is not None and i < len(row) else ""
-
-        kind = _kind(get("kind"), where)
-        x, y = _coord(get("x"), where, "x"), _coord(get("y"), where, "y")
-        if get("votes").strip() not in ("", "0"):
+        cells = row[:width] + [""] * (width + 1 - min(len(row), width))
+        kind_, text, lane, author, x_, y_, votes, owner = (cells[i] for i in col)
+        kind = _kind(kind_, where)
+        x, y = _coord(x_, where, "x"), _coord(y_, where, "y")
+        if votes.strip() not in ("", "0"):
             out.skipped["vote counts (votes belong to participants)"] += 1
-        lane = uncell(get("lane")).strip()
-        sticky = ImportedSticky(
-            kind, uncell(get("text")), x or 0.0, y or 0.0, where,
-            author=uncell(get("author")), owner=uncell(get("owner")),
-        )
-        (placed if x is not None and y is not None else unplaced).append((lane, sticky))
+        sticky = ImportedSticky(kind, uncell(text), x or 0.0, y or 0.0, where,
+                                author=uncell(author), owner=uncell(owner))
+        (placed if x is not None and y is not None else unplaced).append(
+            (uncell(lane).strip(), sticky))
     _grid(placed, unplaced)
     _lanes(out, placed + unplaced)
     return out
