@@ -48,7 +48,7 @@ def test_one_undo_step_that_only_adds() -> None:
     assert all(p.before is None for p in result.edit.puts)  # nothing existing is touched
     session.execute(result.edit)
     assert len(board.stickies) == 4 and len(board.links) == 1  # duplicate link merged
-    assert result.skipped == {"links to nothing": 1}
+    assert result.skipped == {"links not joining two stickies": 1}
     assert session.history.undo_label == "Import"
     session.undo()
     assert board.snapshot() == before and not session.history.can_undo

@@ -230,7 +230,7 @@ def build_import(
     n = len(ids)
     for link in imported.links:
         if not (0 <= link.source < n and 0 <= link.target < n) or link.source == link.target:
-            skipped["links to nothing"] += 1
+            skipped["links not joining two stickies"] += 1
             continue
         allowed = allowed_link_kinds(kinds[link.source], kinds[link.target])
         kind = LinkKind(link.kind) if link.kind in {k.value for k in allowed} else allowed[0]

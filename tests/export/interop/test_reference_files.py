@@ -54,6 +54,7 @@ def test_drawio_uncompressed() -> None:
     ship = next(s for s in board.stickies.values() if s.kind == "command")
     assert (ship.x, ship.y) == (100, 340)  # lane origin + relative geometry
     assert link_texts(board) == {("Ship\norder", "بسته ارسال شد\nParcel sent", "triggers")}
+    assert [k.label for k in board.links.values()] == ["same day"]  # its edgeLabel cell
     assert imported.skipped == {"shapes without text": 1, "edges not joining two stickies": 1}
 
 
@@ -92,3 +93,13 @@ def test_plain_list_is_laid_out_in_reading_order() -> None:
     assert {s.kind for s in stickies} == {"domain_event"}
     assert len({s.y for s in stickies}) == 1 and [s.x for s in stickies] == sorted(
         s.x for s in stickies)
+
+
+def test_text_list_keeps_commas_and_a_csv_list_takes_the_first_column(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Order placed, paid\n\nShipped\n", encoding="utf-8")
+    assert [s.text for s in read_import(tmp_path / "a.txt").stickies] == [
+        "Order placed, paid", "Shipped"]
+    (tmp_path / "b.csv").write_text('"Order placed, paid",x\nShipped\n', encoding="utf-8")
+    imported = read_import(tmp_path / "b.csv")
+    assert [s.text for s in imported.stickies] == ["Order placed, paid", "Shipped"]
+    assert sum(imported.skipped.values()) == 1  # the second column is reported

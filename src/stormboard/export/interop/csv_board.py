@@ -3,7 +3,8 @@
 UTF-8 with a byte-order mark (so Excel reads Persian right; ADR 0071) and formula-safe: a cell
 that a spreadsheet would run (``= + - @``, tab, CR) gets a leading apostrophe, which import
 removes again. Import also takes a plain one-column list of texts ("paste the events from a
-spreadsheet"): domain events laid out in reading order, rows of ten.
+spreadsheet"), and a ``.txt`` file is one text per line: domain events laid out in reading
+order, rows of ten.
 """
 
 from __future__ import annotations
@@ -112,12 +113,7 @@ def parse_csv(data: bytes, name: str = "the file") -> Imported:
     out = Imported("csv")
     header = [c.strip().casefold() for c in rows[0]] if rows else []
     if "text" not in header:
-        texts = [(i, r[0]) for i, r in enumerate(rows, start=1) if r and r[0].strip()]
-        for n, (line, text) in enumerate(texts):
-            out.stickies.append(ImportedSticky(
-                "domain_event", uncell(text.strip()), (n % GRID_COLUMNS) * GRID_STEP,
-                (n // GRID_COLUMNS) * GRID_STEP, f"line {line}",
-            ))
+        _listed(out, [(f"line {i}", r[0]) for i, r in enumerate(rows, start=1) if r])
         if any(len([c for c in r if c.strip()]) > 1 for r in rows):
             out.skipped["further columns (a list without a header row uses the first)"] += 1
         return out
@@ -143,6 +139,25 @@ def parse_csv(data: bytes, name: str = "the file") -> Imported:
             (uncell(lane).strip(), sticky))
     _grid(placed, unplaced)
     _lanes(out, placed + unplaced)
+    return out
+
+
+def _listed(out: Imported, texts: list[tuple[str, str]]) -> None:
+    """A plain list: domain events in reading order, rows of ten; empty entries skipped."""
+    texts = [(where, text) for where, text in texts if text.strip()]
+    count_check(len(texts), "lines", "the list")
+    for n, (where, text) in enumerate(texts):
+        out.stickies.append(ImportedSticky(
+            "domain_event", uncell(text.strip()), (n % GRID_COLUMNS) * GRID_STEP,
+            (n // GRID_COLUMNS) * GRID_STEP, where,
+        ))
+
+
+def parse_list(data: bytes, name: str = "the file") -> Imported:
+    """A text file: one sticky per non-empty line (no CSV quoting: commas are text)."""
+    out = Imported("text")
+    lines = decode_text(data, name).splitlines()
+    _listed(out, [(f"line {i}", line) for i, line in enumerate(lines, start=1)])
     return out
 
 
@@ -197,6 +212,7 @@ def _lanes(out: Imported, rows: list[tuple[str, ImportedSticky]]) -> None:
 
 def read_csv(path: Path) -> Imported:
     path = Path(path)
-    imported = parse_csv(read_bytes(path), path.name)
+    parse = parse_list if path.suffix.lower() == ".txt" else parse_csv
+    imported = parse(read_bytes(path), path.name)
     imported.title = path.stem
     return imported

@@ -269,8 +269,14 @@ def parse_drawio(data: bytes, name: str = "the file") -> Imported:
             lanes[c.id] = len(out.lanes) - 1
 
     index: dict[str, int] = {}
+    # a vertex whose parent is an edge is that edge's label (draw.io's "edgeLabel" cells)
+    edges = {c.id for c in cells if c.edge}
+    edge_labels: dict[str, list[str]] = {}
     for c in cells:
-        if not c.vertex or c.id in lanes:
+        if c.vertex and c.parent in edges:
+            edge_labels.setdefault(c.parent, []).append(_label(c, parse_style(c.style)).strip())
+    for c in cells:
+        if not c.vertex or c.id in lanes or c.parent in edges:
             continue
         style = parse_style(c.style)
         text = _label(c, style)
@@ -304,8 +310,9 @@ def parse_drawio(data: bytes, name: str = "the file") -> Imported:
             continue
         if c.source in index and c.target in index:
             style = parse_style(c.style)
+            label = " ".join(t for t in [_label(c, style), *edge_labels.get(c.id, [])] if t)
             out.links.append(ImportedLink(index[c.source], index[c.target], c.where,
-                                          style.get("stormboard"), _label(c, style)))
+                                          style.get("stormboard"), label))
         else:
             out.skipped["edges not joining two stickies"] += 1
     return out
