@@ -180,7 +180,8 @@ def test_full_pdf_export(dialog: ExportDialog, qtbot, tmp_path: Path):
     assert int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1)) == pages
 
 
-@pytest.mark.parametrize("key", ["png", "svg", "json", "md", "csv"])
+@pytest.mark.parametrize("key", ["png", "svg", "json", "md", "csv", "excalidraw", "drawio",
+                                 "mmd", "stickies_csv", "mmd_timeline"])
 def test_other_formats_write_and_open(dialog: ExportDialog, qtbot, monkeypatch, tmp_path, key):
     opened: list[Path] = []
     monkeypatch.setattr(export_dialog, "open_file", opened.append)
@@ -189,7 +190,8 @@ def test_other_formats_write_and_open(dialog: ExportDialog, qtbot, monkeypatch, 
     dialog.open_check.setChecked(True)
     dialog.refresh()
     out = Path(dialog.path_edit.text())
-    assert out == tmp_path / f"wall.{key}"  # the suggested name with the format's extension
+    suffix = export_dialog.FORMATS_BY_KEY[key].suffix
+    assert out == tmp_path / f"wall{suffix}"  # the suggested name with the format's extension
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert out.is_file() and out.stat().st_size > 0

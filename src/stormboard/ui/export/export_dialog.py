@@ -35,6 +35,10 @@ from PySide6.QtWidgets import (
 from ...app.wrapup import build_wrapup
 from ...domain.board import Board
 from ...export.atomic import OutputError
+from ...export.interop.csv_board import write_stickies_csv
+from ...export.interop.drawio import write_drawio
+from ...export.interop.excalidraw import write_excalidraw
+from ...export.interop.mermaid import write_mermaid
 from ...export.json_format import write_json
 from ...export.poster import (
     PosterError,
@@ -76,7 +80,20 @@ FORMATS: tuple[Format, ...] = (
     Format("json", ".json", "JSON (the whole board)"),
     Format("md", ".md", "Markdown report"),
     Format("csv", ".csv", "CSV ranked list"),
+    Format("stickies_csv", ".csv", "CSV of all stickies"),
+    Format("excalidraw", ".excalidraw", "Excalidraw drawing"),
+    Format("drawio", ".drawio", "draw.io diagram"),
+    Format("mmd", ".mmd", "Mermaid flowchart"),
+    Format("mmd_timeline", ".mmd", "Mermaid timeline"),
 )
+#: formats for other tools (docs/interop.md): key -> writer(board, path)
+INTEROP_WRITERS = {
+    "stickies_csv": write_stickies_csv,
+    "excalidraw": write_excalidraw,
+    "drawio": write_drawio,
+    "mmd": lambda board, path: write_mermaid(board, path, "flowchart"),
+    "mmd_timeline": lambda board, path: write_mermaid(board, path, "timeline"),
+}
 FORMATS_BY_KEY = {f.key: f for f in FORMATS}
 LAYOUT_FORMATS = ("pdf", "png", "svg")
 
@@ -244,6 +261,11 @@ class ExportDialog(QDialog):
             "json": self.tr("JSON (the whole board)"),
             "md": self.tr("Markdown report"),
             "csv": self.tr("CSV ranked list"),
+            "stickies_csv": self.tr("CSV of all stickies"),
+            "excalidraw": self.tr("Excalidraw drawing"),
+            "drawio": self.tr("draw.io diagram"),
+            "mmd": self.tr("Mermaid flowchart"),
+            "mmd_timeline": self.tr("Mermaid timeline"),
         }
         return labels[key]
 
@@ -361,6 +383,18 @@ class ExportDialog(QDialog):
         if key == "md":
             return self.tr("The workshop report: chapters, pivotal events, ranked hotspots and "
                            "opportunities, glossary.")
+        if key == "stickies_csv":
+            return self.tr("Every sticky with its kind, text, lane, author, position, votes and "
+                           "owner, for a spreadsheet; it can be imported again.")
+        if key in ("excalidraw", "drawio"):
+            return self.tr("Stickies, swimlanes and links for another drawing tool; it can be "
+                           "imported again.")
+        if key == "mmd":
+            return self.tr("Commands, events and policies with their links, as Mermaid text "
+                           "for a wiki.")
+        if key == "mmd_timeline":
+            return self.tr("The domain events left to right, chapter by chapter, as Mermaid "
+                           "text for a wiki.")
         return self.tr("The ranked list of hotspots and opportunities, by votes, for a "
                        "spreadsheet.")
 
@@ -438,6 +472,8 @@ class ExportDialog(QDialog):
                 write_json(self.board, out)
             elif key == "md":
                 write_markdown(build_wrapup(self.board, time.time()), out)
+            elif key in INTEROP_WRITERS:
+                INTEROP_WRITERS[key](self.board, out)
             else:
                 write_csv(build_wrapup(self.board, time.time()).ranked, out)
         except ImageCancelled:
