@@ -521,212 +521,257 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="114"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="131"/>
         <source>Export</source>
-        <extracomment>the path of a file just written</extracomment>
+        <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="138"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="155"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="141"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="158"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="145"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="162"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="148"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="165"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="151"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="168"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="155"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="156"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="173"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="159"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="176"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="164"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="181"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="190"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="195"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="203"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="220"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="222"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="239"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="241"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="258"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="242"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="259"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="243"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="260"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="244"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="261"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="245"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="262"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="246"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="320"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
+        <source>CSV of all stickies</source>
+        <translation>CSV همه‌ی برگه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="265"/>
+        <source>Excalidraw drawing</source>
+        <translation>نقاشی Excalidraw</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="266"/>
+        <source>draw.io diagram</source>
+        <translation>نمودار draw.io</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="267"/>
+        <source>Mermaid flowchart</source>
+        <translation>فلوچارت Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="268"/>
+        <source>Mermaid timeline</source>
+        <translation>خط زمانی Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="342"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="325"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="347"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="334"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="356"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="340"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="362"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="340"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="362"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="342"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="364"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="346"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="368"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="352"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="374"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="359"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="381"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="362"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="384"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="364"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="387"/>
+        <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
+        <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="390"/>
+        <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
+        <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="393"/>
+        <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
+        <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
+        <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="388"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="422"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="411"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="445"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="417"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="451"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="490"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="455"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="491"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="461"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="497"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="491"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="527"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="510"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="546"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="516"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="552"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="518"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="554"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
