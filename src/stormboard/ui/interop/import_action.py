@@ -112,7 +112,8 @@ class ImportUi(QObject):
         if viewport is not None and viewport is not self._viewport:
             viewport.installEventFilter(self)  # after the window's: asked first
             self._viewport = viewport
-        self.action.setEnabled(getattr(self.window, "session", None) is not None)
+        session = getattr(self.window, "session", None)
+        self.action.setEnabled(session is not None and not session.read_only)
 
     def _dropped_files(self, event: QEvent) -> list[Path]:
         mime = event.mimeData()
