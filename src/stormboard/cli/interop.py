@@ -13,6 +13,7 @@ import math
 import time
 from pathlib import Path
 
+from ..app.commands import set_title
 from ..app.importing import ImportResult, build_import
 from ..domain.board import Board
 from ..domain.entities import BoardInfo
@@ -75,7 +76,9 @@ def _into_new(source: Path, out: Path) -> int:
         return import_json(argparse.Namespace(file=source, output=out))
     imported = _read(source)
     now = time.time()
-    board = Board(BoardInfo(title=(imported.title or out.stem)[:200], created_at=now))
+    board = Board(BoardInfo(created_at=now))
+    # a file name is not a checked title (length, control characters): the builder checks it
+    board.apply(set_title(board, " ".join((imported.title or out.stem).split())[:200]).puts)
     result = build_import(board, imported, now=now)
     board.apply(result.edit.puts)
     with atomic_output(out) as tmp:

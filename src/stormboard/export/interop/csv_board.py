@@ -95,24 +95,37 @@ def _coord(value: str, where: str, column: str) -> float | None:
 
 
 def _rows(text: str, name: str) -> list[list[str]]:
-    sample = text[:8192]
+    """The rows, split the way the file is written (comma, semicolon or tab): the sniffed
+    dialect unless plain commas find the "text" column and it does not."""
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
+        sniffed: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], ",;\t")
     except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = list(csv.reader(io.StringIO(text), dialect))
-    except csv.Error as error:
-        raise InteropError(f"{name} is not readable CSV ({error}).") from None
+        sniffed = csv.excel
+    rows = _read(text, sniffed, name)
+    if sniffed is not csv.excel and not _has_text_column(rows):
+        plain = _read(text, csv.excel, name)
+        if _has_text_column(plain):
+            rows = plain
     count_check(len(rows), "rows", name)
     return rows
+
+
+def _read(text: str, dialect: type[csv.Dialect] | csv.Dialect, name: str) -> list[list[str]]:
+    try:
+        return list(csv.reader(io.StringIO(text), dialect))
+    except csv.Error as error:
+        raise InteropError(f"{name} is not readable CSV ({error}).") from None
+
+
+def _has_text_column(rows: list[list[str]]) -> bool:
+    return bool(rows) and "text" in (c.strip().casefold() for c in rows[0])
 
 
 def parse_csv(data: bytes, name: str = "the file") -> Imported:
     rows = _rows(decode_text(data, name), name)
     out = Imported("csv")
     header = [c.strip().casefold() for c in rows[0]] if rows else []
-    if "text" not in header:
+    if not _has_text_column(rows):
         _listed(out, [(f"line {i}", r[0]) for i, r in enumerate(rows, start=1) if r])
         if any(len([c for c in r if c.strip()]) > 1 for r in rows):
             out.skipped["further columns (a list without a header row uses the first)"] += 1
