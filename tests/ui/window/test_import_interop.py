@@ -107,3 +107,13 @@ def test_dropping_a_file_on_the_wall_imports_it_where_it_fell(
     assert min(s.x for s in added) == pytest.approx(scene_point.x())
     assert min(s.y for s in added) == pytest.approx(scene_point.y())
     assert window.session.path.suffix == ".storm"  # the board stays open: it was not replaced
+
+
+def test_the_package_imports_on_its_own() -> None:
+    """ui.window installs ui.interop; importing ui.interop first must not be circular."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import stormboard.ui.interop"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.importing import ImportResult
+from ...domain.bidi import is_rtl
 from ...domain.notation import KINDS
 from ..plain_text import PlainLabel
-from ..window.palette import kind_name
 
 # how many sticky texts the preview lists
 SHOWN_TEXTS = 12
@@ -28,6 +28,9 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, file_name: str, result: ImportResult,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # imported here: ui.window installs this package, so a module-level import is circular
+        from ..window.palette import kind_name
+
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import"))
         layout = QVBoxLayout(self)
@@ -60,7 +63,7 @@ class ImportPreviewDialog(QDialog):
         self.texts = QListWidget(self)
         self.texts.setObjectName("importTexts")
         for s in stickies[:SHOWN_TEXTS]:
-            item = QListWidgetItem(" ".join(s.text.split()) or "—")
+            item = QListWidgetItem(_isolated(" ".join(s.text.split()) or "—"))
             item.setBackground(QBrush(QColor(s.color or _color(s.kind))))
             item.setForeground(QBrush(QColor("#000000")))
             self.texts.addItem(item)
@@ -72,6 +75,13 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def _isolated(text: str) -> str:
+    """The text with its own direction, whatever the dialog's ("Paid twice?" stays so in
+    Persian): a left-to-right or right-to-left mark before it and after it."""
+    mark = "\u200f" if is_rtl(text) else "\u200e"
+    return mark + text + mark
 
 
 def _added_stickies(result: ImportResult) -> list:
