@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from ..domain.board import Board, Put
 from ..domain.errors import DomainError
+from ..domain.rules import MAX_COORD
 from ..domain.timeline import EVENT, LaneIndex, Rect, reading_key
-from .commands import MAX_COORD
 from .edit import Edit
 
 DEFAULT_GRID = 20.0

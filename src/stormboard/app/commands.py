@@ -4,34 +4,46 @@ nothing changes until a session executes it."""
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..domain import notation
+from ..domain import notation, rules
 from ..domain.board import Board, Put
 from ..domain.entities import COLLECTIONS, SINGLETONS, Entity, Sticky, new_id
 from ..domain.errors import DomainError
+from ..domain.rules import MAX_COORD, MAX_SIZE, MIN_SIZE
 from ..domain.text import MAX_LABEL_TEXT, check_text
 from .edit import Edit
 
-#: how far from the origin anything may be placed (keeps geometry finite and printable)
-MAX_COORD = 10_000_000.0
-MIN_SIZE = 20.0
-MAX_SIZE = 5_000.0
-
 
 def _check_coord(value: float, what: str) -> float:
-    if not isinstance(value, int | float) or not math.isfinite(value) or abs(value) > MAX_COORD:
+    # the rule refuses bools (file readers must); the app has always taken True as 1
+    if not rules.is_coord(float(value) if isinstance(value, bool) else value):
         raise DomainError(f"{what} must be a finite number within ±{MAX_COORD:,.0f}.")
     return float(value)
 
 
 def _check_size(value: float, what: str) -> float:
     value = _check_coord(value, what)
-    if not MIN_SIZE <= value <= MAX_SIZE:
+    if not rules.is_size(value):
         raise DomainError(f"{what} must be between {MIN_SIZE:g} and {MAX_SIZE:g}.")
     return value
+
+
+def _check_author(author: str | None) -> str | None:
+    """Empty means "no author" (rules.author_or_none); anything else must be an id."""
+    author = rules.author_or_none(author)
+    if not rules.is_author(author):
+        raise DomainError(
+            f"An author must be a participant's id of at most {rules.MAX_ID_LENGTH} characters."
+        )
+    return author
+
+
+def _check_id(record_id: str, what: str = "An id") -> str:
+    if not rules.is_id(record_id):
+        raise DomainError(f"{what} must be text of 1 to {rules.MAX_ID_LENGTH} characters.")
+    return record_id
 
 
 def _check_color(color: str | None) -> str | None:
@@ -65,7 +77,7 @@ def new_sticky(
     """A validated sticky of the kind's default size with its top-left at (x, y)."""
     kind = notation.kind(kind_id)
     return Sticky(
-        id=sticky_id or new_id(),
+        id=_check_id(sticky_id, "A sticky's id") if sticky_id else new_id(),
         kind=kind.id,
         x=_check_coord(x, "x"),
         y=_check_coord(y, "y"),
@@ -74,7 +86,7 @@ def new_sticky(
         text=check_text(text),
         color=_check_color(color),
         pivotal=bool(pivotal) and kind.id == "domain_event",
-        author=author,
+        author=_check_author(author),
         created_at=now,
         updated_at=now,
     )
@@ -194,6 +206,7 @@ def set_pivotal(board: Board, ids: Iterable[str], pivotal: bool, now: float = 0.
 
 
 def set_author(board: Board, ids: Iterable[str], author: str | None, now: float = 0.0) -> Edit:
+    author = _check_author(author)
     return _update_stickies(board, "Set author", {sid: {"author": author} for sid in ids}, now)
 
 

@@ -17,9 +17,10 @@ from ..domain import notation
 from ..domain.board import Board, Put
 from ..domain.entities import Decision, Lane, Link, LinkKind, Participant, new_id
 from ..domain.errors import DomainError
+from ..domain.rules import MAX_COORD, MAX_SIZE, MIN_SIZE
 from ..domain.text import MAX_LABEL_TEXT, check_text
 from ..domain.timeline import lane_membership, lane_order
-from .commands import MAX_COORD, MAX_SIZE, MIN_SIZE, new_sticky
+from .commands import new_sticky
 from .edit import Edit
 from .timeline_commands import (
     DEFAULT_LANE_COLOR,

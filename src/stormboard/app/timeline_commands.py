@@ -22,9 +22,9 @@ from ..domain.board import Board, Put
 from ..domain.duplicates import DuplicateGroup
 from ..domain.entities import Lane, Link, LinkKind, Milestone, Sticky, new_id
 from ..domain.errors import DomainError
+from ..domain.rules import MAX_COORD
 from ..domain.text import MAX_LABEL_TEXT, check_text
 from ..domain.timeline import LaneIndex, lane_membership, lane_order
-from .commands import MAX_COORD
 from .edit import Edit
 
 MIN_LANE_HEIGHT = 40.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from . import rules
 from .errors import DomainError
 
 STANDARD_SIZE = 160.0
@@ -102,11 +103,5 @@ def kind(kind_id: str) -> Kind:
 
 
 def is_valid_color(value: str) -> bool:
-    """True for '#RRGGBB' colours, the only form a board stores."""
-    if len(value) != 7 or value[0] != "#":
-        return False
-    try:
-        int(value[1:], 16)
-    except ValueError:
-        return False
-    return True
+    """True for '#RRGGBB' colours, the only form a board stores (the rule is ``rules.is_color``)."""
+    return rules.is_color(value)

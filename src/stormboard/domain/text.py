@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .errors import DomainError
+from .rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT, is_encodable
 
-MAX_STICKY_TEXT = 2000
-MAX_LABEL_TEXT = 200
+__all__ = ["MAX_LABEL_TEXT", "MAX_STICKY_TEXT", "check_text", "clean_text"]
 
 # Tab and newline are writing; every other C0/C1 control character (and DEL) is noise that
 # arrives from pasted text and would render as boxes or break exports. These are exactly the
@@ -34,4 +34,7 @@ def check_text(text: str, limit: int = MAX_STICKY_TEXT, what: str = "A sticky's 
         raise DomainError(
             f"{what} is limited to {limit:,} characters; this one has {len(cleaned):,}."
         )
+    if not is_encodable(cleaned):
+        # neither a .storm file nor a JSON export could hold it (rules.is_encodable)
+        raise DomainError(f"{what} holds a broken character (an unpaired surrogate).")
     return cleaned

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent, QGraphicsView
 
 from ...app import commands
+from ...domain import rules
 from ...domain.errors import DomainError
 from .sticky_item import StickyItem
 
@@ -120,12 +121,12 @@ class StickyInteractions:
         assert item is not None
         # the corner follows the finger by the distance it moved (in the sticky's own frame)
         d = item.mapFromScene(scene_pos) - item.mapFromScene(self._start)
-        w = max(self._size[0] + d.x(), commands.MIN_SIZE)
-        h = max(self._size[1] + d.y(), commands.MIN_SIZE)
+        w = max(self._size[0] + d.x(), rules.MIN_SIZE)
+        h = max(self._size[1] + d.y(), rules.MIN_SIZE)
         if self.scene.grid_enabled:
-            w = max(self.scene.snap(item.sticky.x + w) - item.sticky.x, commands.MIN_SIZE)
-            h = max(self.scene.snap(item.sticky.y + h) - item.sticky.y, commands.MIN_SIZE)
-        w, h = min(w, commands.MAX_SIZE), min(h, commands.MAX_SIZE)
+            w = max(self.scene.snap(item.sticky.x + w) - item.sticky.x, rules.MIN_SIZE)
+            h = max(self.scene.snap(item.sticky.y + h) - item.sticky.y, rules.MIN_SIZE)
+        w, h = min(w, rules.MAX_SIZE), min(h, rules.MAX_SIZE)
         item.preview_size(w, h)
 
     def release(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None:
