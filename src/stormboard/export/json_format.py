@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from ..domain import rules
 from ..domain.board import Board
 from ..domain.entities import (
     BoardInfo,
@@ -31,7 +32,7 @@ from ..domain.entities import (
     Workshop,
 )
 from ..domain.notation import KINDS_BY_ID
-from ..domain.text import MAX_LABEL_TEXT, MAX_STICKY_TEXT
+from ..domain.rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT
 from . import json_validate as v
 from .atomic import atomic_output
 from .json_validate import FORMAT, VERSION, JsonFormatError
@@ -67,7 +68,18 @@ def board_to_json(board: Board) -> dict[str, Any]:
     for name in ("stickies", "lanes", "milestones", "links", "participants", "votes",
                  "decisions"):
         data[name] = [_to_json(r) for r in board.collection(name).values()]
+    for d in data["stickies"]:
+        _no_author_is_null(d)
     return data
+
+
+def _no_author_is_null(d: dict[str, Any]) -> None:
+    """"No author" has one spelling in the JSON form, null (rules.author_or_none): a board from
+    an older version may still hold an empty author, which the schema refuses."""
+    if d["author"] == "":
+        d["author"] = None
+    if "" in d["co_authors"]:
+        d["co_authors"] = [a for a in d["co_authors"] if a]
 
 
 def dumps(board: Board) -> str:
@@ -193,7 +205,7 @@ def _info(d: dict[str, Any]) -> BoardInfo:
         title=v.text(d.get("title", default.title), "board.title", MAX_LABEL_TEXT),
         created_at=v.number(d.get("created_at", 0.0), "board.created_at"),
         description=v.text(d.get("description", ""), "board.description", MAX_STICKY_TEXT),
-        legend=dict(d.get("legend", {})),
+        legend={k: v.color(c, f"board.legend.{k}") for k, c in d.get("legend", {}).items()},
         show_chapters=d.get("show_chapters", default.show_chapters),
         show_tense_hints=d.get("show_tense_hints", default.show_tense_hints),
     )
@@ -216,9 +228,13 @@ def _stickies_in_fast_lane(data: dict[str, Any]) -> list[Sticky] | None:
 _F = float
 _NAN = math.nan
 _INF = math.inf
-_MAX_COORD = v.MAX_COORD
-_MIN_SIZE = v.MIN_SIZE
-_MAX_SIZE = v.MAX_SIZE
+# the fast lane restates domain.rules inline for speed; tests/export/test_json_fast_lane.py and
+# tests/domain/test_rules.py hold it to the same answers
+_MAX_COORD = rules.MAX_COORD
+_MIN_SIZE = rules.MIN_SIZE
+_MAX_SIZE = rules.MAX_SIZE
+_MAX_ID = rules.MAX_ID_LENGTH
+_is_color = rules.is_color
 
 
 def _as_float(value: Any) -> float:
@@ -237,7 +253,7 @@ def _fast_sticky(d: Any) -> Sticky | None:
         return None
     sid = d.get("id")
     kind_id = d.get("kind")
-    if (type(sid) is not str or not 0 < len(sid) <= 200 or type(kind_id) is not str
+    if (type(sid) is not str or not 0 < len(sid) <= _MAX_ID or type(kind_id) is not str
             or kind_id not in v.sticky_kinds()):
         return None
     kind = KINDS_BY_ID.get(kind_id)
@@ -267,29 +283,19 @@ def _fast_sticky(d: Any) -> Sticky | None:
         and _MIN_SIZE <= w <= _MAX_SIZE and _MIN_SIZE <= h <= _MAX_SIZE
         and -_INF < created < _INF and -_INF < updated < _INF
         and type(text) is str and len(text) <= MAX_STICKY_TEXT
-        and (text.isascii() or _encodable(text))
+        and rules.is_encodable(text)
         and (pivotal is False or (pivotal is True and kind_id == "domain_event"))
-        and (color is None or (type(color) is str and len(color) == 7
-                               and v.STICKY_COLOR.search(color) is not None))
-        and (author is None or (type(author) is str and 0 < len(author) <= 200))
+        and (color is None or _is_color(color))
+        and (author is None or (type(author) is str and 0 < len(author) <= _MAX_ID))
     ):
         return None
     if "co_authors" not in d:
         return Sticky(sid, kind_id, x, y, w, h, text, color, pivotal, author, created, updated)
     co = d["co_authors"]
-    if type(co) is not list or not all(type(a) is str and 0 < len(a) <= 200 for a in co):
+    if type(co) is not list or not all(type(a) is str and 0 < len(a) <= _MAX_ID for a in co):
         return None
     return Sticky(sid, kind_id, x, y, w, h, text, color, pivotal, author, created, updated,
                   tuple(co))
-
-
-def _encodable(text: str) -> bool:
-    """False for text holding an unpaired surrogate (not UTF-8, refused by ``v.text``)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _sticky(d: dict[str, Any], i: int) -> Sticky:
@@ -306,7 +312,7 @@ def _sticky(d: dict[str, Any], i: int) -> Sticky:
         width=v.size(d.get("width", kind.width), f"{p}.width"),
         height=v.size(d.get("height", kind.height), f"{p}.height"),
         text=v.text(d.get("text", ""), f"{p}.text", MAX_STICKY_TEXT),
-        color=d.get("color"),
+        color=v.color(d.get("color"), f"{p}.color"),
         pivotal=pivotal,
         author=d.get("author"),
         created_at=v.number(d.get("created_at", 0.0), f"{p}.created_at"),
@@ -322,6 +328,12 @@ def _co_authors(d: dict[str, Any]) -> dict[str, Any]:
     return {"co_authors": tuple(d["co_authors"])}
 
 
+def _color(d: dict[str, Any], record_type: type, p: str) -> str:
+    """The record's colour, or its type's default when the file leaves it out."""
+    default = record_type.__dataclass_fields__["color"].default
+    return v.color(d.get("color", default), f"{p}.color")
+
+
 def _lane(d: dict[str, Any], i: int) -> Lane:
     p = f"lanes[{i}]"
     return Lane(
@@ -329,7 +341,7 @@ def _lane(d: dict[str, Any], i: int) -> Lane:
         label=v.text(d["label"], f"{p}.label", MAX_LABEL_TEXT),
         y=v.coord(d["y"], f"{p}.y"),
         height=v.positive(d["height"], f"{p}.height"),
-        color=d.get("color", Lane.__dataclass_fields__["color"].default),
+        color=_color(d, Lane, p),
         collapsed=d.get("collapsed", False),
     )
 
@@ -340,7 +352,7 @@ def _milestone(d: dict[str, Any], i: int) -> Milestone:
         id=d["id"],
         label=v.text(d["label"], f"{p}.label", MAX_LABEL_TEXT),
         x=v.coord(d["x"], f"{p}.x"),
-        color=d.get("color", Milestone.__dataclass_fields__["color"].default),
+        color=_color(d, Milestone, p),
     )
 
 
@@ -363,7 +375,7 @@ def _participant(d: dict[str, Any], i: int) -> Participant:
         id=d["id"],
         name=v.text(d["name"], f"{p}.name", MAX_LABEL_TEXT),
         role=v.text(d.get("role", ""), f"{p}.role", MAX_LABEL_TEXT),
-        color=d.get("color", Participant.__dataclass_fields__["color"].default),
+        color=_color(d, Participant, p),
     )
 
 

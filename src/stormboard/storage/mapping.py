@@ -14,8 +14,7 @@ from dataclasses import asdict, fields
 from operator import attrgetter
 from typing import Any
 
-from ..app.commands import MAX_COORD, MAX_SIZE, MIN_SIZE
-from ..domain import notation
+from ..domain import notation, rules
 from ..domain.entities import (
     COLLECTIONS,
     SINGLETONS,
@@ -33,7 +32,7 @@ from ..domain.entities import (
     Vote,
     Workshop,
 )
-from ..domain.text import MAX_STICKY_TEXT
+from ..domain.rules import MAX_COORD, MAX_ID_LENGTH, MAX_SIZE, MAX_STICKY_TEXT, MIN_SIZE
 from ..domain.workshop import FEATURES
 
 #: longest text outside a sticky (labels, descriptions, goals): far above what the domain's
@@ -115,20 +114,20 @@ def _text(value: object, what: str, limit: int) -> str:
 
 
 def _id(value: object, what: str) -> str:
-    if not isinstance(value, str) or not value or len(value) > 200:
+    if not rules.is_id(value):
         raise RowError(f"{what} has an invalid id")
     return value
 
 
 def _ref(value: object, what: str) -> str:
     """A reference to another record; kept as written (even empty), only bounded."""
-    if not isinstance(value, str) or len(value) > 200:
+    if not isinstance(value, str) or len(value) > MAX_ID_LENGTH:
         raise RowError(f"{what} has an invalid reference")
     return value
 
 
 def _color(value: object, what: str) -> str:
-    if not isinstance(value, str) or not notation.is_valid_color(value):
+    if not rules.is_color(value):
         raise RowError(f"{what} has an invalid colour {value!r}")
     return value
 
@@ -271,8 +270,13 @@ def _milestone(r: Sequence[Any]) -> Milestone:
                      _color(r[3], what))
 
 
+# the fast path below restates domain.rules inline (a call per field costs 10,000 calls on
+# open). A file is read as written: an empty author (which older versions made and the app
+# no longer does, see rules.author_or_none) loads as it was saved; the JSON export spells it null
 _F = float
 _LIMIT = MAX_COORD
+_MAX_ID = MAX_ID_LENGTH
+_is_color = rules.is_color
 
 
 def _sticky(r: Sequence[Any]) -> Sticky:
@@ -285,10 +289,10 @@ def _sticky(r: Sequence[Any]) -> Sticky:
         and -_LIMIT <= x <= _LIMIT and -_LIMIT <= y <= _LIMIT
         and MIN_SIZE <= w <= MAX_SIZE and MIN_SIZE <= h <= MAX_SIZE
         and -math.inf < created < math.inf and -math.inf < updated < math.inf
-        and type(sid) is str and 0 < len(sid) <= 200 and type(text) is str
+        and type(sid) is str and 0 < len(sid) <= _MAX_ID and type(text) is str
         and len(text) <= MAX_STICKY_TEXT and (pivotal == 0 or pivotal == 1)
-        and (color is None or (type(color) is str and notation.is_valid_color(color)))
-        and (author is None or (type(author) is str and len(author) <= 200))
+        and (color is None or _is_color(color))
+        and (author is None or (type(author) is str and len(author) <= _MAX_ID))
         and co == "[]"
     ):
         return Sticky(sid, kind, x, y, w, h, text, color, bool(pivotal), author, created,
