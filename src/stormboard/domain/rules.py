@@ -8,7 +8,6 @@ The predicates return bool and never raise, so each layer words its own refusal.
 
 from __future__ import annotations
 
-import math
 import re
 
 #: how far from the origin anything may be placed (keeps geometry finite and printable)
@@ -30,10 +29,10 @@ _COLOR = re.compile("#[0-9A-Fa-f]{6}")
 
 def is_coord(value: object) -> bool:
     """A finite number (not a bool) within ±MAX_COORD."""
-    return (
-        not isinstance(value, bool) and isinstance(value, int | float)
-        and math.isfinite(value) and abs(value) <= MAX_COORD
-    )
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    # NaN and ±inf fail the comparison; math.isfinite would overflow on a huge int
+    return abs(value) <= MAX_COORD
 
 
 def is_size(value: object) -> bool:
