@@ -77,7 +77,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
        QT_TRANSLATE_NOOP("Shortcuts", "Zoom to fit the board"), G_VIEW),
     _s("zoom_selection", ("Ctrl+2", "Ctrl+Shift+0"),
        QT_TRANSLATE_NOOP("Shortcuts", "Zoom to the selection"), G_VIEW),
-    _s("full_screen", (SK.FullScreen, "F11"),
+    # not SK.FullScreen: on KDE it adds Ctrl+Shift+F, which is Filter
+    _s("full_screen", ("F11",),
        QT_TRANSLATE_NOOP("Shortcuts", "Full screen presentation"), G_VIEW),
     _s("grid", ("Ctrl+'",), QT_TRANSLATE_NOOP("Shortcuts", "Show the grid"), G_VIEW),
     _s("nudge_left", ("Left",),
