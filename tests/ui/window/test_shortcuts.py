@@ -192,3 +192,25 @@ def test_help_sheet_lists_the_real_actions_and_filters(window: MainWindow, qtbot
     assert len(shown) < len(rows)
     sheet.filter.setText("Ctrl+D")
     assert [r[0] for r in sheet.visible_rows()] == ["Duplicate"]
+
+
+def test_help_sheet_in_persian(make_window, tmp_path, qapp, english, qtbot) -> None:
+    from stormboard.ui.i18n import install_translations
+
+    assert install_translations(qapp, "fa") == "fa"
+    window: MainWindow = make_window()
+    assert window.new_board(tmp_path / "fa.storm")
+    window.show()
+    assert window.help_menu.title() == "راهنما"
+    window.actions_by_name["help_shortcuts"].trigger()
+    sheet = window._shortcut_sheet
+    assert sheet.windowTitle() == "میان‌برهای صفحه‌کلید"
+    assert sheet.isRightToLeft()
+    rows = {r[0]: r for r in sheet.visible_rows()}
+    actual = rows["اندازهٔ واقعی (۱۰۰٪)"]
+    assert actual[2] == "نما"
+    # keys keep their left-to-right order inside the right-to-left sheet
+    assert actual[1].startswith("\u2066") and actual[1].endswith("\u2069")
+    assert rows["رویداد دامنه"][2] == "برگهٔ تازه"  # a kind's letter, under its translated name
+    sheet.filter.setText("واقعی")
+    assert [r[0] for r in sheet.visible_rows()] == ["اندازهٔ واقعی (۱۰۰٪)"]

@@ -99,6 +99,8 @@ class ShortcutSheet(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.filter.setPlaceholderText(self.tr("Search commands and keys"))
+        self.filter.setAccessibleName(self.filter.placeholderText())
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setHorizontalHeaderLabels(
             [self.tr("Command"), self.tr("Keys"), self.tr("Group")]
         )
