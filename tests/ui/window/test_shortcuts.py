@@ -209,8 +209,8 @@ def test_help_sheet_in_persian(make_window, tmp_path, qapp, english, qtbot) -> N
     rows = {r[0]: r for r in sheet.visible_rows()}
     actual = rows["اندازهٔ واقعی (۱۰۰٪)"]
     assert actual[2] == "نما"
-    # keys keep their left-to-right order inside the right-to-left sheet
-    assert actual[1].startswith("\u2066") and actual[1].endswith("\u2069")
+    # each key sequence is isolated (first-strong), so the list does not reorder itself
+    assert actual[1].startswith("\u2068") and actual[1].endswith("\u2069")
     assert rows["رویداد دامنه"][2] == "برگهٔ تازه"  # a kind's letter, under its translated name
     sheet.filter.setText("واقعی")
     assert [r[0] for r in sheet.visible_rows()] == ["اندازهٔ واقعی (۱۰۰٪)"]

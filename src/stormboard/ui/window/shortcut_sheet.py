@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
 
 from .. import shortcuts
 
-LRI, PDI = "\u2066", "\u2069"  # keys read left to right inside a right-to-left sheet
+# each key sequence is isolated: "F11" stays left to right, a Persian "کنترل+N" reads right to
+# left, and neither reorders the commas between them
+FSI, PDI = "\u2068", "\u2069"
+#: media and vendor keys (Qt::Key_Back and up: "New", "Zoom In", "Copy" keys) some platforms add
+#: to the standard bindings; they still work, but would only clutter the sheet
+_FIRST_MEDIA_KEY = Qt.Key.Key_Back.value
 
 
 def keys_text(keys: list[QKeySequence]) -> str:
+    shown = [k for k in keys if k.count() and k[0].key().value < _FIRST_MEDIA_KEY] or keys
     return ", ".join(
-        LRI + k.toString(QKeySequence.SequenceFormat.NativeText) + PDI for k in keys
+        FSI + k.toString(QKeySequence.SequenceFormat.NativeText) + PDI for k in shown
     )
 
 
