@@ -56,43 +56,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="344"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="351"/>
         <source>Edit text</source>
         <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="345"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="352"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="346"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="353"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="347"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="354"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="348"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="355"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="349"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="356"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="352"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="359"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="353"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="360"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -503,17 +503,17 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="33"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="32"/>
         <source>&amp;Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="34"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="33"/>
         <source>Write the board as a PDF poster, an image, JSON or a report</source>
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="91"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="89"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -1115,27 +1115,27 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="32"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="35"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="34"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="37"/>
         <source>Add to this board from %1:</source>
         <translation>افزودن به این تخته از %1:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="49"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="52"/>
         <source>%1 stickies, %2 new lanes, %3 links</source>
         <translation>%1 برگه، %2 مسیر تازه، %3 پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="56"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="59"/>
         <source>Not imported: %1</source>
         <translation>وارد نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="69"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="72"/>
         <source>Add to board</source>
         <translation>افزودن به تخته</translation>
     </message>
@@ -1330,179 +1330,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="157"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="163"/>
         <source>&amp;New Board…</source>
         <translation>تختهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="158"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="164"/>
         <source>&amp;Open…</source>
         <translation>باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="159"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="165"/>
         <source>Save &amp;As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="160"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="161"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="493"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="162"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="163"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="169"/>
         <source>Cu&amp;t</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="164"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="170"/>
         <source>&amp;Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="165"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="171"/>
         <source>&amp;Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="166"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="172"/>
         <source>D&amp;uplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="173"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="174"/>
         <source>Select &amp;All</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="169"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="175"/>
         <source>Zoom &amp;In</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="170"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="176"/>
         <source>Zoom &amp;Out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="171"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="177"/>
+        <source>&amp;Actual Size</source>
+        <translation>اندازهٔ واقعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="178"/>
         <source>Zoom to &amp;Fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="172"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="179"/>
         <source>Zoom to &amp;Selection</source>
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="173"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="180"/>
         <source>&amp;Full Screen Presentation</source>
         <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="174"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="181"/>
         <source>Show &amp;Grid</source>
         <translation>نمایش شبکه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="175"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="182"/>
         <source>One Finger &amp;Selects (Instead of Panning)</source>
         <translation>یک انگشت انتخاب کند (به‌جای جابه‌جایی دید)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="176"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="183"/>
         <source>Sticky &amp;Palette</source>
         <translation>جعبهٔ برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="177"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="184"/>
         <source>&amp;Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="178"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="185"/>
         <source>&amp;Overview Map</source>
         <translation>نقشهٔ کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="179"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="186"/>
         <source>Follow the &amp;System</source>
         <translation>پیروی از سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="180"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="187"/>
         <source>&amp;Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="181"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="188"/>
         <source>&amp;Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="182"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="189"/>
         <source>&amp;High Contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="187"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="190"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="195"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="188"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="189"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="197"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="190"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="198"/>
         <source>&amp;Theme</source>
         <translation>پوسته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="199"/>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>باز کردن اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="201"/>
         <source>Toolbar</source>
         <translation>نوار ابزار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="193"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="202"/>
         <source>Stickies</source>
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="194"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="203"/>
         <source>Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="204"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -1587,47 +1602,47 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="414"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="443"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="446"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="464"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="467"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="491"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="496"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="201"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="210"/>
         <source>No Recent Boards</source>
         <translation>تختهٔ اخیری نیست</translation>
     </message>
@@ -1869,6 +1884,243 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="100"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="101"/>
+        <source>Search commands and keys</source>
+        <translation>جست‌وجوی فرمان‌ها و کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="103"/>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="103"/>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="103"/>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="30"/>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="31"/>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="32"/>
+        <source>View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="33"/>
+        <source>Wall</source>
+        <translation>دیوار</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="34"/>
+        <source>New sticky</source>
+        <translation>برگهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="35"/>
+        <source>Timeline</source>
+        <translation>خط زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="36"/>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="54"/>
+        <source>New board</source>
+        <extracomment>the table; order is the order of the Help sheet</extracomment>
+        <translation>تختهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="55"/>
+        <source>Open a board</source>
+        <translation>باز کردن تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="57"/>
+        <source>Save the board as</source>
+        <translation>ذخیرهٔ تخته با نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="58"/>
+        <source>Export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="59"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="60"/>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="62"/>
+        <source>Redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="63"/>
+        <source>Cut</source>
+        <translation>برش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="64"/>
+        <source>Copy</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="65"/>
+        <source>Paste</source>
+        <translation>جای‌گذاری</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="66"/>
+        <source>Duplicate</source>
+        <translation>تکثیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="68"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="69"/>
+        <source>Select all</source>
+        <translation>انتخاب همه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="71"/>
+        <source>Edit the selected sticky&apos;s text</source>
+        <translation>ویرایش متن برگهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="73"/>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="74"/>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="75"/>
+        <source>Actual size (100 %)</source>
+        <translation>اندازهٔ واقعی (۱۰۰٪)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="77"/>
+        <source>Zoom to fit the board</source>
+        <translation>جا دادن همهٔ تخته در صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="79"/>
+        <source>Zoom to the selection</source>
+        <translation>بزرگ‌نمایی روی انتخاب</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="82"/>
+        <source>Full screen presentation</source>
+        <translation>ارائهٔ تمام‌صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="83"/>
+        <source>Show the grid</source>
+        <translation>نمایش شبکه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="85"/>
+        <source>Move the selection left (or pan)</source>
+        <translation>جابه‌جایی انتخاب به چپ (یا جابه‌جایی نما)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="87"/>
+        <source>Move the selection right (or pan)</source>
+        <translation>جابه‌جایی انتخاب به راست (یا جابه‌جایی نما)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="89"/>
+        <source>Move the selection up (or pan)</source>
+        <translation>جابه‌جایی انتخاب به بالا (یا جابه‌جایی نما)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="91"/>
+        <source>Move the selection down (or pan)</source>
+        <translation>جابه‌جایی انتخاب به پایین (یا جابه‌جایی نما)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="98"/>
+        <source>Add a lane</source>
+        <translation>افزودن مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="100"/>
+        <source>Add a milestone</source>
+        <translation>افزودن نقطهٔ عطف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="102"/>
+        <source>Mark or unmark a pivotal event</source>
+        <translation>علامت زدن یا برداشتن رویداد محوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="104"/>
+        <source>Arrange the timeline</source>
+        <translation>چیدن خط زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="106"/>
+        <source>Tidy overlapping stickies</source>
+        <translation>جدا کردن برگه‌های روی هم</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="108"/>
+        <source>Find duplicates</source>
+        <translation>یافتن تکراری‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="109"/>
+        <source>Find</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="111"/>
+        <source>Filter</source>
+        <translation>فیلتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="113"/>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../src/stormboard/ui/timeline/decorations.py" line="42"/>
@@ -1877,139 +2129,139 @@
         <translation>فصل %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="22"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="24"/>
         <source>Add lane…</source>
-        <extracomment>name -&gt; (menu text, shortcut); the texts are translated in the &quot;Timeline&quot; context</extracomment>
+        <extracomment>name -&gt; menu text, translated in the &quot;Timeline&quot; context; the keys of &quot;timeline_&quot; + name are in the one shortcut table (ui/shortcuts.py)</extracomment>
         <translation>افزودن مسیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="23"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="25"/>
         <source>Add milestone…</source>
         <translation>افزودن نقطهٔ عطف…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="25"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="26"/>
         <source>Mark or unmark pivotal event</source>
         <translation>علامت زدن یا برداشتن رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="26"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="27"/>
         <source>Arrange timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="27"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="28"/>
         <source>Tidy overlapping stickies</source>
         <translation>جدا کردن برگه‌های روی هم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="28"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="29"/>
         <source>Find duplicates…</source>
         <translation>یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="29"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="30"/>
         <source>Show chapters</source>
         <translation>نمایش فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="30"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="31"/>
         <source>Show past-tense hints</source>
         <translation>نمایش یادآور زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="31"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="32"/>
         <source>Find…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="32"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="33"/>
         <source>Filter…</source>
         <translation>فیلتر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="37"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="38"/>
         <source>Then tap the wall where the new swimlane should start.</source>
         <extracomment>longer explanations, shown as tooltips and in the status bar</extracomment>
         <translation>سپس روی جایی از دیوار بزنید که مسیر تازه باید از آن شروع شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="39"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="40"/>
         <source>Then tap the wall where the temporal milestone should go.</source>
         <translation>سپس روی جایی از دیوار بزنید که نقطهٔ عطف زمانی باید آنجا باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="41"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="42"/>
         <source>Pivotal events split the timeline into chapters.</source>
         <translation>رویدادهای محوری خط زمان را به فصل‌ها تقسیم می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="43"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="44"/>
         <source>Lay out the selected stickies, or every domain event, left to right in reading order, one column each, centred in their lanes.</source>
         <translation>برگه‌های انتخاب‌شده یا همهٔ رویدادهای دامنه را به ترتیب خواندن از چپ به راست بچینید، هر کدام در یک ستون و در میانهٔ مسیر خود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="46"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="47"/>
         <source>Push overlapping stickies (the selected ones, or all) apart with small moves.</source>
         <translation>برگه‌های روی هم (انتخاب‌شده‌ها یا همه) را با جابه‌جایی‌های کوچک از هم جدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="49"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="50"/>
         <source>List stickies that say the same thing and merge them.</source>
         <translation>برگه‌هایی را که یک چیز می‌گویند فهرست و یکی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="51"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="52"/>
         <source>Shade alternate chapters between pivotal events and show their names.</source>
         <translation>فصل‌های میان رویدادهای محوری را یکی‌درمیان سایه بزنید و نامشان را نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="53"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="54"/>
         <source>Mark domain events whose text does not read as past tense.</source>
         <translation>رویدادهای دامنه‌ای را که متنشان به زمان گذشته نیست علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="55"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="56"/>
         <source>Find stickies by their text.</source>
         <translation>یافتن برگه‌ها از روی متنشان.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="56"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="57"/>
         <source>Dim the stickies that do not match a kind, lane, author or chapter.</source>
         <translation>برگه‌هایی را که با نوع، مسیر، نویسنده یا فصل انتخابی جور نیستند کم‌رنگ کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="146"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="144"/>
         <source>&amp;Timeline</source>
         <translation>خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="147"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="145"/>
         <source>Lanes</source>
         <translation>مسیرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="148"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="146"/>
         <source>Milestones</source>
         <translation>نقطه‌های عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="149"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="147"/>
         <source>Filter</source>
         <translation>فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="150"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="148"/>
         <source>Find</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="201"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="199"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="214"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="212"/>
         <source>(unnamed milestone)</source>
         <translation>(نقطهٔ عطف بی‌نام)</translation>
     </message>

@@ -7,6 +7,7 @@ folder, the first time a language is used and whenever the source is newer (see 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -119,7 +120,10 @@ def compiled_catalogue(language: str, cache: Path | None = None) -> Path | None:
         ):
             return shipped
         if source.is_file():
-            return _build(source, (cache or _cache_dir()) / f"stormboard_{name}.qm")
+            # named by the catalogue's content: checkouts sharing one cache (worktrees, test
+            # mode's ~/.qttest) never pick up each other's build by its newer time stamp
+            digest = hashlib.sha1(source.read_bytes(), usedforsecurity=False).hexdigest()[:12]
+            return _build(source, (cache or _cache_dir()) / f"stormboard_{name}-{digest}.qm")
     return None
 
 

@@ -19,6 +19,9 @@ from .conftest import add, reread, type_text
 
 def _enter(widget, shift=False):
     mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    focus = QApplication.focusWidget()
+    if focus is not None and focus is not widget:
+        focus.clearFocus()  # a key goes to the focus; the wall would take Return as "edit"
     QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, mods))
 
 

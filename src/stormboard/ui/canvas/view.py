@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import notation
+from .. import shortcuts
 from .scene import BoardScene
 from .sticky_item import StickyItem
 
@@ -73,6 +75,7 @@ class BoardView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         scene.context_menu_requested.connect(self._builtin_menu)
         scene.update_block_mode()
+        self._make_actions()
 
     # -- drag preview: many stickies moving paint as two pictures --------------------------
     def begin_move_preview(self, items: list[StickyItem], anchor: StickyItem) -> None:
@@ -157,6 +160,10 @@ class BoardView(QGraphicsView):
 
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_actual(self) -> None:
+        """100 %: a sticky as large as it is on the board."""
+        self.set_zoom(1.0)
 
     def _fit(self, rect: QRectF, cap: float = MAX_ZOOM) -> None:
         if rect.isEmpty():
@@ -367,69 +374,93 @@ class BoardView(QGraphicsView):
             pos = self.viewport().rect().center()
         return self.mapToScene(pos)
 
+    def _make_actions(self) -> None:
+        """The wall's shortcuts, as QActions from the one table (ui/shortcuts.py); a main
+        window replaces some by its own menu actions (:meth:`share_actions`)."""
+        scene = self.board_scene
+        slots = {
+            "cut": scene.cut_selection,
+            "copy": scene.copy_selection,
+            "paste": lambda: scene.paste(self._cursor_scene_pos()),
+            "duplicate": scene.duplicate_selection,
+            "delete": scene.delete_selection,
+            "select_all": scene.select_all,
+            "edit_text": self._edit_selected,
+            "undo": lambda: self._history(scene.session.undo),
+            "redo": lambda: self._history(scene.session.redo),
+            "zoom_in": self.zoom_in,
+            "zoom_out": self.zoom_out,
+            "zoom_actual": self.zoom_actual,
+            "zoom_fit": self.zoom_to_fit,
+            "zoom_selection": self.zoom_to_selection,
+        }
+        for name, (dx, dy) in _NUDGES.items():
+            slots[name] = lambda dx=dx, dy=dy: self._nudge_or_pan(dx, dy)
+        for k in notation.KINDS:
+            if f"kind_{k.id}" in shortcuts.BY_ID:
+                slots[f"kind_{k.id}"] = lambda k=k.id: scene.create_sticky(
+                    k, self._cursor_scene_pos())
+        self.shortcut_actions: dict[str, QAction] = {}
+        for name, slot in slots.items():
+            action = shortcuts.apply(QAction(self), name)
+            # a window-wide entry acts only on this view until a window shares its own action
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.addAction(action)
+            self.shortcut_actions[name] = action
+
+    def share_actions(self, actions: dict[str, QAction]) -> None:
+        """Use the window's actions instead of the view's own for these ids: one QAction per
+        key, or Qt finds two and runs neither. Wall-scoped ones are added to the view (their
+        shortcut acts while the wall has the focus); window-wide ones need nothing here."""
+        for name, action in actions.items():
+            own = self.shortcut_actions.pop(name, None)
+            if own is not None:
+                self.removeAction(own)
+                own.setParent(None)
+                own.deleteLater()
+            if shortcuts.BY_ID[name].scope == shortcuts.WALL:
+                self.addAction(action)
+                self.shortcut_actions[name] = action
+
+    def _nudge_or_pan(self, dx: int, dy: int) -> None:
+        scene = self.board_scene
+        if scene.selected_sticky_ids():
+            step = scene.grid_size if scene.grid_enabled else 10.0
+            scene.nudge_selection(dx * step, dy * step)
+        else:
+            vp = self.viewport().rect()
+            self._pan_by(dx * vp.width() * 0.1, dy * vp.height() * 0.1)
+
+    def event(self, event: QEvent) -> bool:
+        # while a sticky's text is edited, plain keys (letters, arrows, Delete, Return, Shift+1)
+        # are typing: claim them before the wall's shortcuts see them
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.board_scene.text_editor() is not None
+            and not event.modifiers() & _COMMAND_MODIFIERS  # type: ignore[attr-defined]
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Only what is not a command: typing into the editor, holding Space to pan, and
+        Escape, which cancels here first and otherwise travels up (out of presentation)."""
         scene = self.board_scene
         if scene.text_editor() is not None:
             super().keyPressEvent(event)  # typing goes to the in-place editor
             return
         key = event.key()
-        mods = event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
-        if not ctrl and not alt:
-            kind = _kind_for_key(event.text())
-            if kind is not None:
-                scene.create_sticky(kind, self._cursor_scene_pos())
-                return
-        handled = True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            scene.delete_selection()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not ctrl:
-            self._edit_selected()
-        elif key == Qt.Key.Key_Escape:
+        if key == Qt.Key.Key_Escape and (self._pending_kind or scene.selected_sticky_ids()):
             self.set_pending_kind(None)
             scene.clearSelection()
-        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif ctrl and key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.set_zoom(1.0)
-        elif ctrl and key == Qt.Key.Key_1:
-            self.zoom_to_fit()
-        elif ctrl and key == Qt.Key.Key_2:
-            self.zoom_to_selection()
-        elif ctrl and key == Qt.Key.Key_C:
-            scene.copy_selection()
-        elif ctrl and key == Qt.Key.Key_X:
-            scene.cut_selection()
-        elif ctrl and key == Qt.Key.Key_V:
-            scene.paste(self._cursor_scene_pos())
-        elif ctrl and key == Qt.Key.Key_D:
-            scene.duplicate_selection()
-        elif ctrl and key == Qt.Key.Key_A:
-            scene.select_all()
-        elif ctrl and (key == Qt.Key.Key_Y or (key == Qt.Key.Key_Z and shift)):
-            self._history(scene.session.redo)
-        elif ctrl and key == Qt.Key.Key_Z:
-            self._history(scene.session.undo)
-        elif key in _ARROWS and not ctrl:
-            dx, dy = _ARROWS[key]
-            if scene.selected_sticky_ids():
-                step = scene.grid_size if scene.grid_enabled else 10.0
-                scene.nudge_selection(dx * step, dy * step)
-            else:
-                vp = self.viewport().rect()
-                self._pan_by(dx * vp.width() * 0.1, dy * vp.height() * 0.1)
-        else:
-            handled = False
-        if not handled:
-            super().keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -479,19 +510,14 @@ class BoardView(QGraphicsView):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-_ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
+_NUDGES = {
+    "nudge_left": (-1, 0),
+    "nudge_right": (1, 0),
+    "nudge_up": (0, -1),
+    "nudge_down": (0, 1),
 }
-
-
-def _kind_for_key(text: str) -> str | None:
-    if len(text) != 1:
-        return None
-    letter = text.upper()
-    for k in notation.KINDS:
-        if k.shortcut and k.shortcut == letter:
-            return k.id
-    return None
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)

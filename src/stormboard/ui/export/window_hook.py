@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from .. import shortcuts
 from .export_dialog import ExportDialog
-
-SHORTCUT = "Ctrl+E"
 
 
 def _tr(text: str) -> str:
@@ -43,8 +42,7 @@ class _Retranslator(QObject):
 def install_export_action(window: QMainWindow) -> QAction:
     """Add Export… after Save As in the File menu; enabled while a board is open."""
     action = QAction(window)
-    action.setObjectName("action_export")
-    action.setShortcut(QKeySequence(SHORTCUT))
+    shortcuts.apply(action, "export")  # Ctrl+E, from the one table
     action.triggered.connect(lambda _checked=False: open_export_dialog(window))
     window.addAction(action)  # the shortcut works with the menu bar hidden (presentation)
     names = getattr(window, "actions_by_name", None)

@@ -4,12 +4,13 @@ window shows. ``install_timeline(window)`` is the one call a window needs."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from ...app import arrange, commands
 from ...domain.errors import DomainError
 from ...domain.timeline import lane_order, milestone_order
+from .. import shortcuts
 from ..canvas.scene import BoardScene
 from .duplicates_dialog import DuplicatesDialog
 from .filter_panel import FilterPanel
@@ -17,19 +18,19 @@ from .find_bar import FindBar
 from .placement import LANE, MILESTONE
 from .tools import TimelineTools
 
-#: name -> (menu text, shortcut); the texts are translated in the "Timeline" context
-ACTIONS: dict[str, tuple[str, str | QKeySequence.StandardKey]] = {
-    "add_lane": (QT_TRANSLATE_NOOP("Timeline", "Add lane…"), "Ctrl+Shift+L"),
-    "add_milestone": (QT_TRANSLATE_NOOP("Timeline", "Add milestone…"), "Ctrl+Shift+M"),
-    "pivotal": (
-        QT_TRANSLATE_NOOP("Timeline", "Mark or unmark pivotal event"), "Ctrl+Shift+P"),
-    "arrange": (QT_TRANSLATE_NOOP("Timeline", "Arrange timeline"), "Ctrl+Shift+A"),
-    "tidy": (QT_TRANSLATE_NOOP("Timeline", "Tidy overlapping stickies"), "Ctrl+Shift+T"),
-    "duplicates": (QT_TRANSLATE_NOOP("Timeline", "Find duplicates…"), "Ctrl+Shift+D"),
-    "show_chapters": (QT_TRANSLATE_NOOP("Timeline", "Show chapters"), ""),
-    "show_tense_hints": (QT_TRANSLATE_NOOP("Timeline", "Show past-tense hints"), ""),
-    "find": (QT_TRANSLATE_NOOP("Timeline", "Find…"), QKeySequence.StandardKey.Find),
-    "filter": (QT_TRANSLATE_NOOP("Timeline", "Filter…"), "Ctrl+Shift+F"),
+#: name -> menu text, translated in the "Timeline" context; the keys of "timeline_" + name
+#: are in the one shortcut table (ui/shortcuts.py)
+ACTIONS: dict[str, str] = {
+    "add_lane": QT_TRANSLATE_NOOP("Timeline", "Add lane…"),
+    "add_milestone": QT_TRANSLATE_NOOP("Timeline", "Add milestone…"),
+    "pivotal": QT_TRANSLATE_NOOP("Timeline", "Mark or unmark pivotal event"),
+    "arrange": QT_TRANSLATE_NOOP("Timeline", "Arrange timeline"),
+    "tidy": QT_TRANSLATE_NOOP("Timeline", "Tidy overlapping stickies"),
+    "duplicates": QT_TRANSLATE_NOOP("Timeline", "Find duplicates…"),
+    "show_chapters": QT_TRANSLATE_NOOP("Timeline", "Show chapters"),
+    "show_tense_hints": QT_TRANSLATE_NOOP("Timeline", "Show past-tense hints"),
+    "find": QT_TRANSLATE_NOOP("Timeline", "Find…"),
+    "filter": QT_TRANSLATE_NOOP("Timeline", "Filter…"),
 }
 CHECKABLE = ("show_chapters", "show_tense_hints", "filter")
 #: longer explanations, shown as tooltips and in the status bar
@@ -73,14 +74,11 @@ class TimelineUi(QObject):
         self.tools: TimelineTools | None = None
         self._unsubscribe = None
         self.actions: dict[str, QAction] = {}
-        for name, (_text, shortcut) in ACTIONS.items():
+        for name in ACTIONS:
             action = QAction(window)
             action.setObjectName(f"action_timeline_{name}")
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                keys = QKeySequence.keyBindings(shortcut) or [QKeySequence("Ctrl+F")]
-                action.setShortcuts(keys)
-            elif shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+            if f"timeline_{name}" in shortcuts.BY_ID:
+                shortcuts.apply(action, f"timeline_{name}")
             action.setCheckable(name in CHECKABLE)
             window.addAction(action)  # shortcuts work with the menu bar hidden
             self.actions[name] = action
@@ -140,7 +138,7 @@ class TimelineUi(QObject):
     # -- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         for name, action in self.actions.items():
-            action.setText(_tr(ACTIONS[name][0]))
+            action.setText(_tr(ACTIONS[name]))
             action.setToolTip(_tr(TIPS[name]))
             action.setStatusTip(_tr(TIPS[name]))
         self.menu.setTitle(translate("Timeline", "&Timeline"))

@@ -237,6 +237,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self.scene.message.connect(self._say)
         self.scene.text_refused.connect(self._say)
         self.view.pending_kind_changed.connect(lambda kind: self.palette.set_pending(kind or None))
+        self.share_view_actions()  # one QAction per shortcut: the menus' own (ui/shortcuts.py)
         self.minimap = Minimap(self.view)
         # the wall takes drops (palette kinds), so a .storm file dropped there is caught first
         self.view.viewport().installEventFilter(self)

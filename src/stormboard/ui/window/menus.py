@@ -8,15 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
+from .. import shortcuts
 from ..themes import Theme
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-SK = QKeySequence.StandardKey
 translate = QCoreApplication.translate
 
 
@@ -28,65 +28,67 @@ class WindowMenusMixin:
         self: MainWindow,
         name: str,
         slot,
-        shortcut: QKeySequence.StandardKey | str | None = None,
         checkable: bool = False,
-        extra: tuple[str, ...] = (),
     ) -> QAction:
+        """An action; its keys, if any, come from the one table (ui/shortcuts.py)."""
         action = QAction(self)
         action.setObjectName(f"action_{name}")
-        keys: list[QKeySequence] = []
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            keys = list(QKeySequence.keyBindings(shortcut))
-        elif shortcut:
-            keys = [QKeySequence(shortcut)]
-        keys += [QKeySequence(k) for k in extra]
-        if keys:
-            action.setShortcuts(keys)
+        entry = shortcuts.BY_ID.get(name)
+        if entry is not None:
+            shortcuts.apply(action, name)
         action.setCheckable(checkable)
         if checkable:
             action.triggered.connect(slot)
         else:  # keep triggered(bool) from landing in an optional first parameter
             action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts keep working with the menu bar hidden
+        if entry is None or entry.scope == shortcuts.WINDOW:
+            self.addAction(action)  # shortcuts keep working with the menu bar hidden
+        # wall-scoped ones are added to each board view instead (see share_view_actions)
         self.actions_by_name[name] = action
         return action
 
+    def share_view_actions(self: MainWindow) -> None:
+        """Give the new board view the window's actions for the table entries both have."""
+        if self.view is not None:
+            own = self.view.shortcut_actions
+            self.view.share_actions(
+                {name: a for name, a in self.actions_by_name.items() if name in own}
+            )
+
+    def show_shortcut_sheet(self: MainWindow) -> None:
+        """Help ▸ Keyboard Shortcuts: the sheet lists the live actions of this window."""
+        from .shortcut_sheet import ShortcutSheet
+
+        sheet = getattr(self, "_shortcut_sheet", None)
+        if sheet is None:
+            sheet = self._shortcut_sheet = ShortcutSheet(self)
+        sheet.refresh()
+        sheet.show()
+        sheet.raise_()
+        sheet.activateWindow()
+
     def _build_actions(self: MainWindow) -> None:
         a = self._action
-        a("new", self.new_board, SK.New)
-        a("open", self.open_dialog, SK.Open)
-        a(
-            "save_as",
-            self.save_as,
-            SK.SaveAs,
-            extra=() if QKeySequence.keyBindings(SK.SaveAs) else ("Ctrl+Shift+S",),
-        )
-        a(
-            "quit",
-            self.close,
-            SK.Quit,
-            extra=() if QKeySequence.keyBindings(SK.Quit) else ("Ctrl+Q",),
-        )
-        a("undo", self.undo, SK.Undo)
-        a("redo", self.redo, SK.Redo)
-        a("cut", lambda: self._on_scene("cut_selection"), SK.Cut)
-        a("copy", lambda: self._on_scene("copy_selection"), SK.Copy)
-        a("paste", lambda: self._on_scene("paste"), SK.Paste)
-        a("duplicate", lambda: self._on_scene("duplicate_selection"), "Ctrl+D")
-        a("delete", lambda: self._on_scene("delete_selection"), SK.Delete, extra=("Backspace",))
-        a("select_all", lambda: self._on_scene("select_all"), SK.SelectAll)
-        a("zoom_in", lambda: self._on_view("zoom_in"), SK.ZoomIn, extra=("Ctrl+=",))
-        a("zoom_out", lambda: self._on_view("zoom_out"), SK.ZoomOut)
-        a("zoom_fit", lambda: self._on_view("zoom_to_fit"), "Ctrl+0")
-        a("zoom_selection", lambda: self._on_view("zoom_to_selection"), "Ctrl+Shift+0")
-        a(
-            "full_screen",
-            self.set_presentation,
-            SK.FullScreen,
-            checkable=True,
-            extra=() if QKeySequence.keyBindings(SK.FullScreen) else ("F11",),
-        )
-        a("grid", self.set_grid, "Ctrl+'", checkable=True)
+        a("new", self.new_board)
+        a("open", self.open_dialog)
+        a("save_as", self.save_as)
+        a("quit", self.close)
+        a("undo", self.undo)
+        a("redo", self.redo)
+        a("cut", lambda: self._on_scene("cut_selection"))
+        a("copy", lambda: self._on_scene("copy_selection"))
+        a("paste", lambda: self._on_scene("paste"))
+        a("duplicate", lambda: self._on_scene("duplicate_selection"))
+        a("delete", lambda: self._on_scene("delete_selection"))
+        a("select_all", lambda: self._on_scene("select_all"))
+        a("zoom_in", lambda: self._on_view("zoom_in"))
+        a("zoom_out", lambda: self._on_view("zoom_out"))
+        a("zoom_actual", lambda: self._on_view("zoom_actual"))
+        a("zoom_fit", lambda: self._on_view("zoom_to_fit"))
+        a("zoom_selection", lambda: self._on_view("zoom_to_selection"))
+        a("full_screen", self.set_presentation, checkable=True)
+        a("help_shortcuts", self.show_shortcut_sheet)
+        a("grid", self.set_grid, checkable=True)
         a("touch_selects", self.set_touch_selects, checkable=True)
         a("show_palette", self.palette_dock.setVisible, checkable=True)
         a("show_legend", self.legend_dock.setVisible, checkable=True)
@@ -128,7 +130,9 @@ class WindowMenusMixin:
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(n["select_all"])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([n["zoom_in"], n["zoom_out"], n["zoom_fit"], n["zoom_selection"]])
+        self.view_menu.addActions(
+            [n["zoom_in"], n["zoom_out"], n["zoom_actual"], n["zoom_fit"], n["zoom_selection"]]
+        )
         self.view_menu.addSeparator()
         self.view_menu.addActions([n["full_screen"], n["grid"], n["touch_selects"]])
         self.view_menu.addSeparator()
@@ -139,6 +143,8 @@ class WindowMenusMixin:
         self.theme_menu = QMenu(self)
         self.theme_menu.addActions(self.theme_group.actions())
         self.view_menu.addMenu(self.theme_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(n["help_shortcuts"])
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -168,6 +174,7 @@ class WindowMenusMixin:
             "select_all": translate("MainWindow", "Select &All"),
             "zoom_in": translate("MainWindow", "Zoom &In"),
             "zoom_out": translate("MainWindow", "Zoom &Out"),
+            "zoom_actual": translate("MainWindow", "&Actual Size"),
             "zoom_fit": translate("MainWindow", "Zoom to &Fit"),
             "zoom_selection": translate("MainWindow", "Zoom to &Selection"),
             "full_screen": translate("MainWindow", "&Full Screen Presentation"),
@@ -180,6 +187,7 @@ class WindowMenusMixin:
             "theme_light": translate("MainWindow", "&Light"),
             "theme_dark": translate("MainWindow", "&Dark"),
             "theme_high_contrast": translate("MainWindow", "&High Contrast"),
+            "help_shortcuts": translate("MainWindow", "&Keyboard Shortcuts"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
@@ -188,6 +196,7 @@ class WindowMenusMixin:
         self.edit_menu.setTitle(translate("MainWindow", "&Edit"))
         self.view_menu.setTitle(translate("MainWindow", "&View"))
         self.theme_menu.setTitle(translate("MainWindow", "&Theme"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.recent_menu.setTitle(translate("MainWindow", "Open &Recent"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))
         self.palette_dock.setWindowTitle(translate("MainWindow", "Stickies"))
