@@ -50,6 +50,7 @@ from ...export.poster import (
     plan_poster,
 )
 from ...export.report import write_csv, write_markdown
+from ..bidi import isolate
 from ..plain_text import PlainLabel
 from .export_job import PosterJob
 from .image_export import (
@@ -488,7 +489,7 @@ class ExportDialog(QDialog):
     def _confirm_overwrite(self, out: Path) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Replace the file?"),
-            self.tr("%1 already exists. Replace it?").replace("%1", out.name))
+            self.tr("%1 already exists. Replace it?").replace("%1", isolate(out.name)))
         return answer == QMessageBox.StandardButton.Yes
 
     def _begin(self) -> None:
@@ -543,7 +544,7 @@ class ExportDialog(QDialog):
         self._sync_visibility()
         self.refresh()
         if outcome == "done":
-            self._set_status(self.tr("Saved %1.").replace("%1", str(out)))
+            self._set_status(self.tr("Saved %1.").replace("%1", isolate(str(out))))
             self.exported.emit(str(out))
             if self.open_check.isChecked():
                 open_file(out)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from ..bidi import isolate
 from .export_dialog import ExportDialog
 
 SHORTCUT = "Ctrl+E"
@@ -88,5 +89,6 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     status = window.statusBar()
     dialog.exported.connect(
         lambda path: status.showMessage(
-            _tr(QT_TRANSLATE_NOOP("ExportAction", "Exported %1")).replace("%1", path), 8000))
+            _tr(QT_TRANSLATE_NOOP("ExportAction", "Exported %1")).replace("%1", isolate(path)),
+            8000))
     return dialog

@@ -26,6 +26,7 @@ from ...storage import (
     open_board_file,
     save_board_as,
 )
+from ..bidi import isolate
 from ..plain_text import error_box
 from .documents import SUFFIX, is_blank, unique_board_path, with_suffix
 
@@ -171,7 +172,7 @@ class BoardFilesMixin:
         self.prefs.add_recent(path)
         self._update_all()
         self.status.showMessage(
-            translate("MainWindow", "Saved as %1").replace("%1", str(path)), 8000
+            translate("MainWindow", "Saved as %1").replace("%1", isolate(str(path))), 8000
         )
         return True
 

@@ -26,6 +26,7 @@ from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.errors import DomainError
 from ...domain.notation import KINDS
+from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
 from ..interop import install_import
@@ -78,7 +79,7 @@ def edit_label(label: str) -> str:
             if named[1] == "Add"
             else QCoreApplication.translate("EditLabels", "Remove participant %1")
         )
-        return template.replace("%1", named[2])
+        return template.replace("%1", isolate(named[2]))
     for prefix, template in _KIND_LABELS.items():
         if label.startswith(prefix):
             kind = next((k for k in KINDS if k.name == label[len(prefix) :]), None)
@@ -373,7 +374,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             self.tr(
                 "Your last change could not be written to the file: %1 "
                 "Everything is still here. Save the board to another file to keep it."
-            ).replace("%1", str(error)),
+            ).replace("%1", isolate(str(error))),
             self.tr("Save As…"),
         )
         self._update_all()
@@ -501,6 +502,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             and self._presentation_key(event)
         ):
             return True
+        if self.view is not None and watched is self.view and event.type() == QEvent.Type.Resize:
+            self._wall_resized()
         if self.view is not None and watched is self.view.viewport():
             kind = event.type()
             if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):

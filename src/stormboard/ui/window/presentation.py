@@ -4,6 +4,7 @@ the board re-fitted on the way in and out (ADR 0171)."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -17,8 +18,10 @@ from ..workshop.timer_view import TimerOverlay
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-#: after showFullScreen (and _fill_screen at 300 ms) the wall has its final size
+# after showFullScreen (and _fill_screen at 300 ms) the wall has its final size
 REFIT_MS = 400
+# and for this long after entering or leaving, every resize of the wall re-fits it
+REFIT_WINDOW_S = 1.5
 MARGIN = 16
 
 
@@ -109,7 +112,9 @@ class PresentationMixin:
                 self.showNormal()
                 self.setGeometry(self._normal_geometry)  # undo _fill_screen where it acted
         self._presentation_overlays()
-        # the wall changed size: show the whole board again once the window has settled
+        # the wall changes size: show the whole board again as the window settles (the docks
+        # come back and the window manager answers after a while, each a resize of the view)
+        self._refit_until = time.monotonic() + REFIT_WINDOW_S
         QTimer.singleShot(REFIT_MS, self._refit)
         if self.view is not None:
             self.view.setFocus()
@@ -130,6 +135,10 @@ class PresentationMixin:
         panel = self.facilitator_dock.panel
         # on the view, not its viewport: QGraphicsView scrolls the viewport's children along
         self.presentation_timer = panel.float_timer_over(self.view)
+
+    def _wall_resized(self: MainWindow) -> None:
+        if time.monotonic() < getattr(self, "_refit_until", 0.0):
+            QTimer.singleShot(0, self._refit)
 
     def _refit(self: MainWindow) -> None:
         if self.view is not None and self.session is not None and self.session.board.stickies:

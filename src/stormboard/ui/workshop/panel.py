@@ -32,6 +32,7 @@ from ...app.session import BoardSession
 from ...domain import workshop as wz
 from ...domain.board import Board
 from ...domain.errors import DomainError
+from ..bidi import isolate
 from ..canvas.scene import BoardScene
 from ..input_guard import guard_wheel, keep_focus_off
 from ..plain_text import PlainLabel
@@ -44,6 +45,7 @@ from .common import (
     finger_sized,
     kind_name,
     phase_instruction,
+    phase_title,
 )
 from .cooldown_view import CoolDownBox
 from .kickoff_view import KickoffPanel
@@ -474,7 +476,7 @@ class FacilitatorPanel(QWidget):
                 phase = wz.current_phase(w)
                 text = self.tr("%1 is not unlocked in this phase yet (%2).").replace(
                     "%1", kind_name(s.kind)
-                ).replace("%2", phase.title if phase else "")
+                ).replace("%2", isolate(phase_title(phase)) if phase else "")
                 self.notice.setText(text)
                 self.message.emit(text)
                 return
