@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
         for ch in self._chapters:
             self.chapter_combo.addItem(
                 self.tr("%1: %2").replace("%1", str(ch.number)).replace(
-                    "%2", ch.name or self.tr("(unnamed)")), str(ch.number))
+                    "%2", isolate(ch.name) or self.tr("(unnamed)")), str(ch.number))
 
         top = QFormLayout()
         top.addRow(self.tr("&Format:"), self.format_combo)
@@ -450,7 +450,7 @@ class ExportDialog(QDialog):
             self.set_output_path(out)
         if out.is_dir():
             self._set_status(self.tr("%1 is a folder; give a file name.").replace(
-                "%1", str(out)), error=True)
+                "%1", isolate(str(out))), error=True)
             return
         if out.exists() and not self._confirm_overwrite(out):
             return

@@ -81,7 +81,7 @@ class BoardFilesMixin:
             message = translate("MainWindow", "This board was upgraded from an older format.")
             if opened.backup_path is not None:
                 message += " " + translate("MainWindow", "The original is kept at %1.").replace(
-                    "%1", str(opened.backup_path)
+                    "%1", isolate(str(opened.backup_path))
                 )
             self.status.showMessage(message, 15000)
         return True
