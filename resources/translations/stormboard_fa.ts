@@ -4,18 +4,23 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="571"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="577"/>
         <source>%n pasted item(s) could not be used and were left out.</source>
         <extracomment>touch targets are at least this big on screen a sentence for the status bar: a refused edit, an empty clipboard... text typed into a sticky was refused (over the limit); the sentence says why right-click or long-press: (global screen position, scene position); selection is set id of the sticky whose text is being edited, or &quot;&quot; when editing ends callables (menu, scene position) that add entries to the wall&apos;s context menu; the view calls them before it shows the menu (the timeline tools add &quot;Add lane here&quot;)</extracomment>
         <translation>%n مورد چسبانده‌شده قابل استفاده نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="620"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="630"/>
         <source>The clipboard holds nothing that can go on the wall.</source>
         <translation>در حافظهٔ موقت چیزی نیست که بتوان روی دیوار گذاشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="659"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="651"/>
+        <source>%n pasted text(s) were longer than a sticky holds and were cut to 2,000 characters.</source>
+        <translation>%n متن چسبانده‌شده از گنجایش یک یادداشت بلندتر بود و به ۲٬۰۰۰ نویسه کوتاه شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="677"/>
         <source>Only domain events can be pivotal.</source>
         <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
     </message>
@@ -503,17 +508,17 @@
 <context>
     <name>ExitButton</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="43"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="46"/>
         <source>✕  Leave presentation</source>
         <translation>✕  خروج از ارائه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="44"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="47"/>
         <source>Leave presentation mode (Escape or F11)</source>
         <translation>خروج از حالت ارائه (Escape یا F11)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="45"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="48"/>
         <source>Leave presentation</source>
         <translation>خروج از ارائه</translation>
     </message>
@@ -1889,6 +1894,24 @@
         <location filename="../../src/stormboard/ui/workshop/presenter.py" line="30"/>
         <source>Stormboard — presenter</source>
         <translation>استورم‌بورد — ارائه</translation>
+    </message>
+</context>
+<context>
+    <name>StickyEditor</name>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="63"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="69"/>
+        <source>%1 / %2: too long, not added</source>
+        <translation>%1 / %2: بیش از حد بلند است، اضافه نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="189"/>
+        <source>Nothing was pasted: the sticky would hold %1 characters; the limit is %2.</source>
+        <translation>چیزی چسبانده نشد: یادداشت %1 نویسه می‌شد؛ حد آن %2 است.</translation>
     </message>
 </context>
 <context>
