@@ -32,28 +32,30 @@
         <source>Zoom %1%</source>
         <translation>بزرگ‌نمایی %1٪</translation>
     </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="42"/>
-        <source>%1 stickies</source>
-        <translation>%1 برگه</translation>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/status.py" line="44"/>
+        <source>%Ln stickies</source>
+        <translation>
+            <numerusform>%Ln برگه</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="44"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="46"/>
         <source>%1 selected</source>
         <translation>%1 انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="50"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="52"/>
         <source>Saved</source>
         <translation>ذخیره شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="51"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="53"/>
         <source>Not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="52"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="54"/>
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
     </message>
