@@ -102,7 +102,7 @@ def test_content_choice_reaches_the_plan(dialog: ExportDialog):
     assert dialog.plan.content.description == "lane Warehouse"
     assert all(s.y >= 560 for s in dialog.plan.content.stickies)
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("chapter"))
-    dialog.chapter_combo.setCurrentIndex(dialog.chapter_combo.findData("1"))
+    dialog.chapter_combo.setCurrentIndex(dialog.chapter_combo.findData("2"))  # the second
     dialog.refresh()
     # the chapter after the line that follows the pivotal event s4 (which closes chapter 0):
     # columns 5 to 9, nothing left of that line

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...app.wrapup import build_wrapup
 from ...domain.board import Board
+from ...domain.timeline import chapter_number
 from ...export.atomic import OutputError
 from ...export.interop.csv_board import write_stickies_csv
 from ...export.interop.drawio import write_drawio
@@ -170,8 +171,9 @@ class ExportDialog(QDialog):
         self.chapter_combo = QComboBox()
         for ch in self._chapters:
             self.chapter_combo.addItem(
-                self.tr("%1: %2").replace("%1", str(ch.number)).replace(
-                    "%2", isolate(ch.name) or self.tr("(unnamed)")), str(ch.number))
+                self.tr("%1: %2").replace("%1", str(chapter_number(ch.number))).replace(
+                    "%2", isolate(ch.name) or self.tr("(unnamed)")),
+                str(chapter_number(ch.number)))
 
         top = QFormLayout()
         top.addRow(self.tr("&Format:"), self.format_combo)
