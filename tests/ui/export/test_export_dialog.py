@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import subprocess
 import threading
@@ -174,8 +175,12 @@ def test_full_pdf_export(dialog: ExportDialog, qtbot, tmp_path: Path):
     dialog.set_output_path(out)
     with qtbot.waitSignal(dialog.exported, timeout=30_000) as signal:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        # the cyclic collector is paused while the worker renders (it would free GUI objects
+        # in the worker thread) and back on afterwards
+        assert not gc.isenabled()
     assert signal.args == [str(out)]
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert gc.isenabled()
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1)) == pages
 

@@ -535,6 +535,8 @@ class ExportDialog(QDialog):
         job = self._job
         self._job = None
         if job is not None:
+            job.restore_gc()
+        if job is not None:
             self._end(job.outcome, job.error, job.out)
             job.deleteLater()
 
