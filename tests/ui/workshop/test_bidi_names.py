@@ -53,3 +53,13 @@ def test_persian_voter_name_is_isolated(qtbot, env) -> None:
 def test_undo_label_isolates_a_participant_name() -> None:
     assert edit_label(f"Add participant {NAME}") == f"Add participant {isolate(NAME)}"
     assert isolate("") == ""
+
+
+def test_timer_digits_follow_the_ui_language(qapp, english) -> None:
+    from stormboard.ui.i18n import install_translations
+    from stormboard.ui.workshop.common import clock_text
+
+    install_translations(qapp, "en")
+    assert clock_text(125) == "2:05"
+    install_translations(qapp, "fa")
+    assert clock_text(125) == "۲:۰۵"  # issue 10, item 9: not Latin digits in Persian
