@@ -44,6 +44,9 @@ def test_escape_on_the_wall_leaves_presentation(window: MainWindow, qtbot) -> No
     _enter(window, qtbot)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
+    # no workshop running: no countdown box on the wall, but the way out is there
+    assert window.presentation_timer is not None and window.presentation_timer.isHidden()
+    assert window.exit_button is not None and window.exit_button.isVisible()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.presentation
     assert not window.menuBar().isHidden()

@@ -134,7 +134,7 @@ class PresentationMixin:
         self.exit_button.show()
         panel = self.facilitator_dock.panel
         # on the view, not its viewport: QGraphicsView scrolls the viewport's children along
-        self.presentation_timer = panel.float_timer_over(self.view)
+        self.presentation_timer = panel.float_timer_over(self.view, hide_when_idle=True)
 
     def _wall_resized(self: MainWindow) -> None:
         if time.monotonic() < getattr(self, "_refit_until", 0.0):

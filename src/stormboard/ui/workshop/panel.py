@@ -489,10 +489,11 @@ class FacilitatorPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def float_timer_over(self, widget: QWidget) -> TimerOverlay:
+    def float_timer_over(self, widget: QWidget, hide_when_idle: bool = False) -> TimerOverlay:
         """A countdown floating in the corner of any widget (the wall in presentation mode),
         following this panel's tick; it goes away with the widget."""
         overlay = TimerOverlay(widget, digit_px=96)
+        overlay.hide_when_idle = hide_when_idle
         self.ticked.connect(overlay.refresh_now)
         overlay.workshop = lambda: self.session.board.workshop if self.session else None
         overlay.show()
