@@ -4,20 +4,25 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="571"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="577"/>
         <source>%n pasted item(s) could not be used and were left out.</source>
         <extracomment>touch targets are at least this big on screen a sentence for the status bar: a refused edit, an empty clipboard... text typed into a sticky was refused (over the limit); the sentence says why right-click or long-press: (global screen position, scene position); selection is set id of the sticky whose text is being edited, or &quot;&quot; when editing ends callables (menu, scene position) that add entries to the wall&apos;s context menu; the view calls them before it shows the menu (the timeline tools add &quot;Add lane here&quot;)</extracomment>
         <translation>%n مورد چسبانده‌شده قابل استفاده نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="620"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="630"/>
         <source>The clipboard holds nothing that can go on the wall.</source>
         <translation>در حافظهٔ موقت چیزی نیست که بتوان روی دیوار گذاشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="659"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="677"/>
         <source>Only domain events can be pivotal.</source>
         <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="651"/>
+        <source>%n pasted text(s) were longer than a sticky holds and were cut to 2,000 characters.</source>
+        <translation>%n متن چسبانده‌شده از گنجایش یک یادداشت بلندتر بود و به ۲٬۰۰۰ نویسه کوتاه شد.</translation>
     </message>
 </context>
 <context>
@@ -28,29 +33,31 @@
         <translation>بزرگ‌نمایی %1٪</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="42"/>
-        <source>%1 stickies</source>
-        <translation>%1 برگه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="44"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="46"/>
         <source>%1 selected</source>
         <translation>%1 انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="50"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="52"/>
         <source>Saved</source>
         <translation>ذخیره شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="51"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="53"/>
         <source>Not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="52"/>
+        <location filename="../../src/stormboard/ui/window/status.py" line="54"/>
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/status.py" line="44"/>
+        <source>%Ln stickies</source>
+        <translation>
+            <numerusform>%Ln برگه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -119,32 +126,32 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="63"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="64"/>
         <source>Duplicates</source>
         <translation>تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="89"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="90"/>
         <source>No duplicates found.</source>
         <translation>برگهٔ تکراری پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="92"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="93"/>
         <source>%1 groups of stickies say the same thing. Choose the one to keep in each group and merge: links, votes and authors move onto it.</source>
         <translation>%1 گروه از برگه‌ها یک چیز را می‌گویند. در هر گروه برگه‌ای را که می‌ماند انتخاب کنید و یکی کنید: پیوندها، رأی‌ها و نویسنده‌ها به آن منتقل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="118"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="119"/>
         <source>%1 (by %2)</source>
         <translation>%1 (نوشتهٔ %2)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="126"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="128"/>
         <source>Show on the wall</source>
         <translation>نمایش روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="129"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="131"/>
         <source>Merge</source>
         <translation>یکی کردن</translation>
     </message>
@@ -152,26 +159,26 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="53"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="56"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="54"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="78"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="77"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="80"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -192,7 +199,7 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="63"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="66"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -203,7 +210,7 @@
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="65"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -345,7 +352,7 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -495,25 +502,43 @@
         <translation>ویرایش تصمیم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="28"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="29"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
 </context>
 <context>
+    <name>ExitButton</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="46"/>
+        <source>✕  Leave presentation</source>
+        <translation>✕  خروج از ارائه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="47"/>
+        <source>Leave presentation mode (Escape or F11)</source>
+        <translation>خروج از حالت ارائه (Escape یا F11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="48"/>
+        <source>Leave presentation</source>
+        <translation>خروج از ارائه</translation>
+    </message>
+</context>
+<context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="32"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="33"/>
         <source>&amp;Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="33"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="34"/>
         <source>Write the board as a PDF poster, an image, JSON or a report</source>
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="89"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="90"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -521,257 +546,257 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="131"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="133"/>
         <source>Export</source>
         <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="155"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="157"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="158"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="160"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="162"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="164"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="165"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="167"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="168"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="170"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="172"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="174"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="173"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="175"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="176"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="179"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="181"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="184"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="210"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="215"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="220"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="223"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="239"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="242"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="258"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="261"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="259"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="262"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="260"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="261"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="262"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="265"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="266"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="267"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="265"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="268"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="266"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="269"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="267"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="270"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="268"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="271"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="342"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="345"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="347"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="350"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="356"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="359"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="362"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="365"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="362"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="365"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="364"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="368"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="371"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="374"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="377"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="381"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="384"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="384"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="387"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="387"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="390"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="390"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="393"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="393"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="399"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="401"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="422"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="425"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="445"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="448"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="451"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="490"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="493"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="491"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="494"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="497"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="500"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="527"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="530"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="546"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="551"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="552"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="557"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="554"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="559"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -787,7 +812,7 @@
 <context>
     <name>FacilitatorDock</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="575"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="610"/>
         <source>Facilitator</source>
         <translation>تسهیل‌گر</translation>
     </message>
@@ -795,135 +820,140 @@
 <context>
     <name>FacilitatorPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="224"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="231"/>
         <source>Presenter screen</source>
         <extracomment>the page shown when the workshop enters a phase kinds a participant may place now (every kind with the wizard off) unlocked features among wz.FEATURES (pivotal, lanes, milestones) a sentence for the status bar the one-second tick, with the clock&apos;s time (overlays follow it)</extracomment>
         <translation>صفحهٔ ارائه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="225"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="232"/>
         <source>+5 minutes</source>
         <translation>+۵ دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="226"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="233"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="227"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="234"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="228"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="235"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="229"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="236"/>
         <source>Skip</source>
         <translation>رد شدن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="230"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="237"/>
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="231"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="238"/>
         <source>Instruction for the room:</source>
         <translation>دستور برای جمع:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="232"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="239"/>
         <source>At the wall now (author of new stickies):</source>
         <translation>اکنون پای دیوار (نویسندهٔ برگه‌های تازه):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="233"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="240"/>
         <source>Phases (tap one to go there):</source>
         <translation>مرحله‌ها (برای رفتن به هر کدام، رویش بزنید):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="234"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="241"/>
         <source>Edit plan…</source>
         <translation>ویرایش برنامه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="235"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="242"/>
         <source>Kick-off</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="236"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="243"/>
         <source>Voting</source>
         <translation>رأی‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="237"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="244"/>
         <source>Wrap-up</source>
         <translation>جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="249"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="256"/>
         <source>Facilitator wizard: on</source>
         <translation>راهنمای تسهیل‌گر: روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="249"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="256"/>
         <source>Facilitator wizard: off</source>
         <translation>راهنمای تسهیل‌گر: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="252"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
         <source>Sound: on</source>
         <translation>صدا: روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="252"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
         <source>Sound: off</source>
         <translation>صدا: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="366"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="393"/>
         <source>Every kind of sticky is available.</source>
         <translation>همهٔ انواع برگه در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="367"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="394"/>
         <source>New kinds of stickies unlock phase by phase.</source>
         <translation>انواع تازهٔ برگه مرحله به مرحله باز می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="379"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="406"/>
         <source>Resume</source>
         <translation>ادامه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="379"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="406"/>
         <source>Pause</source>
         <translation>مکث</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="386"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="413"/>
         <source>Free modelling: switch the wizard on to guide the room phase by phase.</source>
         <translation>مدل‌سازی آزاد: راهنما را روشن کنید تا جمع را مرحله به مرحله پیش ببرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="450"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="477"/>
         <source>%1 is not unlocked in this phase yet (%2).</source>
         <translation>%1 هنوز در این مرحله باز نشده است (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="487"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="515"/>
         <source>Time is up for this phase.</source>
         <translation>زمان این مرحله تمام شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="548"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="580"/>
         <source>Open a board first.</source>
         <translation>اول یک تخته باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="341"/>
+        <source>A sticky is still being edited: finish it (Escape or tap the wall), then change the phase.</source>
+        <translation>یک یادداشت هنوز در حال ویرایش است: اول آن را تمام کنید (Escape یا لمس دیوار)، بعد مرحله را عوض کنید.</translation>
     </message>
 </context>
 <context>
@@ -1082,32 +1112,32 @@
 <context>
     <name>ImportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
         <source>&amp;Import…</source>
         <translation>وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="57"/>
         <source>Add stickies from an Excalidraw, draw.io, CSV, text or JSON file</source>
         <translation>افزودن برگه از پرونده‌ی Excalidraw، draw.io، CSV، متن یا JSON</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
         <source>Import into this board</source>
         <translation>وارد کردن به این تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="65"/>
         <source>Boards from other tools (%1)</source>
         <translation>تخته‌های ابزارهای دیگر (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="90"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="91"/>
         <source>Imported %1 stickies from %2</source>
         <translation>%1 برگه از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="102"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="103"/>
         <source>Cannot Import</source>
         <translation>وارد کردن ممکن نشد</translation>
     </message>
@@ -1115,27 +1145,27 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="35"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="36"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="37"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="39"/>
         <source>Add to this board from %1:</source>
         <translation>افزودن به این تخته از %1:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="52"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="54"/>
         <source>%1 stickies, %2 new lanes, %3 links</source>
         <translation>%1 برگه، %2 مسیر تازه، %3 پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="59"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="61"/>
         <source>Not imported: %1</source>
         <translation>وارد نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="72"/>
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="74"/>
         <source>Add to board</source>
         <translation>افزودن به تخته</translation>
     </message>
@@ -1350,13 +1380,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="493"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="458"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1522,122 +1552,122 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="72"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="80"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="81"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="92"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="101"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="93"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="102"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="94"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="95"/>
         <source>Create a New Board</source>
         <translation>ساختن تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="116"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="120"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="117"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="143"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="144"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="153"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="160"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="164"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="161"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="165"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="174"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="175"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="184"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="185"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="186"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="194"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="187"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="205"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="206"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="207"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="208"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="210"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="376"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="414"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="379"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="443"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="408"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="446"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="464"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="429"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="467"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="432"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="491"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="456"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="496"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="461"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1647,12 +1677,12 @@
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="252"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="253"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="253"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="254"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -1668,7 +1698,7 @@
 <context>
     <name>ParticipantBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="96"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="97"/>
         <source>Nobody</source>
         <extracomment>colours handed out to new participants in turn: distinct, and none is a sticky colour a participant id, or None for nobody</extracomment>
         <translation>هیچ‌کس</translation>
@@ -1677,43 +1707,43 @@
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="173"/>
         <location filename="../../src/stormboard/ui/workshop/participants.py" line="175"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="177"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="173"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="173"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175"/>
         <source>Colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="176"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="178"/>
         <source>Role (optional)</source>
         <translation>نقش (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="177"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="179"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="178"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="180"/>
         <source>Remove selected participant</source>
         <translation>حذف شرکت‌کنندهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="200"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="202"/>
         <source>Change colour</source>
         <translation>تغییر رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="246"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="248"/>
         <source>Participant colour</source>
         <translation>رنگ شرکت‌کننده</translation>
     </message>
@@ -1721,27 +1751,27 @@
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="93"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="95"/>
         <source>Edit the phase plan</source>
         <translation>ویرایش برنامهٔ مرحله‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="103"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="105"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="108"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="110"/>
         <source>Phase</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="109"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="111"/>
         <source>Timebox</source>
         <translation>زمان‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="110"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="112"/>
         <source>Instruction for the room</source>
         <translation>دستور برای جمع</translation>
     </message>
@@ -1749,7 +1779,7 @@
 <context>
     <name>PhaseList</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="71"/>
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="73"/>
         <source>%1. %2  (%3 min)</source>
         <translation>%1. %2  (%3 دقیقه)</translation>
     </message>
@@ -1886,27 +1916,28 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="100"/>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="106"/>
         <source>Keyboard Shortcuts</source>
+        <extracomment>media and vendor keys (Qt::Key_Back and up: &quot;New&quot;, &quot;Zoom In&quot;, &quot;Copy&quot; keys) some platforms add to the standard bindings; they still work, but would only clutter the sheet</extracomment>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="101"/>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="107"/>
         <source>Search commands and keys</source>
         <translation>جست‌وجوی فرمان‌ها و کلیدها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="103"/>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111"/>
         <source>Command</source>
         <translation>فرمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="103"/>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111"/>
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="103"/>
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111"/>
         <source>Group</source>
         <translation>گروه</translation>
     </message>
@@ -2121,9 +2152,27 @@
     </message>
 </context>
 <context>
+    <name>StickyEditor</name>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="63"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="69"/>
+        <source>%1 / %2: too long, not added</source>
+        <translation>%1 / %2: بیش از حد بلند است، اضافه نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="189"/>
+        <source>Nothing was pasted: the sticky would hold %1 characters; the limit is %2.</source>
+        <translation>چیزی چسبانده نشد: یادداشت %1 نویسه می‌شد؛ حد آن %2 است.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="42"/>
+        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="43"/>
         <source>Chapter %1</source>
         <extracomment>how strongly a filtered-out sticky still shows the canvas draws a pivotal event&apos;s boundary this far after its right edge (PivotalLineItem)</extracomment>
         <translation>فصل %1</translation>
@@ -2470,13 +2519,13 @@
 <context>
     <name>VoteTapFilter</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="111"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="112"/>
         <source>Choose who is voting first.</source>
         <extracomment>a sentence for the facilitator: the vote that was placed, or why it was refused</extracomment>
         <translation>اول انتخاب کنید چه کسی رأی می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="125"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="126"/>
         <source>%1 has %2 of %3 votes left.</source>
         <translation>برای %1، %2 رأی از %3 رأی مانده است.</translation>
     </message>
@@ -2484,62 +2533,62 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="215"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="216"/>
         <source>Votes per person:</source>
         <translation>رأی برای هر نفر:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="216"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="217"/>
         <source>Who is voting:</source>
         <translation>رأی‌دهنده:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="217"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="218"/>
         <source>Voting mode</source>
         <translation>حالت رأی‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="218"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="219"/>
         <source>Taps on hotspots and opportunities place votes</source>
         <translation>زدن روی نقطه‌های داغ و فرصت‌ها رأی ثبت می‌کند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="219"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="220"/>
         <source>Take back votes</source>
         <translation>پس گرفتن رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="220"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="221"/>
         <source>Reveal all</source>
         <translation>آشکار کردن همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="221"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="222"/>
         <source>Hide votes</source>
         <translation>پنهان کردن رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="228"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="229"/>
         <source>Tap a hotspot or an opportunity to vote for it.</source>
         <translation>برای رأی دادن، روی یک نقطهٔ داغ یا یک فرصت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="253"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="254"/>
         <source>%1: %2 of %3 votes left</source>
         <translation>مانده برای %1: %2 از %3 رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="258"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="259"/>
         <source>Add participants at kick-off to vote.</source>
         <translation>برای رأی‌گیری، در مرحلهٔ آغاز شرکت‌کنندگان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="259"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="260"/>
         <source>Votes are revealed.</source>
         <translation>رأی‌ها آشکار شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="260"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="261"/>
         <source>Votes are hidden until you reveal them; %1 cast so far.</source>
         <translation>رأی‌ها تا وقتی آشکارشان کنید پنهان می‌مانند؛ تاکنون %1 رأی داده شده است.</translation>
     </message>
@@ -2790,143 +2839,143 @@
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="100"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>#</source>
         <extracomment>(title, suggested file name, name filter) -&gt; chosen path or None; tests replace it a sentence for the facilitator (a file saved, a write refused)</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="100"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>Votes</source>
         <translation>رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="100"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="100"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102"/>
         <source>Next step</source>
         <translation>گام بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="103"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104"/>
         <source>Save report (Markdown)…</source>
         <translation>ذخیرهٔ گزارش Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="105"/>
         <source>Save ranked list (CSV)…</source>
         <translation>ذخیرهٔ رتبه‌بندی (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="115"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="116"/>
         <source>Hotspots and opportunities, most voted first:</source>
         <translation>نقطه‌های داغ و فرصت‌ها، پررأی‌ترین‌ها اول:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="116"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="117"/>
         <source>Votes are not revealed yet: the list is in board order.</source>
         <translation>رأی‌ها هنوز آشکار نشده‌اند: فهرست به ترتیب تخته است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="147"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="148"/>
         <source>Goal: %1</source>
         <translation>هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="148"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="149"/>
         <source>Scope: %1</source>
         <translation>دامنه: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="151"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="152"/>
         <source>Participants: %1</source>
         <translation>شرکت‌کنندگان: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="152"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="153"/>
         <source>Time per phase:</source>
         <translation>زمان هر مرحله:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="157"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="158"/>
         <source>not run</source>
         <translation>اجرا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="159"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="160"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1: %2 از %3 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="162"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="163"/>
         <source>On the wall:</source>
         <translation>روی دیوار:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="164"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="165"/>
         <source>Pivotal events:</source>
         <translation>رویدادهای محوری:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="167"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="168"/>
         <source>Chapters:</source>
         <translation>فصل‌ها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="171"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="172"/>
         <source>%1: %2 events</source>
         <translation>%1: %2 رویداد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="175"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="176"/>
         <source>Swimlanes:</source>
         <translation>مسیرها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="178"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="179"/>
         <source>%1: %2 events, %3 stickies</source>
         <translation>%1: %2 رویداد، %3 برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="217"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="218"/>
         <source>Save the workshop report</source>
         <translation>ذخیرهٔ گزارش کارگاه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="218"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="219"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="227"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="228"/>
         <source>Save the ranked list</source>
         <translation>ذخیرهٔ فهرست رتبه‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="228"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="229"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="241"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="242"/>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="245"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246"/>
         <source>Saved %1</source>
         <translation>پرونده در %1 ذخیره شد</translation>
     </message>

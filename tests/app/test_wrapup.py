@@ -65,7 +65,7 @@ def test_counts_pivotal_chapters_lanes(workshop_board):
     counts = dict(w.counts_by_kind)
     assert counts == {"domain_event": 5, "hotspot": 2, "opportunity": 1, "chapter": 1}
     assert [s.id for s in w.pivotal_events] == ["e2", "e4"]
-    assert [ch.name for ch in w.chapters] == ["Chapter 0", "Fulfilment", "Chapter 2"]
+    assert [ch.name for ch in w.chapters] == ["Chapter 1", "Fulfilment", "Chapter 3"]
     # a pivotal event closes the chapter on its left (its boundary line stands after it)
     assert [[e.id for e in ch.events] for ch in w.chapters] == [["e1", "e2"], ["e3", "e4"], ["e5"]]
     assert w.chapters[1].pivotal.id == "e2"
@@ -88,5 +88,5 @@ def test_ranking_hidden_until_revealed(workshop_board):
 
 def test_empty_board():
     w = build_wrapup(Board(), 0)
-    assert w.phases == () and w.chapters[0].name == "Chapter 0" and w.ranked == ()
+    assert w.phases == () and w.chapters[0].name == "Chapter 1" and w.ranked == ()
     assert w.counts_by_kind == () and w.glossary == ()

@@ -112,7 +112,7 @@ def test_chapters_split_at_pivotal_events() -> None:
     assert got[0].sticky_ids == ("e1", "p1")
     assert got[1].sticky_ids == ("name1", "e2", "p2")  # centres 500, 550, 950
     assert got[2].sticky_ids == ("e3", "not-pivotal")
-    assert [c.name for c in got] == ["Chapter 0", "Buying", "Chapter 2"]
+    assert [c.name for c in got] == ["Chapter 1", "Buying", "Chapter 3"]
     assert got[1].name_sticky_id == "name1"
     assert [chapter_index_at(board, x) for x in (-1e9, 419.9, 420, 1019, 1020)] == [0, 0, 1, 1, 2]
     assert chapter_of(board) == {

@@ -345,11 +345,11 @@ def test_undo_labels_with_names_and_numbers_are_translated(qapp, tmp_path: Path)
     qm = compiled_catalogue("fa", cache=tmp_path)
     translator = QTranslator()
     assert qm is not None and translator.load(str(qm))
-    assert edit_label("Add participant Sara") == "Add participant Sara"  # English: unchanged
+    assert edit_label("Add participant Sara") == "Add participant \u2068Sara\u2069"  # isolated
     qapp.installTranslator(translator)
     try:
-        assert edit_label("Add participant Sara") == "افزودن شرکت‌کننده Sara"
-        assert edit_label("Remove participant سارا") == "حذف شرکت‌کننده سارا"
+        assert edit_label("Add participant Sara") == "افزودن شرکت‌کننده \u2068Sara\u2069"
+        assert edit_label("Remove participant سارا") == "حذف شرکت‌کننده \u2068سارا\u2069"
         assert edit_label("Start workshop") == "شروع کارگاه"
         assert edit_label("Duplicate") == "تکثیر"
         assert edit_label("Merge 3 duplicates").startswith("یکی کردن ")

@@ -144,8 +144,13 @@ class Chapter:
         return self.x_start <= x < self.x_end
 
 
+def chapter_number(index: int) -> int:
+    """The number people see for a chapter: counted from 1 (the index counts from 0)."""
+    return index + 1
+
+
 def default_chapter_name(index: int) -> str:
-    return f"Chapter {index}"
+    return f"Chapter {chapter_number(index)}"
 
 
 def pivotal_events(board: Board) -> list[Sticky]:

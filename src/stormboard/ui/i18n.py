@@ -179,4 +179,8 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
 
 if __name__ == "__main__":
     # python -m stormboard.ui.i18n [lang]: refresh that catalogue from the sources (default fa)
-    print(update_catalogue(catalogue_source(sys.argv[1] if len(sys.argv) > 1 else "fa")))
+    # (all languages when none is named; English holds only the plural forms of the sources)
+    for name in sys.argv[1:] or ["fa", "en"]:
+        extra = ("-no-obsolete", "-pluralonly", "-source-language", "en", "-target-language",
+                 "en") if name == "en" else ("-no-obsolete",)
+        print(update_catalogue(catalogue_source(name), extra))

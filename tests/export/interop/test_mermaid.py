@@ -46,7 +46,7 @@ def test_timeline_sections_and_columns() -> None:
     assert timeline(board).splitlines() == [
         "timeline",
         "    title Untitled board",
-        "    section Chapter 0",
+        "    section Chapter 1",
         "        Cart filled : Wishlist#58; saved",  # one column (parallel lanes), one line
         "        Order placed",  # a pivotal event closes the chapter on its left
         "    section Paying",

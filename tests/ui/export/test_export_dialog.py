@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import subprocess
 import threading
@@ -102,7 +103,7 @@ def test_content_choice_reaches_the_plan(dialog: ExportDialog):
     assert dialog.plan.content.description == "lane Warehouse"
     assert all(s.y >= 560 for s in dialog.plan.content.stickies)
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("chapter"))
-    dialog.chapter_combo.setCurrentIndex(dialog.chapter_combo.findData("1"))
+    dialog.chapter_combo.setCurrentIndex(dialog.chapter_combo.findData("2"))  # the second
     dialog.refresh()
     # the chapter after the line that follows the pivotal event s4 (which closes chapter 0):
     # columns 5 to 9, nothing left of that line
@@ -174,8 +175,12 @@ def test_full_pdf_export(dialog: ExportDialog, qtbot, tmp_path: Path):
     dialog.set_output_path(out)
     with qtbot.waitSignal(dialog.exported, timeout=30_000) as signal:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        # the cyclic collector is paused while the worker renders (it would free GUI objects
+        # in the worker thread) and back on afterwards
+        assert not gc.isenabled()
     assert signal.args == [str(out)]
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert gc.isenabled()
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1)) == pages
 

@@ -71,6 +71,8 @@ def test_screenshot_of_a_sorted_board(qtbot, open_board):
     deco = tools.decorations
     assert [st.index for st in deco.stretches()] == [0, 1, 2]
     assert deco.stretches()[2].name == "تحويل Delivery".replace("ي", "ی")
+    # chapters are counted from 1 on the wall (issue 10, item 9)
+    assert [st.name for st in deco.stretches()][:2] == ["Chapter 1", "Chapter 2"]
     assert set(deco.tense.rects) == {ids[3]}
     assert len(tools.lanes._geoms) == 3
 

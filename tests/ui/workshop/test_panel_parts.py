@@ -195,7 +195,7 @@ def test_voting_refusals_and_presenter_taps(qtbot, env) -> None:
     mouse(presenter.view.viewport(), QEvent.Type.MouseButtonPress, pos)
     mouse(presenter.view.viewport(), QEvent.Type.MouseButtonRelease, pos)
     assert len(board.votes) == 1
-    assert voting.status.text() == "Ana has 2 of 3 votes left."
+    assert voting.status.text() == "\u2068Ana\u2069 has 2 of 3 votes left."
     voting.budget.setValue(3)
     # mode off: taps select again
     click(qtbot, voting.mode_button)

@@ -72,17 +72,17 @@ def find_lane(board: Board, key: str) -> Lane:
 
 def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
     """By the id of a sticky inside it (its chapter sticky, say), by number (as the canvas
-    numbers them, from 0), or by name."""
+    numbers them, from 1), or by name."""
     key = key.strip()
     for ch in all_chapters:
         if key in ch.sticky_ids:
             return ch
     if key.isdigit():
         n = int(key)
-        if 0 <= n < len(all_chapters):
-            return all_chapters[n]
-        raise PosterError(f"Chapter {n} does not exist; this board has chapters 0 to "
-                          f"{len(all_chapters) - 1}.")
+        if 1 <= n <= len(all_chapters):
+            return all_chapters[n - 1]
+        raise PosterError(f"Chapter {n} does not exist; this board has chapters 1 to "
+                          f"{len(all_chapters)}.")
     for ch in all_chapters:
         if ch.name.strip().lower() == key.lower():
             return ch
@@ -111,7 +111,7 @@ def select(board: Board, scope: Scope) -> Content:
     else:
         chapter = find_chapter(all_chapters, scope.value)
         stickies = [s for s in all_stickies if s.id in chapter.sticky_ids]
-        what = f"chapter {chapter.number}: {chapter.name}"
+        what = f"chapter {timeline.chapter_number(chapter.number)}: {chapter.name}"
 
     if not stickies and scope.kind in (ScopeKind.SELECTION, ScopeKind.CHAPTER):
         raise PosterError(f"Nothing to print: the {what} holds no stickies.")

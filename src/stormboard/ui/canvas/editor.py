@@ -4,20 +4,79 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QFocusEvent,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPen,
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneDragDropEvent, QGraphicsTextItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
+from ...domain.text import MAX_STICKY_TEXT, clean_text
 from ..fonts import board_font
 from . import style
 from .sticky_item import StickyItem
+
+COUNTER_PX = 13
+COUNTER_OK = QColor("#37474F")
+COUNTER_OVER = QColor("#B71C1C")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StickyEditor", text)
+
+
+def _number(n: int) -> str:
+    """n in the UI's digits with thousands grouped ("1,950"; "۱٬۹۵۰" in Persian)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # the C locale groups nothing
+        return f"{n:,}"
+    return locale.toString(n)
+
+
+class LengthCounter(QGraphicsSimpleTextItem):
+    """"1,950 / 2,000" under the sticky being edited; red with a reason when text was refused
+    for its length (ADR 0173)."""
+
+    def __init__(self, limit: int, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.over = False
+        self.setFont(board_font(COUNTER_PX))
+
+    def show_count(self, length: int) -> None:
+        self.over = False
+        text = _tr(QT_TRANSLATE_NOOP("StickyEditor", "%1 / %2"))
+        self.setText(text.replace("%1", _number(length)).replace("%2", _number(self.limit)))
+        self.setBrush(QBrush(COUNTER_OK))
+
+    def show_over(self, length: int) -> None:
+        self.over = True
+        text = _tr(QT_TRANSLATE_NOOP("StickyEditor", "%1 / %2: too long, not added"))
+        self.setText(text.replace("%1", _number(length)).replace("%2", _number(self.limit)))
+        self.setBrush(QBrush(COUNTER_OVER))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        # a light chip, so the count reads over whatever lies below the sticky
+        painter.setPen(QPen(COUNTER_OVER if self.over else QColor("#B0BEC5"), 1))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(self.boundingRect().adjusted(-4, -2, 4, 2), 4, 4)
+        super().paint(painter, option, widget)
 
 
 class StickyEditor(QGraphicsTextItem):
@@ -33,10 +92,14 @@ class StickyEditor(QGraphicsTextItem):
         on_text: Callable[[str], bool],
         on_done: Callable[[], None],
         font_px: int = 18,
+        on_refused: Callable[[str], None] | None = None,
+        limit: int = MAX_STICKY_TEXT,
     ) -> None:
         super().__init__(item)
         self._on_text = on_text
         self._on_done = on_done
+        self._on_refused = on_refused
+        self.limit = limit
         self._accepted = item.sticky.text
         self._closing = False
         s = item.sticky
@@ -58,6 +121,10 @@ class StickyEditor(QGraphicsTextItem):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
         doc.contentsChanged.connect(self._changed)
+        # the length against the limit, under the sticky, while typing
+        self.counter = LengthCounter(limit, self)
+        self.counter.setPos(-box.left() + 2, s.height - box.top() + 6)
+        self.counter.show_count(len(clean_text(s.text)))
 
     def text(self) -> str:
         return self.toPlainText()
@@ -67,9 +134,13 @@ class StickyEditor(QGraphicsTextItem):
         if text == self._accepted:
             return
         if not self._on_text(text):
+            length = len(clean_text(text))
             self._revert()
+            if length > self.limit:
+                self.counter.show_over(length)
             return
         self._accepted = text
+        self.counter.show_count(len(clean_text(text)))
 
     def _revert(self) -> None:
         doc = self.document()
@@ -91,7 +162,7 @@ class StickyEditor(QGraphicsTextItem):
             # insert the clipboard's plain text: pasted HTML must not bring formatting along
             text = QGuiApplication.clipboard().text()
             if text:
-                self.textCursor().insertText(text)
+                self.insert_checked(text)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -99,11 +170,32 @@ class StickyEditor(QGraphicsTextItem):
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         mime = event.mimeData()
         if mime.hasText():
-            cursor = self.textCursor()
-            cursor.insertText(mime.text())
+            self.insert_checked(mime.text())
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def insert_checked(self, text: str) -> bool:
+        """Insert at the cursor, or refuse the whole insertion (never a silent cut) when the
+        sticky would go past its limit."""
+        cursor = self.textCursor()
+        current = len(clean_text(self.toPlainText()))
+        selected = len(clean_text(cursor.selectedText().replace("\u2029", "\n")))
+        length = current - selected + len(clean_text(text))
+        if length > self.limit:
+            self.counter.show_over(length)
+            if self._on_refused is not None:
+                self._on_refused(
+                    _tr(QT_TRANSLATE_NOOP(
+                        "StickyEditor",
+                        "Nothing was pasted: the sticky would hold %1 characters; "
+                        "the limit is %2.",
+                    ))
+                    .replace("%1", _number(length)).replace("%2", _number(self.limit))
+                )
+            return False
+        cursor.insertText(text)
+        return True
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

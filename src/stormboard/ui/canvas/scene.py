@@ -31,6 +31,7 @@ from ...domain import notation
 from ...domain.board import Board
 from ...domain.entities import Sticky
 from ...domain.errors import DomainError
+from ...domain.text import MAX_STICKY_TEXT, clean_text
 from . import clipboard, style
 from .blocks import BLOCK_ZOOM, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
@@ -490,6 +491,7 @@ class BoardScene(QGraphicsScene):
             on_text=lambda text, sid=sticky_id: self._apply_text(sid, text),
             on_done=self.end_text_edit,
             font_px=max(round(size), 8),
+            on_refused=self._text_refused,
         )
         self._editor = editor
         self._editing_id = sticky_id
@@ -498,6 +500,10 @@ class BoardScene(QGraphicsScene):
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setFocusItem(editor)
         self.editing_changed.emit(sticky_id)
+
+    def _text_refused(self, sentence: str) -> None:
+        self.text_refused.emit(sentence)
+        self.message.emit(sentence)
 
     def _apply_text(self, sticky_id: str, text: str) -> bool:
         try:
@@ -604,14 +610,18 @@ class BoardScene(QGraphicsScene):
         if mime is None:
             return
         records = clipboard.from_mime(mime)
+        shortened = 0
         if records is None and mime.hasText():
+            blocks = clipboard.text_blocks(mime.text())
+            # a sticky holds MAX_STICKY_TEXT characters: a longer block is cut, and said so
+            shortened = sum(len(clean_text(b)) > MAX_STICKY_TEXT for b in blocks)
             k = notation.kind("domain_event")
             base = at or QPointF(self._content.left(), self._content.bottom() + 40)
             records = [
                 {"kind": k.id, "x": base.x() + i * (k.width + 20), "y": base.y(),
-                 "width": k.width, "height": k.height, "text": text[:2000], "color": None,
-                 "pivotal": False}
-                for i, text in enumerate(clipboard.text_blocks(mime.text()))
+                 "width": k.width, "height": k.height, "text": text[:MAX_STICKY_TEXT],
+                 "color": None, "pivotal": False}
+                for i, text in enumerate(blocks)
             ]
             at = None
         if not records:
@@ -636,6 +646,14 @@ class BoardScene(QGraphicsScene):
             if any((r["kind"], r["x"], r["y"]) in taken for r in records):
                 dx = dy = PASTE_OFFSET  # pasting onto the originals: offset so both show
         self._add_copies(records, "Paste", dx, dy)
+        if shortened:
+            self.message.emit(
+                _tr(QT_TRANSLATE_NOOP(
+                    "BoardScene",
+                    "%n pasted text(s) were longer than a sticky holds and were cut to "
+                    "2,000 characters.",
+                ), n=shortened)
+            )
 
     def nudge_selection(self, dx: float, dy: float) -> None:
         ids = self.selected_sticky_ids()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...app.wrapup import build_wrapup
 from ...domain.board import Board
+from ...domain.timeline import chapter_number
 from ...export.atomic import OutputError
 from ...export.interop.csv_board import write_stickies_csv
 from ...export.interop.drawio import write_drawio
@@ -50,6 +51,7 @@ from ...export.poster import (
     plan_poster,
 )
 from ...export.report import write_csv, write_markdown
+from ..bidi import isolate
 from ..plain_text import PlainLabel
 from .export_job import PosterJob
 from .image_export import (
@@ -169,8 +171,9 @@ class ExportDialog(QDialog):
         self.chapter_combo = QComboBox()
         for ch in self._chapters:
             self.chapter_combo.addItem(
-                self.tr("%1: %2").replace("%1", str(ch.number)).replace(
-                    "%2", ch.name or self.tr("(unnamed)")), str(ch.number))
+                self.tr("%1: %2").replace("%1", str(chapter_number(ch.number))).replace(
+                    "%2", isolate(ch.name) or self.tr("(unnamed)")),
+                str(chapter_number(ch.number)))
 
         top = QFormLayout()
         top.addRow(self.tr("&Format:"), self.format_combo)
@@ -449,7 +452,7 @@ class ExportDialog(QDialog):
             self.set_output_path(out)
         if out.is_dir():
             self._set_status(self.tr("%1 is a folder; give a file name.").replace(
-                "%1", str(out)), error=True)
+                "%1", isolate(str(out))), error=True)
             return
         if out.exists() and not self._confirm_overwrite(out):
             return
@@ -488,7 +491,7 @@ class ExportDialog(QDialog):
     def _confirm_overwrite(self, out: Path) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Replace the file?"),
-            self.tr("%1 already exists. Replace it?").replace("%1", out.name))
+            self.tr("%1 already exists. Replace it?").replace("%1", isolate(out.name)))
         return answer == QMessageBox.StandardButton.Yes
 
     def _begin(self) -> None:
@@ -532,6 +535,8 @@ class ExportDialog(QDialog):
         job = self._job
         self._job = None
         if job is not None:
+            job.restore_gc()
+        if job is not None:
             self._end(job.outcome, job.error, job.out)
             job.deleteLater()
 
@@ -543,7 +548,7 @@ class ExportDialog(QDialog):
         self._sync_visibility()
         self.refresh()
         if outcome == "done":
-            self._set_status(self.tr("Saved %1.").replace("%1", str(out)))
+            self._set_status(self.tr("Saved %1.").replace("%1", isolate(str(out))))
             self.exported.emit(str(out))
             if self.open_check.isChecked():
                 open_file(out)

@@ -7,6 +7,7 @@ False once Cancel was pressed, which makes the engine stop and leave no file.
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from PySide6.QtCore import QThread, Signal
 
 from ...export.atomic import OutputError
 from ...export.poster import PosterCancelled, PosterError, PosterPlan, render
+
+#: jobs running with the collector paused, and whether it was on before the first of them
+_PAUSED = 0
+_GC_STATE = {"enabled": True}
 
 
 class PosterJob(QThread):
@@ -27,8 +32,37 @@ class PosterJob(QThread):
         self.plan = plan
         self.out = Path(out)
         self.outcome = ""
+        self._gc_paused = False
         self.error = ""
         self._cancel = threading.Event()
+
+    def start(self, *args) -> None:  # type: ignore[no-untyped-def]
+        """Start the worker with Python's cyclic garbage collector paused (GUI thread).
+
+        The collector runs in whichever thread happens to allocate; run in the worker it would
+        destroy unreachable Qt objects of the GUI thread there, which crashes. Garbage is
+        collected here first; reference counting still frees everything else meanwhile.
+        """
+        global _PAUSED
+        if not self._gc_paused:
+            self._gc_paused = True
+            if _PAUSED == 0:
+                _GC_STATE["enabled"] = gc.isenabled()
+                gc.collect()
+                gc.disable()
+            _PAUSED += 1
+        self.finished.connect(self.restore_gc)  # queued: runs in the GUI thread
+        super().start(*args)
+
+    def restore_gc(self) -> None:
+        """Resume the collector once no job runs (idempotent; called in the GUI thread)."""
+        global _PAUSED
+        if not self._gc_paused:
+            return
+        self._gc_paused = False
+        _PAUSED -= 1
+        if _PAUSED == 0 and _GC_STATE["enabled"]:
+            gc.enable()
 
     def cancel(self) -> None:
         """Ask the engine to stop at its next progress step (thread-safe)."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from .. import shortcuts
+from ..bidi import isolate
 from .export_dialog import ExportDialog
 
 
@@ -86,5 +87,6 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     status = window.statusBar()
     dialog.exported.connect(
         lambda path: status.showMessage(
-            _tr(QT_TRANSLATE_NOOP("ExportAction", "Exported %1")).replace("%1", path), 8000))
+            _tr(QT_TRANSLATE_NOOP("ExportAction", "Exported %1")).replace("%1", isolate(path)),
+            8000))
     return dialog

@@ -20,6 +20,7 @@ from ...domain.errors import DomainError
 from ...export.interop import IMPORT_SUFFIXES, InteropError, read_import
 from ...export.interop import import_suffix as _suffix
 from ...export.json_validate import JsonFormatError
+from ..bidi import isolate
 from ..plain_text import error_box
 from .preview import ImportPreviewDialog
 
@@ -89,7 +90,7 @@ class ImportUi(QObject):
         status = self.window.statusBar()
         status.showMessage(_tr(QT_TRANSLATE_NOOP("ImportAction", "Imported %1 stickies from %2"))
                            .replace("%1", str(len(result.sticky_ids)))
-                           .replace("%2", path.name), 8000)
+                           .replace("%2", isolate(path.name)), 8000)
         return True
 
     def _confirm(self, name: str, result) -> bool:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...app.importing import ImportResult
 from ...domain.bidi import is_rtl
 from ...domain.notation import KINDS
+from ..bidi import isolate
 from ..plain_text import PlainLabel
 
 # how many sticky texts the preview lists
@@ -34,7 +35,8 @@ class ImportPreviewDialog(QDialog):
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import"))
         layout = QVBoxLayout(self)
-        self.heading = PlainLabel(self.tr("Add to this board from %1:").replace("%1", file_name))
+        self.heading = PlainLabel(
+            self.tr("Add to this board from %1:").replace("%1", isolate(file_name)))
         layout.addWidget(self.heading)
         stickies = _added_stickies(result)
         counts: dict[str, int] = {}

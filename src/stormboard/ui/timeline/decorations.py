@@ -17,6 +17,7 @@ from ...domain.timeline import (
     CHAPTER,
     EVENT,
     boundary_x,
+    chapter_number,
     chapters,
     hidden_by_collapsed_lanes,
 )
@@ -38,7 +39,7 @@ def _not_past(text: str) -> bool:
 def chapter_name(index: int, name: str, named_by_sticky: bool) -> str:
     if named_by_sticky:
         return name
-    number = QLocale().toString(index)
+    number = QLocale().toString(chapter_number(index))  # people count from 1
     return QCoreApplication.translate("Timeline", "Chapter %1").replace("%1", number)
 
 

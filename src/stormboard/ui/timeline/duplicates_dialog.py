@@ -24,6 +24,7 @@ from ...app import timeline_commands as tc
 from ...app.edit import ChangeSet
 from ...domain.duplicates import DuplicateGroup, find_duplicates
 from ...domain.notation import KINDS_BY_ID
+from ..bidi import isolate
 from ..plain_text import PlainLabel
 from .tools import TimelineTools
 
@@ -115,7 +116,8 @@ class DuplicatesDialog(QDialog):
                 text = text[:PREVIEW_CHARS - 1] + "…"
             author = board.participants.get(s.author) if s.author else None
             if author is not None:
-                text = self.tr("%1 (by %2)").replace("%1", text).replace("%2", author.name)
+                text = self.tr("%1 (by %2)").replace("%1", isolate(text)).replace(
+                    "%2", isolate(author.name))
             radio = QRadioButton(text, box)
             radio.setMinimumHeight(TOUCH_PX)
             radio.setProperty("sticky_id", sid)

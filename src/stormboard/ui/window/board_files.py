@@ -26,6 +26,7 @@ from ...storage import (
     open_board_file,
     save_board_as,
 )
+from ..bidi import isolate
 from ..plain_text import error_box
 from .documents import SUFFIX, is_blank, unique_board_path, with_suffix
 
@@ -80,7 +81,7 @@ class BoardFilesMixin:
             message = translate("MainWindow", "This board was upgraded from an older format.")
             if opened.backup_path is not None:
                 message += " " + translate("MainWindow", "The original is kept at %1.").replace(
-                    "%1", str(opened.backup_path)
+                    "%1", isolate(str(opened.backup_path))
                 )
             self.status.showMessage(message, 15000)
         return True
@@ -171,7 +172,7 @@ class BoardFilesMixin:
         self.prefs.add_recent(path)
         self._update_all()
         self.status.showMessage(
-            translate("MainWindow", "Saved as %1").replace("%1", str(path)), 8000
+            translate("MainWindow", "Saved as %1").replace("%1", isolate(str(path))), 8000
         )
         return True
 

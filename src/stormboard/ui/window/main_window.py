@@ -26,12 +26,14 @@ from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.errors import DomainError
 from ...domain.notation import KINDS
+from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
 from ..interop import install_import
 from ..themes import Theme, apply_theme
 from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
+from ..workshop.timer_view import TimerOverlay
 from .board_files import BoardFilesMixin
 from .documents import default_boards_dir
 from .legend import LegendPanel
@@ -39,6 +41,7 @@ from .menus import WindowMenusMixin
 from .notice_bar import NoticeBar, Severity
 from .palette import KindPalette, kind_name
 from .preferences import Preferences
+from .presentation import ExitButton, PresentationMixin
 from .status import BoardStatusBar, SaveState
 
 SK = QKeySequence.StandardKey
@@ -76,7 +79,7 @@ def edit_label(label: str) -> str:
             if named[1] == "Add"
             else QCoreApplication.translate("EditLabels", "Remove participant %1")
         )
-        return template.replace("%1", named[2])
+        return template.replace("%1", isolate(named[2]))
     for prefix, template in _KIND_LABELS.items():
         if label.startswith(prefix):
             kind = next((k for k in KINDS if k.name == label[len(prefix) :]), None)
@@ -85,7 +88,7 @@ def edit_label(label: str) -> str:
     return QCoreApplication.translate("EditLabels", label)
 
 
-class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
+class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWindow):
     """One window editing one board. Every edit is already on disk when it returns; the window
     only has to say so, and to offer Save As when the disk refused a write."""
 
@@ -109,6 +112,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self._unsubscribe = None
         self._created_blank: Path | None = None  # an untitled file this window made
         self._presentation = False
+        self.presentation_timer: TimerOverlay | None = None
+        self.exit_button: ExitButton | None = None
         self._chrome_before: dict[QWidget, bool] = {}
         self._was_maximized = False
         self._normal_geometry = QRect()
@@ -241,6 +246,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
         self.minimap = Minimap(self.view)
         # the wall takes drops (palette kinds), so a .storm file dropped there is caught first
         self.view.viewport().installEventFilter(self)
+        # Escape typed on the wall leaves presentation mode (the view would only clear)
+        self.view.installEventFilter(self)
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
         self._unsubscribe = session.subscribe(self._board_changed)
@@ -268,6 +275,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
             QTimer.singleShot(0, self._fit_once)
         self._update_all()
         self.session_changed.emit(session)
+        if self._presentation:
+            self._presentation_overlays()  # on the new wall
 
     # ------------------------------------------------------------------------------------------
     # commands
@@ -338,51 +347,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
             self.set_theme(Theme.SYSTEM)
 
     # ------------------------------------------------------------------------------------------
-    # presentation mode
-    @property
-    def presentation(self) -> bool:
-        return self._presentation
-
-    def set_presentation(self, on: bool) -> None:
-        """Full screen with only the wall and a compact palette; Escape leaves."""
-        on = bool(on)
-        self.actions_by_name["full_screen"].setChecked(on)
-        if on == self._presentation:
-            return
-        self._presentation = on
-        # every dock but the palette (others, like the facilitator's, may be added later)
-        docks = [d for d in self.findChildren(QDockWidget) if d is not self.palette_dock]
-        chrome: list[QWidget] = [self.menuBar(), self.toolbar, self.status, *docks]
-        if on:
-            self._was_maximized = self.isMaximized()
-            self._normal_geometry = self.geometry()
-            self._chrome_before = {w: w.isVisible() for w in chrome}
-            self._chrome_before[self.palette_dock] = self.palette_dock.isVisible()
-            for widget in chrome:
-                widget.hide()
-            self.palette.set_compact(True)
-            self.palette_dock.show()
-            self.showFullScreen()
-            QTimer.singleShot(300, self._fill_screen)
-        else:
-            for widget, visible in self._chrome_before.items():
-                widget.setVisible(visible)
-            self.palette.set_compact(False)
-            if self._was_maximized:
-                self.showMaximized()
-            else:
-                self.showNormal()
-                self.setGeometry(self._normal_geometry)  # undo _fill_screen where it acted
-        if self.view is not None:
-            self.view.setFocus()
-
-    def _fill_screen(self) -> None:
-        """Without a window manager (a kiosk X session) full screen is only a request: size
-        the window to the screen ourselves. Under a window manager this finds nothing to do."""
-        screen = self.screen()
-        if self._presentation and screen is not None and self.geometry() != screen.geometry():
-            self.setGeometry(screen.geometry())
-
+    # presentation mode (the rest is in presentation.py)
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._presentation:
             self.set_presentation(False)
@@ -410,7 +375,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
             self.tr(
                 "Your last change could not be written to the file: %1 "
                 "Everything is still here. Save the board to another file to keep it."
-            ).replace("%1", str(error)),
+            ).replace("%1", isolate(str(error))),
             self.tr("Save As…"),
         )
         self._update_all()
@@ -530,6 +495,16 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, QMainWindow):
                 self.view.zoom_to_fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.view is not None
+            and watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._presentation_key(event)
+        ):
+            return True
+        if self.view is not None and watched is self.view and event.type() == QEvent.Type.Resize:
+            self._wall_resized()
         if self.view is not None and watched is self.view.viewport():
             kind = event.type()
             if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):

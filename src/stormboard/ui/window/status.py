@@ -39,7 +39,9 @@ class BoardStatusBar(QStatusBar):
 
     def set_counts(self, stickies: int, selected: int) -> None:
         self._counts = (stickies, selected)
-        text = self.tr("%1 stickies").replace("%1", _locale_int(stickies))
+        # %Ln: the count in the locale's digits, with the plural form the catalogue gives
+        # ("1 sticky" comes from the English plural-only catalogue, ADR 0174)
+        text = self.tr("%Ln stickies", "", stickies)
         if selected:
             text += "  ·  " + self.tr("%1 selected").replace("%1", _locale_int(selected))
         self.count_label.setText(text)

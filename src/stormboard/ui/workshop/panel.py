@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -31,7 +32,9 @@ from ...app.session import BoardSession
 from ...domain import workshop as wz
 from ...domain.board import Board
 from ...domain.errors import DomainError
+from ..bidi import isolate
 from ..canvas.scene import BoardScene
+from ..input_guard import guard_wheel, keep_focus_off
 from ..plain_text import PlainLabel
 from .authoring import AutoAuthor
 from .common import (
@@ -42,6 +45,7 @@ from .common import (
     finger_sized,
     kind_name,
     phase_instruction,
+    phase_title,
 )
 from .cooldown_view import CoolDownBox
 from .kickoff_view import KickoffPanel
@@ -145,13 +149,13 @@ class FacilitatorPanel(QWidget):
         outer.addLayout(row)
 
         row = QHBoxLayout()
-        self.start_button = self._button("startWorkshop", lambda: self._run_now(
+        self.start_button = self._button("startWorkshop", lambda: self._change_phase(
             wc.start_workshop))
-        self.back_button = self._button("previousPhase", lambda: self._run_now(
+        self.back_button = self._button("previousPhase", lambda: self._change_phase(
             wc.previous_phase))
-        self.next_button = self._button("nextPhase", lambda: self._run_now(wc.next_phase))
-        self.skip_button = self._button("skipPhase", lambda: self._run_now(wc.skip_phase))
-        self.finish_button = self._button("finishWorkshop", lambda: self._run_now(
+        self.next_button = self._button("nextPhase", lambda: self._change_phase(wc.next_phase))
+        self.skip_button = self._button("skipPhase", lambda: self._change_phase(wc.skip_phase))
+        self.finish_button = self._button("finishWorkshop", lambda: self._change_phase(
             wc.finish_workshop))
         for b in (self.start_button, self.back_button, self.next_button, self.skip_button,
                   self.finish_button):
@@ -159,7 +163,7 @@ class FacilitatorPanel(QWidget):
         outer.addLayout(row)
 
         self.cooldown = CoolDownBox(self)
-        self.cooldown.next_requested.connect(lambda: self._run_now(wc.next_phase))
+        self.cooldown.next_requested.connect(lambda: self._change_phase(wc.next_phase))
         outer.addWidget(self.cooldown)
 
         self.instruction_title = PlainLabel(self)
@@ -217,6 +221,9 @@ class FacilitatorPanel(QWidget):
         self.tabs.addTab(self.wrapup, "")
         self.tabs.currentChanged.connect(self._page_changed)
         outer.addWidget(self.tabs, 1)
+        # a click leaves the keyboard with the wall; the wheel scrolls the panel (ADR 0170)
+        keep_focus_off(*self.findChildren(QAbstractButton))
+        guard_wheel(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -279,6 +286,8 @@ class FacilitatorPanel(QWidget):
             layout.removeWidget(old)
             old.deleteLater()
         layout.addWidget(self.voting)
+        keep_focus_off(*self.voting.findChildren(QAbstractButton))
+        guard_wheel(self.voting)
         self.voting.show()
         if scene is not None:
             self.voting.filter.attach(scene)
@@ -322,6 +331,24 @@ class FacilitatorPanel(QWidget):
 
     def _run_now(self, builder: Callable[[Board, float], Edit]) -> bool:
         return self._run(lambda board: builder(board, self.clock()))
+
+    def _editing_refused(self) -> bool:
+        """True (and say why) while a sticky's text is being edited on the wall: the phase
+        must not change under the writer, whose next keys would land in another phase."""
+        if self.scene is None or self.scene.text_editor() is None:
+            return False
+        text = self.tr(
+            "A sticky is still being edited: finish it (Escape or tap the wall), "
+            "then change the phase."
+        )
+        self.notice.setText(text)
+        self.message.emit(text)
+        return True
+
+    def _change_phase(self, builder: Callable[[Board, float], Edit]) -> bool:
+        if self._editing_refused():
+            return False
+        return self._run_now(builder)
 
     # -- following the board -------------------------------------------------------------
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -449,7 +476,7 @@ class FacilitatorPanel(QWidget):
                 phase = wz.current_phase(w)
                 text = self.tr("%1 is not unlocked in this phase yet (%2).").replace(
                     "%1", kind_name(s.kind)
-                ).replace("%2", phase.title if phase else "")
+                ).replace("%2", isolate(phase_title(phase)) if phase else "")
                 self.notice.setText(text)
                 self.message.emit(text)
                 return
@@ -462,10 +489,11 @@ class FacilitatorPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def float_timer_over(self, widget: QWidget) -> TimerOverlay:
+    def float_timer_over(self, widget: QWidget, hide_when_idle: bool = False) -> TimerOverlay:
         """A countdown floating in the corner of any widget (the wall in presentation mode),
         following this panel's tick; it goes away with the widget."""
         overlay = TimerOverlay(widget, digit_px=96)
+        overlay.hide_when_idle = hide_when_idle
         self.ticked.connect(overlay.refresh_now)
         overlay.workshop = lambda: self.session.board.workshop if self.session else None
         overlay.show()
@@ -492,7 +520,9 @@ class FacilitatorPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def _switch_clicked(self, on: bool) -> None:
-        if not self._run(lambda b: wc.set_wizard(b, bool(on), self.clock())):
+        if self._editing_refused() or not self._run(
+            lambda b: wc.set_wizard(b, bool(on), self.clock())
+        ):
             self.refresh()
 
     def _pause_clicked(self) -> None:
@@ -508,6 +538,8 @@ class FacilitatorPanel(QWidget):
             self.session.board.workshop
         ):
             return  # tapping the phase in progress does not restart it
+        if self._editing_refused():
+            return
         self._run(lambda b: wc.jump_to_phase(b, key, self.clock()))
 
     def set_active_participant(self, participant_id: str | None) -> None:
@@ -561,6 +593,9 @@ class FacilitatorDock(QDockWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # a click on a panel button must not hand the keyboard to the scroll area either (Qt
+        # gives click focus to the nearest ancestor that takes it): it stays with the wall
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.panel)
         self.setWidget(scroll)
         self.setMinimumWidth(360)

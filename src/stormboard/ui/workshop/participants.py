@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.board import Board
 from ...domain.entities import Participant
+from ..input_guard import keep_focus_off
 from .common import finger_px, finger_sized, readable_on
 
 #: colours handed out to new participants in turn: distinct, and none is a sticky colour
@@ -100,6 +101,7 @@ class ParticipantBar(QWidget):
             button.setObjectName("participant_" + (pid or "nobody"))
             button.setStyleSheet(color_style(color))
             finger_sized(button)
+            keep_focus_off(button)  # a tap leaves the keyboard with the wall (ADR 0170)
             button.setMinimumHeight(int(finger_px(button) * 1.3))
             button.clicked.connect(lambda _=False, p=pid: self.chosen.emit(p))
             self._group.addButton(button)

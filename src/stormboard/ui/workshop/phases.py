@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import workshop as wz
 from ...domain.entities import PhasePlan, Workshop
+from ..input_guard import keep_focus_off
 from ..plain_text import escaped_tooltip
 from .common import finger_sized, phase_instruction, phase_title
 
@@ -57,6 +58,7 @@ class PhaseList(QWidget):
                 button = QPushButton(self)
                 button.setObjectName("phase_" + phase.key)
                 finger_sized(button)
+                keep_focus_off(button)  # a tap leaves the keyboard with the wall (ADR 0170)
                 button.clicked.connect(lambda _=False, k=phase.key: self.phase_clicked.emit(k))
                 self._layout.addWidget(button)
                 button.show()

@@ -36,7 +36,8 @@ class PresenterWindow(QWidget):
         self.view.setObjectName("presenterView")
         self.view.builtin_context_menu = False  # the laptop's view already offers the menu
         layout.addWidget(self.view)
-        self.overlay = TimerOverlay(self.view.viewport(), digit_px=120, show_instruction=True)
+        # on the view, not its viewport: QGraphicsView scrolls the viewport's children along
+        self.overlay = TimerOverlay(self.view, digit_px=120, show_instruction=True)
         self.refresh(clock())
 
     def refresh(self, now: float) -> None:

@@ -173,8 +173,12 @@ class TimerOverlay(QWidget):
 
     #: where ``refresh_now`` reads the workshop (set by whoever drives the overlay)
     workshop: Callable[[], Workshop | None] | None = None
+    #: hidden while the wizard is off (presentation mode: no "Free modelling" box on the wall)
+    hide_when_idle = False
 
     def refresh(self, workshop: Workshop, now: float) -> None:
+        if self.hide_when_idle and self.parentWidget() is not None:
+            self.setVisible(workshop.enabled)
         self.display.refresh(workshop, now)
         self.adjustSize()
         self._place()

@@ -27,6 +27,7 @@ from ...app.session import BoardSession
 from ...domain import voting
 from ...domain.board import Board
 from ...domain.errors import DomainError
+from ..bidi import isolate
 from ..canvas.sticky_item import StickyItem
 from ..plain_text import PlainLabel
 from .common import SWITCH_STYLE, Clock, finger_px, finger_sized
@@ -123,7 +124,7 @@ class VoteTapFilter(QObject):
         left = voting.remaining_votes(board, voter)
         self.message.emit(
             self.tr("%1 has %2 of %3 votes left.")
-            .replace("%1", person.name).replace("%2", str(left))
+            .replace("%1", isolate(person.name)).replace("%2", str(left))
             .replace("%3", str(board.workshop.vote_budget))
         )
         self.voted.emit(sticky_id)
@@ -251,7 +252,7 @@ class VotingPanel(QWidget):
             used = len(voting.votes_of(board, p.id))
             lines.append(
                 self.tr("%1: %2 of %3 votes left")
-                .replace("%1", p.name).replace("%2", str(max(0, w.vote_budget - used)))
+                .replace("%1", isolate(p.name)).replace("%2", str(max(0, w.vote_budget - used)))
                 .replace("%3", str(w.vote_budget))
             )
         if not lines:

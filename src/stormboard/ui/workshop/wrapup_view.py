@@ -25,6 +25,7 @@ from ...app.edit import Edit
 from ...app.wrapup import WrapUp, build_wrapup
 from ...domain.board import Board
 from ...export.report import write_csv, write_markdown
+from ..bidi import isolate
 from ..plain_text import PlainLabel
 from .common import Clock, clock_text, finger_px, finger_sized, kind_name, phase_title
 
@@ -144,10 +145,10 @@ class WrapUpPanel(QWidget):
 
     def _summary_text(self, w: WrapUp) -> str:
         lines = [w.title, ""]
-        lines.append(self.tr("Goal: %1").replace("%1", w.goal or "—"))
-        lines.append(self.tr("Scope: %1").replace("%1", w.scope or "—"))
+        lines.append(self.tr("Goal: %1").replace("%1", isolate(w.goal) or "—"))
+        lines.append(self.tr("Scope: %1").replace("%1", isolate(w.scope) or "—"))
         lines.append("")
-        names = [f"{p.name} ({p.role})" if p.role else p.name for p in w.participants]
+        names = [isolate(f"{p.name} ({p.role})" if p.role else p.name) for p in w.participants]
         lines.append(self.tr("Participants: %1").replace("%1", ", ".join(names) or "—"))
         lines += ["", self.tr("Time per phase:")]
         board = self._board()
@@ -156,7 +157,7 @@ class WrapUpPanel(QWidget):
             title = phase_title(plans[ph.key]) if ph.key in plans else ph.title
             used = clock_text(ph.used_seconds) if ph.visits else self.tr("not run")
             lines.append(
-                "  " + self.tr("%1: %2 of %3 min").replace("%1", title).replace("%2", used)
+                "  " + self.tr("%1: %2 of %3 min").replace("%1", isolate(title)).replace("%2", used)
                 .replace("%3", f"{ph.planned_minutes:g}")
             )
         lines += ["", self.tr("On the wall:")]
@@ -168,14 +169,14 @@ class WrapUpPanel(QWidget):
             for ch in w.chapters:
                 if ch.events or ch.pivotal is not None:
                     lines.append(
-                        "  " + self.tr("%1: %2 events").replace("%1", ch.name)
+                        "  " + self.tr("%1: %2 events").replace("%1", isolate(ch.name))
                         .replace("%2", str(len(ch.events)))
                     )
         if w.lanes:
             lines += ["", self.tr("Swimlanes:")]
             for lane in w.lanes:
                 lines.append(
-                    "  " + self.tr("%1: %2 events, %3 stickies").replace("%1", lane.label)
+                    "  " + self.tr("%1: %2 events, %3 stickies").replace("%1", isolate(lane.label))
                     .replace("%2", str(lane.events)).replace("%3", str(lane.stickies))
                 )
         return "\n".join(line.replace("\n", " ") for line in lines)
@@ -238,9 +239,9 @@ class WrapUpPanel(QWidget):
             writer(path)
         except OSError as error:
             self.message.emit(
-                self.tr("Could not write %1: %2").replace("%1", str(path))
+                self.tr("Could not write %1: %2").replace("%1", isolate(str(path)))
                 .replace("%2", error.strerror or str(error))
             )
             return None
-        self.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        self.message.emit(self.tr("Saved %1").replace("%1", isolate(str(path))))
         return path

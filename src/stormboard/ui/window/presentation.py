@@ -1,0 +1,166 @@
+"""Presentation mode of the main window: full screen, only the wall and a compact palette, the
+countdown floating over the wall, an on-screen way out for a finger, Escape and F11 to leave, and
+the board re-fitted on the way in and out (ADR 0171)."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
+
+from ..input_guard import keep_focus_off
+from ..workshop.common import finger_sized
+from ..workshop.timer_view import TimerOverlay
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+# after showFullScreen (and _fill_screen at 300 ms) the wall has its final size
+REFIT_MS = 400
+# and for this long after entering or leaving, every resize of the wall re-fits it
+REFIT_WINDOW_S = 1.5
+MARGIN = 16
+
+
+class ExitButton(QPushButton):
+    """"Leave presentation", in the wall's top corner opposite the countdown."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("leavePresentation")
+        finger_sized(self)
+        keep_focus_off(self)  # the keyboard stays with the wall
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            "QPushButton { background-color: rgba(38, 50, 56, 200); color: white;"
+            " font-weight: bold; border-radius: 8px; padding: 6px 14px; }"
+        )
+        self.retranslate()
+        parent.installEventFilter(self)
+        self.place()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("✕  Leave presentation"))
+        self.setToolTip(self.tr("Leave presentation mode (Escape or F11)"))
+        self.setAccessibleName(self.tr("Leave presentation"))
+        self.adjustSize()
+
+    def place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        self.adjustSize()
+        x = parent.width() - self.width() - MARGIN if parent.isRightToLeft() else MARGIN
+        self.move(max(0, x), MARGIN)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() in (
+            QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange
+        ):
+            self.place()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PresentationMixin:
+    """Presentation mode for :class:`MainWindow`."""
+
+    _presentation: bool
+    presentation_timer: TimerOverlay | None
+    exit_button: ExitButton | None
+
+    @property
+    def presentation(self: MainWindow) -> bool:
+        return self._presentation
+
+    def set_presentation(self: MainWindow, on: bool) -> None:
+        """Full screen with only the wall and a compact palette; Escape leaves."""
+        on = bool(on)
+        self.actions_by_name["full_screen"].setChecked(on)
+        if on == self._presentation:
+            return
+        self._presentation = on
+        # every dock but the palette (others, like the facilitator's, may be added later)
+        docks = [d for d in self.findChildren(QDockWidget) if d is not self.palette_dock]
+        chrome: list[QWidget] = [self.menuBar(), self.toolbar, self.status, *docks]
+        if on:
+            self._was_maximized = self.isMaximized()
+            self._normal_geometry = self.geometry()
+            self._chrome_before = {w: w.isVisible() for w in chrome}
+            self._chrome_before[self.palette_dock] = self.palette_dock.isVisible()
+            for widget in chrome:
+                widget.hide()
+            self.palette.set_compact(True)
+            self.palette_dock.show()
+            self.showFullScreen()
+            QTimer.singleShot(300, self._fill_screen)
+        else:
+            for widget, visible in self._chrome_before.items():
+                widget.setVisible(visible)
+            self.palette.set_compact(False)
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+                self.setGeometry(self._normal_geometry)  # undo _fill_screen where it acted
+        self._presentation_overlays()
+        # the wall changes size: show the whole board again as the window settles (the docks
+        # come back and the window manager answers after a while, each a resize of the view)
+        self._refit_until = time.monotonic() + REFIT_WINDOW_S
+        QTimer.singleShot(REFIT_MS, self._refit)
+        if self.view is not None:
+            self.view.setFocus()
+
+    def _presentation_overlays(self: MainWindow) -> None:
+        """The countdown and the exit button on the wall while presenting; none otherwise
+        (they are children of the current view, so a new board gets its own)."""
+        for widget in (self.presentation_timer, self.exit_button):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.presentation_timer = self.exit_button = None
+        if not self._presentation or self.view is None:
+            return
+        self.exit_button = ExitButton(self.view)
+        self.exit_button.clicked.connect(lambda: self.set_presentation(False))
+        self.exit_button.show()
+        panel = self.facilitator_dock.panel
+        # on the view, not its viewport: QGraphicsView scrolls the viewport's children along
+        self.presentation_timer = panel.float_timer_over(self.view, hide_when_idle=True)
+
+    def _wall_resized(self: MainWindow) -> None:
+        if time.monotonic() < getattr(self, "_refit_until", 0.0):
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self: MainWindow) -> None:
+        if self.view is not None and self.session is not None and self.session.board.stickies:
+            self.view.zoom_to_fit()
+
+    def _fill_screen(self: MainWindow) -> None:
+        """Without a window manager (a kiosk X session) full screen is only a request: size
+        the window to the screen ourselves. Under a window manager this finds nothing to do."""
+        screen = self.screen()
+        if self._presentation and screen is not None and self.geometry() != screen.geometry():
+            self.setGeometry(screen.geometry())
+
+    def _presentation_key(self: MainWindow, event: QKeyEvent) -> bool:
+        """Escape on the wall leaves presentation, unless it has a smaller job first: ending a
+        sticky's edit, disarming a palette kind or clearing the selection."""
+        if not self._presentation or event.key() != Qt.Key.Key_Escape:
+            return False
+        if self.scene is not None and self.scene.text_editor() is not None:
+            return False
+        if self.view is not None and self.view.pending_kind:
+            return False
+        if self.scene is not None and self.scene.selected_sticky_ids():
+            return False  # the view clears the selection first; the next Escape leaves
+        self.set_presentation(False)
+        return True
