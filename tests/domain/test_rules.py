@@ -122,3 +122,25 @@ def test_storage_and_export_do_not_borrow_the_apps_limits() -> None:
                      path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_an_id_with_a_lone_surrogate_is_refused() -> None:
+    # found by the round-trip property on CI: new_sticky(sticky_id="\ud800") was accepted, then
+    # the .storm save failed to encode it
+    from stormboard.domain import rules
+
+    assert not rules.is_id("\ud800")
+    assert not rules.is_author("a\udfffb")
+    assert rules.is_id("رویداد-۱")
+
+
+def test_the_app_refuses_a_sticky_id_it_could_not_save() -> None:
+    import pytest
+
+    from stormboard.app.commands import new_sticky
+    from stormboard.domain.errors import DomainError
+
+    with pytest.raises(DomainError):
+        new_sticky("domain_event", 0, 0, sticky_id="\ud800")
+    with pytest.raises(DomainError):
+        new_sticky("domain_event", 0, 0, author="\ud800")

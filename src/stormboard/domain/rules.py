@@ -41,8 +41,9 @@ def is_size(value: object) -> bool:
 
 
 def is_id(value: object) -> bool:
-    """A record's id or a reference to one: non-empty text of at most MAX_ID_LENGTH."""
-    return type(value) is str and 0 < len(value) <= MAX_ID_LENGTH
+    """A record's id or a reference to one: non-empty text of at most MAX_ID_LENGTH that UTF-8
+    can hold (a lone surrogate would pass the length test and then break the save)."""
+    return type(value) is str and 0 < len(value) <= MAX_ID_LENGTH and is_encodable(value)
 
 
 def is_author(value: object) -> bool:
