@@ -34,6 +34,7 @@ from ..domain.entities import (
 from ..domain.notation import KINDS_BY_ID
 from ..domain.rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT
 from . import json_validate as v
+from ..app.input_files import InputFileError, read_limited
 from .atomic import atomic_output
 from .json_validate import FORMAT, VERSION, JsonFormatError
 
@@ -136,19 +137,10 @@ def read_json(path: Path) -> Board:
     """Read a board from a JSON file; every failure is a one-sentence ``JsonFormatError``."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise JsonFormatError(
-                f"{path}: the file is {size / 2**20:,.0f} MB; a board's JSON is limited to "
-                f"{MAX_JSON_BYTES // 2**20:,} MB."
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise JsonFormatError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise JsonFormatError(f"{path}: is a folder, not a JSON file.") from None
-    except OSError as error:
-        raise JsonFormatError(f"{path}: cannot be read ({error.strerror or error}).") from None
+        # one bounded reader for every input: no FIFO, no device, never more than the limit
+        raw = read_limited(path, MAX_JSON_BYTES)
+    except InputFileError as error:
+        raise JsonFormatError(_read_refusal(path, error)) from None
     try:
         content = raw.decode("utf-8-sig")  # tolerate a byte-order mark some editors add
     except UnicodeDecodeError as error:
@@ -156,18 +148,41 @@ def read_json(path: Path) -> Board:
             f"{path}: is not UTF-8 text (byte 0x{raw[error.start]:02X} at offset {error.start})."
         ) from None
     try:
+        return board_from_json(loads(content))
+    except JsonFormatError as error:
+        raise JsonFormatError(f"{path}: {error}") from None
+
+
+def _read_refusal(path: Path, error: InputFileError) -> str:
+    if error.reason == "too_big":
+        return (f"{path}: the file is {error.size / 2**20:,.0f} MB; a board's JSON is limited "
+                f"to {MAX_JSON_BYTES // 2**20:,} MB.")
+    if error.reason == "folder":
+        return f"{path}: is a folder, not a JSON file."
+    if error.reason == "missing":
+        return f"{path}: no such file."
+    return str(error)
+
+
+def loads(content: str) -> Any:
+    """Parse JSON text, or a one-sentence JsonFormatError (ADR 0162): bad syntax, an integer
+    beyond Python's digit limit, nesting deeper than the decoder's recursion limit. The
+    depth a board may have is checked later (``json_validate.check_depth``)."""
+    try:
         data = json.loads(content)
     except json.JSONDecodeError as error:
         raise JsonFormatError(
-            f"{path}: is not valid JSON ({error.msg} at line {error.lineno}, "
-            f"column {error.colno})."
+            f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})."
         ) from None
     except RecursionError:
-        raise JsonFormatError(f"{path}: is not a board (the JSON is nested too deeply).") from None
-    try:
-        return board_from_json(data)
-    except JsonFormatError as error:
-        raise JsonFormatError(f"{path}: {error}") from None
+        raise JsonFormatError("is not a board (the JSON is nested too deeply).") from None
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise JsonFormatError(
+            "holds an integer with thousands of digits, which no board field can hold."
+        ) from None
+    if v.may_hold_surrogates(content):
+        v.check_shape(data)  # an id or key with a lone surrogate could never be saved
+    return data
 
 
 def board_from_json(data: dict[str, Any]) -> Board:

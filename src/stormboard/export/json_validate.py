@@ -7,6 +7,7 @@ Every failure is a ``JsonFormatError`` whose message starts with the path of the
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import math
 import re
@@ -174,7 +175,9 @@ def check_schema(data: object) -> None:
         return
     except fastjsonschema.JsonSchemaValueException as fast_error:
         refusal = fast_error
-    errors = list(_validator().iter_errors(data))
+    check_shape(data, strings=False)  # the engines and their messages recurse
+    # at most MAX_ERRORS described: a file with 300,000 bad records is refused in a moment
+    errors = list(itertools.islice(_validator().iter_errors(data), MAX_ERRORS + 1))
     if not errors:  # the engines disagree on a corner case: the stricter one wins
         where = refusal.name.removeprefix("data").lstrip(".") or "top level"
         raise JsonFormatError(f"{where}: {refusal.message.removeprefix(refusal.name).strip()}")
@@ -185,9 +188,62 @@ def check_schema(data: object) -> None:
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 1] + "…"
     more = len(errors) - 1
-    if more:
+    if more > MAX_ERRORS - 1:
+        message += f" (and more than {MAX_ERRORS - 1} more problems)"
+    elif more:
         message += f" (and {more} more problem{'s' if more > 1 else ''})"
     raise JsonFormatError(message)
+
+
+# -- shape limits checked before any engine walks the document (ADR 0162) --------------------
+#: a board's JSON is at most 5 levels deep (top > stickies > sticky > co_authors > id); the
+#: schema engines and error messages recurse, so anything far deeper is refused first
+MAX_DEPTH = 32
+#: the schema engine describes at most this many problems; the count after it is a lower bound
+MAX_ERRORS = 100
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}")
+
+
+def may_hold_surrogates(content: str) -> bool:
+    """True if JSON text may decode to a lone surrogate: only a ``\\udXXX`` escape can make
+    one (the text itself came from UTF-8). A fast C-level scan, so a normal board pays nothing."""
+    return _SURROGATE_ESCAPE.search(content) is not None
+
+
+def check_shape(data: object, *, strings: bool = True) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and (with ``strings``) any key or text holding an
+    unpaired surrogate, naming where. Iterative, so it cannot itself run out of stack."""
+    stack: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        value, where = stack.pop()
+        if len(where) > MAX_DEPTH:
+            raise JsonFormatError(
+                f"{field_path(where[:4])}…: nested more than {MAX_DEPTH} levels deep; "
+                "a board is never this deep."
+            )
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if strings and not _encodable(key):
+                    raise JsonFormatError(
+                        f"{field_path(where)}: a key holds an unpaired surrogate "
+                        "(\\ud800-\\udfff), which is not a character."
+                    )
+                stack.append((item, (*where, key)))
+        elif isinstance(value, list):
+            stack.extend((item, (*where, i)) for i, item in enumerate(value))
+        elif strings and isinstance(value, str) and not _encodable(value):
+            raise JsonFormatError(
+                f"{field_path(where)}: contains an unpaired surrogate (\\ud800-\\udfff), "
+                "which is not a character."
+            )
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # -- field rules the schema cannot express ------------------------------------------------------

@@ -6,11 +6,11 @@ header alone, so SQLite never sees it and its bytes are never touched.
 
 from __future__ import annotations
 
-import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..app.input_files import InputFileError, read_head
 from .errors import StormFileError
 
 #: PRAGMA application_id of every .storm file: the ASCII bytes "STMB" (0x53544D42)
@@ -37,18 +37,21 @@ def read_header(path: Path) -> Header:
     """Check the header of an existing .storm file; raise StormFileError with one sentence."""
     name = path.name
     try:
-        with open(path, "rb") as f:
-            raw = f.read(HEADER_SIZE)
-            size = os.fstat(f.fileno()).st_size
-    except IsADirectoryError:
-        raise StormFileError(path, f"{name} is a folder, not a board file.") from None
-    except FileNotFoundError:
-        raise StormFileError(path, f"The board file {name} does not exist.") from None
-    except PermissionError:
-        raise StormFileError(path, f"You are not allowed to read {name}.") from None
-    except OSError as error:
-        raise StormFileError(path, f"{name} could not be read ({error.strerror}).") from None
+        # a regular file only: a FIFO or a device would block or never end (ADR 0160)
+        raw, size = read_head(path, HEADER_SIZE)
+    except InputFileError as error:
+        raise StormFileError(path, _header_refusal(name, error)) from None
     return parse_header(path, raw, size)
+
+
+def _header_refusal(name: str, error: InputFileError) -> str:
+    if error.reason == "folder":
+        return f"{name} is a folder, not a board file."
+    if error.reason == "missing":
+        return f"The board file {name} does not exist."
+    if error.reason == "denied":
+        return f"You are not allowed to read {name}."
+    return str(error)
 
 
 def parse_header(path: Path, raw: bytes, size: int) -> Header:

@@ -6,6 +6,7 @@ import colorsys
 import os
 from pathlib import Path
 
+from ...app.input_files import InputFileError, open_regular, read_limited
 from ...domain.notation import KINDS, KINDS_BY_ID, Shape
 
 #: an exported 10,000-sticky wall is a few MB in any of these formats; 50 MB is not a board
@@ -21,34 +22,37 @@ class InteropError(ValueError):
 
 
 def check_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> None:
-    """Refuse a file over ``limit`` (or one that is missing or a folder) before reading it."""
+    """Refuse a file over ``limit`` (or one that is missing, a folder, a FIFO or a device)
+    before reading it."""
+    path = Path(path)
     try:
-        if Path(path).is_dir():
-            raise InteropError(f"{path} is a folder, not a file to import.")
-        size = os.stat(path).st_size
-    except FileNotFoundError:
-        raise InteropError(f"{path}: no such file.") from None
-    except OSError as error:
-        raise InteropError(f"Cannot read {path}: {error.strerror or error}.") from None
+        fd = open_regular(path)
+    except InputFileError as error:
+        raise InteropError(_refusal(error)) from None
+    try:
+        size = os.fstat(fd).st_size
+    finally:
+        os.close(fd)
     if size > limit:
-        raise InteropError(_too_big(Path(path), size, limit))
+        raise InteropError(_too_big(path, size, limit))
 
 
 def read_bytes(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
-    """The file's bytes, refusing more than ``limit`` before reading them all (a FIFO or a file
-    growing while read is bounded too)."""
+    """The file's bytes through the one bounded reader (``app.input_files``): a FIFO or a
+    device is refused, and no more than ``limit + 1`` bytes are ever read."""
     path = Path(path)
-    check_size(path, limit)
     try:
-        with path.open("rb") as f:
-            data = f.read(limit + 1)
-    except FileNotFoundError:
-        raise InteropError(f"{path}: no such file.") from None
-    except OSError as error:
-        raise InteropError(f"Cannot read {path}: {error.strerror or error}.") from None
-    if len(data) > limit:
-        raise InteropError(_too_big(path, len(data), limit))
-    return data
+        return read_limited(path, limit)
+    except InputFileError as error:
+        raise InteropError(_refusal(error, limit)) from None
+
+
+def _refusal(error: InputFileError, limit: int = MAX_IMPORT_BYTES) -> str:
+    if error.reason == "folder":
+        return f"{error.path} is a folder, not a file to import."
+    if error.reason == "too_big":
+        return _too_big(error.path, error.size, limit)
+    return str(error)
 
 
 def _too_big(path: Path, size: int, limit: int) -> str:
