@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
 import os
 import sys
+from typing import TextIO
 
 from .errors import UsageError
 
@@ -13,22 +17,42 @@ __all__ = ["UsageError", "main"]
 def _user_errors() -> tuple[type[Exception], ...]:
     """What a user can cause (a bad file, option or path): one line on stderr, exit status 2.
     Imported only when something failed, so ``--version`` and opening the app start fast."""
+    from ..app.input_files import InputFileError
     from ..app.ports import StoreError
     from ..domain.errors import DomainError
     from ..export.atomic import OutputError
+    from ..export.interop.common import InteropError
     from ..export.json_validate import JsonFormatError
     from ..storage.errors import StormFileError
 
-    return (UsageError, StormFileError, JsonFormatError, DomainError, OutputError, StoreError)
+    return (UsageError, StormFileError, JsonFormatError, DomainError, OutputError, StoreError,
+            InputFileError, InteropError)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (0 success, 2 failure, 130 interrupted)."""
+    _tolerant_streams()
+    # A command's few lines are collected and written at the end, so a full or closed stdout
+    # is one clear line (or, for a closed pipe, silence), never a traceback mid-command.
+    real = sys.stdout
+    captured = io.StringIO()
+    with contextlib.redirect_stdout(captured):
+        status = _run(sys.argv[1:] if argv is None else list(argv), real, captured)
+    return _emit(real, captured.getvalue(), status)
+
+
+def _run(args_list: list[str], real: TextIO | None, captured: io.StringIO) -> int:
+    from .commands import open_app
     from .parser import parse
 
-    args_list = sys.argv[1:] if argv is None else list(argv)
     try:
         args = parse(args_list)
+        if args.handler is open_app:  # the desktop app prints as it likes
+            _emit(real, captured.getvalue(), 0)
+            captured.seek(0)
+            captured.truncate()
+            with contextlib.redirect_stdout(real):
+                return args.handler(args)
         return args.handler(args)
     except SystemExit as stop:  # --help and --version print, then exit through argparse
         return stop.code if isinstance(stop.code, int) else 0
@@ -37,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("Interrupted.")
         return 130
+    except OSError as error:  # the system refused something (stdout full, a device): not a bug
+        _fail(_one_line(f"{error.strerror or error}{_where(error)}."))
+    except (RecursionError, MemoryError):
+        _fail("The input is too large or too deeply nested to be read.")
     except Exception as error:  # a bug; still one line, with the traceback on request
         if os.environ.get("STORMBOARD_DEBUG"):
             raise
@@ -45,9 +73,66 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def _where(error: OSError) -> str:
+    return f": {error.filename}" if error.filename else ""
+
+
+_ERRORS = "stormboard-names"
+
+
+def _escape_name_bytes(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The original bytes of a file name (surrogateescape), else a backslash escape."""
+    assert isinstance(error, UnicodeEncodeError)
+    chunk = error.object[error.start:error.end]
+    if all("\udc80" <= c <= "\udcff" for c in chunk):
+        return bytes(ord(c) - 0xDC00 for c in chunk), error.end
+    return codecs.backslashreplace_errors(error)
+
+
+def _tolerant_streams() -> None:
+    """A file name in the arguments may hold bytes that are not UTF-8 (kept as lone
+    surrogates): print them escaped rather than fail on them (ADR 0165)."""
+    codecs.register_error(_ERRORS, _escape_name_bytes)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # a stream replaced by a test, or already closed
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors=_ERRORS)
+
+
+def _emit(stream: TextIO | None, text: str, status: int) -> int:
+    """Write the collected output; a full or closed stdout is one line on stderr, exit 2."""
+    if stream is None or not text:
+        return status
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:  # the reader went away (``| head -c0``): as quiet as a shell tool
+        _silence_stdout(stream)
+        return status
+    except (OSError, ValueError) as error:
+        _silence_stdout(stream)
+        detail = getattr(error, "strerror", None) or str(error)
+        _fail(f"Cannot write to the standard output: {detail}.")
+        return 2
+    return status
+
+
+def _silence_stdout(stream: TextIO | None) -> None:
+    """Point stdout at /dev/null so the interpreter's final flush has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())  # type: ignore[union-attr]
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def _one_line(message: str) -> str:
     return " ".join(message.split()) or "failed."
 
 
 def _fail(message: str) -> None:
-    print(f"stormboard: {message}", file=sys.stderr)
+    with contextlib.suppress(OSError, ValueError):  # stderr closed or full: the status says it
+        print(f"stormboard: {message}", file=sys.stderr, flush=True)

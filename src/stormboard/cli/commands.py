@@ -47,7 +47,7 @@ def new(args: argparse.Namespace) -> int:
     if path.exists() or path.is_symlink():
         raise UsageError(f"{path} already exists; stormboard new never overwrites a file.")
     board = Board(BoardInfo(created_at=time.time()))
-    board.apply(set_title(board, args.title if args.title is not None else path.stem).puts)
+    board.apply(set_title(board, args.title if args.title is not None else name_title(path)).puts)
     create_board_file(path, board).close()
     print(f"Created {path}: {board.info.title}")
     return 0
@@ -124,6 +124,13 @@ def _no_partial_output(out: Path) -> Iterator[None]:
             with contextlib.suppress(OSError):
                 out.unlink()
         raise
+
+
+def name_title(path: Path) -> str:
+    """A title from a file name: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no board can store) become U+FFFD, so an odd name still makes a board."""
+    raw = path.stem.encode("utf-8", "surrogateescape")
+    return " ".join(raw.decode("utf-8", "replace").split())[:200]
 
 
 def _require_board_suffix(path: Path) -> None:

@@ -67,7 +67,7 @@ def import_command(args: argparse.Namespace) -> int:
 
 def _into_new(source: Path, out: Path) -> int:
     from ..storage import create_board_file
-    from .commands import _require_board_suffix, import_json
+    from .commands import _require_board_suffix, import_json, name_title
 
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
@@ -78,7 +78,8 @@ def _into_new(source: Path, out: Path) -> int:
     now = time.time()
     board = Board(BoardInfo(created_at=now))
     # a file name is not a checked title (length, control characters): the builder checks it
-    board.apply(set_title(board, " ".join((imported.title or out.stem).split())[:200]).puts)
+    title = " ".join(imported.title.split())[:200] if imported.title else name_title(out)
+    board.apply(set_title(board, title).puts)
     result = build_import(board, imported, now=now)
     board.apply(result.edit.puts)
     with atomic_output(out) as tmp:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import os
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from ..app.input_files import InputFileError, read_limited
 from ..domain import rules
 from ..domain.board import Board
 from ..domain.entities import (
@@ -34,8 +34,7 @@ from ..domain.entities import (
 from ..domain.notation import KINDS_BY_ID
 from ..domain.rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT
 from . import json_validate as v
-from ..app.input_files import InputFileError, read_limited
-from .atomic import atomic_output
+from .atomic import write_text
 from .json_validate import FORMAT, VERSION, JsonFormatError
 
 __all__ = [
@@ -96,16 +95,7 @@ def dumps(board: Board) -> str:
 def write_json(board: Board, path: Path) -> None:
     """Write the board as UTF-8 JSON, all at once (no partial file on failure)."""
     text = dumps(board)
-    with atomic_output(Path(path)) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-        os.chmod(tmp, _new_file_mode())  # mkstemp makes 0600; an export is an ordinary file
-
-
-def _new_file_mode() -> int:
-    """The mode ``open()`` would give a new file: 0666 minus the process umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    write_text(Path(path), text)  # fsynced, renamed into place; OutputError on failure
 
 
 def _canonical(f: dataclasses.Field, value: Any) -> Any:

@@ -19,7 +19,7 @@ from ..app.wrapup import WrapUp, build_wrapup
 from ..domain.board import Board
 from ..domain.notation import KINDS_BY_ID
 from ..domain.voting import Ranked
-from .atomic import atomic_output
+from .atomic import atomic_output, write_text
 
 CSV_COLUMNS = ("position", "rank", "votes", "kind", "text", "owner", "next_step", "sticky_id")
 
@@ -152,8 +152,7 @@ def write_markdown(source: WrapUp | Board, path: Path, now: float | None = None)
         source, time.time() if now is None else now
     )
     text = render_markdown(wrapup)
-    with atomic_output(Path(path)) as tmp:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
+    write_text(Path(path), text)  # "\n" line ends on every platform
 
 
 # -- CSV ------------------------------------------------------------------------------------
@@ -170,11 +169,11 @@ def csv_rows(ranked: Sequence[Ranked]) -> list[list[str]]:
             str(r.position),
             str(r.rank),
             str(r.votes),
-            r.sticky.kind,
+            csv_safe(r.sticky.kind),
             csv_safe(r.sticky.text),
             csv_safe(d.owner if d else ""),
             csv_safe(d.next_step if d else ""),
-            r.sticky.id,
+            csv_safe(r.sticky.id),  # ids come from files too: every text column is neutralised
         ])
     return rows
 

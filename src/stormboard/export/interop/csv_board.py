@@ -52,7 +52,7 @@ def csv_rows(board: Board) -> list[list[str]]:
         lane = members.get(s.id)
         decision = board.decisions.get(s.id)
         rows.append([
-            s.kind, cell(s.text), cell(lanes.get(lane, "") if lane else ""),
+            cell(s.kind), cell(s.text), cell(lanes.get(lane, "") if lane else ""),
             cell(names.get(s.author or "", "")), _number(s.x), _number(s.y),
             "" if votes is None else str(votes.get(s.id, 0)),
             cell(decision.owner if decision else ""),

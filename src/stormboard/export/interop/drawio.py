@@ -28,7 +28,8 @@ from ...app.importing import Imported, ImportedLane, ImportedLink, ImportedStick
 from ...domain.board import Board
 from ...domain.notation import KINDS_BY_ID, Shape
 from ...domain.timeline import lane_membership, lane_order
-from ..atomic import atomic_output
+from ..atomic import write_bytes
+from ..xml_text import xml_bytes
 from .common import (
     MAX_IMPORT_BYTES,
     InteropError,
@@ -109,8 +110,8 @@ def board_to_drawio(board: Board) -> ET.Element:
 def write_drawio(board: Board, path: Path) -> None:
     tree = ET.ElementTree(board_to_drawio(board))
     ET.indent(tree)
-    with atomic_output(Path(path)) as tmp:
-        tree.write(tmp, encoding="utf-8", xml_declaration=True)
+    data = ET.tostring(tree.getroot(), encoding="utf-8", xml_declaration=True)
+    write_bytes(Path(path), xml_bytes(data))  # no control characters: draw.io must parse it
 
 
 # -- import -----------------------------------------------------------------------------------

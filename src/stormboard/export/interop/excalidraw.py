@@ -23,7 +23,7 @@ from ...app.importing import Imported, ImportedLane, ImportedLink, ImportedStick
 from ...domain.board import Board
 from ...domain.notation import KINDS_BY_ID, Shape
 from ...domain.timeline import lane_membership, lane_order
-from ..atomic import atomic_output
+from ..atomic import write_text
 from .common import (
     InteropError,
     count_check,
@@ -140,8 +140,7 @@ def board_to_excalidraw(board: Board) -> dict[str, Any]:
 def write_excalidraw(board: Board, path: Path) -> None:
     text = json.dumps(board_to_excalidraw(board), ensure_ascii=False, indent=1,
                       allow_nan=False) + "\n"
-    with atomic_output(Path(path)) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    write_text(Path(path), text)
 
 
 # -- import -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 from ...domain.board import Board
 from ...domain.notation import KINDS_BY_ID
 from ...domain.timeline import chapters, reading_order
-from ..atomic import atomic_output
+from ..atomic import write_text
 
 FLOW_KINDS = ("command", "domain_event", "policy")
 STYLES = ("flowchart", "timeline")
@@ -76,5 +76,4 @@ def _moment(column: list) -> str:
 
 def write_mermaid(board: Board, path: Path, style: str = "flowchart") -> None:
     text = timeline(board) if style == "timeline" else flowchart(board)
-    with atomic_output(Path(path)) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    write_text(Path(path), text)

@@ -11,12 +11,11 @@ is 76 mm at 100 %, and the DPI decides how many pixels that is. What to include 
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
@@ -24,9 +23,10 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...app.session import BoardSession
 from ...domain.board import Board
 from ...domain.notation import MM_PER_UNIT
-from ...export.atomic import atomic_output
+from ...export.atomic import OutputError, check_target, write_bytes
 from ...export.poster import Content, PosterError, Scope
 from ...export.poster.content import BORDER, select
+from ...export.xml_text import xml_bytes, xml_text
 from ..canvas.decor import LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
@@ -257,50 +257,51 @@ def render_image(board: Board, plan: ImagePlan, progress: Progress | None = None
 
 
 def write_png(board: Board, plan: ImagePlan, out: Path, progress: Progress | None = None) -> None:
-    """Draw and save a PNG atomically: a cancelled or failed export leaves no file."""
+    """Draw and save a PNG atomically: a cancelled or failed export leaves no file.
+
+    The PNG is encoded in memory and written by ``export.atomic`` (ADR 0161): Qt's own file
+    writing cannot tell a full disk from success."""
     image = render_image(board, plan, progress)
-    with atomic_output(Path(out)) as tmp:
-        if not image.save(str(tmp), "PNG"):
-            message = QCoreApplication.translate("ImageExport", "Cannot write the PNG file %1.")
-            raise OSError(message.replace("%1", str(out)))
-        os.chmod(tmp, _new_file_mode())  # mkstemp makes 0600; a picture is an ordinary file
+    check_target(Path(out))  # a device or FIFO as the output is refused before encoding
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        message = QCoreApplication.translate("ImageExport", "Cannot write the PNG file %1.")
+        raise OutputError(message.replace("%1", str(out)))
+    write_bytes(Path(out), bytes(buffer.data().data()))
 
 
 def write_svg(board: Board, plan: ImagePlan, out: Path, progress: Progress | None = None) -> None:
     """Save an SVG atomically; text stays text, sizes are the plan's physical size."""
     if progress is not None and progress(0, 1) is False:
         raise ImageCancelled(QCoreApplication.translate("ImageExport", "Image export cancelled."))
+    check_target(Path(out))
     scene = _scene_for(board, plan.content)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     try:
-        with atomic_output(Path(out)) as tmp:
-            generator = QSvgGenerator()
-            generator.setFileName(str(tmp))
-            generator.setResolution(plan.options.dpi)  # pixels -> the physical width/height
-            generator.setSize(QSize(plan.width_px, plan.height_px))
-            generator.setViewBox(QRectF(0, 0, plan.width_px, plan.height_px))
-            generator.setTitle(plan.title)
-            generator.setDescription(f"Event Storming board: {plan.content.description}")
-            painter = QPainter(generator)
-            try:
-                _hints(painter)
-                painter.fillRect(QRectF(0, 0, plan.width_px, plan.height_px), BACKGROUND)
-                scene.render(painter, QRectF(0, 0, plan.width_px, plan.height_px),
-                             QRectF(*plan.source), Qt.AspectRatioMode.IgnoreAspectRatio)
-            finally:
-                painter.end()
-            del generator  # closes the file before it is renamed into place
-            os.chmod(tmp, _new_file_mode())
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setResolution(plan.options.dpi)  # pixels -> the physical width/height
+        generator.setSize(QSize(plan.width_px, plan.height_px))
+        generator.setViewBox(QRectF(0, 0, plan.width_px, plan.height_px))
+        generator.setTitle(xml_text(plan.title))
+        generator.setDescription(xml_text(f"Event Storming board: {plan.content.description}"))
+        painter = QPainter(generator)
+        try:
+            _hints(painter)
+            painter.fillRect(QRectF(0, 0, plan.width_px, plan.height_px), BACKGROUND)
+            scene.render(painter, QRectF(0, 0, plan.width_px, plan.height_px),
+                         QRectF(*plan.source), Qt.AspectRatioMode.IgnoreAspectRatio)
+        finally:
+            painter.end()
+        del generator
     finally:
         scene.detach()  # the throwaway session; Python owns the scene and frees it
+    # Qt writes text as it is: a control character would make the file invalid XML
+    write_bytes(Path(out), xml_bytes(bytes(buffer.data().data())))
     if progress is not None:
         progress(1, 1)
-
-
-def _new_file_mode() -> int:
-    """The mode ``open()`` would give a new file: 0666 minus the process umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def export_image(board: Board, out: Path, options: ImageOptions,
