@@ -31,7 +31,7 @@ NEW = {
     "lanes": Lane("ln", "Shipping", 900.0, 180.0),
     "milestones": Milestone("mn", "Launch", 4000.5),
     "stickies": Sticky("sn", "command", 1.5, 2.5, 160.0, 160.0, "Place order\tnow"),
-    "links": Link("kn", "s0", "sn", LinkKind.RELATES_TO),
+    "links": Link("kn", "s0", "s1", LinkKind.RELATES_TO),  # both ends on the board (ADR 0163)
     "votes": Vote("vn", "p2", "s0", 9.0),
     "decisions": Decision("s5", "Ali", "Prototype ✓"),
 }

@@ -62,6 +62,27 @@ def check(args: argparse.Namespace) -> int:
     return 0
 
 
+def repair(args: argparse.Namespace) -> int:
+    """``stormboard repair FILE.storm -o NEW.storm``: a copy with every whole-board problem
+    mended (dangling links, votes and decisions dropped, values clamped); never overwrites."""
+    from ..domain.integrity import board_problems
+    from ..storage import create_board_file, read_board_file
+
+    out: Path = args.output
+    _require_board_suffix(out)
+    if out.exists() or out.is_symlink():
+        raise UsageError(f"{out} already exists; repair never overwrites a board.")
+    problems = board_problems(read_board_file(args.file, repair=True))
+    if problems:  # cannot happen: every repair removes its problem
+        raise UsageError(f"{args.file} could not be repaired: {problems[0].message}.")
+    board = read_board_file(args.file, repair=True)
+    with atomic_output(out) as tmp:
+        tmp.unlink()  # the store creates its own file and refuses an existing one
+        create_board_file(tmp, board).close()
+    print(f"Repaired {args.file} into {out}")
+    return 0
+
+
 def summary(board: Board) -> str:
     counts = board.counts_by_kind()
     lines = [f"Title: {board.info.title}", f"Stickies: {len(board.stickies)}"]

@@ -14,11 +14,12 @@ from .exporters import EXPORTERS
 from .interop import import_command, parse_at
 from .options import add_export_options
 
-COMMANDS = ("new", "check", "import", "export")
+COMMANDS = ("new", "check", "repair", "import", "export")
 
 _EPILOG = """commands:
   stormboard new FILE.storm --title TITLE   create an empty board
   stormboard check FILE.storm               read a board and summarise it (never writes)
+  stormboard repair FILE.storm -o NEW.storm  a copy with broken references etc. mended
   stormboard import FILE -o NEW.storm         .json .excalidraw .drawio .csv .txt
   stormboard import FILE --into FILE.storm [--at X,Y]
   stormboard export FILE.storm -o OUT.{json,pdf,png,svg,md,csv,excalidraw,drawio,mmd}
@@ -59,6 +60,13 @@ def command_parser() -> Parser:
     check = sub.add_parser("check", help="read a board and print its title and counts")
     check.add_argument("file", type=Path, metavar="FILE.storm")
     check.set_defaults(handler=commands.check)
+
+    repair = sub.add_parser("repair", help="write a mended copy of an inconsistent board "
+                            "(the original is never changed)")
+    repair.add_argument("file", type=Path, metavar="FILE.storm")
+    repair.add_argument("-o", "--output", type=Path, metavar="NEW.storm", required=True,
+                        help="the new board (never overwrites)")
+    repair.set_defaults(handler=commands.repair)
 
     imp = sub.add_parser(
         "import", help="make a board from, or add to a board, a JSON, Excalidraw, draw.io or "

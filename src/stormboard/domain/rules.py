@@ -8,6 +8,7 @@ The predicates return bool and never raise, so each layer words its own refusal.
 
 from __future__ import annotations
 
+import math
 import re
 
 #: how far from the origin anything may be placed (keeps geometry finite and printable)
@@ -24,6 +25,10 @@ MAX_LABEL_TEXT = 200
 #: the only colour form a board stores; ASCII hex digits only (``int(..., 16)`` would also take
 #: ``_``, ``+``, spaces and Persian digits, which the schema refuses)
 COLOR_PATTERN = "^#[0-9A-Fa-f]{6}$"
+#: the most votes per participant a board file may hold (the JSON schema's maximum)
+MAX_FILE_VOTE_BUDGET = 100
+#: a lane a file left without a usable height gets this one when repaired
+DEFAULT_LANE_HEIGHT = 200.0
 _COLOR = re.compile("#[0-9A-Fa-f]{6}")
 
 
@@ -33,6 +38,27 @@ def is_coord(value: object) -> bool:
         return False
     # NaN and ±inf fail the comparison; math.isfinite would overflow on a huge int
     return abs(value) <= MAX_COORD
+
+
+def is_number(value: object) -> bool:
+    """A number (not a bool) that is a finite float: an integer too large for a float (which a
+    JSON cell may hold) is not one."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def is_duration(value: object) -> bool:
+    """A number of seconds or minutes: finite and not negative."""
+    return is_number(value) and value >= 0  # type: ignore[operator]
+
+
+def is_lane_height(value: object) -> bool:
+    """A lane's height: above 0 and at most MAX_COORD."""
+    return is_number(value) and 0 < value <= MAX_COORD  # type: ignore[operator]
 
 
 def is_size(value: object) -> bool:

@@ -31,6 +31,7 @@ from ..domain.entities import (
     Vote,
     Workshop,
 )
+from ..domain.integrity import board_problems
 from ..domain.notation import KINDS_BY_ID
 from ..domain.rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT
 from . import json_validate as v
@@ -201,6 +202,10 @@ def board_from_json(data: dict[str, Any]) -> Board:
     board.load("votes", [_vote(r, i, sticky_ids) for i, r in enumerate(lists["votes"])])
     board.load("decisions",
                [_decision(r, i, sticky_ids) for i, r in enumerate(lists["decisions"])])
+    # the whole-board rules a .storm file is opened with too (ADR 0163): one definition
+    problems = board_problems(board, limit=1)
+    if problems:
+        raise JsonFormatError(f"{problems[0].message}.")
     return board
 
 

@@ -3,7 +3,7 @@
 See docs/file-format.md for the layout and docs/adr/0010-0013 for the decisions behind it.
 """
 
-from .errors import BoardInUseError, StormFileError
+from .errors import BoardInUseError, BoardProblemsError, StormFileError
 from .files import (
     OpenedBoard,
     create_board_file,
@@ -18,6 +18,7 @@ __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
     "BoardInUseError",
+    "BoardProblemsError",
     "OpenedBoard",
     "SqliteBoardStore",
     "StormFileError",

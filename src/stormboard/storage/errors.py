@@ -16,3 +16,12 @@ class StormFileError(Exception):
 
 class BoardInUseError(StormFileError):
     """Another Stormboard window or process has the board open for writing."""
+
+
+class BoardProblemsError(StormFileError):
+    """Every record is readable but the board breaks a whole-board rule (a link to a missing
+    sticky, a pivotal note...): ``problems`` lists them, and each carries its repair."""
+
+    def __init__(self, path: Path | str, message: str, problems: list) -> None:
+        super().__init__(path, message)
+        self.problems = problems

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from ..domain.board import Board
 from ..domain.entities import COLLECTIONS, SINGLETONS
+from ..domain.integrity import MAX_PROBLEMS, Problem, board_problems, repair_puts, repaired
 from . import hardening
 from .copying import finish_file, remove_quietly, temp_path_for
 from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
-from .errors import StormFileError
+from .errors import BoardProblemsError, StormFileError
 from .header import APPLICATION_ID, SCHEMA_VERSION, check_stamps, read_header
 from .locking import BoardLock
 from .mapping import RowError, from_row, to_rows
@@ -86,8 +87,30 @@ def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
     return conn, version
 
 
-def load_board(conn: sqlite3.Connection, path: Path, version: int) -> Board:
-    """Every row of a checked file, through the domain's rules, into a Board."""
+def load_board(conn: sqlite3.Connection, path: Path, version: int, *,
+               repair: bool = False) -> Board:
+    """Every row of a checked file, through the domain's rules, into a Board; then the
+    whole-board rules the JSON import applies too (ADR 0163): a problem is refused with a
+    BoardProblemsError, or, with ``repair``, mended in memory."""
+    board = _load_rows(conn, path, version)
+    problems = board_problems(board)
+    if not problems:
+        return board
+    if repair:
+        return repaired(board, problems)
+    raise BoardProblemsError(path, problems_message(path, problems), problems)
+
+
+def problems_message(path: Path, problems: list[Problem]) -> str:
+    count = len(problems)
+    more = "" if count == 1 else (
+        f" (and {count - 1:,}{'+' if count >= MAX_PROBLEMS else ''} more problem"
+        f"{'s' if count > 2 else ''})")
+    return (f"{path.name} is inconsistent: {problems[0].message}{more}. "
+            f"Repair a copy with: stormboard repair {path.name} -o FIXED.storm")
+
+
+def _load_rows(conn: sqlite3.Connection, path: Path, version: int) -> Board:
     board = Board()
     tables = TABLES[version]
     try:
@@ -101,6 +124,8 @@ def load_board(conn: sqlite3.Connection, path: Path, version: int) -> Board:
                     path, f"{path.name} is damaged: its {name} record is missing."
                 )
             board.load(name, [from_row(name, row) for row in rows])
+            if len(board.collection(name)) != len(rows):  # two rows, one id: never drop one
+                raise StormFileError(path, f"{path.name} is damaged: two {name} share an id.")
     except RowError as error:
         raise StormFileError(path, f"{path.name} is damaged: {error}.") from None
     except sqlite3.Error as error:
@@ -116,8 +141,11 @@ def _start_editing(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL").fetchall()
 
 
-def open_board_file(path: Path, *, read_only: bool = False) -> OpenedBoard:
-    """Open a board for editing (or read-only): checked, migrated if older, locked."""
+def open_board_file(path: Path, *, read_only: bool = False, repair: bool = False) -> OpenedBoard:
+    """Open a board for editing (or read-only): checked, migrated if older, locked.
+
+    With ``repair``, whole-board problems are mended; a writable file gets the repair saved
+    (one transaction), a read-only one only in memory."""
     path = Path(path)
     read_header(path)  # refuse a foreign or damaged file before touching anything else
     reason = "" if read_only else read_only_reason(path)
@@ -131,7 +159,7 @@ def open_board_file(path: Path, *, read_only: bool = False) -> OpenedBoard:
             backup = migrate(conn, path, version)
             migrated_from, version = version, SCHEMA_VERSION
             hardening.verify_schema(conn, path, version)
-        board = load_board(conn, path, version)
+        board = load_board(conn, path, version, repair=repair)
         if not ro:
             try:
                 _start_editing(conn)
@@ -151,12 +179,24 @@ def open_board_file(path: Path, *, read_only: bool = False) -> OpenedBoard:
             lock.release()
         raise
     store = SqliteBoardStore(path, conn, lock, ro)
+    if repair and not ro:
+        try:
+            store.write(repair_puts(load_board_unchecked(store), board))
+        except BaseException:
+            store.close()
+            raise
     return OpenedBoard(board, store, reason, migrated_from, backup)
 
 
-def read_board_file(path: Path) -> Board:
+def load_board_unchecked(store: SqliteBoardStore) -> Board:
+    """The rows as they are on disk, before any repair (to know what a repair changes)."""
+    return _load_rows(store._require_open(), store.path, SCHEMA_VERSION)
+
+
+def read_board_file(path: Path, *, repair: bool = False) -> Board:
     """Read a board for checking or export. Never modifies the file: no migration on disk, no
-    lock of ours, no -wal/-shm left behind."""
+    lock of ours, no -wal/-shm left behind. With ``repair``, whole-board problems are mended
+    in the board returned (the file stays as it is)."""
     path = Path(path)
     header = read_header(path)
     # A file at rest is in rollback-journal mode: a read-only connection creates no side files.
@@ -167,7 +207,7 @@ def read_board_file(path: Path) -> Board:
         path, read_only=True, full_check=True, immutable=immutable
     )
     try:
-        return load_board(conn, path, version)
+        return load_board(conn, path, version, repair=repair)
     finally:
         conn.close()
 

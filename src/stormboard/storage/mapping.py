@@ -135,7 +135,7 @@ def _color(value: object, what: str) -> str:
 def _num(value: object, what: str, limit: float = MAX_COORD) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise RowError(f"{what} is not a number")
-    if not math.isfinite(value) or abs(value) > limit:
+    if not rules.is_number(value) or abs(value) > limit:  # a huge int is not a float either
         raise RowError(f"{what} is out of range")
     return value
 
