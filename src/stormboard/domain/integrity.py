@@ -70,8 +70,9 @@ def _drop(name: str, record: Entity) -> tuple[Put, ...]:
     return (Put(name, record.id, record, None),)
 
 
-def _change(name: str, record: Entity, **fields: object) -> tuple[Put, ...]:
-    return (Put(name, record.id, record, dataclasses.replace(record, **fields)),)  # type: ignore[type-var]
+def _change(collection: str, record: Entity, /, **fields: object) -> tuple[Put, ...]:
+    changed = dataclasses.replace(record, **fields)  # type: ignore[type-var]
+    return (Put(collection, record.id, record, changed),)
 
 
 def _too_long(value: str, limit: int) -> bool:

@@ -42,6 +42,12 @@ _LINK_KINDS = frozenset(k.value for k in LinkKind)
 _KIND_IDS = notation.KINDS_BY_ID
 
 
+def _shown(value: object) -> str:
+    """A value for a message: its repr, cut short (a crafted file's value may be huge)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 class RowError(ValueError):
     """A row in the file breaks a domain rule; the message names it."""
 
@@ -128,7 +134,7 @@ def _ref(value: object, what: str) -> str:
 
 def _color(value: object, what: str) -> str:
     if not rules.is_color(value):
-        raise RowError(f"{what} has an invalid colour {value!r}")
+        raise RowError(f"{what} has an invalid colour {_shown(value)}")
     return value
 
 
@@ -197,7 +203,7 @@ def _plan(item: object, what: str) -> PhasePlan:
 def _unlockable(key: str, what: str) -> str:
     """What a phase may unlock: a sticky kind or one of the workshop's features."""
     if key not in _KIND_IDS and key not in FEATURES:
-        raise RowError(f"{what} unlocks an unknown kind {key!r}")
+        raise RowError(f"{what} unlocks an unknown kind {_shown(key)}")
     return key
 
 
@@ -253,19 +259,19 @@ def _workshop(r: Sequence[Any]) -> Workshop:
 
 
 def _participant(r: Sequence[Any]) -> Participant:
-    what = f"participant {r[0]!r}"
+    what = f"participant {_shown(r[0])}"
     return Participant(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT),
                        _text(r[2], what, MAX_LONG_TEXT), _color(r[3], what))
 
 
 def _lane(r: Sequence[Any]) -> Lane:
-    what = f"lane {r[0]!r}"
+    what = f"lane {_shown(r[0])}"
     return Lane(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT), _num(r[2], what),
                 _num(r[3], what), _color(r[4], what), _bool(r[5], what))
 
 
 def _milestone(r: Sequence[Any]) -> Milestone:
-    what = f"milestone {r[0]!r}"
+    what = f"milestone {_shown(r[0])}"
     return Milestone(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT), _num(r[2], what),
                      _color(r[3], what))
 
@@ -297,9 +303,9 @@ def _sticky(r: Sequence[Any]) -> Sticky:
     ):
         return Sticky(sid, kind, x, y, w, h, text, color, bool(pivotal), author, created,
                       updated)
-    what = f"sticky {sid!r}"
+    what = f"sticky {_shown(sid)}"
     if kind not in _KIND_IDS:
-        raise RowError(f"{what} has an unknown kind {kind!r}")
+        raise RowError(f"{what} has an unknown kind {_shown(kind)}")
     if co == "[]":
         co_authors: tuple[str, ...] = ()
     else:
@@ -316,20 +322,20 @@ def _sticky(r: Sequence[Any]) -> Sticky:
 
 
 def _link(r: Sequence[Any]) -> Link:
-    what = f"link {r[0]!r}"
+    what = f"link {_shown(r[0])}"
     if r[3] not in _LINK_KINDS:
-        raise RowError(f"{what} has an unknown kind {r[3]!r}")
+        raise RowError(f"{what} has an unknown kind {_shown(r[3])}")
     return Link(_id(r[0], what), _ref(r[1], what), _ref(r[2], what), LinkKind(r[3]),
                 _text(r[4], what, MAX_LONG_TEXT))
 
 
 def _vote(r: Sequence[Any]) -> Vote:
-    what = f"vote {r[0]!r}"
+    what = f"vote {_shown(r[0])}"
     return Vote(_id(r[0], what), _ref(r[1], what), _ref(r[2], what), _num(r[3], what, math.inf))
 
 
 def _decision(r: Sequence[Any]) -> Decision:
-    what = f"decision {r[0]!r}"
+    what = f"decision {_shown(r[0])}"
     return Decision(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT),
                     _text(r[2], what, MAX_LONG_TEXT))
 
@@ -355,8 +361,8 @@ def from_row(collection: str, row: Sequence[Any]) -> Entity:
     except RowError:
         raise
     except (ValueError, TypeError) as error:  # DomainError is a ValueError
-        raise RowError(f"a {collection} row is not valid ({error})") from None
+        raise RowError(f"a {collection} row is not valid ({str(error)[:200]})") from None
     if collection in SINGLETONS and record.id != SINGLETONS[collection]:
-        raise RowError(f"the {collection} record has the wrong id {record.id!r}")
+        raise RowError(f"the {collection} record has the wrong id {_shown(record.id)}")
     assert isinstance(record, COLLECTIONS[collection])
     return record
