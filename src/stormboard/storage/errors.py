@@ -22,6 +22,9 @@ class BoardProblemsError(StormFileError):
     """Every record is readable but the board breaks a whole-board rule (a link to a missing
     sticky, a pivotal note...): ``problems`` lists them, and each carries its repair."""
 
-    def __init__(self, path: Path | str, message: str, problems: list) -> None:
-        super().__init__(path, message)
+    def __init__(self, path: Path | str, detail: str, problems: list) -> None:
+        name = Path(path).name
+        super().__init__(path, f"{detail} Repair a copy with: stormboard repair {name} -o "
+                         "FIXED.storm")
+        self.detail = detail  # without the command-line hint, for the app's dialog
         self.problems = problems

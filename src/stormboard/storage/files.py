@@ -106,8 +106,7 @@ def problems_message(path: Path, problems: list[Problem]) -> str:
     more = "" if count == 1 else (
         f" (and {count - 1:,}{'+' if count >= MAX_PROBLEMS else ''} more problem"
         f"{'s' if count > 2 else ''})")
-    return (f"{path.name} is inconsistent: {problems[0].message}{more}. "
-            f"Repair a copy with: stormboard repair {path.name} -o FIXED.storm")
+    return f"{path.name} is inconsistent: {problems[0].message}{more}."
 
 
 def _load_rows(conn: sqlite3.Connection, path: Path, version: int) -> Board:

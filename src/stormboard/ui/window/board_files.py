@@ -21,6 +21,8 @@ from ...domain.board import Board
 from ...domain.entities import BoardInfo
 from ...storage import (
     BoardInUseError,
+    BoardProblemsError,
+    OpenedBoard,
     StormFileError,
     create_board_file,
     open_board_file,
@@ -59,20 +61,35 @@ class BoardFilesMixin:
         current = self.session.path if self.session is not None else None
         if current is not None and path.exists() and path.resolve() == current.resolve():
             return True  # already here (our own lock would call it "in use")
+        return self._open(path, read_only, repair=False)
+
+    def _open(self: MainWindow, path: Path, read_only: bool, repair: bool) -> bool:
         try:
-            opened = open_board_file(path, read_only=read_only)
+            opened = open_board_file(path, read_only=read_only, repair=repair)
         except BoardInUseError as error:
             if not read_only and self.ask_open_read_only(str(error)):
-                return self.open_path(path, read_only=True)
+                return self._open(path, True, repair)
+            return False
+        except BoardProblemsError as error:
+            # the records are readable but do not fit together: offer to mend (ADR 0163)
+            if not repair and self.ask_repair(error.detail, read_only):
+                return self._open(path, read_only, True)
             return False
         except (StormFileError, OSError) as error:
-            sentence = str(error)
-            if isinstance(error, OSError) and not isinstance(error, StormFileError):
-                sentence = error.strerror or sentence
-            self.show_error(translate("MainWindow", "Cannot Open Board"), sentence)
-            if not path.exists():
-                self.prefs.remove_recent(path)  # a moved or deleted board leaves the list
+            self._cannot_open(path, error)
             return False
+        self._show_opened(opened)
+        return True
+
+    def _cannot_open(self: MainWindow, path: Path, error: Exception) -> None:
+        sentence = str(error)
+        if isinstance(error, OSError) and not isinstance(error, StormFileError):
+            sentence = error.strerror or sentence
+        self.show_error(translate("MainWindow", "Cannot Open Board"), sentence)
+        if not path.exists():
+            self.prefs.remove_recent(path)  # a moved or deleted board leaves the list
+
+    def _show_opened(self: MainWindow, opened: OpenedBoard) -> None:
         session = BoardSession(
             opened.board, opened.store, read_only_reason=opened.read_only_reason or ""
         )
@@ -84,7 +101,27 @@ class BoardFilesMixin:
                     "%1", isolate(str(opened.backup_path))
                 )
             self.status.showMessage(message, 15000)
-        return True
+
+    def ask_repair(self: MainWindow, sentence: str, read_only: bool) -> bool:
+        """Offer to mend a board whose records do not fit together; True to repair."""
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("MainWindow", "Board Needs Repair"))
+        box.setText(sentence)
+        if read_only:
+            info = translate("MainWindow", "Stormboard can show it repaired: records that point "
+                             "to missing stickies are left out and impossible values corrected. "
+                             "The file is not changed.")
+        else:
+            info = translate("MainWindow", "Stormboard can repair it: records that point to "
+                             "missing stickies are removed and impossible values corrected. "
+                             "The repair is saved in the file.")
+        box.setInformativeText(info)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText(translate("MainWindow", "Repair"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Ok
 
     def new_board(self: MainWindow, path: Path | None = None) -> bool:
         """Create a board in a file right away (every edit goes to disk)."""
