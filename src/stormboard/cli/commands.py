@@ -17,7 +17,7 @@ from ..app.commands import set_title
 from ..domain.board import Board
 from ..domain.entities import BoardInfo
 from ..domain.notation import KINDS
-from ..export.atomic import atomic_output
+from ..export.atomic import atomic_output, check_target
 from .errors import UsageError
 from .exporters import exporter_for
 
@@ -126,6 +126,7 @@ def export(args: argparse.Namespace) -> int:
             raise UsageError(f"{out} is the board itself; choose another output file.")
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give an output file name.")
+    check_target(out)  # a FIFO or a device (/dev/full) is refused before any work
     board = read_board_file(source)
     with _no_partial_output(out):
         exporter(board, out, args)
