@@ -263,14 +263,45 @@ def _fast_sticky(d: Any) -> Sticky | None:
         return None
     sid = d.get("id")
     kind_id = d.get("kind")
-    if (type(sid) is not str or not 0 < len(sid) <= _MAX_ID or type(kind_id) is not str
-            or kind_id not in v.sticky_kinds()):
+    if (type(sid) is not str or not 0 < len(sid) <= _MAX_ID or not rules.is_encodable(sid)
+            or type(kind_id) is not str or kind_id not in v.sticky_kinds()):
         return None
     kind = KINDS_BY_ID.get(kind_id)
     if kind is None:
         return None
+    numbers = _fast_numbers(d, kind.width, kind.height)
+    if numbers is None:
+        return None
+    x, y, w, h, created, updated = numbers
+    text = d.get("text", "")
+    color = d.get("color")
+    pivotal = d.get("pivotal", False)
+    author = d.get("author")
+    if not (
+        type(text) is str and len(text) <= MAX_STICKY_TEXT
+        and rules.is_encodable(text)
+        and (pivotal is False or (pivotal is True and kind_id == "domain_event"))
+        and (color is None or _is_color(color))
+        and (author is None or (type(author) is str and 0 < len(author) <= _MAX_ID
+                                and rules.is_encodable(author)))
+    ):
+        return None
+    if "co_authors" not in d:
+        return Sticky(sid, kind_id, x, y, w, h, text, color, pivotal, author, created, updated)
+    co = d["co_authors"]
+    if type(co) is not list or not all(type(a) is str and 0 < len(a) <= _MAX_ID
+                                       and rules.is_encodable(a) for a in co):
+        return None
+    return Sticky(sid, kind_id, x, y, w, h, text, color, pivotal, author, created, updated,
+                  tuple(co))
+
+
+def _fast_numbers(d: dict[str, Any], width: float,
+                  height: float) -> tuple[float, float, float, float, float, float] | None:
+    """x, y, width, height (the kind's by default), created_at, updated_at as floats within
+    the rules, or None."""
     x, y = d.get("x"), d.get("y")
-    w, h = d.get("width", kind.width), d.get("height", kind.height)
+    w, h = d.get("width", width), d.get("height", height)
     created, updated = d.get("created_at", 0.0), d.get("updated_at", 0.0)
     if type(x) is not _F:
         x = _as_float(x)
@@ -284,28 +315,13 @@ def _fast_sticky(d: Any) -> Sticky | None:
         created = _as_float(created)
     if type(updated) is not _F:
         updated = _as_float(updated)
-    text = d.get("text", "")
-    color = d.get("color")
-    pivotal = d.get("pivotal", False)
-    author = d.get("author")
     if not (
         -_MAX_COORD <= x <= _MAX_COORD and -_MAX_COORD <= y <= _MAX_COORD
         and _MIN_SIZE <= w <= _MAX_SIZE and _MIN_SIZE <= h <= _MAX_SIZE
         and -_INF < created < _INF and -_INF < updated < _INF
-        and type(text) is str and len(text) <= MAX_STICKY_TEXT
-        and rules.is_encodable(text)
-        and (pivotal is False or (pivotal is True and kind_id == "domain_event"))
-        and (color is None or _is_color(color))
-        and (author is None or (type(author) is str and 0 < len(author) <= _MAX_ID))
     ):
         return None
-    if "co_authors" not in d:
-        return Sticky(sid, kind_id, x, y, w, h, text, color, pivotal, author, created, updated)
-    co = d["co_authors"]
-    if type(co) is not list or not all(type(a) is str and 0 < len(a) <= _MAX_ID for a in co):
-        return None
-    return Sticky(sid, kind_id, x, y, w, h, text, color, pivotal, author, created, updated,
-                  tuple(co))
+    return x, y, w, h, created, updated
 
 
 def _sticky(d: dict[str, Any], i: int) -> Sticky:

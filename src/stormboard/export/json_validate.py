@@ -26,6 +26,7 @@ from ..domain.rules import (
     MAX_SIZE,
     MIN_SIZE,
     is_color,
+    is_encodable,
 )
 
 SCHEMA_FILE = "board.schema.json"
@@ -313,6 +314,9 @@ def unique_ids(records: Sequence[dict[str, Any]], collection: str, key: str = "i
     seen: dict[str, int] = {}
     for i, record in enumerate(records):
         rid = record[key]
+        if not is_encodable(rid):  # a dict handed in directly never passed ``loads``' scan
+            raise JsonFormatError(f"{collection}[{i}].{key}: contains an unpaired surrogate "
+                                  "(\\ud800-\\udfff), which is not a character.")
         if rid in seen:
             raise JsonFormatError(
                 f"{collection}[{i}].{key}: duplicate id {rid!r} "

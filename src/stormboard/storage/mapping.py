@@ -303,6 +303,12 @@ def _sticky(r: Sequence[Any]) -> Sticky:
     ):
         return Sticky(sid, kind, x, y, w, h, text, color, bool(pivotal), author, created,
                       updated)
+    return _checked_sticky(r)
+
+
+def _checked_sticky(r: Sequence[Any]) -> Sticky:
+    """A sticky row the fast path could not prove: each field checked, the first bad named."""
+    sid, kind, x, y, w, h, text, color, pivotal, author, created, updated, co = r
     what = f"sticky {_shown(sid)}"
     if kind not in _KIND_IDS:
         raise RowError(f"{what} has an unknown kind {_shown(kind)}")
