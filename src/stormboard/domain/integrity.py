@@ -177,6 +177,10 @@ def _sticky_problems(board: Board) -> Iterator[Problem]:
         if s.pivotal and s.kind != "domain_event":
             yield Problem(f"sticky {s.id!r} is marked pivotal but is a {s.kind}, not an event",
                           _change("stickies", s, pivotal=False))
+        if not (s.author in (None, "") or rules.is_id(s.author)) or not all(
+                a == "" or rules.is_id(a) for a in s.co_authors):
+            yield Problem(f"sticky {s.id!r} has an author that is not a valid id",
+                          _change("stickies", s, author=None, co_authors=()))
         if not (rules.is_number(s.created_at) and rules.is_number(s.updated_at)):
             yield Problem(f"sticky {s.id!r} has an impossible time",
                           _change("stickies", s, created_at=0.0, updated_at=0.0))
