@@ -450,3 +450,33 @@ def test_bounds_fifo_and_200k_errors(tmp_path: Path) -> None:
     print(f"FIFO refused in {fifo_seconds:.2f} s; 200k errors refused in {many_seconds:.2f} s, "
           f"peak RSS {peak_mb:.0f} MB")
     assert fifo_seconds < TIME_BOUND and many_seconds < 60 and peak_mb < 1024
+
+
+def _chattr(flag: str, path: Path) -> bool:
+    try:
+        return subprocess.run(["chattr", flag, str(path)], capture_output=True,
+                              timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_immutable_target_is_one_clear_line(what: str, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    board = _storm(tmp_path, "b.storm")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "o.json"
+    out.write_text("kept\n")
+    locked = out if what == "file" else folder
+    if not _chattr("+i", locked):
+        pytest.skip("chattr +i needs CAP_LINUX_IMMUTABLE and a file system that has it")
+    try:
+        capsys.readouterr()
+        status = main(["export", str(board), "-o", str(out)])
+        err = capsys.readouterr().err
+    finally:
+        _chattr("-i", locked)
+    assert status == 2 and len(err.splitlines()) == 1, err
+    assert "may not be changed (read-only or immutable)" in err
+    assert out.read_text() == "kept\n" and sorted(p.name for p in folder.iterdir()) == ["o.json"]
