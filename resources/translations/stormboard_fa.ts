@@ -1094,17 +1094,17 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/export/image_export.py" line="251"/>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="272"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="277"/>
         <source>Image export cancelled.</source>
         <translation>خروجی تصویر لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="269"/>
         <source>Cannot write the PNG file %1.</source>
         <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="311"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="312"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
@@ -1552,82 +1552,102 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="88"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="81"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="98"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="100"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="93"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="102"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="110"/>
+        <source>Board Needs Repair</source>
+        <translation>تخته نیاز به ترمیم دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="113"/>
+        <source>Stormboard can show it repaired: records that point to missing stickies are left out and impossible values corrected. The file is not changed.</source>
+        <translation>استورم‌بورد می‌تواند آن را ترمیم‌شده نشان دهد: رکوردهایی که به یادداشت‌های ناموجود اشاره می‌کنند کنار گذاشته و مقدارهای ناممکن اصلاح می‌شوند. پرونده تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="117"/>
+        <source>Stormboard can repair it: records that point to missing stickies are removed and impossible values corrected. The repair is saved in the file.</source>
+        <translation>استورم‌بورد می‌تواند آن را ترمیم کند: رکوردهایی که به یادداشت‌های ناموجود اشاره می‌کنند حذف و مقدارهای ناممکن اصلاح می‌شوند. ترمیم در پرونده ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
+        <source>Repair</source>
+        <translation>ترمیم</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="130"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="139"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="95"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="132"/>
         <source>Create a New Board</source>
         <translation>ساختن تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="117"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="158"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="144"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="181"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="161"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="165"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="191"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="198"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="202"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="192"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="175"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="212"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="185"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="222"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="187"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="224"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="232"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="206"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="243"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="208"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="245"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="248"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
@@ -1677,12 +1697,12 @@
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="253"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="290"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="254"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="291"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
