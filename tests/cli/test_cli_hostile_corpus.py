@@ -480,3 +480,33 @@ def test_immutable_target_is_one_clear_line(what: str, tmp_path: Path,
     assert status == 2 and len(err.splitlines()) == 1, err
     assert "may not be changed (read-only or immutable)" in err
     assert out.read_text() == "kept\n" and sorted(p.name for p in folder.iterdir()) == ["o.json"]
+
+
+def test_repair_writes_a_mended_copy_and_never_overwrites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = _storm(tmp_path, "broken.storm",
+                    "INSERT INTO links VALUES ('zz', 'nowhere', 'gone', 'leads_to', '')",
+                    "UPDATE lanes SET height = -5")
+    before = broken.read_bytes()
+    fixed = tmp_path / "fixed.storm"
+    capsys.readouterr()
+    assert main(["repair", str(broken), "-o", str(fixed)]) == 0
+    assert capsys.readouterr().out == f"Repaired {broken} into {fixed}\n"
+    assert broken.read_bytes() == before
+    assert main(["check", str(fixed)]) == 0
+    assert main(["export", str(fixed), "-o", str(tmp_path / "f.json")]) == 0
+    assert main(["import", str(tmp_path / "f.json"), "-o", str(tmp_path / "again.storm")]) == 0
+    capsys.readouterr()
+    assert main(["repair", str(broken), "-o", str(fixed)]) == 2
+    assert "already exists" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_new_board_under_a_file_size_limit_names_the_board(tmp_path: Path) -> None:
+    out = tmp_path / "big.storm"
+    result = _cli("import", str(SAMPLE), "-o", str(out), limit=20_000, capture_output=True,
+                  text=True)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("stormboard: big.storm could not be created")
+    assert list(tmp_path.iterdir()) == []

@@ -54,7 +54,7 @@ CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r") + "\ufff
 
 def test_xml_text_drops_what_xml_cannot_hold() -> None:
     assert xml_text(f"a{CONTROLS}b\tc\nd") == "ab\tc\nd"
-    raw = "<t>a\x01b&#1;c&#x1F;d&#9;e&#10;</t>".encode()
+    raw = b"<t>a\x01b&#1;c&#x1F;d&#9;e&#10;</t>"
     assert xml_bytes(raw) == b"<t>abcd&#9;e&#10;</t>"
     ET.fromstring(xml_bytes(f"<t>{CONTROLS}</t>".encode()))
 

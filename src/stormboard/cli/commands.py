@@ -66,19 +66,17 @@ def repair(args: argparse.Namespace) -> int:
     """``stormboard repair FILE.storm -o NEW.storm``: a copy with every whole-board problem
     mended (dangling links, votes and decisions dropped, values clamped); never overwrites."""
     from ..domain.integrity import board_problems
-    from ..storage import create_board_file, read_board_file
+    from ..storage import read_board_file
 
     out: Path = args.output
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
         raise UsageError(f"{out} already exists; repair never overwrites a board.")
-    problems = board_problems(read_board_file(args.file, repair=True))
-    if problems:  # cannot happen: every repair removes its problem
-        raise UsageError(f"{args.file} could not be repaired: {problems[0].message}.")
     board = read_board_file(args.file, repair=True)
-    with atomic_output(out) as tmp:
-        tmp.unlink()  # the store creates its own file and refuses an existing one
-        create_board_file(tmp, board).close()
+    problems = board_problems(board)
+    if problems:  # every repair removes its problem; refuse rather than write a bad board
+        raise UsageError(f"{args.file} could not be repaired: {problems[0].message}.")
+    write_new_board(out, board)
     print(f"Repaired {args.file} into {out}")
     return 0
 
@@ -98,18 +96,13 @@ def summary(board: Board) -> str:
 def import_json(args: argparse.Namespace) -> int:
     """``stormboard import BOARD.json -o FILE.storm``: a new board file from the JSON form."""
     from ..export.json_format import read_json
-    from ..storage import create_board_file
 
     out: Path = args.output
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
         raise UsageError(f"{out} already exists; import never overwrites a board.")
     board = read_json(args.file)
-    # Build the file beside its final name and rename it into place when complete, so a
-    # failed import never leaves a half-written board under the name the user asked for.
-    with atomic_output(out) as tmp:
-        tmp.unlink()  # the store creates its own file and refuses an existing one
-        create_board_file(tmp, board).close()
+    write_new_board(out, board)
     print(f"Imported {len(board.stickies)} stickies into {out}")
     return 0
 
@@ -146,6 +139,19 @@ def _no_partial_output(out: Path) -> Iterator[None]:
             with contextlib.suppress(OSError):
                 out.unlink()
         raise
+
+
+def write_new_board(out: Path, board: Board) -> None:
+    """Build the file beside its final name and rename it into place when complete, so a
+    failed write never leaves a half-written board under the name the user asked for."""
+    from ..storage import StormFileError, create_board_file
+
+    with atomic_output(out) as tmp:
+        tmp.unlink()  # the store creates its own file and refuses an existing one
+        try:
+            create_board_file(tmp, board).close()
+        except StormFileError as error:  # it names the temporary file: name the real one
+            raise UsageError(str(error).replace(tmp.name, out.name)) from None
 
 
 def name_title(path: Path) -> str:

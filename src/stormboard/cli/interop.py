@@ -17,7 +17,7 @@ from ..app.commands import set_title
 from ..app.importing import ImportResult, build_import
 from ..domain.board import Board
 from ..domain.entities import BoardInfo
-from ..export.atomic import OutputError, atomic_output
+from ..export.atomic import OutputError
 from ..export.interop import InteropError, read_import
 from .errors import UsageError
 
@@ -66,8 +66,7 @@ def import_command(args: argparse.Namespace) -> int:
 
 
 def _into_new(source: Path, out: Path) -> int:
-    from ..storage import create_board_file
-    from .commands import _require_board_suffix, import_json, name_title
+    from .commands import _require_board_suffix, import_json, name_title, write_new_board
 
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
@@ -82,9 +81,7 @@ def _into_new(source: Path, out: Path) -> int:
     board.apply(set_title(board, title).puts)
     result = build_import(board, imported, now=now)
     board.apply(result.edit.puts)
-    with atomic_output(out) as tmp:
-        tmp.unlink()  # the store creates its own file and refuses an existing one
-        create_board_file(tmp, board).close()
+    write_new_board(out, board)
     _report(result, out)
     return 0
 
