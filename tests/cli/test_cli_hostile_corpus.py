@@ -118,6 +118,17 @@ def _storm(folder: Path, name: str, *sql: str) -> Path:
     return path
 
 
+def _side(folder: Path, name: str, suffix: str, what: str) -> Path:
+    """A good board with a FIFO or a device where SQLite looks for its side file."""
+    board = _storm(folder, name + ".storm")
+    side = folder / (board.name + suffix)
+    if what == "fifo":
+        os.mkfifo(side)
+    else:
+        side.symlink_to(what)
+    return board
+
+
 def _storm_with(*sql: str) -> Callable[[Path, str], Path]:
     return lambda folder, name: _storm(folder, name, *sql)
 
@@ -260,6 +271,12 @@ CORPUS = [
          "longer than 200"),
     Case("storm-vote-budget-500", lambda f, n: _storm_with(
         "UPDATE workshop SET vote_budget = 500")(f, n + ".storm"), _check, "vote budget"),
+    Case("storm-fifo-journal-beside", lambda f, n: _side(f, n, "-journal", "fifo"), _check,
+         "not a regular file"),
+    Case("storm-fifo-wal-beside", lambda f, n: _side(f, n, "-wal", "fifo"), _export_json,
+         "not a regular file"),
+    Case("storm-dev-zero-shm-beside", lambda f, n: _side(f, n, "-shm", "/dev/zero"),
+         _export_json, "not a regular file"),
     # -- outputs that are not files ---------------------------------------------------------
     Case("out-fifo-json", _good_board, _export_to("o.json", _fifo_out), "pipe (FIFO)"),
     Case("out-dev-full-svg", _good_board, _export_to("o.svg", _full_out), "device"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,10 +59,31 @@ def _damaged(path: Path, error: sqlite3.Error) -> StormFileError:
     return StormFileError(path, f"{path.name} is damaged and cannot be read (SQLite: {error}).")
 
 
+#: the files SQLite opens beside a board on its own
+SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def check_side_files(path: Path) -> None:
+    """SQLite opens these itself, blocking on a FIFO (a hot-journal check waits forever): one
+    that exists must be a regular file (ADR 0160)."""
+    for suffix in SIDE_FILES:
+        side = Path(f"{path}{suffix}")
+        try:
+            mode = os.stat(side).st_mode
+        except OSError:
+            continue  # absent (or a dangling link): SQLite makes its own
+        if not stat.S_ISREG(mode):
+            raise StormFileError(
+                path, f"{side.name} beside {path.name} is not a regular file (a FIFO or a "
+                "device), so the board is not opened; remove or rename it."
+            )
+
+
 def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
                         immutable: bool = False) -> tuple[sqlite3.Connection, int]:
     """A hardened connection to a file whose schema and pages passed the checks; its version."""
     read_header(path)
+    check_side_files(path)
     try:
         conn = hardening.connect(path, read_only=read_only, immutable=immutable)
     except sqlite3.Error as error:
