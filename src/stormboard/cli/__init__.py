@@ -129,8 +129,13 @@ def _silence_stdout(stream: TextIO | None) -> None:
         pass
 
 
+#: a message quotes what the user gave (a lane name, a selection): keep the line readable
+MAX_MESSAGE = 1000
+
+
 def _one_line(message: str) -> str:
-    return " ".join(message.split()) or "failed."
+    line = " ".join(message.split()) or "failed."
+    return line if len(line) <= MAX_MESSAGE else line[: MAX_MESSAGE - 1] + "…"
 
 
 def _fail(message: str) -> None:

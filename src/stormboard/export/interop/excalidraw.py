@@ -14,12 +14,12 @@ arrows bound at both ends become links; frames become lanes. Images (never fetch
 from __future__ import annotations
 
 import json
-import math
 import random
 from pathlib import Path
 from typing import Any
 
 from ...app.importing import Imported, ImportedLane, ImportedLink, ImportedSticky
+from ...domain import rules
 from ...domain.board import Board
 from ...domain.notation import KINDS_BY_ID, Shape
 from ...domain.timeline import lane_membership, lane_order
@@ -150,7 +150,7 @@ def _where(i: int, el: dict[str, Any]) -> str:
 
 def _number(el: dict[str, Any], key: str, where: str, default: float | None = None) -> float:
     value = el.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if not rules.is_number(value):  # 10**400 is an int no float can hold (ADR 0113)
         raise InteropError(f"{where}: {key} must be a number, not {_shown(value)}.")
     return float(value)
 
@@ -183,6 +183,9 @@ def parse_excalidraw(data: bytes, name: str = "the file") -> Imported:
     except json.JSONDecodeError as error:
         raise InteropError(f"{name} is not JSON ({error.msg} at line {error.lineno}, "
                            f"column {error.colno}).") from None
+    except ValueError:  # an integer beyond Python's digit limit (issue 13)
+        raise InteropError(f"{name} holds an integer with thousands of digits; it is not an "
+                           "Excalidraw drawing.") from None
     if not isinstance(doc, dict) or doc.get("type") not in ("excalidraw", "excalidraw/clipboard"):
         raise InteropError(f"{name} is not an Excalidraw file (its \"type\" is not "
                            "\"excalidraw\").")

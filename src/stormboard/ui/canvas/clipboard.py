@@ -35,7 +35,7 @@ def from_mime(mime: QMimeData) -> list[dict[str, Any]] | None:
     try:
         payload = json.loads(bytes(mime.data(STICKIES_MIME).data()).decode("utf-8"))
         records = payload["stickies"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # not ours, or hostile
         return None
     out = []
     for r in records if isinstance(records, list) else []:
@@ -52,7 +52,7 @@ def from_mime(mime: QMimeData) -> list[dict[str, Any]] | None:
                 "color": r.get("color") if isinstance(r.get("color"), str) else None,
                 "pivotal": bool(r.get("pivotal", False)),
             })
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):  # 10**400 is no float
             continue
     return out
 
