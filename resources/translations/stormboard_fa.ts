@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../src/stormboard/ui/crash_dialog.py" line="56"/>
+        <source>Stormboard</source>
+        <translation>استورم‌بورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/crash_dialog.py" line="64"/>
+        <source>Something went wrong inside Stormboard. Your board is safe: every edit was saved before the next one started.
+
+If it happens again, please send this file with your report:
+%1</source>
+        <translation>مشکلی درون استورم‌بورد پیش آمد. تابلوی شما امن است: هر ویرایش پیش از شروع ویرایش بعدی ذخیره شده بود.
+
+اگر دوباره پیش آمد، لطفاً این پرونده را همراه گزارش خود بفرستید:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="64"/>
