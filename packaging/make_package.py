@@ -60,6 +60,18 @@ def compile_catalogues() -> list[Path]:
     return built
 
 
+def windows_icon() -> Path:
+    """stormboard.ico for the Windows executables and installer (Qt's ico writer, 256 px)."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    QGuiApplication.instance() or QGuiApplication(["make_package", "-platform", "offscreen"])
+    target = ROOT / "packaging" / "windows" / "stormboard.ico"
+    icon = QIcon(str(ROOT / "resources" / "icons" / "stormboard.svg"))
+    if not icon.pixmap(256, 256).save(str(target), "ICO"):
+        raise SystemExit(f"could not write {target}")
+    return target
+
+
 def build_python_dists(dist: Path) -> Path:
     run(sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", dist, ROOT)
     return max(dist.glob("stormboard-*.whl"), key=lambda p: p.stat().st_mtime)
@@ -126,6 +138,7 @@ def deb_tree(bundle: Path, root: Path) -> None:
     doc = share / "doc" / "stormboard"
     doc.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(ROOT / "README.md", doc / "README.md")
+    shutil.copyfile(ROOT / "LICENSE", doc / "copyright")
 
 
 def control(root: Path) -> None:
@@ -175,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.dist.mkdir(parents=True, exist_ok=True)
     compile_catalogues()
+    if sys.platform == "win32":
+        windows_icon()
     wheel = build_python_dists(args.dist)
     print(f"wheel: {wheel} ({wheel.stat().st_size // 1024} KiB)")
     if not args.skip_deb:
