@@ -236,7 +236,8 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
         cols, rows = _count(width, tw, ov), _count(height, th, ov)
         if best is None or cols * rows < best[0]:
             best = (cols * rows, orient, pw, ph)
-    assert best is not None
+    if best is None:  # the loop above tries at least one orientation or raises
+        raise PosterError("No page orientation fits the poster.")
     _, orient, page_w, page_h = best
     tw, th = page_w - 2 * m, page_h - 2 * m
     cols, rows = _count(width, tw, ov), _count(height, th, ov)

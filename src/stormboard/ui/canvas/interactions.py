@@ -102,7 +102,8 @@ class StickyInteractions:
             self._resize_preview(event.scenePos())
 
     def _move_preview(self, delta: QPointF) -> None:
-        assert self._item is not None
+        if self._item is None:  # only called between press and release
+            raise RuntimeError("a move preview without a grabbed sticky")
         origin = self._origins.get(self._item, self._item.pos())
         dx, dy = delta.x(), delta.y()
         if self.scene.grid_enabled:
@@ -118,7 +119,8 @@ class StickyInteractions:
 
     def _resize_preview(self, scene_pos: QPointF) -> None:
         item = self._item
-        assert item is not None
+        if item is None:  # only called between press and release
+            raise RuntimeError("a resize preview without a grabbed sticky")
         # the corner follows the finger by the distance it moved (in the sticky's own frame)
         d = item.mapFromScene(scene_pos) - item.mapFromScene(self._start)
         w = max(self._size[0] + d.x(), rules.MIN_SIZE)

@@ -310,7 +310,8 @@ class FacilitatorPanel(QWidget):
             self.presenter = None
 
     def _board(self) -> Board:
-        assert self.session is not None
+        if self.session is None:  # every caller runs only while a board is open
+            raise RuntimeError("the facilitator panel has no board open")
         return self.session.board
 
     def _seal(self) -> None:

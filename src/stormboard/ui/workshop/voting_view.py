@@ -79,7 +79,8 @@ class VoteTapFilter(QObject):
             return False
         kind = event.type()
         if kind == QEvent.Type.GraphicsSceneMousePress:
-            assert isinstance(event, QGraphicsSceneMouseEvent)
+            if not isinstance(event, QGraphicsSceneMouseEvent):  # PySide6 hands the subclass
+                return False
             if event.button() != Qt.MouseButton.LeftButton:
                 return False
             sticky_id = self._sticky_at(watched, event)
