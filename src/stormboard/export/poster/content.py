@@ -27,9 +27,6 @@ class Chapter:
     sticky_ids: frozenset[str]
     label_x: float = -math.inf  # where its name goes: above the left edge of that event
 
-    def holds(self, x: float) -> bool:
-        return self.x0 <= x < self.x1
-
 
 @dataclass(frozen=True, slots=True)
 class Content:

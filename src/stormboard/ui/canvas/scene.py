@@ -307,9 +307,6 @@ class BoardScene(QGraphicsScene):
     def sticky_item(self, sticky_id: str) -> StickyItem | None:
         return self._stickies.get(sticky_id)
 
-    def sticky_items(self) -> list[StickyItem]:
-        return list(self._stickies.values())
-
     def link_item(self, link_id: str) -> LinkItem | None:
         """The arrow drawn for a link (the timeline tools hit-test and highlight it)."""
         return self._links.get(link_id)

@@ -17,8 +17,6 @@ from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
 from ..canvas.text_render import renderer
 
-#: touch targets are at least this big on screen (the canvas uses the same figure)
-TOUCH_MM = 9.0
 #: what the placing tool places
 LANE = "lane"
 MILESTONE = "milestone"

@@ -148,9 +148,6 @@ class StickyDecorations:
         self._update_filter()
         return self.filter_result
 
-    def clear_filter(self) -> None:
-        self.set_filter(StickyFilter())
-
     def _update_filter(self) -> None:
         if not self._alive():
             return
