@@ -7,7 +7,7 @@ back as a ChangeSet; ``_on_changes`` then updates only the items it names.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import shiboken6
 from PySide6.QtCore import (
@@ -88,9 +88,9 @@ class BoardScene(QGraphicsScene):
         self.blocks = BlockLayer()
         self.addItem(self.blocks)
         self._build()
-        self._unsubscribe = once(session.subscribe(self._on_changes))
+        self._subscription = session.subscribe(self._on_changes)
         # a scene deleted without detach() must not be called by the session again
-        self.destroyed.connect(lambda *_a, u=self._unsubscribe: u())
+        self.destroyed.connect(lambda *_a, s=self._subscription: s.close())
         self.selectionChanged.connect(self._emit_selection)
 
     # -- model access -----------------------------------------------------------------------
@@ -115,9 +115,9 @@ class BoardScene(QGraphicsScene):
 
     def detach(self) -> None:
         """Stop following the session (the board is being closed)."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
 
     # -- building and following the model ---------------------------------------------------
     def _build(self) -> None:
@@ -702,15 +702,3 @@ def _tr(text: str, n: int = -1) -> str:
     """Translated user-visible text (undo labels, status messages)."""
     return QCoreApplication.translate("BoardScene", text, None, n)
 
-
-def once(unsubscribe: Callable[[], None]) -> Callable[[], None]:
-    """An unsubscribe that may be called twice (detach, then deletion)."""
-    done = False
-
-    def call() -> None:
-        nonlocal done
-        if not done:
-            done = True
-            unsubscribe()
-
-    return call

@@ -72,7 +72,7 @@ class TimelineUi(QObject):
         super().__init__(window)
         self.window = window
         self.tools: TimelineTools | None = None
-        self._unsubscribe = None
+        self._subscription = None
         self.actions: dict[str, QAction] = {}
         for name in ACTIONS:
             action = QAction(window)
@@ -163,14 +163,14 @@ class TimelineUi(QObject):
             return
         if self.tools is not None:
             self.tools.detach()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         self.tools = TimelineTools(scene) if scene is not None else None
         if self.tools is not None:
             if view is not None:
                 self.tools.attach_view(view)
-            self._unsubscribe = scene.session.subscribe(lambda _c: self._sync_checks())
+            self._subscription = scene.session.subscribe(lambda _c: self._sync_checks())
         self.find_bar.set_tools(self.tools)
         self.filter_panel.set_tools(self.tools)
         self._sync_checks()

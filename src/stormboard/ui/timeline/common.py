@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from ...app.edit import ChangeSet
-from ...app.session import BoardSession
 from ...app.text_layout import TextLayout
 from ..canvas.decor import LinkItem
 from ..canvas.scene import BoardScene
@@ -20,24 +17,6 @@ from ..canvas.text_render import renderer
 #: what the placing tool places
 LANE = "lane"
 MILESTONE = "milestone"
-
-
-class Subscription:
-    """At most one live subscription to a board session's change sets: following another
-    board (or none) cancels the previous one, so a widget never listens to a closed board."""
-
-    def __init__(self) -> None:
-        self._cancel: Callable[[], None] | None = None
-
-    def follow(self, session: BoardSession | None, listener: Callable[[ChangeSet], None]) -> None:
-        self.cancel()
-        if session is not None:
-            self._cancel = session.subscribe(listener)
-
-    def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel()
-            self._cancel = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.edit import ChangeSet, Edit
+from ...app.session import Subscription
 from ...domain.errors import DomainError
 from ..canvas.scene import BoardScene
 from .common import LANE, MILESTONE, Pointer, visible_rect, zoom_of
@@ -108,7 +109,7 @@ class TimelineTools(QObject):
         self.detached = False
         self._follow_pending = False
         self._cursor_set: set[QWidget] = set()
-        self._unsubscribe: Callable[[], None] | None = scene.session.subscribe(self._changed)
+        self._subscription: Subscription | None = scene.session.subscribe(self._changed)
         #: sentences for the status bar go out through the scene's own signal
         self.message = scene.message
         scene.menu_extenders.append(self.extend_menu)
@@ -147,9 +148,9 @@ class TimelineTools(QObject):
         self._connections.clear()
         if shiboken6.isValid(self.scene) and self.extend_menu in self.scene.menu_extenders:
             self.scene.menu_extenders.remove(self.extend_menu)
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         self.decorations.detach()
         for view in self.views:
             if shiboken6.isValid(view):

@@ -109,7 +109,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.scene: BoardScene | None = None
         self.view: BoardView | None = None
         self.minimap: Minimap | None = None
-        self._unsubscribe = None
+        self._subscription = None
         self._created_blank: Path | None = None  # an untitled file this window made
         self._presentation = False
         self.presentation_timer: TimerOverlay | None = None
@@ -228,9 +228,9 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             self.view,
             self.minimap,
         )
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         self.session = session
         self.scene = BoardScene(session)
         self.scene.grid_enabled = self.prefs.grid
@@ -250,7 +250,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.view.installEventFilter(self)
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
-        self._unsubscribe = session.subscribe(self._board_changed)
+        self._subscription = session.subscribe(self._board_changed)
         session.on_store_error(lambda error, s=session: self._store_failed(s, error))
         self.legend.set_session(session)
         self.palette.set_pending(None)

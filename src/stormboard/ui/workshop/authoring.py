@@ -54,12 +54,12 @@ class AutoAuthor(QObject):
         self._seen: set[str] = set(session.board.stickies)
         self._pending: set[str] = set()
         self.enabled = True
-        self._unsubscribe = session.subscribe(self._on_changes)
+        self._subscription = session.subscribe(self._on_changes)
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
 
     def _on_changes(self, changes: ChangeSet) -> None:
         added = changes.added.get("stickies", frozenset())

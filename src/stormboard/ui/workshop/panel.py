@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...app import workshop_commands as wc
 from ...app.edit import ChangeSet, Edit
-from ...app.session import BoardSession
+from ...app.session import BoardSession, Subscription
 from ...domain import workshop as wz
 from ...domain.board import Board
 from ...domain.errors import DomainError
@@ -84,7 +84,7 @@ class FacilitatorPanel(QWidget):
         self.clock = clock
         self.session: BoardSession | None = None
         self.scene: BoardScene | None = None
-        self._unsubscribe: Callable[[], None] | None = None
+        self._subscription: Subscription | None = None
         self.auto_author: AutoAuthor | None = None
         self._allowed: frozenset[str] | None = None
         self._features: frozenset[str] | None = None
@@ -275,7 +275,7 @@ class FacilitatorPanel(QWidget):
         self.setEnabled(session is not None)
         if session is None:
             return
-        self._unsubscribe = session.subscribe(self._on_changes)
+        self._subscription = session.subscribe(self._on_changes)
         self.auto_author = AutoAuthor(session, self)
         old = self.voting
         self.voting = VotingPanel(session, self.clock, self._run, self._voting_holder)
@@ -294,9 +294,9 @@ class FacilitatorPanel(QWidget):
         self.refresh()
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         if self.auto_author is not None:
             self.auto_author.detach()
             self.auto_author.deleteLater()
