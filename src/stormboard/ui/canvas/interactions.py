@@ -9,11 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent, QGraphicsView
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+)
 
-from ...app import commands
 from ...domain import rules
-from ...domain.errors import DomainError
 from .sticky_item import StickyItem
 
 if TYPE_CHECKING:
@@ -53,6 +56,16 @@ class StickyInteractions:
     def active(self) -> bool:
         """True while a sticky is being dragged or resized (a pinch must not start then)."""
         return self._mode in ("move", "resize")
+
+    def double_clicked(self, item: StickyItem) -> None:
+        self.scene.begin_text_edit(item.sticky_id)
+
+    def context_menu(self, item: StickyItem, event: QGraphicsSceneContextMenuEvent) -> None:
+        scene = self.scene
+        if not item.isSelected():
+            scene.clearSelection()
+            item.setSelected(True)
+        scene.context_menu_requested.emit(event.screenPos(), event.scenePos())
 
     def press(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene
@@ -137,31 +150,22 @@ class StickyInteractions:
         if self._preview_view is not None:
             self._preview_view.end_move_preview()
             self._preview_view = None
+        document = scene.document
+        done = True
         try:
             if mode == "move" and self._moved and self._offset != (0.0, 0.0):
-                ids = [i.sticky_id for i in self._origins]
-                dx, dy = self._offset
-                scene.run(commands.move_stickies(scene.board, ids, dx, dy, scene.now()))
+                done = document.move_stickies([i.sticky_id for i in self._origins], *self._offset)
             elif mode == "move" and not self._moved and self._was_selected:
                 # a click on one of several selected stickies selects just that one
                 scene.clearSelection()
                 item.setSelected(True)
             elif mode == "resize" and self._moved:
-                s = item.sticky
-                original = scene.board.stickies.get(s.id)
-                if original is not None:
-                    scene.run(
-                        commands.resize_sticky(
-                            scene.board, s.id, original.x, original.y, s.width, s.height,
-                            scene.now(),
-                        )
-                    )
-        except DomainError as error:
-            scene.message.emit(str(error))
-            # a refused edit: the items show the model again (the move snaps back)
-            for i in self._origins:
-                scene.resync(i.sticky_id)
-            scene.resync(item.sticky_id)
+                done = document.resize_sticky(item.sticky_id, item.sticky.width,
+                                              item.sticky.height)
+            if not done:  # refused (and reported): the items show the model again
+                for i in self._origins:
+                    scene.resync(i.sticky_id)
+                scene.resync(item.sticky_id)
         finally:
             scene.session.seal()
             self._origins = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
@@ -20,9 +20,6 @@ from ...domain.entities import BoardInfo, Sticky
 from . import style
 from .text_render import TextPlan, renderer
 
-if TYPE_CHECKING:
-    from .scene import BoardScene
-
 MARGIN = 12.0  # room outside the sticky for the tape mark and the selection outline
 STICKY_TYPE = QGraphicsItem.UserType + 1
 
@@ -37,6 +34,8 @@ class StickyItem(QGraphicsItem):
         self.sticky = sticky
         self.votes = 0
         self.editing = False
+        #: where pointer gestures are reported (the board scene's interactions), or None
+        self.input: StickyInput | None = None
         self._set_color(style.sticky_color(sticky, info))
         self._shape_kind = style.kind_shape(sticky.kind)
         self._path: QPainterPath | None = None
@@ -235,45 +234,42 @@ class StickyItem(QGraphicsItem):
         size = min(px / max(lod, 1e-6), self.sticky.width / 2, self.sticky.height / 2)
         return QRectF(self.sticky.width - size, self.sticky.height - size, size, size)
 
-    # -- input: the scene's interaction tools do the work -----------------------------------
-    def _board_scene(self) -> BoardScene | None:
-        from .scene import BoardScene
-
-        scene = self.scene()
-        return scene if isinstance(scene, BoardScene) else None
-
+    # -- input: reported to the item's input sink (the scene's interactions) -----------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is None or event.button() != Qt.MouseButton.LeftButton:
+        if self.input is None or event.button() != Qt.MouseButton.LeftButton:
             event.ignore()
             return
-        scene.interactions.press(self, event)
+        self.input.press(self, event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is not None:
-            scene.interactions.move(event)
+        if self.input is not None:
+            self.input.move(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is not None:
-            scene.interactions.release(self, event)
+        if self.input is not None:
+            self.input.release(self, event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
-            scene.begin_text_edit(self.sticky_id)
+        if self.input is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.input.double_clicked(self)
             event.accept()
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        scene = self._board_scene()
-        if scene is None:
+        if self.input is None:
             return
-        if not self.isSelected():
-            scene.clearSelection()
-            self.setSelected(True)
-        scene.context_menu_requested.emit(event.screenPos(), event.scenePos())
+        self.input.context_menu(self, event)
         event.accept()
+
+
+class StickyInput(Protocol):
+    """Where a sticky item reports what the pointer did to it (``interactions`` on a board
+    scene). An item with no input (a rendering-only scene) ignores the pointer."""
+
+    def press(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None: ...
+    def move(self, event: QGraphicsSceneMouseEvent) -> None: ...
+    def release(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None: ...
+    def double_clicked(self, item: StickyItem) -> None: ...
+    def context_menu(self, item: StickyItem, event: QGraphicsSceneContextMenuEvent) -> None: ...
 
 
 def style_max_px(lod: float) -> float:

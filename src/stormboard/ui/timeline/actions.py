@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from ...app import arrange, commands
-from ...domain.errors import DomainError
 from ...domain.timeline import lane_order, milestone_order
 from .. import shortcuts
 from ..canvas.scene import BoardScene
@@ -219,7 +218,7 @@ class TimelineUi(QObject):
 
     def toggle_pivotal(self) -> None:
         if self.tools is not None:
-            self.tools.scene.toggle_pivotal_of_selection()
+            self.tools.scene.document.toggle_pivotal_of_selection()
 
     def _selected_or_all(self) -> list[str] | None:
         ids = self.tools.scene.selected_sticky_ids() if self.tools is not None else []
@@ -252,12 +251,8 @@ class TimelineUi(QObject):
             ("show_tense_hints", True): "Show past-tense hints",
             ("show_tense_hints", False): "Hide past-tense hints",
         }[(name, bool(on))]
-        try:
-            edit = commands.update_record(board, "info", "board", label, **{name: bool(on)})
-        except DomainError as error:
-            self.tools.message.emit(str(error))
-            return
-        self.tools.run(lambda: edit)
+        self.tools.run(
+            lambda: commands.update_record(board, "info", "board", label, **{name: bool(on)}))
         self._sync_checks()
 
     def show_duplicates(self) -> DuplicatesDialog | None:

@@ -209,7 +209,9 @@ class LinkTool(Tool):
         for kind in tc.allowed_link_kinds(src.kind, dst.kind):
             link_id = new_id()
             try:
-                self.scene.run(tc.add_link(board, source_id, target_id, kind, link_id=link_id))
+                # raw execute: a refusal here means "try the next kind", not a report
+                self.scene.session.execute(
+                    tc.add_link(board, source_id, target_id, kind, link_id=link_id))
             except DomainError as refused:  # already linked that way: try the next kind
                 error = error or str(refused)
                 continue

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from ...app.edit import ChangeSet, Edit
 from ...app.session import Subscription
-from ...domain.errors import DomainError
 from ..canvas.scene import BoardScene
 from .common import LANE, MILESTONE, Pointer, visible_rect, zoom_of
 from .decorations import StickyDecorations
@@ -209,16 +208,9 @@ class TimelineTools(QObject):
 
     # -- running edits -----------------------------------------------------------------------
     def run(self, build: Callable[[], Edit], seal: bool = True) -> bool:
-        """Build and execute one edit; a refusal becomes a status message, not an exception."""
-        try:
-            self.scene.run(build())
-        except DomainError as error:
-            self.message.emit(str(error))
-            return False
-        finally:
-            if seal:
-                self.scene.session.seal()
-        return True
+        """Build and execute one edit through the document's runner (a refusal is reported
+        there, once); sealed as its own undo step unless a drag goes on."""
+        return self.scene.document.run(build, seal=seal)
 
     # -- event routing -----------------------------------------------------------------------
     def _pointer(self, view: QGraphicsView, pos, global_pos, mods) -> Pointer:

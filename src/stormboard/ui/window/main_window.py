@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ...app.edit import ChangeSet
 from ...app.session import BoardSession
-from ...domain.errors import DomainError
 from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
@@ -295,19 +294,18 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             QTimer.singleShot(0, lambda: self._history_step(redo))
             return
         self.session.seal()
-        try:
-            self.session.redo() if redo else self.session.undo()
-        except DomainError as error:
-            self.status.showMessage(str(error), 8000)
+        if self.scene is not None:  # a refusal is reported by the document (status bar)
+            self.scene.document.step_history(redo)
         self._update_all()
 
     def _on_scene(self, method: str) -> None:
-        if self.scene is None:
-            return
-        try:
+        if self.scene is not None:
             getattr(self.scene, method)()
-        except DomainError as error:
-            self.status.showMessage(str(error), 8000)
+
+    def _on_document(self, method: str) -> None:
+        """A menu's sticky edit: the document controller makes it and reports a refusal."""
+        if self.scene is not None:
+            getattr(self.scene.document, method)()
 
     def _on_view(self, method: str) -> None:
         if self.view is not None:

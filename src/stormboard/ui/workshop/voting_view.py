@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from ...app import workshop_commands as wc
 from ...app.edit import Edit
-from ...app.session import BoardSession
 from ...domain import voting
 from ...domain.board import Board
-from ...domain.errors import DomainError
 from ..bidi import isolate
+from ..canvas.document import BoardDocument
 from ..canvas.sticky_item import StickyItem
 from ..plain_text import PlainLabel
 from .common import SWITCH_STYLE, Clock, finger_px, finger_sized
@@ -54,11 +53,14 @@ class VoteTapFilter(QObject):
     voted = Signal(str)  # sticky id whose votes changed
 
     def __init__(
-        self, session: BoardSession, clock: Clock, parent: QObject | None = None
+        self, document: BoardDocument, clock: Clock, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.document = document
+        self.session = document.session
         self.clock = clock
+        # a refused vote is said under the voter buttons too (the status bar has it already)
+        document.refused.connect(self._refused)
         self.active = False
         self.remove_mode = False
         self._swallowing = False
@@ -112,14 +114,11 @@ class VoteTapFilter(QObject):
         if voter is None:
             self.message.emit(self.tr("Choose who is voting first."))
             return False
-        try:
-            if remove:
-                edit = wc.remove_vote(board, voter, sticky_id)
-            else:
-                edit = wc.cast_vote(board, voter, sticky_id, self.clock())
-            self.session.execute(edit)
-        except DomainError as error:
-            self.message.emit(str(error))
+        if not self.document.run(
+            lambda: wc.remove_vote(board, voter, sticky_id) if remove
+            else wc.cast_vote(board, voter, sticky_id, self.clock()),
+            initiator=self,
+        ):
             return False
         person = board.participants[voter]
         left = voting.remaining_votes(board, voter)
@@ -131,22 +130,26 @@ class VoteTapFilter(QObject):
         self.voted.emit(sticky_id)
         return True
 
+    def _refused(self, sentence: str, initiator: object) -> None:
+        if initiator is self:
+            self.message.emit(sentence)
+
 
 class VotingPanel(QWidget):
     """Budget, voter buttons, voting mode, remaining votes, reveal/hide."""
 
     def __init__(
         self,
-        session: BoardSession,
+        document: BoardDocument,
         clock: Clock,
         run: Callable[[Callable[[Board], Edit]], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.session = document.session
         self._run = run
         self._loading = False
-        self.filter = VoteTapFilter(session, clock, self)
+        self.filter = VoteTapFilter(document, clock, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
 
