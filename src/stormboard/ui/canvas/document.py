@@ -49,7 +49,7 @@ class BoardDocument(QObject):
         super().__init__(parent)
         self.session = session
         self.scene = scene
-        #: the sentence of the last refusal (the text editor shows it under the sticky)
+        # the sentence of the last refusal (the text editor shows it under the sticky)
         self.last_refusal = ""
 
     @property
