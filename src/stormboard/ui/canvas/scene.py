@@ -33,6 +33,7 @@ from .blocks import BLOCK_ZOOM, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
+from .input import InputRoute
 from .interactions import StickyInteractions
 from .sticky_item import StickyItem
 
@@ -60,6 +61,8 @@ class BoardScene(QGraphicsScene):
         self.document = BoardDocument(session, self, self)
         self.document.refused.connect(lambda sentence, _initiator: self.message.emit(sentence))
         self.interactions = StickyInteractions(self)
+        #: the one input route every view of this scene feeds (ui/canvas/input.py, ADR 0115)
+        self.route = InputRoute(self)
         self._stickies: dict[str, StickyItem] = {}
         self._lanes: dict[str, LaneItem] = {}
         self._milestones: dict[str, MilestoneItem] = {}

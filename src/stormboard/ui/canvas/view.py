@@ -74,6 +74,7 @@ class BoardView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         scene.context_menu_requested.connect(self._builtin_menu)
+        scene.route.attach_view(self)  # the tool slot: tools see pointer and keys first
         scene.update_block_mode()
         self._make_actions()
 

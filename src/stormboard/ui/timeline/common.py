@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from ...app.text_layout import TextLayout
 from ..canvas.decor import LinkItem
+from ..canvas.input import Pointer, zoom_of  # noqa: F401 - the route's, re-exported
 from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
 from ..canvas.text_render import renderer
@@ -17,26 +16,6 @@ from ..canvas.text_render import renderer
 #: what the placing tool places
 LANE = "lane"
 MILESTONE = "milestone"
-
-
-@dataclass(frozen=True, slots=True)
-class Pointer:
-    """One pointer event as the tools see it: where on screen, where on the wall, how zoomed."""
-
-    view: QGraphicsView
-    pos: QPoint  # viewport pixels
-    scene_pos: QPointF
-    global_pos: QPoint
-    zoom: float
-    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-
-    def px(self, pixels: float) -> float:
-        """A length of so many screen pixels, in wall units."""
-        return pixels / max(self.zoom, 1e-6)
-
-
-def zoom_of(view: QGraphicsView) -> float:
-    return max(view.transform().m11(), 1e-6)
 
 
 def sticky_at(view: QGraphicsView, pos: QPoint) -> StickyItem | None:

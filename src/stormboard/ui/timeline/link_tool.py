@@ -275,6 +275,10 @@ class LinkTool(Tool):
         return menu
 
     # -- following ---------------------------------------------------------------------------
+    def drag_elsewhere(self) -> None:
+        if not self.tools.detached:
+            self.follow_drag()
+
     def follow_drag(self) -> None:
         """While stickies are dragged (before the model hears of it), their arrows follow the
         items; the release's change set then syncs every arrow from the model."""
