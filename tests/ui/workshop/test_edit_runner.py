@@ -92,7 +92,7 @@ def test_items_report_gestures_and_never_import_the_scene() -> None:
         assert "scene" not in imported and "document" not in imported, name
 
 
-def test_a_sticky_item_reports_to_the_scene_interactions(env) -> None:
-    sid = add_sticky(env.session, "domain_event", 0, 0)
-    item = env.scene.sticky_item(sid)
-    assert item.input is env.scene.interactions
+def test_the_sticky_gesture_is_the_last_tool_of_the_one_route(env) -> None:
+    route = env.scene.route
+    assert route.tools[-1] is env.scene.interactions
+    assert env.view in route.views

@@ -88,9 +88,9 @@ class Tool:
     def pointer_left(self) -> None:
         """The pointer left a view (hover marks go away)."""
 
-    def drag_elsewhere(self) -> None:
-        """A drag no tool claimed (the stickies' own move) went on; called once per event
-        loop turn, after the view moved the items."""
+    def stickies_dragged(self) -> None:
+        """Sticky items moved under a drag the model has not heard of yet; called once per
+        event loop turn, after the items moved (the link tool bends their arrows)."""
 
     def cancel(self) -> None:
         pass
@@ -102,32 +102,40 @@ class Tool:
         pass
 
 
+#: the places in line of the route's tools: vote taps take a press on a sticky first, the
+#: timeline's tools (placing, link handle, lane headers, milestones) next, the stickies' own
+#: move/resize last
+VOTES, TIMELINE, STICKIES = 0, 10, 90
+
+
 class InputRoute(QObject):
     """The tool slot of every view of one scene (see the module docstring)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tools: list[Tool] = []
+        self._order: dict[int, int] = {}  # id(tool) -> its place in line
         self.views: list[QGraphicsView] = []
         self.active: Tool | None = None
         self._drag_pending = False
         self._cursor_set: set[QWidget] = set()
 
     # -- wiring ------------------------------------------------------------------------------
-    def add(self, tool: Tool, first: bool = False) -> None:
-        """Put a tool in the slot; ``first`` asks it before the others (vote taps)."""
+    def add(self, tool: Tool, order: int = TIMELINE) -> None:
+        """Put a tool in the slot. Lower ``order`` is asked first (VOTES, TIMELINE,
+        STICKIES); tools of one order are asked in the order they were added."""
         if tool in self.tools:
             return
-        if first:
-            self.tools.insert(0, tool)
-        else:
-            self.tools.append(tool)
+        self._order[id(tool)] = order
+        self.tools.append(tool)
+        self.tools.sort(key=lambda t: self._order[id(t)])  # stable: equal orders keep theirs
         for view in self.views:  # asked before filters installed meanwhile (the window's)
             self._install(view)
 
     def remove(self, tool: Tool) -> None:
         if tool in self.tools:
             self.tools.remove(tool)
+            self._order.pop(id(tool), None)
         if self.active is tool:
             self.active = None
 
@@ -217,10 +225,8 @@ class InputRoute(QObject):
                 return True
             if event.buttons() == Qt.MouseButton.NoButton:
                 self._hover(view, p)
-            elif not self._drag_pending:
-                # a sticky drag: let the view move the stickies first, then tell the tools
-                self._drag_pending = True
-                QTimer.singleShot(0, self._drag_elsewhere)
+            else:
+                self.stickies_dragged()  # a drag the view handles (rubber band)
             return False
         if t == QEvent.Type.MouseButtonRelease:
             if self.active is not None and left:
@@ -251,10 +257,16 @@ class InputRoute(QObject):
                 return True
         return False
 
-    def _drag_elsewhere(self) -> None:
+    def stickies_dragged(self) -> None:
+        """Tell the tools, once per event loop turn, that sticky items moved under a drag."""
+        if not self._drag_pending:
+            self._drag_pending = True
+            QTimer.singleShot(0, self._after_drag)
+
+    def _after_drag(self) -> None:
         self._drag_pending = False
         for tool in list(self.tools):
-            tool.drag_elsewhere()
+            tool.stickies_dragged()
 
     def _hover(self, view: QGraphicsView, p: Pointer) -> None:
         cursor = None

@@ -2,8 +2,8 @@
 
 The scene owns no board state and makes no edit. Edits are made by its document controller
 (``document.py``: ``commands`` -> ``session.execute``) and come back as a ChangeSet;
-``_on_changes`` then updates only the items it names. Items report their gestures to
-``interactions`` (set as each item's ``input``); they never call up into the scene.
+``_on_changes`` then updates only the items it names. Pointer input reaches no item: the
+views feed the scene's input route (``input.py``), whose last tool is ``interactions``.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from .blocks import BLOCK_ZOOM, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
-from .input import InputRoute
+from .input import STICKIES, InputRoute
 from .interactions import StickyInteractions
 from .sticky_item import StickyItem
 
@@ -63,6 +63,7 @@ class BoardScene(QGraphicsScene):
         self.interactions = StickyInteractions(self)
         #: the one input route every view of this scene feeds (ui/canvas/input.py, ADR 0115)
         self.route = InputRoute(self)
+        self.route.add(self.interactions, STICKIES)
         self._stickies: dict[str, StickyItem] = {}
         self._lanes: dict[str, LaneItem] = {}
         self._milestones: dict[str, MilestoneItem] = {}
@@ -118,7 +119,7 @@ class BoardScene(QGraphicsScene):
         for ms in board.milestones.values():
             self._add_milestone(ms.id)
         for s in board.stickies.values():
-            item = self._new_sticky_item(s, info)
+            item = StickyItem(s, info)
             self._stickies[s.id] = item
             self.addItem(item)
             if s.pivotal:
@@ -141,7 +142,7 @@ class BoardScene(QGraphicsScene):
             self._set_pivotal_line(None, sid)
         for sid in changes.added.get("stickies", ()):
             s = board.stickies[sid]
-            item = self._new_sticky_item(s, info)
+            item = StickyItem(s, info)
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
             self._stickies[sid] = item
             self.addItem(item)
@@ -168,11 +169,6 @@ class BoardScene(QGraphicsScene):
             self.blocks.invalidate()
         if sticky_ids or changes.touches("lanes") or changes.touches("milestones"):
             self._extent_timer.start()
-
-    def _new_sticky_item(self, sticky: Sticky, info) -> StickyItem:
-        item = StickyItem(sticky, info)
-        item.input = self.interactions  # the item reports gestures; it never calls the scene
-        return item
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
         coll = self.board.collection(name)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -34,8 +31,6 @@ class StickyItem(QGraphicsItem):
         self.sticky = sticky
         self.votes = 0
         self.editing = False
-        #: where pointer gestures are reported (the board scene's interactions), or None
-        self.input: StickyInput | None = None
         self._set_color(style.sticky_color(sticky, info))
         self._shape_kind = style.kind_shape(sticky.kind)
         self._path: QPainterPath | None = None
@@ -234,42 +229,10 @@ class StickyItem(QGraphicsItem):
         size = min(px / max(lod, 1e-6), self.sticky.width / 2, self.sticky.height / 2)
         return QRectF(self.sticky.width - size, self.sticky.height - size, size, size)
 
-    # -- input: reported to the item's input sink (the scene's interactions) -----------------
+    # -- input: none. The wall's input route (input.py) hands a press on a sticky to the
+    # scene's StickyInteractions tool; the item never calls up into the scene.
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.input is None or event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        self.input.press(self, event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.input is not None:
-            self.input.move(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.input is not None:
-            self.input.release(self, event)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.input is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.input.double_clicked(self)
-            event.accept()
-
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        if self.input is None:
-            return
-        self.input.context_menu(self, event)
-        event.accept()
-
-
-class StickyInput(Protocol):
-    """Where a sticky item reports what the pointer did to it (``interactions`` on a board
-    scene). An item with no input (a rendering-only scene) ignores the pointer."""
-
-    def press(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None: ...
-    def move(self, event: QGraphicsSceneMouseEvent) -> None: ...
-    def release(self, item: StickyItem, event: QGraphicsSceneMouseEvent) -> None: ...
-    def double_clicked(self, item: StickyItem) -> None: ...
-    def context_menu(self, item: StickyItem, event: QGraphicsSceneContextMenuEvent) -> None: ...
+        event.ignore()  # a view without the route (none today) gets no half gesture
 
 
 def style_max_px(lod: float) -> float:

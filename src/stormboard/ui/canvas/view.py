@@ -215,6 +215,11 @@ class BoardView(QGraphicsView):
     def pending_kind(self) -> str | None:
         return self._pending_kind
 
+    @property
+    def space_held(self) -> bool:
+        """Space is down: a left drag pans, even over stickies."""
+        return self._space
+
     def set_one_finger_mode(self, mode: str) -> None:
         """"pan": a finger (or left drag) on empty wall pans; "select": it draws a rubber band."""
         if mode not in ("pan", "select"):

@@ -275,7 +275,7 @@ class LinkTool(Tool):
         return menu
 
     # -- following ---------------------------------------------------------------------------
-    def drag_elsewhere(self) -> None:
+    def stickies_dragged(self) -> None:
         if not self.tools.detached:
             self.follow_drag()
 

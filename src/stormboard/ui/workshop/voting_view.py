@@ -26,7 +26,7 @@ from ...domain import voting
 from ...domain.board import Board
 from ..bidi import isolate
 from ..canvas.document import BoardDocument
-from ..canvas.input import Pointer, Tool
+from ..canvas.input import VOTES, Pointer, Tool
 from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
 from ..plain_text import PlainLabel
@@ -64,7 +64,7 @@ class VoteTapFilter(QObject, Tool):
     def attach(self, scene: BoardScene) -> None:
         """Take taps on this wall, from every view of it (laptop and projector alike)."""
         if scene not in self._scenes:
-            scene.route.add(self, first=True)  # before the timeline tools and the view
+            scene.route.add(self, VOTES)  # before the timeline tools and the stickies' own
             self._scenes.append(scene)
 
     def detach_all(self) -> None:
