@@ -103,9 +103,9 @@ class Tool:
 
 
 #: the places in line of the route's tools: vote taps take a press on a sticky first, the
-#: timeline's tools (placing, link handle, lane headers, milestones) next, the stickies' own
-#: move/resize last
-VOTES, TIMELINE, STICKIES = 0, 10, 90
+#: timeline's tools (placing, link handle, lane headers, milestones) next, then placing a kind
+#: from the palette, the stickies' own move/resize last
+VOTES, TIMELINE, PLACE_KIND, STICKIES = 0, 10, 20, 90
 
 
 class InputRoute(QObject):

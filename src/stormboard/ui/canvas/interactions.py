@@ -204,3 +204,21 @@ class StickyInteractions(Tool):
             self._origins = {}
             self._offset = (0.0, 0.0)
             self._item = None
+
+
+class PlaceKind(Tool):
+    """A kind tapped in the palette waits on the view; the next press on the wall places a
+    sticky of it there (centred, snapped) and opens its editor."""
+
+    def __init__(self, scene: BoardScene) -> None:
+        self.scene = scene
+
+    def claims(self, p: Pointer) -> bool:
+        return bool(getattr(p.view, "pending_kind", None)) and not getattr(
+            p.view, "space_held", False)
+
+    def press(self, p: Pointer) -> bool:
+        kind = p.view.pending_kind  # type: ignore[attr-defined]
+        p.view.set_pending_kind(None)  # type: ignore[attr-defined]
+        self.scene.document.create_sticky(kind, p.scene_pos)
+        return True

@@ -33,8 +33,8 @@ from .blocks import BLOCK_ZOOM, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
-from .input import STICKIES, InputRoute
-from .interactions import StickyInteractions
+from .input import PLACE_KIND, STICKIES, InputRoute
+from .interactions import PlaceKind, StickyInteractions
 from .sticky_item import StickyItem
 
 #: touch targets are at least this big on screen
@@ -63,6 +63,7 @@ class BoardScene(QGraphicsScene):
         self.interactions = StickyInteractions(self)
         #: the one input route every view of this scene feeds (ui/canvas/input.py, ADR 0115)
         self.route = InputRoute(self)
+        self.route.add(PlaceKind(self), PLACE_KIND)
         self.route.add(self.interactions, STICKIES)
         self._stickies: dict[str, StickyItem] = {}
         self._lanes: dict[str, LaneItem] = {}

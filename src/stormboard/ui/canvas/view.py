@@ -251,12 +251,6 @@ class BoardView(QGraphicsView):
             self._start_pan(pos, False)
             event.accept()
             return
-        if left and self._pending_kind:
-            kind = self._pending_kind
-            self.set_pending_kind(None)
-            self.board_scene.document.create_sticky(kind, self.mapToScene(pos))
-            event.accept()
-            return
         if left and self._sticky_at(pos) is None:
             self.board_scene.end_text_edit()
             mods = event.modifiers()
