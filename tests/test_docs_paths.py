@@ -19,3 +19,11 @@ def test_docs_name_no_path_outside_the_repository() -> None:
         if OUTSIDE.search(line)
     ]
     assert found == []
+
+
+def test_every_path_the_architecture_page_names_exists() -> None:
+    """docs/architecture.md says where things go; each place it names must be there."""
+    text = (ROOT / "docs/architecture.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"\b((?:src|tests|docs)/[\w./-]+\w)", text))
+    assert named, "the page names no paths"
+    assert sorted(p for p in named if not (ROOT / p).exists()) == []
