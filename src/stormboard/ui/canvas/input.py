@@ -13,7 +13,6 @@ handle, lane headers, milestones (ADR 0115 lists what still has its own route).
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 
 import shiboken6
@@ -297,14 +296,3 @@ class InputRoute(QObject):
             self.cancel()
             return True
         return any(tool.key(event) for tool in list(self.tools))
-
-    def detach(self) -> None:
-        """Stop listening to every view (the scene is going away)."""
-        for view in self.views:
-            if shiboken6.isValid(view):
-                with contextlib.suppress(RuntimeError):
-                    view.viewport().removeEventFilter(self)
-                    view.removeEventFilter(self)
-        self.views.clear()
-        self.tools.clear()
-        self.active = None
