@@ -2470,18 +2470,18 @@
         <translation>نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="204"/>
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="169"/>
         <source>Add lane here</source>
-        <extracomment>sentences for the status bar go out through the scene&apos;s own signal</extracomment>
+        <extracomment>the wall&apos;s one input route: these tools sit in it after any already there sentences for the status bar go out through the scene&apos;s own signal</extracomment>
         <translation>افزودن مسیر اینجا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="206"/>
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="171"/>
         <source>Add milestone here</source>
         <translation>افزودن نقطهٔ عطف اینجا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="317"/>
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="50"/>
         <source>Events read best in the past tense: &quot;Order placed&quot;, not &quot;Place order&quot;.</source>
         <translation>رویدادها به زمان گذشته بهتر خوانده می‌شوند: «سفارش ثبت شد»، نه «ثبت سفارش».</translation>
     </message>
@@ -2518,13 +2518,13 @@
 <context>
     <name>VoteTapFilter</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="115"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="104"/>
         <source>Choose who is voting first.</source>
         <extracomment>a sentence for the facilitator: the vote that was placed, or why it was refused</extracomment>
         <translation>اول انتخاب کنید چه کسی رأی می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="126"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="115"/>
         <source>%1 has %2 of %3 votes left.</source>
         <translation>برای %1، %2 رأی از %3 رأی مانده است.</translation>
     </message>
@@ -2532,62 +2532,62 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="220"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="209"/>
         <source>Votes per person:</source>
         <translation>رأی برای هر نفر:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="221"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="210"/>
         <source>Who is voting:</source>
         <translation>رأی‌دهنده:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="222"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="211"/>
         <source>Voting mode</source>
         <translation>حالت رأی‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="223"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="212"/>
         <source>Taps on hotspots and opportunities place votes</source>
         <translation>زدن روی نقطه‌های داغ و فرصت‌ها رأی ثبت می‌کند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="224"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="213"/>
         <source>Take back votes</source>
         <translation>پس گرفتن رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="225"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="214"/>
         <source>Reveal all</source>
         <translation>آشکار کردن همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="226"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="215"/>
         <source>Hide votes</source>
         <translation>پنهان کردن رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="233"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="222"/>
         <source>Tap a hotspot or an opportunity to vote for it.</source>
         <translation>برای رأی دادن، روی یک نقطهٔ داغ یا یک فرصت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="258"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="247"/>
         <source>%1: %2 of %3 votes left</source>
         <translation>مانده برای %1: %2 از %3 رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="263"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="252"/>
         <source>Add participants at kick-off to vote.</source>
         <translation>برای رأی‌گیری، در مرحلهٔ آغاز شرکت‌کنندگان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="264"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="253"/>
         <source>Votes are revealed.</source>
         <translation>رأی‌ها آشکار شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="265"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="254"/>
         <source>Votes are hidden until you reveal them; %1 cast so far.</source>
         <translation>رأی‌ها تا وقتی آشکارشان کنید پنهان می‌مانند؛ تاکنون %1 رأی داده شده است.</translation>
     </message>
