@@ -44,7 +44,7 @@ class CrashReporter:
 
     def report(self, kind: type[BaseException], error: BaseException | None,
                trace: TracebackType | None) -> None:
-        log.critical("unhandled error", exc_info=(kind, error, trace))
+        log.log(logging.CRITICAL, "unhandled error", exc_info=(kind, error, trace))
         sys.__excepthook__(kind, error, trace)  # still on stderr for whoever runs it there
         if threading.current_thread() is not threading.main_thread():
             return  # widgets belong to the main thread; the log has it
