@@ -5,10 +5,12 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import logging
 import os
 import sys
 from typing import TextIO
 
+from ..support_log import log_file, setup_logging
 from .errors import UsageError
 
 __all__ = ["UsageError", "main"]
@@ -47,6 +49,7 @@ def _run(args_list: list[str], real: TextIO | None, captured: io.StringIO) -> in
 
     try:
         args = parse(args_list)
+        setup_logging(getattr(args, "log_level", "warning"))
         if args.handler is open_app:  # the desktop app prints as it likes
             _emit(real, captured.getvalue(), 0)
             captured.seek(0)
@@ -68,8 +71,9 @@ def _run(args_list: list[str], real: TextIO | None, captured: io.StringIO) -> in
     except Exception as error:  # a bug; still one line, with the traceback on request
         if os.environ.get("STORMBOARD_DEBUG"):
             raise
+        logging.getLogger("stormboard.cli").exception("unexpected error")
         _fail(f"Unexpected error ({type(error).__name__}: {_one_line(str(error))}); "
-              "set STORMBOARD_DEBUG=1 to see the details.")
+              f"details are in {log_file()}, or set STORMBOARD_DEBUG=1 to see them here.")
     return 2
 
 
