@@ -546,3 +546,24 @@ def test_a_new_board_under_a_file_size_limit_names_the_board(tmp_path: Path) -> 
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith("stormboard: big.storm could not be created")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_checkpoint_cut_short_by_a_full_disk_loses_nothing(tmp_path: Path) -> None:
+    """The edit is committed to the -wal; closing checkpoints it into the board, and a
+    file-size limit cuts that copy mid-page. The board must still open with every sticky (the
+    -wal has them), and the next edit with room on the disk makes the file whole again."""
+    board = _storm(tmp_path, "b.storm")
+    limit = board.stat().st_size + 5000  # room for the -wal, not for the grown board
+    result = _cli("import", str(SAMPLE), "--into", str(board), limit=limit,
+                  capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr  # committed: the -wal holds it durably
+    assert board.stat().st_size == limit and Path(f"{board}-wal").exists()
+    check = _cli("check", str(board), capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    assert "Stickies: 184" in check.stdout  # 92 + 92: nothing lost
+    more = tmp_path / "more.txt"
+    more.write_text("one\ntwo\n")
+    assert _cli("import", str(more), "--into", str(board), capture_output=True).returncode == 0
+    assert not Path(f"{board}-wal").exists() and board.stat().st_size % 4096 == 0
+    assert "Stickies: 186" in _cli("check", str(board), capture_output=True, text=True).stdout

@@ -106,7 +106,11 @@ def _into_existing(source: Path, target: Path, at: tuple[float, float] | None) -
             raise UsageError(f"Cannot import into {target}: {session.read_only_reason}")
         session.execute(result.edit)
         if session.store_error is not None:
-            raise UsageError(str(session.store_error))
+            # the app's sentence advises Save As; here the import simply did not happen
+            cause = session.store_error.__cause__
+            detail = str(cause) if cause is not None else str(session.store_error)
+            raise UsageError(f"Nothing was imported into {target}: the write failed "
+                             f"({detail}); the board is as it was.")
     finally:
         session.close()
     _report(result, target)

@@ -41,7 +41,7 @@ def read_header(path: Path) -> Header:
         raw, size = read_head(path, HEADER_SIZE)
     except InputFileError as error:
         raise StormFileError(path, _header_refusal(name, error)) from None
-    return parse_header(path, raw, size)
+    return parse_header(path, raw, size, wal_beside=Path(f"{path}-wal").exists())
 
 
 def _header_refusal(name: str, error: InputFileError) -> str:
@@ -54,7 +54,11 @@ def _header_refusal(name: str, error: InputFileError) -> str:
     return str(error)
 
 
-def parse_header(path: Path, raw: bytes, size: int) -> Header:
+def parse_header(path: Path, raw: bytes, size: int, *, wal_beside: bool = False) -> Header:
+    """``wal_beside``: a -wal file is next to a WAL-mode board. A checkpoint cut short (a full
+    disk, a file-size limit) leaves part of a page at the end of the file while every committed
+    page is still in the -wal; SQLite reads such a file correctly, and its integrity check
+    judges it, so the size tests are skipped then (issue 13: nothing is lost)."""
     name = path.name
     if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
         if raw.startswith(MAGIC):
@@ -72,10 +76,11 @@ def parse_header(path: Path, raw: bytes, size: int) -> Header:
     ):
         raise StormFileError(path, f"{name} is damaged: its SQLite header is not valid.")
     check_stamps(path, application_id, user_version)
-    if size % page_size:
+    cut_checkpoint = wal_beside and write_version == 2  # SQLite reads it through the -wal
+    if size % page_size and not cut_checkpoint:
         raise StormFileError(path, f"{name} is truncated or damaged: its size is not whole pages.")
     count_valid = page_count > 0 and change_counter == valid_for
-    if count_valid and size < page_count * page_size:
+    if count_valid and size < page_count * page_size and not cut_checkpoint:
         raise StormFileError(path, f"{name} is truncated: it is shorter than its header says.")
     return Header(page_size, page_count if count_valid else 0, user_version, application_id,
                   write_version == 2)
