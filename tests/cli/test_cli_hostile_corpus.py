@@ -232,6 +232,12 @@ CORPUS = [
          _import_new, "nested too deeply"),
     Case("json-200k-errors", lambda f, n: _many_errors(f, n + ".json"), _import_new,
          "more than 99 more problems"),
+    Case("json-10m-empty-objects", lambda f, n: _text(
+        f, n + ".json", '{"format": "stormboard", "version": 1, "x": [' + "{}," * 10_000_000
+        + "{}]}"), _import_new, "values; a board has far fewer"),
+    Case("json-1m-empty-objects-in-an-unknown-key", lambda f, n: _text(
+        f, n + ".json", '{"format": "stormboard", "version": 1, "x": [' + "{}," * 1_000_000
+        + "{}]}"), _import_new, "'board' is a required property"),
     Case("json-not-utf8", lambda f, n: (f / (n + ".json")).write_bytes(b'{"a": "\xff"}')
          and f / (n + ".json"), _import_new, "not UTF-8"),
     Case("json-empty", lambda f, n: _text(f, n + ".json", ""), _import_new, "not valid JSON"),

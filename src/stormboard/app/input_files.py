@@ -105,19 +105,23 @@ def read_limited(path: Path | str, limit: int) -> bytes:
             raise InputFileError(path, "too_big", too_big_message(path, size, limit), size)
         parts: list[bytes] = []
         total = 0
+        # the reported size (plus one, to see the end) in one read: one buffer, no second copy
+        # when joined; after that, chunks, in case the file grows or its size was wrong
+        want = size + 1
         while total <= limit:
-            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            chunk = os.read(fd, min(max(want, _CHUNK), limit + 1 - total))
             if not chunk:
                 break
             parts.append(chunk)
             total += len(chunk)
+            want = _CHUNK
     except OSError as error:
         raise _open_error(path, error) from None
     finally:
         os.close(fd)
     if total > limit:
         raise InputFileError(path, "too_big", too_big_message(path, total, limit), total)
-    return b"".join(parts)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_head(path: Path | str, count: int) -> tuple[bytes, int]:

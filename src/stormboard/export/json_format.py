@@ -53,6 +53,11 @@ __all__ = [
 #: a 10,000-sticky board is about 4 MB; anything this big is a mistake, not a board
 MAX_JSON_BYTES = 256 * 1024 * 1024
 
+#: Python objects cost 30-70 bytes per JSON value: a 256 MB file of ``[{},{},...]`` would take
+#: gigabytes. Counting commas (a C-level scan; those inside texts count too, which only makes
+#: the bound safer) refuses such a file before parsing. A 10,000-sticky board has ~200,000.
+MAX_JSON_VALUES = 8_000_000
+
 #: list collections in the order they are written (records refer only to earlier ones)
 LISTS = ("participants", "lanes", "milestones", "stickies", "links", "votes", "decisions")
 
@@ -132,6 +137,8 @@ def read_json(path: Path) -> Board:
         raw = read_limited(path, MAX_JSON_BYTES)
     except InputFileError as error:
         raise JsonFormatError(_read_refusal(path, error)) from None
+    if raw.count(b",") > MAX_JSON_VALUES:  # before decoding: the text would double memory
+        raise JsonFormatError(f"{path}: {_too_many_values(raw.count(b','))}")
     try:
         content = raw.decode("utf-8-sig")  # tolerate a byte-order mark some editors add
     except UnicodeDecodeError as error:
@@ -155,10 +162,18 @@ def _read_refusal(path: Path, error: InputFileError) -> str:
     return str(error)
 
 
+def _too_many_values(values: int) -> str:
+    return (f"holds about {values:,} values; a board has far fewer (at most "
+            f"{MAX_JSON_VALUES:,}), so it is not read.")
+
+
 def loads(content: str) -> Any:
     """Parse JSON text, or a one-sentence JsonFormatError (ADR 0162): bad syntax, an integer
     beyond Python's digit limit, nesting deeper than the decoder's recursion limit. The
     depth a board may have is checked later (``json_validate.check_depth``)."""
+    values = content.count(",")  # every value past the first of a list or object has one
+    if values > MAX_JSON_VALUES:
+        raise JsonFormatError(_too_many_values(values))
     try:
         data = json.loads(content)
     except json.JSONDecodeError as error:

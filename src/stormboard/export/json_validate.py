@@ -177,15 +177,17 @@ def check_schema(data: object) -> None:
     except fastjsonschema.JsonSchemaValueException as fast_error:
         refusal = fast_error
     check_shape(data, strings=False)  # the engines and their messages recurse
-    # at most MAX_ERRORS described: a file with 300,000 bad records is refused in a moment
-    errors = list(itertools.islice(_validator().iter_errors(data), MAX_ERRORS + 1))
+    try:
+        # at most MAX_ERRORS described: a file with 300,000 bad records is refused in a moment
+        errors = list(itertools.islice(_validator().iter_errors(data), MAX_ERRORS + 1))
+        errors.sort(key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p)
+                                   for p in e.absolute_path])
+        message = f"{field_path(errors[0].absolute_path)}: {errors[0].message}" if errors else ""
+    except RecursionError:
+        raise JsonFormatError("top level: nested too deeply to be a board.") from None
     if not errors:  # the engines disagree on a corner case: the stricter one wins
         where = refusal.name.removeprefix("data").lstrip(".") or "top level"
         raise JsonFormatError(f"{where}: {refusal.message.removeprefix(refusal.name).strip()}")
-    errors.sort(key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p)
-                               for p in e.absolute_path])
-    first = errors[0]
-    message = f"{field_path(first.absolute_path)}: {first.message}"
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 1] + "…"
     more = len(errors) - 1
@@ -211,35 +213,76 @@ def may_hold_surrogates(content: str) -> bool:
     return _SURROGATE_ESCAPE.search(content) is not None
 
 
+#: containers the depth-only walk looks at before leaving the rest to the RecursionError guard
+_DEPTH_WALK_BUDGET = 200_000
+
+
 def check_shape(data: object, *, strings: bool = True) -> None:
     """Refuse nesting deeper than MAX_DEPTH and (with ``strings``) any key or text holding an
-    unpaired surrogate, naming where. Iterative, so it cannot itself run out of stack."""
-    stack: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    unpaired surrogate, naming where. Iterative, so it cannot itself run out of stack; the
+    path is built only for a refusal. Depth alone (``strings=False``) is looked for in the
+    first containers only: past that budget the caller's RecursionError guard answers, so a
+    file of millions of ``{}`` is not walked in Python."""
+    if _shape_ok(data, strings, None if strings else _DEPTH_WALK_BUDGET):
+        return
+    where, problem = _locate(data, strings, ())
+    raise JsonFormatError(f"{where}: {problem}")
+
+
+def _shape_ok(data: object, strings: bool, budget: int | None) -> bool:
+    stack: list[tuple[object, int]] = [(data, 0)]
+    pop, push = stack.pop, stack.append
     while stack:
-        value, where = stack.pop()
-        if len(where) > MAX_DEPTH:
-            raise JsonFormatError(
-                f"{field_path(where[:4])}…: nested more than {MAX_DEPTH} levels deep; "
-                "a board is never this deep."
-            )
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if strings and not _encodable(key):
-                    raise JsonFormatError(
-                        f"{field_path(where)}: a key holds an unpaired surrogate "
-                        "(\\ud800-\\udfff), which is not a character."
-                    )
-                stack.append((item, (*where, key)))
-        elif isinstance(value, list):
-            stack.extend((item, (*where, i)) for i, item in enumerate(value))
-        elif strings and isinstance(value, str) and not _encodable(value):
-            raise JsonFormatError(
-                f"{field_path(where)}: contains an unpaired surrogate (\\ud800-\\udfff), "
-                "which is not a character."
-            )
+        if budget is not None:
+            budget -= 1
+            if budget < 0:
+                return True
+        value, depth = pop()
+        if depth > MAX_DEPTH:
+            return False
+        if type(value) is dict:
+            if strings and not all(map(_encodable, value)):
+                return False
+            items = value.values()
+        else:
+            items = value  # type: ignore[assignment]
+        for item in items:
+            kind = type(item)
+            if kind is dict or kind is list:
+                push((item, depth + 1))
+            elif strings and kind is str and not _encodable(item):
+                return False
+    return True
+
+
+def _locate(value: object, strings: bool, where: tuple[str | int, ...]) -> tuple[str, str]:
+    """The path and wording of the first problem ``_shape_ok`` found (depth-first, recursion
+    bounded by MAX_DEPTH + 1)."""
+    if len(where) > MAX_DEPTH:
+        return (f"{field_path(where[:4])}…",
+                f"nested more than {MAX_DEPTH} levels deep; a board is never this deep.")
+    if isinstance(value, dict):
+        pairs: Iterable[tuple[str | int, object]] = value.items()
+        if strings and not all(map(_encodable, value)):
+            return (field_path(where), "a key holds an unpaired surrogate (\\ud800-\\udfff), "
+                    "which is not a character.")
+    elif isinstance(value, list):
+        pairs = enumerate(value)
+    else:
+        if strings and isinstance(value, str) and not _encodable(value):
+            return (field_path(where), "contains an unpaired surrogate (\\ud800-\\udfff), "
+                    "which is not a character.")
+        return ("", "")
+    for key, item in pairs:
+        found = _locate(item, strings, (*where, key))
+        if found[1]:
+            return found
+    return ("", "")
 
 
 def _encodable(text: str) -> bool:
+    if text.isascii():
+        return True
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -24,6 +24,7 @@ from ...domain.board import Board
 from ...domain.notation import KINDS_BY_ID, Shape
 from ...domain.timeline import lane_membership, lane_order
 from ..atomic import write_text
+from ..json_format import MAX_JSON_VALUES
 from .common import (
     InteropError,
     count_check,
@@ -176,8 +177,11 @@ def _stormboard_data(el: dict[str, Any]) -> dict[str, Any]:
 
 def parse_excalidraw(data: bytes, name: str = "the file") -> Imported:
     """An Excalidraw scene's stickies, lanes and links; refusals name the bad element."""
+    text = decode_text(data, name)
+    if text.count(",") > MAX_JSON_VALUES:  # parsing would take gigabytes (ADR 0162)
+        raise InteropError(f"{name} holds more values than any drawing; it is not read.")
     try:
-        doc = json.loads(decode_text(data, name))
+        doc = json.loads(text)
     except RecursionError:
         raise InteropError(f"{name} is nested too deeply to be an Excalidraw file.") from None
     except json.JSONDecodeError as error:
