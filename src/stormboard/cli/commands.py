@@ -105,7 +105,12 @@ def export(args: argparse.Namespace) -> int:
             raise UsageError(f"{out} is the board itself; choose another output file.")
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give an output file name.")
-    board = read_board_file(source)
+    if getattr(args, "slice", None) is not None:
+        from ..storage.history import board_of_slice
+
+        board = board_of_slice(source, args.slice)
+    else:
+        board = read_board_file(source)
     with _no_partial_output(out):
         exporter(board, out, args)
     print(f"Exported {source} to {out}")

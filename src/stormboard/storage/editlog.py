@@ -128,10 +128,10 @@ def write_baseline(
 def copy_history(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
     """Carry another file's log, checkpoints and slices into ``target`` (Save As)."""
     for table in ("edit_log", "log_checkpoints", "slices"):
-        cursor = source.execute(f"SELECT * FROM {table}")  # noqa: S608 - fixed names
+        cursor = source.execute(f"SELECT * FROM {table}")
         width = len(cursor.description)
         marks = ", ".join("?" * width)
-        target.executemany(f"INSERT INTO {table} VALUES ({marks})", cursor)  # noqa: S608
+        target.executemany(f"INSERT INTO {table} VALUES ({marks})", cursor)
 
 
 # -- reading -----------------------------------------------------------------------------------

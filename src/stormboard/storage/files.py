@@ -226,7 +226,7 @@ def _start_log(
             origin = "save-as"
         except sqlite3.Error:  # an older or damaged log stays behind; the board goes across
             for table in ("edit_log", "log_checkpoints", "slices"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+                conn.execute(f"DELETE FROM {table}")
     for name, taken_at, sliced in sorted(slices, key=lambda s: s[1]):
         seq = editlog.write_baseline(conn, "import", taken_at, sliced)
         conn.execute(
