@@ -1,0 +1,190 @@
+"""Time slices in the main window (ADR 0151): File ▸ Take Time Slice…, File ▸ Time Slices…
+(list, open read-only, rename, delete), and a slice after each phase end with the wizard on.
+
+Installed by one call; the window needs ``session``, ``file_menu``, ``actions_by_name``,
+``session_changed``, ``status`` and ``show_error``, as the other installers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow
+
+from ...app.session import BoardSession
+from ...app.slices import NoSlicesError, PhaseEndSlicer, SliceRecord, slice_book, take_slice
+from ...domain.board import Board
+from ...storage import StormFileError
+from ..bidi import isolate
+
+CONTEXT = "TimeSlices"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def local_time(seconds: float) -> str:
+    return dt.datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M")
+
+
+class SlicesUi(QObject):
+    """The two actions, the automatic phase-end slices, and the read-only slice windows."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.take_action = QAction(window)
+        self.take_action.setObjectName("action_take_slice")
+        self.take_action.triggered.connect(lambda _checked=False: self.ask_and_take())
+        self.manage_action = QAction(window)
+        self.manage_action.setObjectName("action_time_slices")
+        self.manage_action.triggered.connect(lambda _checked=False: self.show_dialog())
+        #: tests replace this: (suggested name) -> the name, or None for Cancel
+        self.ask_name = self._ask_name
+        #: read-only windows showing slices, kept alive while open
+        self.slice_windows: list[QMainWindow] = []
+        self._slicer: PhaseEndSlicer | None = None
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.take_action.setText(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Take Time &Slice…")))
+        self.take_action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
+            CONTEXT, "Name the board as it stands now, to open or compare it later")))
+        self.manage_action.setText(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Time S&lices…")))
+        self.manage_action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
+            CONTEXT, "List, open, rename and delete the board's time slices")))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- following the window's board -----------------------------------------------------
+    def follow(self, session: BoardSession | None = None) -> None:
+        if self._slicer is not None:
+            self._slicer.close()
+            self._slicer = None
+        session = getattr(self.window, "session", None)
+        has_log = session is not None and getattr(session.store, "log", None) is not None
+        self.take_action.setEnabled(has_log and not session.read_only)  # type: ignore[union-attr]
+        self.manage_action.setEnabled(has_log)
+        if has_log and not session.read_only:  # type: ignore[union-attr]
+            self._slicer = PhaseEndSlicer(
+                session,  # type: ignore[arg-type]
+                name_for=lambda title: _tr(QT_TRANSLATE_NOOP(CONTEXT, "after %1")).replace(
+                    "%1", title),
+                on_taken=self._announce,
+            )
+
+    def _announce(self, record: SliceRecord) -> None:
+        status = getattr(self.window, "status", None)
+        if status is not None:
+            status.showMessage(
+                _tr(QT_TRANSLATE_NOOP(CONTEXT, "Time slice “%1” taken")).replace(
+                    "%1", isolate(record.name)), 8000)
+
+    # -- taking ---------------------------------------------------------------------------
+    def _ask_name(self, suggested: str) -> str | None:
+        name, ok = QInputDialog.getText(
+            self.window, _tr(QT_TRANSLATE_NOOP(CONTEXT, "Take Time Slice")),
+            _tr(QT_TRANSLATE_NOOP(CONTEXT, "Name of the slice:")), QLineEdit.EchoMode.Normal,
+            suggested)
+        return name if ok else None
+
+    def ask_and_take(self) -> SliceRecord | None:
+        session = getattr(self.window, "session", None)
+        if session is None:
+            return None
+        suggested = _tr(QT_TRANSLATE_NOOP(CONTEXT, "Slice of %1")).replace(
+            "%1", dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
+        name = self.ask_name(suggested)
+        if not name:
+            return None
+        try:
+            record = take_slice(session, name)
+        except (NoSlicesError, StormFileError) as error:
+            self._error(str(error))
+            return None
+        self._announce(record)
+        return record
+
+    def _error(self, sentence: str) -> None:
+        show = getattr(self.window, "show_error", None)
+        if show is not None:
+            show(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Time Slices")), sentence)
+
+    # -- the list -------------------------------------------------------------------------
+    def show_dialog(self) -> None:
+        dialog = self.make_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    def make_dialog(self):  # noqa: ANN201 - a SlicesDialog, imported late
+        from .dialog import SlicesDialog
+
+        session = getattr(self.window, "session", None)
+        if session is None:
+            return None
+        try:
+            book = slice_book(session)
+        except NoSlicesError as error:
+            self._error(str(error))
+            return None
+        return SlicesDialog(self, book, self.window)
+
+    def open_read_only(self, name: str, board: Board) -> QMainWindow:
+        """A second window on the slice: the same wall, nothing can change it."""
+        from ..window.main_window import MainWindow
+
+        session = getattr(self.window, "session", None)
+        path = session.path if session is not None else None
+        reason = _tr(QT_TRANSLATE_NOOP(
+            CONTEXT, "This is the time slice “%1” of %2, shown read-only.")).replace(
+            "%1", isolate(name)).replace("%2", isolate(path.name if path else ""))
+        view = MainWindow(BoardSession(board, None, read_only_reason=reason),
+                          preferences=getattr(self.window, "prefs", None))
+        view.setWindowTitle(f"{name} — {board.info.title}")
+        self.slice_windows.append(view)
+        view.destroyed.connect(lambda _obj=None, v=view: self._forget(v))
+        view.show()
+        return view
+
+    def _forget(self, view: QMainWindow) -> None:
+        if view in self.slice_windows:
+            self.slice_windows.remove(view)
+
+
+def install_slices(window: QMainWindow) -> SlicesUi:
+    """Add Take Time Slice… and Time Slices… to the File menu, after Import/Export/Save As."""
+    ui = SlicesUi(window)
+    names = getattr(window, "actions_by_name", None)
+    for action in (ui.take_action, ui.manage_action):
+        window.addAction(action)
+    if isinstance(names, dict):
+        names["take_slice"] = ui.take_action
+        names["time_slices"] = ui.manage_action
+    menu = getattr(window, "file_menu", None)
+    if menu is not None:
+        actions = menu.actions()
+        anchor = None
+        if isinstance(names, dict):
+            anchor = names.get("import") or names.get("export") or names.get("save_as")
+        after = actions.index(anchor) + 1 if anchor in actions else len(actions)
+        before = actions[after] if after < len(actions) else None
+        separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
+        _ = separator
+        for action in (ui.take_action, ui.manage_action):
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+    changed = getattr(window, "session_changed", None)
+    if changed is not None:
+        changed.connect(ui.follow)
+    ui.follow()
+    return ui
