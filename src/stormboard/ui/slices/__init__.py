@@ -124,7 +124,7 @@ class SlicesUi(QObject):
             dialog.exec()
             dialog.deleteLater()
 
-    def make_dialog(self):  # noqa: ANN201 - a SlicesDialog, imported late
+    def make_dialog(self):
         from .dialog import SlicesDialog
 
         session = getattr(self.window, "session", None)

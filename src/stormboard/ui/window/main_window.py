@@ -30,8 +30,8 @@ from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
 from ..interop import install_import
-from ..themes import Theme, apply_theme
 from ..slices import install_slices
+from ..themes import Theme, apply_theme
 from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
 from ..workshop.timer_view import TimerOverlay
