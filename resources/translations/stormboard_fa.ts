@@ -159,26 +159,26 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="56"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="78"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="79"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="80"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="81"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -199,7 +199,7 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="66"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="67"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -210,7 +210,7 @@
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -1380,13 +1380,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="458"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="461"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1552,122 +1552,122 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="81"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="84"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="93"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="102"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="94"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="103"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="95"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="96"/>
         <source>Create a New Board</source>
         <translation>ساختن تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="117"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="118"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="144"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="145"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="161"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="165"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="164"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="168"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="156"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="175"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="178"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="185"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="188"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="187"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="190"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="198"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="206"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="209"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="208"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="214"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="376"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="379"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="379"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="382"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="408"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="414"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="429"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="432"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="432"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="435"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="456"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="459"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="461"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="464"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1677,12 +1677,12 @@
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="253"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="256"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="254"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="257"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -2167,6 +2167,121 @@
         <location filename="../../src/stormboard/ui/canvas/editor.py" line="189"/>
         <source>Nothing was pasted: the sticky would hold %1 characters; the limit is %2.</source>
         <translation>چیزی چسبانده نشد: یادداشت %1 نویسه می‌شد؛ حد آن %2 است.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlices</name>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="54"/>
+        <source>Take Time &amp;Slice…</source>
+        <translation>گرفتن &amp;برش زمانی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="55"/>
+        <source>Name the board as it stands now, to open or compare it later</source>
+        <translation>تابلو را همان‌طور که اکنون هست نام‌گذاری کنید تا بعداً بازش کنید یا مقایسه کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="57"/>
+        <source>Time S&amp;lices…</source>
+        <translation>&amp;برش‌های زمانی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="58"/>
+        <source>List, open, rename and delete the board&apos;s time slices</source>
+        <translation>فهرست، باز کردن، تغییر نام و حذف برش‌های زمانی تابلو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="78"/>
+        <source>after %1</source>
+        <translation>پس از %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="87"/>
+        <source>Time slice “%1” taken</source>
+        <translation>برش زمانی «%1» گرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="93"/>
+        <source>Take Time Slice</source>
+        <translation>گرفتن برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="94"/>
+        <source>Name of the slice:</source>
+        <translation>نام برش:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="102"/>
+        <source>Slice of %1</source>
+        <translation>برش %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="118"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="48"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="182"/>
+        <source>Time Slices</source>
+        <translation>برش‌های زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="146"/>
+        <source>This is the time slice “%1” of %2, shown read-only.</source>
+        <translation>این برش زمانی «%1» از %2 است و فقط‌خواندنی نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="52"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="53"/>
+        <source>Taken</source>
+        <translation>زمان گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="54"/>
+        <source>Stickies</source>
+        <translation>برگه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="61"/>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;باز کردن فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;تغییر نام…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
+        <source>&amp;Take Slice Now…</source>
+        <translation>&amp;گرفتن برش اکنون…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="166"/>
+        <source>Rename Time Slice</source>
+        <translation>تغییر نام برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="167"/>
+        <source>New name:</source>
+        <translation>نام تازه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="172"/>
+        <source>Delete Time Slice</source>
+        <translation>حذف برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="173"/>
+        <source>Delete the slice “%1”? The board and its history stay as they are.</source>
+        <translation>برش «%1» حذف شود؟ تابلو و تاریخچه‌اش همان‌طور که هست می‌ماند.</translation>
     </message>
 </context>
 <context>

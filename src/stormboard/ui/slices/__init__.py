@@ -42,21 +42,21 @@ class SlicesUi(QObject):
         self.manage_action = QAction(window)
         self.manage_action.setObjectName("action_time_slices")
         self.manage_action.triggered.connect(lambda _checked=False: self.show_dialog())
-        #: tests replace this: (suggested name) -> the name, or None for Cancel
+        # tests replace this: (suggested name) -> the name, or None for Cancel
         self.ask_name = self._ask_name
-        #: read-only windows showing slices, kept alive while open
+        # read-only windows showing slices, kept alive while open
         self.slice_windows: list[QMainWindow] = []
         self._slicer: PhaseEndSlicer | None = None
         window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.take_action.setText(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Take Time &Slice…")))
+        self.take_action.setText(_tr(QT_TRANSLATE_NOOP("TimeSlices", "Take Time &Slice…")))
         self.take_action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
-            CONTEXT, "Name the board as it stands now, to open or compare it later")))
-        self.manage_action.setText(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Time S&lices…")))
+            "TimeSlices", "Name the board as it stands now, to open or compare it later")))
+        self.manage_action.setText(_tr(QT_TRANSLATE_NOOP("TimeSlices", "Time S&lices…")))
         self.manage_action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
-            CONTEXT, "List, open, rename and delete the board's time slices")))
+            "TimeSlices", "List, open, rename and delete the board's time slices")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -75,7 +75,7 @@ class SlicesUi(QObject):
         if has_log and not session.read_only:  # type: ignore[union-attr]
             self._slicer = PhaseEndSlicer(
                 session,  # type: ignore[arg-type]
-                name_for=lambda title: _tr(QT_TRANSLATE_NOOP(CONTEXT, "after %1")).replace(
+                name_for=lambda title: _tr(QT_TRANSLATE_NOOP("TimeSlices", "after %1")).replace(
                     "%1", title),
                 on_taken=self._announce,
             )
@@ -84,14 +84,14 @@ class SlicesUi(QObject):
         status = getattr(self.window, "status", None)
         if status is not None:
             status.showMessage(
-                _tr(QT_TRANSLATE_NOOP(CONTEXT, "Time slice “%1” taken")).replace(
+                _tr(QT_TRANSLATE_NOOP("TimeSlices", "Time slice “%1” taken")).replace(
                     "%1", isolate(record.name)), 8000)
 
     # -- taking ---------------------------------------------------------------------------
     def _ask_name(self, suggested: str) -> str | None:
         name, ok = QInputDialog.getText(
-            self.window, _tr(QT_TRANSLATE_NOOP(CONTEXT, "Take Time Slice")),
-            _tr(QT_TRANSLATE_NOOP(CONTEXT, "Name of the slice:")), QLineEdit.EchoMode.Normal,
+            self.window, _tr(QT_TRANSLATE_NOOP("TimeSlices", "Take Time Slice")),
+            _tr(QT_TRANSLATE_NOOP("TimeSlices", "Name of the slice:")), QLineEdit.EchoMode.Normal,
             suggested)
         return name if ok else None
 
@@ -99,7 +99,7 @@ class SlicesUi(QObject):
         session = getattr(self.window, "session", None)
         if session is None:
             return None
-        suggested = _tr(QT_TRANSLATE_NOOP(CONTEXT, "Slice of %1")).replace(
+        suggested = _tr(QT_TRANSLATE_NOOP("TimeSlices", "Slice of %1")).replace(
             "%1", dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
         name = self.ask_name(suggested)
         if not name:
@@ -115,7 +115,7 @@ class SlicesUi(QObject):
     def _error(self, sentence: str) -> None:
         show = getattr(self.window, "show_error", None)
         if show is not None:
-            show(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Time Slices")), sentence)
+            show(_tr(QT_TRANSLATE_NOOP("TimeSlices", "Time Slices")), sentence)
 
     # -- the list -------------------------------------------------------------------------
     def show_dialog(self) -> None:
@@ -144,7 +144,7 @@ class SlicesUi(QObject):
         session = getattr(self.window, "session", None)
         path = session.path if session is not None else None
         reason = _tr(QT_TRANSLATE_NOOP(
-            CONTEXT, "This is the time slice “%1” of %2, shown read-only.")).replace(
+            "TimeSlices", "This is the time slice “%1” of %2, shown read-only.")).replace(
             "%1", isolate(name)).replace("%2", isolate(path.name if path else ""))
         view = MainWindow(BoardSession(board, None, read_only_reason=reason),
                           preferences=getattr(self.window, "prefs", None))

@@ -42,26 +42,26 @@ class SlicesDialog(QDialog):
         self.setObjectName("slicesDialog")
         self.ui = ui
         self.book = book
-        #: tests replace these: (old name) -> new name or None; (name) -> True to delete
+        # tests replace these: (old name) -> new name or None; (name) -> True to delete
         self.ask_new_name = self._ask_new_name
         self.confirm_delete = self._confirm_delete
-        self.setWindowTitle(_tr(QT_TRANSLATE_NOOP(CONTEXT, "Time Slices")))
+        self.setWindowTitle(_tr(QT_TRANSLATE_NOOP("TimeSlices", "Time Slices")))
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("slicesTable")
         self.table.setHorizontalHeaderLabels([
-            _tr(QT_TRANSLATE_NOOP(CONTEXT, "Name")),
-            _tr(QT_TRANSLATE_NOOP(CONTEXT, "Taken")),
-            _tr(QT_TRANSLATE_NOOP(CONTEXT, "Stickies")),
+            _tr(QT_TRANSLATE_NOOP("TimeSlices", "Name")),
+            _tr(QT_TRANSLATE_NOOP("TimeSlices", "Taken")),
+            _tr(QT_TRANSLATE_NOOP("TimeSlices", "Stickies")),
         ])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.open_button = QPushButton(_tr(QT_TRANSLATE_NOOP(CONTEXT, "&Open Read-Only")))
-        self.rename_button = QPushButton(_tr(QT_TRANSLATE_NOOP(CONTEXT, "&Rename…")))
-        self.delete_button = QPushButton(_tr(QT_TRANSLATE_NOOP(CONTEXT, "&Delete")))
-        self.take_button = QPushButton(_tr(QT_TRANSLATE_NOOP(CONTEXT, "&Take Slice Now…")))
+        self.open_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Open Read-Only")))
+        self.rename_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Rename…")))
+        self.delete_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Delete")))
+        self.take_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Take Slice Now…")))
         for button in (self.open_button, self.rename_button, self.delete_button,
                        self.take_button):
             button.setAutoDefault(False)
@@ -163,14 +163,14 @@ class SlicesDialog(QDialog):
     # -- questions ------------------------------------------------------------------------
     def _ask_new_name(self, old: str) -> str | None:
         name, ok = QInputDialog.getText(
-            self, _tr(QT_TRANSLATE_NOOP(CONTEXT, "Rename Time Slice")),
-            _tr(QT_TRANSLATE_NOOP(CONTEXT, "New name:")), QLineEdit.EchoMode.Normal, old)
+            self, _tr(QT_TRANSLATE_NOOP("TimeSlices", "Rename Time Slice")),
+            _tr(QT_TRANSLATE_NOOP("TimeSlices", "New name:")), QLineEdit.EchoMode.Normal, old)
         return name if ok else None
 
     def _confirm_delete(self, name: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question,
-                          _tr(QT_TRANSLATE_NOOP(CONTEXT, "Delete Time Slice")),
-                          _tr(QT_TRANSLATE_NOOP(CONTEXT, "Delete the slice “%1”? The board and "
+                          _tr(QT_TRANSLATE_NOOP("TimeSlices", "Delete Time Slice")),
+                          _tr(QT_TRANSLATE_NOOP("TimeSlices", "Delete the slice “%1”? The board and "
                                                 "its history stay as they are.")).replace(
                               "%1", name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -179,4 +179,4 @@ class SlicesDialog(QDialog):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _error(self, sentence: str) -> None:
-        error_box(self, _tr(QT_TRANSLATE_NOOP(CONTEXT, "Time Slices")), sentence).exec()
+        error_box(self, _tr(QT_TRANSLATE_NOOP("TimeSlices", "Time Slices")), sentence).exec()
