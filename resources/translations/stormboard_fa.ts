@@ -2184,7 +2184,7 @@
     <message>
         <location filename="../../src/stormboard/ui/slices/__init__.py" line="57"/>
         <source>Time S&amp;lices…</source>
-        <translation>&amp;برش‌های زمانی…</translation>
+        <translation>برش‌های زمانی…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/slices/__init__.py" line="58"/>
@@ -2246,22 +2246,22 @@
     <message>
         <location filename="../../src/stormboard/ui/slices/dialog.py" line="61"/>
         <source>&amp;Open Read-Only</source>
-        <translation>&amp;باز کردن فقط‌خواندنی</translation>
+        <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
         <source>&amp;Rename…</source>
-        <translation>&amp;تغییر نام…</translation>
+        <translation>تغییر نام…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
         <source>&amp;Take Slice Now…</source>
-        <translation>&amp;گرفتن برش اکنون…</translation>
+        <translation>گرفتن برش اکنون…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/slices/dialog.py" line="166"/>
