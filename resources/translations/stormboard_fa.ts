@@ -2174,7 +2174,7 @@
     <message>
         <location filename="../../src/stormboard/ui/slices/__init__.py" line="54"/>
         <source>Take Time &amp;Slice…</source>
-        <translation>گرفتن &amp;برش زمانی…</translation>
+        <translation>گرفتن برش زمانی…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/slices/__init__.py" line="55"/>
