@@ -148,3 +148,42 @@ def test_a_board_without_a_log_yet_says_so(
     assert (tmp_path / "old.storm.v1.bak").exists()
     code, out, _err = run(capsys, "slices", path)
     assert code == 0 and out.startswith("start\t")
+
+
+def test_slices_survive_a_json_round_trip(
+    workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stormboard.export.json_format import read_json_with_slices
+    from stormboard.storage.history import read_log
+
+    out = tmp_path / "shop.json"
+    assert run(capsys, "export", workshop, "-o", out)[0] == 0
+    data = json.loads(out.read_text("utf-8"))
+    assert data["version"] == 2
+    assert [s["name"] for s in data["slices"]] == ["after exploration", "after sorting"]
+    back = tmp_path / "back.storm"
+    assert run(capsys, "import", out, "-o", back)[0] == 0
+    code, listed, _err = run(capsys, "slices", back)
+    assert code == 0
+    assert listed == run(capsys, "slices", workshop)[1]  # names, times and counts alike
+    with read_log(workshop) as a, read_log(back) as b:
+        for s in a.slices():
+            assert b.board_of_slice(s.name) == a.board_of_slice(s.name)
+        assert b.board_at_seq(b.last_seq()) == a.board_at_seq(a.last_seq())
+    # and once more: the JSON of the imported board is the same document
+    again = tmp_path / "again.json"
+    assert run(capsys, "export", back, "-o", again)[0] == 0
+    assert json.loads(again.read_text("utf-8")) == data
+    board, slices = read_json_with_slices(again)
+    assert len(slices) == 2 and len(board.stickies) == 4
+
+
+def test_a_board_without_slices_stays_json_version_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plain.storm"
+    assert run(capsys, "new", path, "--title", "Plain")[0] == 0
+    out = tmp_path / "plain.json"
+    assert run(capsys, "export", path, "-o", out)[0] == 0
+    data = json.loads(out.read_text("utf-8"))
+    assert data["version"] == 1 and "slices" not in data

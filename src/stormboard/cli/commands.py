@@ -76,19 +76,19 @@ def summary(board: Board) -> str:
 
 def import_json(args: argparse.Namespace) -> int:
     """``stormboard import BOARD.json -o FILE.storm``: a new board file from the JSON form."""
-    from ..export.json_format import read_json
+    from ..export.json_format import read_json_with_slices
     from ..storage import create_board_file
 
     out: Path = args.output
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
         raise UsageError(f"{out} already exists; import never overwrites a board.")
-    board = read_json(args.file)
+    board, slices = read_json_with_slices(args.file)
     # Build the file beside its final name and rename it into place when complete, so a
     # failed import never leaves a half-written board under the name the user asked for.
     with atomic_output(out) as tmp:
         tmp.unlink()  # the store creates its own file and refuses an existing one
-        create_board_file(tmp, board).close()
+        create_board_file(tmp, board, slices).close()  # each slice starts a stretch of the log
     print(f"Imported {len(board.stickies)} stickies into {out}")
     return 0
 
