@@ -168,11 +168,11 @@ class SlicesDialog(QDialog):
         return name if ok else None
 
     def _confirm_delete(self, name: str) -> bool:
+        question = _tr(QT_TRANSLATE_NOOP(
+            "TimeSlices", "Delete the slice “%1”? The board and its history stay as they are."))
         box = QMessageBox(QMessageBox.Icon.Question,
                           _tr(QT_TRANSLATE_NOOP("TimeSlices", "Delete Time Slice")),
-                          _tr(QT_TRANSLATE_NOOP("TimeSlices", "Delete the slice “%1”? The board and "
-                                                "its history stay as they are.")).replace(
-                              "%1", name),
+                          question.replace("%1", name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setTextFormat(Qt.TextFormat.PlainText)
