@@ -187,3 +187,24 @@ def test_a_board_without_slices_stays_json_version_1(
     assert run(capsys, "export", path, "-o", out)[0] == 0
     data = json.loads(out.read_text("utf-8"))
     assert data["version"] == 1 and "slices" not in data
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources/samples/big-picture-bookshop.json"
+
+
+def test_diff_counts_on_the_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    board = tmp_path / "sample.storm"
+    assert run(capsys, "import", SAMPLE, "-o", board)[0] == 0
+    code, out, _err = run(capsys, "slices", board)
+    assert code == 0
+    assert [line.split("\t")[::2] for line in out.splitlines()] == [
+        ["after exploration", "37"], ["after sorting", "54"]]
+    code, out, _err = run(capsys, "diff", board, "--from", "after exploration", "--to",
+                          "after sorting")
+    assert code == 0
+    assert "20 added, 3 removed, 34 moved, 3 changed text" in out
+    assert "Domain event  +0 -2 moved 34 changed 3" in out
+    assert "New hotspots: 12" in out
+    assert "Resolved hotspots: 1\n  - Do we run our own couriers in Tehran?" in out
+    code, out, _err = run(capsys, "diff", board, "--from", "after sorting")
+    assert code == 0 and "38 added, 0 removed, 0 moved, 0 changed text" in out

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from storage_samples import write_v1_file
 
 from stormboard.app import commands as c
+from stormboard.app import workshop_commands as w
 from stormboard.app.session import BoardSession
 from stormboard.domain import notation
 from stormboard.domain.board import Board
@@ -61,11 +62,7 @@ def _run(session: BoardSession, action: tuple) -> None:
         session.execute(c.add_record(b, "lanes", Lane(f"lane{len(b.lanes)}", "Lane", action[1],
                                                       300), "Add lane"))
     elif name == "author":
-        workshop = b.workshop
-        from dataclasses import replace
-
-        session.execute(c.update_record(b, "workshop", replace(
-            workshop, active_participant=action[1]), "Author"))
+        session.execute(w.set_active_participant(b, action[1]))
     elif not b.stickies:
         return
     elif name == "text":
