@@ -97,6 +97,10 @@ def export(args: argparse.Namespace) -> int:
     """``stormboard export FILE.storm -o OUT.ext``: the format follows OUT's extension."""
     source: Path = args.file
     out: Path = args.output
+    if getattr(args, "replay", False):  # an animation from the edit log (ADR 0153)
+        from .replay import export_replay
+
+        return export_replay(args)
     exporter = exporter_for(out)
     from ..storage import read_board_file
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
-from . import commands, history
+from . import commands, history, replay
 from .errors import UsageError
 from .exporters import EXPORTERS
 from .interop import import_command, parse_at
@@ -91,6 +91,7 @@ def command_parser() -> Parser:
                      help=".mmd: the command -> event -> policy flow, or the timeline")
     exp.add_argument("--slice", default=None, metavar="NAME",
                      help="export the board as it was in this slice (see stormboard slices)")
+    replay.add_options(exp)
     exp.set_defaults(handler=commands.export)
     history.add_parsers(sub)
     return p

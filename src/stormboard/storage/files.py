@@ -179,6 +179,7 @@ def write_new_file(
     board: Board,
     history: sqlite3.Connection | None = None,
     slices: Sequence[tuple[str, float, Board]] = (),
+    started_at: float | None = None,
 ) -> None:
     """Write ``board`` as a complete new file at ``path`` (temporary file, then rename).
 
@@ -203,7 +204,7 @@ def write_new_file(
                 if records:
                     sql = STATEMENTS[name]
                     conn.executemany(sql.insert_tuple, to_rows(name, records, sql.columns))
-            _start_log(conn, history, slices)
+            _start_log(conn, history, slices, started_at)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}").fetchall()
             conn.execute("COMMIT")
         finally:
@@ -218,6 +219,7 @@ def _start_log(
     conn: sqlite3.Connection,
     history: sqlite3.Connection | None,
     slices: Sequence[tuple[str, float, Board]],
+    started_at: float | None = None,
 ) -> None:
     origin = "created"
     if history is not None:
@@ -235,7 +237,7 @@ def _start_log(
         )
     # in Save As after a failed write the board is ahead of the carried log: the baseline's
     # checkpoint makes the log end exactly at the board that was written
-    editlog.write_baseline(conn, "import" if slices else origin)
+    editlog.write_baseline(conn, "import" if slices else origin, started_at)
 
 
 def _new_store(path: Path) -> SqliteBoardStore:
@@ -254,14 +256,17 @@ def _new_store(path: Path) -> SqliteBoardStore:
 
 
 def create_board_file(
-    path: Path, board: Board, slices: Sequence[tuple[str, float, Board]] = ()
+    path: Path,
+    board: Board,
+    slices: Sequence[tuple[str, float, Board]] = (),
+    started_at: float | None = None,
 ) -> SqliteBoardStore:
     """A new .storm file holding ``board``; refuses a path that exists."""
     path = Path(path)
     if path.exists() or path.is_symlink():
         raise StormFileError(path, f"{path.name} already exists; choose another name.")
     try:
-        write_new_file(path, board, slices=slices)
+        write_new_file(path, board, slices=slices, started_at=started_at)
         return _new_store(path)
     except (OSError, sqlite3.Error) as error:
         detail = getattr(error, "strerror", None) or str(error)
