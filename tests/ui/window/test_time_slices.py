@@ -67,3 +67,72 @@ def test_phase_end_takes_a_slice_with_the_wizard_on(window) -> None:
     assert session.store is not None
     assert [s.name for s in session.store.log.slices()] == [f"after {first}"]
     assert first in window.status.currentMessage()
+
+
+def _pixel(image, origin, x: float, y: float):
+    from PySide6.QtGui import QColor
+
+    return QColor(image.pixel(round(x - origin[0]), round(y - origin[1])))
+
+
+def test_compare_view_marks_added_removed_moved_and_changed(window, qtbot) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QDockWidget, QLabel
+
+    from stormboard.ui.slices.compare import CompareMarks
+
+    session = window.session
+    keep = _add(window, "Moved later", 0)
+    reworded = _add(window, "Draft wording", 400)
+    gone = _add(window, "Removed later", 800)
+    window.slices.ask_name = lambda suggested: "before"
+    window.slices.ask_and_take()
+    session.execute(c.move_stickies(session.board, [keep], 0.0, 600.0))
+    session.execute(c.set_text(session.board, reworded, "Final wording"))
+    session.execute(c.delete_stickies(session.board, [gone]))
+    added = _add(window, "New idea", 1200)
+    b = session.board
+
+    dialog = window.slices.make_dialog()
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    view = dialog.compare_selected()
+    qtbot.addWidget(view)
+    assert view.session.read_only and view.session.board == b
+    assert view.findChild(QDockWidget, "compareDock") is not None
+    text = view.findChild(QLabel, "compareSummary").text()
+    assert "1 added, 1 removed, 1 moved, 1 changed text" in text
+
+    marks = view.compare_marks
+    assert isinstance(marks, CompareMarks)
+    area = QRectF(-100, -100, 1600, 1000)
+
+    def shot(visible: bool) -> QImage:
+        marks.setVisible(visible)
+        image = QImage(1600, 1000, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        view.scene.render(painter, QRectF(0, 0, 1600, 1000), area)
+        painter.end()
+        return image
+
+    plain, marked = shot(False), shot(True)
+    origin = (-100, -100)
+    new = b.stickies[added]
+    green = _pixel(marked, origin, new.x - 6, new.y + new.height / 2)
+    assert green.green() > 120 and green.red() < 80 and green.blue() < 140  # added: green
+    old_gone_x, old_gone_y = 800 + 40, 40  # inside where the removed sticky was
+    before, after = _pixel(plain, origin, old_gone_x, old_gone_y), _pixel(
+        marked, origin, old_gone_x, old_gone_y)
+    assert after.lightness() < before.lightness() - 15  # removed: a grey ghost
+    assert abs(after.red() - after.green()) < 30 and abs(after.green() - after.blue()) < 40
+    moved = b.stickies[keep]
+    mid_x, mid_y = moved.x + moved.width / 2, moved.y + moved.height / 2 - 300
+    arrow = _pixel(marked, origin, mid_x, mid_y)
+    assert arrow.blue() > arrow.red() + 40  # moved: a blue arrow from the old place
+    changed = b.stickies[reworded]
+    dot = _pixel(marked, origin, changed.x + changed.width, changed.y)
+    assert dot.red() > 200 and 110 < dot.green() < 200 and dot.blue() < 90  # changed: amber
+    untouched = _pixel(marked, origin, 1500, 800), _pixel(plain, origin, 1500, 800)
+    assert untouched[0] == untouched[1]  # nothing drawn where nothing changed

@@ -14,7 +14,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow
 
 from ...app.session import BoardSession
-from ...app.slices import NoSlicesError, PhaseEndSlicer, SliceRecord, slice_book, take_slice
+from ...app.slices import (
+    NoSlicesError,
+    PhaseEndSlicer,
+    SliceBook,
+    SliceRecord,
+    slice_book,
+    take_slice,
+)
 from ...domain.board import Board
 from ...storage import StormFileError
 from ..bidi import isolate
@@ -137,13 +144,38 @@ class SlicesUi(QObject):
             return None
         return SlicesDialog(self, book, self.window)
 
-    def open_read_only(self, name: str, board: Board) -> QMainWindow:
+    def compare(
+        self, book: SliceBook, source: str, target: str | None = None
+    ) -> QMainWindow | None:
+        """A read-only window on ``target`` (a slice, or the board now) with the marks of what
+        changed since the slice ``source``, and the summary beside it."""
+        from ...domain.diff import compare
+        from .compare import show_compare
+
+        session = getattr(self.window, "session", None)
+        try:
+            before = book.board_of_slice(source)
+            after = session.board.copy() if target is None else book.board_of_slice(target)
+        except StormFileError as error:
+            self._error(str(error))
+            return None
+        now = _tr(QT_TRANSLATE_NOOP("TimeSlices", "now"))
+        target_label = now if target is None else f"“{isolate(target)}”"
+        reason = _tr(QT_TRANSLATE_NOOP(
+            "TimeSlices", "What changed from the time slice %1 to %2, shown read-only.")).replace(
+            "%1", f"“{isolate(source)}”").replace("%2", target_label)
+        view = self.open_read_only(target or now, after, reason)
+        view.compare_marks = show_compare(  # type: ignore[attr-defined]
+            view, compare(before, after), f"“{isolate(source)}”", target_label)
+        return view
+
+    def open_read_only(self, name: str, board: Board, reason: str = "") -> QMainWindow:
         """A second window on the slice: the same wall, nothing can change it."""
         from ..window.main_window import MainWindow
 
         session = getattr(self.window, "session", None)
         path = session.path if session is not None else None
-        reason = _tr(QT_TRANSLATE_NOOP(
+        reason = reason or _tr(QT_TRANSLATE_NOOP(
             "TimeSlices", "This is the time slice “%1” of %2, shown read-only.")).replace(
             "%1", isolate(name)).replace("%2", isolate(path.name if path else ""))
         view = MainWindow(BoardSession(board, None, read_only_reason=reason),

@@ -54,24 +54,31 @@ class SlicesDialog(QDialog):
             _tr(QT_TRANSLATE_NOOP("TimeSlices", "Stickies")),
         ])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        # one slice: open, rename, delete, compare with now; two: compare them
+        self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.open_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Open Read-Only")))
         self.rename_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Rename…")))
         self.delete_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Delete")))
+        self.compare_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Compare")))
+        self.compare_button.setToolTip(_tr(QT_TRANSLATE_NOOP(
+            "TimeSlices", "One slice: what changed since then. Two slices: what changed "
+            "between them.")))
         self.take_button = QPushButton(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Take Slice Now…")))
         for button in (self.open_button, self.rename_button, self.delete_button,
-                       self.take_button):
+                       self.compare_button, self.take_button):
             button.setAutoDefault(False)
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.rename_button.clicked.connect(lambda: self.rename_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.compare_button.clicked.connect(lambda: self.compare_selected())
         self.take_button.clicked.connect(lambda: self.take())
         self.take_button.setEnabled(self.ui.take_action.isEnabled())
         row = QHBoxLayout()
-        for button in (self.open_button, self.rename_button, self.delete_button):
+        for button in (self.open_button, self.rename_button, self.delete_button,
+                       self.compare_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.take_button)
@@ -108,9 +115,14 @@ class SlicesDialog(QDialog):
             self.table.selectRow(len(slices) - 1)
         self._update_buttons()
 
+    def selected_names(self) -> list[str]:
+        """The selected slices, oldest first."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.table.item(r, 0).text() for r in rows]
+
     def selected(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.table.item(rows[0].row(), 0).text() if rows else None
+        names = self.selected_names()
+        return names[0] if len(names) == 1 else None
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
@@ -118,6 +130,7 @@ class SlicesDialog(QDialog):
         self.open_button.setEnabled(has)
         self.rename_button.setEnabled(has and writable)
         self.delete_button.setEnabled(has and writable)
+        self.compare_button.setEnabled(len(self.selected_names()) in (1, 2))
 
     # -- actions --------------------------------------------------------------------------
     def open_selected(self) -> QWidget | None:
@@ -130,6 +143,14 @@ class SlicesDialog(QDialog):
             self._error(str(error))
             return None
         return self.ui.open_read_only(name, board)
+
+    def compare_selected(self) -> QWidget | None:
+        names = self.selected_names()
+        if len(names) == 1:
+            return self.ui.compare(self.book, names[0])
+        if len(names) == 2:
+            return self.ui.compare(self.book, names[0], names[1])
+        return None
 
     def rename_selected(self) -> None:
         name = self.selected()
