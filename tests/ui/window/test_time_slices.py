@@ -136,3 +136,34 @@ def test_compare_view_marks_added_removed_moved_and_changed(window, qtbot) -> No
     assert dot.red() > 200 and 110 < dot.green() < 200 and dot.blue() < 90  # changed: amber
     untouched = _pixel(marked, origin, 1500, 800), _pixel(plain, origin, 1500, 800)
     assert untouched[0] == untouched[1]  # nothing drawn where nothing changed
+
+
+def test_replay_slider_shows_the_wall_at_each_moment(window, qtbot) -> None:
+    first = _add(window, "First", 0)
+    second = _add(window, "Second", 300)
+    window.session.execute(c.move_stickies(window.session.board, [first], 0.0, 200.0))
+    final = window.session.board.copy()
+    window.actions_by_name["replay"].trigger()
+    view = window.slices.slice_windows[-1]
+    qtbot.addWidget(view)
+    bar = view.replay_bar
+    assert bar.slider.maximum() == len(bar.moments) - 1 == 3  # created + 3 edits
+    assert view.session.board == final and view.session.read_only
+    bar.slider.setValue(0)
+    bar.refresh()
+    assert view.session.board.stickies == {}
+    bar.slider.setValue(1)
+    bar.refresh()
+    assert set(view.session.board.stickies) == {first}
+    assert view.scene.sticky_item(first) is not None  # the wall follows the slider
+    bar.slider.setValue(2)
+    bar.refresh()
+    assert set(view.session.board.stickies) == {first, second}
+    assert view.session.board.stickies[first].y == 0.0
+    # play from the start at the fastest speed runs to the end, then stops
+    bar.speed.setCurrentIndex(bar.speed.count() - 1)
+    bar.play_button.click()
+    assert bar.timer.isActive()
+    qtbot.waitUntil(lambda: not bar.timer.isActive(), timeout=3000)
+    assert view.session.board == final and not bar.play_button.isChecked()
+    assert len(window.session.board.stickies) == 2  # the live board is untouched

@@ -49,6 +49,9 @@ class SlicesUi(QObject):
         self.manage_action = QAction(window)
         self.manage_action.setObjectName("action_time_slices")
         self.manage_action.triggered.connect(lambda _checked=False: self.show_dialog())
+        self.replay_action = QAction(window)
+        self.replay_action.setObjectName("action_replay")
+        self.replay_action.triggered.connect(lambda _checked=False: self.open_replay())
         # tests replace this: (suggested name) -> the name, or None for Cancel
         self.ask_name = self._ask_name
         # read-only windows showing slices, kept alive while open
@@ -64,6 +67,9 @@ class SlicesUi(QObject):
         self.manage_action.setText(_tr(QT_TRANSLATE_NOOP("TimeSlices", "Time S&lices…")))
         self.manage_action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
             "TimeSlices", "List, open, rename and delete the board's time slices")))
+        self.replay_action.setText(_tr(QT_TRANSLATE_NOOP("TimeSlices", "&Replay the Wall…")))
+        self.replay_action.setStatusTip(_tr(QT_TRANSLATE_NOOP(
+            "TimeSlices", "Watch the wall grow: a timeline slider over every change")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -79,6 +85,7 @@ class SlicesUi(QObject):
         has_log = session is not None and getattr(session.store, "log", None) is not None
         self.take_action.setEnabled(has_log and not session.read_only)  # type: ignore[union-attr]
         self.manage_action.setEnabled(has_log)
+        self.replay_action.setEnabled(has_log)
         if has_log and not session.read_only:  # type: ignore[union-attr]
             self._slicer = PhaseEndSlicer(
                 session,  # type: ignore[arg-type]
@@ -186,6 +193,41 @@ class SlicesUi(QObject):
         view.show()
         return view
 
+    def open_replay(self) -> QMainWindow | None:
+        """A read-only window on the wall with the replay bar docked under it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
+
+        from .replay import ReplayBar, replay_session
+
+        session = getattr(self.window, "session", None)
+        if session is None:
+            return None
+        try:
+            book = slice_book(session)
+            moments = book.moments()
+        except (NoSlicesError, StormFileError) as error:
+            self._error(str(error))
+            return None
+        if not moments:
+            return None
+        title = _tr(QT_TRANSLATE_NOOP("TimeSlices", "Replay"))
+        view = self.open_read_only(
+            title, session.board.copy(), replay_session(session.board.copy(), "").read_only_reason
+        )
+
+        def show(board: Board, when: str) -> None:
+            view.set_session(replay_session(board, when))  # type: ignore[attr-defined]
+
+        bar = ReplayBar(book, show, view)
+        dock = QDockWidget(title, view)
+        dock.setObjectName("replayDock")
+        dock.setWidget(bar)
+        view.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        view.replay_bar = bar  # type: ignore[attr-defined]
+        bar.refresh()
+        return view
+
     def _forget(self, view: QMainWindow) -> None:
         if view in self.slice_windows:
             self.slice_windows.remove(view)
@@ -195,11 +237,12 @@ def install_slices(window: QMainWindow) -> SlicesUi:
     """Add Take Time Slice… and Time Slices… to the File menu, after Import/Export/Save As."""
     ui = SlicesUi(window)
     names = getattr(window, "actions_by_name", None)
-    for action in (ui.take_action, ui.manage_action):
+    for action in (ui.take_action, ui.manage_action, ui.replay_action):
         window.addAction(action)
     if isinstance(names, dict):
         names["take_slice"] = ui.take_action
         names["time_slices"] = ui.manage_action
+        names["replay"] = ui.replay_action
     menu = getattr(window, "file_menu", None)
     if menu is not None:
         actions = menu.actions()
@@ -210,7 +253,7 @@ def install_slices(window: QMainWindow) -> SlicesUi:
         before = actions[after] if after < len(actions) else None
         separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
         _ = separator
-        for action in (ui.take_action, ui.manage_action):
+        for action in (ui.take_action, ui.manage_action, ui.replay_action):
             if before is not None:
                 menu.insertAction(before, action)
             else:
