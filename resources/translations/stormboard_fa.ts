@@ -2172,61 +2172,86 @@
 <context>
     <name>TimeSlices</name>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="54"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="64"/>
         <source>Take Time &amp;Slice…</source>
         <translation>گرفتن برش زمانی…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="55"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="65"/>
         <source>Name the board as it stands now, to open or compare it later</source>
         <translation>تابلو را همان‌طور که اکنون هست نام‌گذاری کنید تا بعداً بازش کنید یا مقایسه کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="57"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="67"/>
         <source>Time S&amp;lices…</source>
         <translation>برش‌های زمانی…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="58"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="68"/>
         <source>List, open, rename and delete the board&apos;s time slices</source>
         <translation>فهرست، باز کردن، تغییر نام و حذف برش‌های زمانی تابلو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="78"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="70"/>
+        <source>&amp;Replay the Wall…</source>
+        <translation>بازپخش دیوار…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="71"/>
+        <source>Watch the wall grow: a timeline slider over every change</source>
+        <translation>رشد دیوار را ببینید: لغزنده‌ای روی خط زمان همه‌ی تغییرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="92"/>
         <source>after %1</source>
         <translation>پس از %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="87"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="101"/>
         <source>Time slice “%1” taken</source>
         <translation>برش زمانی «%1» گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="93"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="107"/>
         <source>Take Time Slice</source>
         <translation>گرفتن برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="94"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="108"/>
         <source>Name of the slice:</source>
         <translation>نام برش:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="102"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="116"/>
         <source>Slice of %1</source>
         <translation>برش %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="118"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="132"/>
         <location filename="../../src/stormboard/ui/slices/dialog.py" line="48"/>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="182"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="203"/>
         <source>Time Slices</source>
         <translation>برش‌های زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="146"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="169"/>
+        <source>now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="171"/>
+        <source>What changed from the time slice %1 to %2, shown read-only.</source>
+        <translation>تغییرات از برش زمانی %1 تا %2، فقط‌خواندنی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="185"/>
         <source>This is the time slice “%1” of %2, shown read-only.</source>
         <translation>این برش زمانی «%1» از %2 است و فقط‌خواندنی نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="214"/>
+        <source>Replay</source>
+        <translation>بازپخش</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/slices/dialog.py" line="52"/>
@@ -2244,44 +2269,102 @@
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="61"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
         <source>&amp;Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
         <source>&amp;Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="65"/>
+        <source>&amp;Compare</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="66"/>
+        <source>One slice: what changed since then. Two slices: what changed between them.</source>
+        <translation>یک برش: از آن زمان چه تغییر کرده است. دو برش: میان آن دو چه تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="69"/>
         <source>&amp;Take Slice Now…</source>
         <translation>گرفتن برش اکنون…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="166"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="187"/>
         <source>Rename Time Slice</source>
         <translation>تغییر نام برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="167"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="188"/>
         <source>New name:</source>
         <translation>نام تازه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="172"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="195"/>
         <source>Delete Time Slice</source>
         <translation>حذف برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="173"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="192"/>
         <source>Delete the slice “%1”? The board and its history stay as they are.</source>
         <translation>برش «%1» حذف شود؟ تابلو و تاریخچه‌اش همان‌طور که هست می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="113"/>
+        <source>From %1 to %2</source>
+        <extracomment>marks sit above every sticky, link and lane</extracomment>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="115"/>
+        <source>%1 added, %2 removed, %3 moved, %4 changed text</source>
+        <translation>%1 افزوده، %2 حذف‌شده، %3 جابه‌جاشده، %4 با متن تغییریافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="125"/>
+        <source>%1: +%2 −%3, %4 moved, %5 changed</source>
+        <translation>%1: +%2 −%3، %4 جابه‌جاشده، %5 تغییریافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="130"/>
+        <source>New hotspots: %1</source>
+        <translation>نقطه‌های داغ تازه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="131"/>
+        <source>Resolved hotspots: %1</source>
+        <translation>نقطه‌های داغ حل‌شده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="151"/>
+        <source>What Changed</source>
+        <translation>چه تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="42"/>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="104"/>
+        <source>Play</source>
+        <extracomment>log entries advanced per tick of the play timer (ticks are 100 ms)</extracomment>
+        <translation>پخش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="103"/>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="118"/>
+        <source>Replay: the wall as it was at %1, shown read-only.</source>
+        <translation>بازپخش: دیوار همان‌طور که در %1 بود، فقط‌خواندنی.</translation>
     </message>
 </context>
 <context>
