@@ -208,3 +208,23 @@ def test_diff_counts_on_the_sample(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "Resolved hotspots: 1\n  - Do we run our own couriers in Tehran?" in out
     code, out, _err = run(capsys, "diff", board, "--from", "after sorting")
     assert code == 0 and "38 added, 0 removed, 0 moved, 0 changed text" in out
+
+
+def test_diff_pdf_is_a_poster_with_the_marks(
+    workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "diff.pdf"
+    code, text, err = run(capsys, "diff", workshop, "--from", "after exploration", "--to",
+                          "after sorting", "-o", out)
+    assert code == 0, err
+    assert f"Wrote {out}" in text
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    page = reader.pages[0].get_contents().get_data()
+    assert b"0 .65 .32 RG" in page  # added: green outlines
+    assert b"1 .6 0 RG" in page  # changed: amber
+    code, _out, err = run(capsys, "diff", workshop, "--from", "after exploration", "-o",
+                          tmp_path / "diff.txt")
+    assert code == 2 and "use .md or .pdf" in one_line(err)
