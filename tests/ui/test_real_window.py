@@ -126,7 +126,6 @@ def close_to(actual: tuple[int, int, int], hex_colour: str, tolerance: int = 14)
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_stickies_show_their_colours_on_a_real_screen(xvfb: str, tmp_path: Path, lang: str) -> None:
-    pytest.importorskip("PySide6.QtGui")
     from PySide6.QtGui import QImage
 
     placed = small_board(tmp_path / "pixels.storm")
