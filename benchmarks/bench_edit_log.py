@@ -7,6 +7,7 @@ run. Prints figures; asserts nothing.
   the log (alternating, so both see the same machine state)
 - file growth over 10,000 edits (a workshop-like mix: add, type, move, sometimes delete)
 - rebuilding the board at random moments of a 20,000-edit log (target <= 200 ms)
+- replay export: the sample workshop (replayed edit by edit) to a 32-frame GIF
 """
 
 from __future__ import annotations
@@ -132,12 +133,37 @@ def rebuild(folder: Path) -> None:
           f"(target <= 200 ms); at the end {at_end * 1000:.0f} ms")
 
 
+def replay_export(folder: Path) -> None:
+    import importlib.util
+    import os
+    import sys
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    script = Path(__file__).resolve().parents[1] / "scripts/make_sample_board.py"
+    spec = importlib.util.spec_from_file_location("make_sample_board", script)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["make_sample_board"] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    sample = folder / "sample.storm"
+    module.replay_workshop(module.build(), sample)
+    from stormboard.cli import main as cli
+
+    with read_log(sample) as log:
+        entries = len(log)
+    for name in ("growth.gif", "growth.png"):
+        t = time.perf_counter()
+        cli(["export", str(sample), "-o", str(folder / name), "--replay"])
+        print(f"replay export of the sample ({entries} log entries) to {name}: "
+              f"{time.perf_counter() - t:.1f} s")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         per_edit_cost(folder)
         growth(folder)
         rebuild(folder)
+        replay_export(folder)
 
 
 if __name__ == "__main__":

@@ -110,6 +110,7 @@ def test_log_equals_the_applied_edits_and_rebuilds_every_moment(
     monkeypatch: pytest.MonkeyPatch, seq: list
 ) -> None:
     monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", 4)  # checkpoints inside short runs too
+    monkeypatch.setattr(editlog, "PART_CHARS", 700)  # and entries and checkpoints in parts
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "p.storm"
         board = Board()
@@ -235,3 +236,27 @@ def test_bad_log_is_one_sentence_and_the_board_still_opens(
     again = open_board_file(path)
     again.store.close()
     assert len(again.board.stickies) == 1
+
+
+def test_an_edit_longer_than_a_sqlite_value_is_logged_in_parts(tmp_path: Path) -> None:
+    """Deleting 20,000 stickies logs ~6 MB of rows: more than SQLite's 4 MB value limit, so the
+    entry and the checkpoints are split; the edit is saved and the log rebuilds both sides."""
+    board = Board()
+    board.load("stickies", [
+        c.new_sticky("domain_event", i * 1.5, 0.0, text=f"رویداد شماره {i}: سفارش ثبت شد",
+                     sticky_id=f"s{i}") for i in range(20_000)
+    ])
+    path = tmp_path / "big.storm"
+    create_board_file(path, board).close()
+    opened = open_board_file(path)
+    session = BoardSession(opened.board, opened.store)
+    full = session.board.copy()
+    session.execute(c.delete_stickies(session.board, list(session.board.stickies)))
+    assert session.store_error is None
+    log = opened.store.log
+    last = log.last_seq()
+    assert log.board_at_seq(last) == session.board
+    assert log.board_at_seq(last - 1) == full
+    (record,) = log.entries(after=last - 1)
+    assert len(record.puts) == 20_000
+    session.close()

@@ -119,21 +119,26 @@ _V2_ADDED: tuple[str, ...] = (
 # -- version 3: the edit log, its checkpoints and named slices (ADR 0150) --------------------
 _V3_ADDED: tuple[str, ...] = (
     # one row per applied edit, written in the edit's own transaction; ``puts`` is a JSON list of
-    # [collection, id, before-row | null, after-row | null]; ``format`` versions that JSON
+    # [collection, id, before-row | null, after-row | null]; ``format`` versions that JSON. An
+    # entry too long for one value (SQLite's length limit, hardening.py) spans parts 0, 1, ...
     """CREATE TABLE edit_log (
-    seq INTEGER NOT NULL PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    part INTEGER NOT NULL,
     time REAL NOT NULL,
     author TEXT,
     origin TEXT NOT NULL,
     format INTEGER NOT NULL,
-    puts TEXT NOT NULL
+    puts TEXT NOT NULL,
+    PRIMARY KEY (seq, part)
 ) STRICT""",
-    # the whole board (JSON: collection -> rows) as it stood after log entry ``seq``; a
-    # checkpoint is authoritative: rebuilding starts at the nearest one at or before a moment
+    # the whole board (JSON: collection -> rows) as it stood after log entry ``seq``, in parts;
+    # a checkpoint is authoritative: rebuilding starts at the nearest one at or before a moment
     """CREATE TABLE log_checkpoints (
-    seq INTEGER NOT NULL PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    part INTEGER NOT NULL,
     format INTEGER NOT NULL,
-    board TEXT NOT NULL
+    board TEXT NOT NULL,
+    PRIMARY KEY (seq, part)
 ) STRICT""",
     """CREATE TABLE slices (
     id INTEGER NOT NULL PRIMARY KEY,

@@ -13,6 +13,7 @@ because opening a board never reads the log.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import time as _time
@@ -34,6 +35,9 @@ LOG_FORMAT = 1
 CHECKPOINT_EVERY = 500
 #: longest slice name
 MAX_SLICE_NAME = 200
+#: a log value is split into parts of about this many characters, far below SQLite's length
+#: limit (hardening.MAX_VALUE_BYTES, in bytes: a Persian character takes 2)
+PART_CHARS = 500_000
 
 _ID_INDEX = {name: STATEMENTS[name].columns.index("id") for name in COLLECTIONS}
 
@@ -66,25 +70,52 @@ def _json(value: Any) -> str:
 
 
 # -- writing (inside a caller's transaction) ----------------------------------------------------
-def encode_puts(puts: Sequence[Put]) -> str:
-    return _json([
-        [
+def _parts(items: list[str], opening: str = "[", closing: str = "]") -> list[str]:
+    """JSON lists of already encoded items, each at most about PART_CHARS long (one at least)."""
+    parts: list[str] = []
+    chunk: list[str] = []
+    size = 0
+    for item in items:
+        if chunk and size + len(item) > PART_CHARS:
+            parts.append(opening + ",".join(chunk) + closing)
+            chunk, size = [], 0
+        chunk.append(item)
+        size += len(item) + 1
+    parts.append(opening + ",".join(chunk) + closing)
+    return parts
+
+
+def encode_puts(puts: Sequence[Put]) -> list[str]:
+    """The parts of one entry's ``puts``: JSON lists of [collection, id, before, after]."""
+    return _parts([
+        _json([
             p.collection,
             p.id,
             None if p.before is None else to_row(p.collection, p.before),
             None if p.after is None else to_row(p.collection, p.after),
-        ]
+        ])
         for p in puts
     ])
 
 
+def _next_seq(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM edit_log").fetchone()[0])
+
+
+def _insert_entry(conn: sqlite3.Connection, entry: LogEntry, parts: list[str]) -> int:
+    seq = _next_seq(conn)
+    conn.executemany(
+        "INSERT INTO edit_log (seq, part, time, author, origin, format, puts) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(seq, i, entry.time, entry.author, entry.origin, LOG_FORMAT, text)
+         for i, text in enumerate(parts)],
+    )
+    return seq
+
+
 def append(conn: sqlite3.Connection, entry: LogEntry, puts: Sequence[Put]) -> int:
     """Add one entry (and a checkpoint when one is due); return its sequence number."""
-    cursor = conn.execute(
-        "INSERT INTO edit_log (time, author, origin, format, puts) VALUES (?, ?, ?, ?, ?)",
-        (entry.time, entry.author, entry.origin, LOG_FORMAT, encode_puts(puts)),
-    )
-    seq = int(cursor.lastrowid or 0)
+    seq = _insert_entry(conn, entry, encode_puts(puts))
     if seq % CHECKPOINT_EVERY == 0:
         checkpoint(conn, seq)
     return seq
@@ -102,12 +133,34 @@ def _rows_of_board(board: Board) -> dict[str, list[Any]]:
 
 
 def checkpoint(conn: sqlite3.Connection, seq: int, board: Board | None = None) -> None:
-    """Store the whole board as it stands after entry ``seq`` (from the tables by default)."""
+    """Store the whole board as it stands after entry ``seq`` (from the tables by default), as
+    parts of JSON objects collection -> rows (a collection may continue in the next part)."""
     rows = _rows_of_tables(conn) if board is None else _rows_of_board(board)
-    conn.execute(
-        "INSERT OR REPLACE INTO log_checkpoints (seq, format, board) VALUES (?, ?, ?)",
-        (seq, LOG_FORMAT, _json(rows)),
+    parts = _object_parts([(name, _json(list(r))) for name in COLLECTIONS for r in rows[name]])
+    conn.execute("DELETE FROM log_checkpoints WHERE seq = ?", (seq,))
+    conn.executemany(
+        "INSERT INTO log_checkpoints (seq, part, format, board) VALUES (?, ?, ?, ?)",
+        [(seq, i, LOG_FORMAT, text) for i, text in enumerate(parts)],
     )
+
+
+def _object_parts(rows: list[tuple[str, str]]) -> list[str]:
+    """``{"collection":[row,...],...}`` texts of about PART_CHARS each (one at least)."""
+    parts: list[str] = []
+    current: dict[str, list[str]] = {}
+    size = 0
+    for name, row in rows:
+        if current and size + len(row) > PART_CHARS:
+            parts.append(_join(current))
+            current, size = {}, 0
+        current.setdefault(name, []).append(row)
+        size += len(row) + 1
+    parts.append(_join(current))
+    return parts
+
+
+def _join(groups: dict[str, list[str]]) -> str:
+    return "{" + ",".join(f"{_json(n)}:[{','.join(rows)}]" for n, rows in groups.items()) + "}"
 
 
 def write_baseline(
@@ -116,11 +169,7 @@ def write_baseline(
     """An entry with no changes and a checkpoint: the log (re)starts from the board as it is
     (a new file, a migration, Save As), or from ``board`` (a slice carried in from JSON)."""
     when = _time.time() if at is None else at
-    cursor = conn.execute(
-        "INSERT INTO edit_log (time, author, origin, format, puts) VALUES (?, NULL, ?, ?, '[]')",
-        (when, origin, LOG_FORMAT),
-    )
-    seq = int(cursor.lastrowid or 0)
+    seq = _insert_entry(conn, LogEntry(when, None, origin), ["[]"])
     checkpoint(conn, seq, board)
     return seq
 
@@ -171,12 +220,12 @@ class EditLog:
         return int(self._query("SELECT coalesce(max(seq), 0) FROM edit_log")[0][0])
 
     def __len__(self) -> int:
-        return int(self._query("SELECT count(*) FROM edit_log")[0][0])
+        return int(self._query("SELECT count(*) FROM edit_log WHERE part = 0")[0][0])
 
     def moments(self) -> list[tuple[int, float]]:
         """(seq, time) of every entry, oldest first: the replay's timeline."""
         return [(int(s), float(t)) for s, t in
-                self._query("SELECT seq, time FROM edit_log ORDER BY seq")]
+                self._query("SELECT seq, time FROM edit_log WHERE part = 0 ORDER BY seq")]
 
     def seq_at(self, moment: float) -> int:
         """The last entry made at or before ``moment`` (0: before the log starts)."""
@@ -188,15 +237,19 @@ class EditLog:
         limit = self.last_seq() if upto is None else upto
         rows = self._query(
             "SELECT seq, time, author, origin, format, puts FROM edit_log "
-            "WHERE seq > ? AND seq <= ? ORDER BY seq", (after, limit))
-        for seq, when, author, origin, fmt, text in rows:
-            if fmt > LOG_FORMAT:
-                raise self._newer(fmt)
-            puts = tuple(
-                Put(c, i, self._entity(c, b, seq), self._entity(c, a, seq))
-                for c, i, b, a in self._decode(text, seq)
-            )
-            yield LogRecord(seq, when, author, origin, puts)
+            "WHERE seq > ? AND seq <= ? ORDER BY seq, part", (after, limit))
+        for seq, group in itertools.groupby(rows, key=lambda r: r[0]):
+            parts = list(group)
+            _seq, when, author, origin, _fmt, _text = parts[0]
+            puts: list[Put] = []
+            for *_rest, fmt, text in parts:
+                if fmt > LOG_FORMAT:
+                    raise self._newer(fmt)
+                puts.extend(
+                    Put(c, i, self._entity(c, b, seq), self._entity(c, a, seq))
+                    for c, i, b, a in self._decode(text, seq)
+                )
+            yield LogRecord(seq, when, author, origin, tuple(puts))
 
     def _decode(self, text: object, seq: int) -> list[tuple[str, str, Any, Any]]:
         try:
@@ -226,27 +279,33 @@ class EditLog:
     def board_at_seq(self, seq: int) -> Board:
         """The board exactly as it was right after entry ``seq``."""
         found = self._query(
-            "SELECT seq, format, board FROM log_checkpoints WHERE seq <= ? "
-            "ORDER BY seq DESC LIMIT 1", (seq,))
-        if not found:
+            "SELECT max(seq) FROM log_checkpoints WHERE seq <= ?", (seq,))
+        if found[0][0] is None:
             raise LogError(
                 self.path, f"The edit log of {self.path.name} does not reach back that far."
             )
-        start, fmt, text = found[0]
-        if fmt > LOG_FORMAT:
-            raise self._newer(fmt)
+        start = int(found[0][0])
         columns = {name: STATEMENTS[name].columns for name in COLLECTIONS}
-        try:
-            snapshot = json.loads(text)
-            state = {
-                name: {row[_ID_INDEX[name]]: tuple(row) for row in snapshot[name]}
-                for name in COLLECTIONS
-            }
-        except (TypeError, ValueError, KeyError, IndexError, RecursionError):
-            raise self._damaged(f"checkpoint {start} cannot be read") from None
+        state: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in COLLECTIONS}
+        for fmt, text in self._query(
+            "SELECT format, board FROM log_checkpoints WHERE seq = ? ORDER BY part", (start,)
+        ):
+            if fmt > LOG_FORMAT:
+                raise self._newer(fmt)
+            try:
+                snapshot = json.loads(text)
+                for name, rows in snapshot.items():
+                    target = state[name]
+                    for row in rows:
+                        target[row[_ID_INDEX[name]]] = tuple(row)
+            except (TypeError, ValueError, KeyError, IndexError, AttributeError,
+                    RecursionError):
+                raise self._damaged(f"checkpoint {start} cannot be read") from None
+        if not state["info"] or not state["workshop"]:
+            raise self._damaged(f"checkpoint {start} cannot be read")
         rows = self._query(
-            "SELECT seq, format, puts FROM edit_log WHERE seq > ? AND seq <= ? ORDER BY seq",
-            (start, seq))
+            "SELECT seq, format, puts FROM edit_log WHERE seq > ? AND seq <= ? "
+            "ORDER BY seq, part", (start, seq))
         for entry_seq, entry_fmt, puts in rows:
             if entry_fmt > LOG_FORMAT:
                 raise self._newer(entry_fmt)
