@@ -167,3 +167,15 @@ def test_replay_slider_shows_the_wall_at_each_moment(window, qtbot) -> None:
     qtbot.waitUntil(lambda: not bar.timer.isActive(), timeout=3000)
     assert view.session.board == final and not bar.play_button.isChecked()
     assert len(window.session.board.stickies) == 2  # the live board is untouched
+
+
+def test_the_export_dialog_gives_json_the_slices(window, qtbot) -> None:
+    from stormboard.ui.export.window_hook import make_export_dialog
+
+    _add(window, "Order placed")
+    window.slices.ask_name = lambda suggested: "early"
+    window.slices.ask_and_take()
+    dialog = make_export_dialog(window)
+    qtbot.addWidget(dialog)
+    [(name, _when, board)] = dialog.json_slices()
+    assert name == "early" and len(board.stickies) == 1
