@@ -449,8 +449,9 @@ def replay_workshop(final: Board, path: Path) -> list[tuple[str, float, Board]]:
             x = s.x + rnd.uniform(-500, 500)
             y = rnd.uniform(0, 2 * LANE_H)
             do(minute, add(s, max(0.0, x), y, ROUGH.get(s.id, s.text)))
-            do(41 + rnd.uniform(0, 40), lambda s=s: session.execute(
-                c.place_stickies(session.board, {s.id: (s.x, s.y)}, clock.now)))
+            do(41 + rnd.uniform(0, 40), lambda s=s: session.execute(c.move_stickies(
+                session.board, [s.id], s.x - session.board.stickies[s.id].x,
+                s.y - session.board.stickies[s.id].y, clock.now)))
             if s.id in ROUGH:
                 do(60 + rnd.uniform(0, 20), lambda s=s: session.execute(
                     c.set_text(session.board, s.id, s.text, clock.now)))
