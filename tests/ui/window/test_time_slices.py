@@ -44,6 +44,10 @@ def test_take_list_rename_delete_and_open_read_only(window, qtbot, tmp_path: Pat
     assert view.session.read_only and "after exploration" in view.session.read_only_reason
     assert [s.text for s in view.session.board.stickies.values()] == ["Order placed"]
     assert len(window.session.board.stickies) == 2  # the board itself is untouched
+    geometry = window.prefs.geometry()
+    view.resize(333, 222)
+    view.close()  # a slice window never saves its geometry over the main window's
+    assert window.prefs.geometry() == geometry
     dialog.table.selectRow(1)
     dialog.confirm_delete = lambda name: True
     dialog.delete_button.click()

@@ -185,8 +185,9 @@ class SlicesUi(QObject):
         reason = reason or _tr(QT_TRANSLATE_NOOP(
             "TimeSlices", "This is the time slice “%1” of %2, shown read-only.")).replace(
             "%1", isolate(name)).replace("%2", isolate(path.name if path else ""))
+        prefs = getattr(self.window, "prefs", None)
         view = MainWindow(BoardSession(board, None, read_only_reason=reason),
-                          preferences=getattr(self.window, "prefs", None))
+                          preferences=_ViewOnlyPrefs(prefs) if prefs is not None else None)
         view.setWindowTitle(f"{name} — {board.info.title}")
         self.slice_windows.append(view)
         view.destroyed.connect(lambda _obj=None, v=view: self._forget(v))
@@ -231,6 +232,29 @@ class SlicesUi(QObject):
     def _forget(self, view: QMainWindow) -> None:
         if view in self.slice_windows:
             self.slice_windows.remove(view)
+
+
+class _ViewOnlyPrefs:
+    """The main window's preferences as a slice window sees them: it reads the theme, grid and
+    so on, but its own geometry, dock layout and settings never replace the main window's."""
+
+    def __init__(self, prefs: object) -> None:
+        self._prefs = prefs
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._prefs, name)
+
+    def save_window(self, *_args: object) -> None:
+        pass
+
+    def sync(self) -> None:
+        pass
+
+    def add_recent(self, *_args: object) -> None:
+        pass
+
+    def remove_recent(self, *_args: object) -> None:
+        pass
 
 
 def install_slices(window: QMainWindow) -> SlicesUi:
