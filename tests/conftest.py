@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +52,45 @@ def pytest_make_collect_report(collector: pytest.Collector):
     outcome = yield
     _strict(outcome.get_result())
 
+
+def _free_display() -> int:
+    for n in range(91, 200):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def xvfb() -> str:
+    """A real X server (Xvfb, 1600x1000) for the duration of a test; yields its DISPLAY."""
+    server = shutil.which("Xvfb")
+    if server is None:
+        pytest.skip("Xvfb is not installed, so there is no real X server to draw on")
+    for _attempt in range(3):
+        n = _free_display()
+        proc = subprocess.Popen(
+            [server, f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and proc.poll() is None:
+            if Path(f"/tmp/.X11-unix/X{n}").exists():
+                break
+            time.sleep(0.05)
+        if proc.poll() is None:
+            break
+    else:
+        pytest.fail("Xvfb did not start")
+    try:
+        yield f":{n}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 @pytest.fixture(scope="session", autouse=True)
