@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..app.commands import set_title
@@ -94,14 +94,14 @@ def summary(board: Board) -> str:
 
 def import_json(args: argparse.Namespace) -> int:
     """``stormboard import BOARD.json -o FILE.storm``: a new board file from the JSON form."""
-    from ..export.json_format import read_json
+    from ..export.json_format import read_json_with_slices
 
     out: Path = args.output
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
         raise UsageError(f"{out} already exists; import never overwrites a board.")
-    board = read_json(args.file)
-    write_new_board(out, board)
+    board, slices = read_json_with_slices(args.file)
+    write_new_board(out, board, slices)  # each slice starts a stretch of the log
     print(f"Imported {len(board.stickies)} stickies into {out}")
     return 0
 
@@ -110,6 +110,10 @@ def export(args: argparse.Namespace) -> int:
     """``stormboard export FILE.storm -o OUT.ext``: the format follows OUT's extension."""
     source: Path = args.file
     out: Path = args.output
+    if getattr(args, "replay", False):  # an animation from the edit log (ADR 0153)
+        from .replay import export_replay
+
+        return export_replay(args)
     exporter = exporter_for(out)
     from ..storage import read_board_file
 
@@ -119,7 +123,12 @@ def export(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give an output file name.")
     check_target(out)  # a FIFO or a device (/dev/full) is refused before any work
-    board = read_board_file(source)
+    if getattr(args, "slice", None) is not None:
+        from ..storage.history import board_of_slice
+
+        board = board_of_slice(source, args.slice)
+    else:
+        board = read_board_file(source)
     with _no_partial_output(out):
         exporter(board, out, args)
     print(f"Exported {source} to {out}")
@@ -140,7 +149,8 @@ def _no_partial_output(out: Path) -> Iterator[None]:
         raise
 
 
-def write_new_board(out: Path, board: Board) -> None:
+def write_new_board(out: Path, board: Board,
+                    slices: Sequence[tuple[str, float, Board]] = ()) -> None:
     """Build the file beside its final name and rename it into place when complete, so a
     failed write never leaves a half-written board under the name the user asked for."""
     from ..storage import StormFileError, create_board_file
@@ -148,7 +158,7 @@ def write_new_board(out: Path, board: Board) -> None:
     with atomic_output(out) as tmp:
         tmp.unlink()  # the store creates its own file and refuses an existing one
         try:
-            create_board_file(tmp, board).close()
+            create_board_file(tmp, board, slices).close()
         except StormFileError as error:  # it names the temporary file: name the real one
             raise UsageError(str(error).replace(tmp.name, out.name)) from None
 
