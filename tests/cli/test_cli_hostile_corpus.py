@@ -317,6 +317,12 @@ CORPUS = [
     Case("import-over-fifo", lambda f, n: _text(f, n + ".txt", "one\ntwo\n"),
          lambda s, f: ["import", str(s), "-o", str(_fifo(f, "o.storm"))], "already exists"),
     # -- names and arguments ---------------------------------------------------------------
+    Case("slice-name-not-utf8", _good_board,
+         lambda s, f: ["slice", str(s), "--name", "ab\udcffc"], "broken character"),
+    Case("slices-of-a-fifo", lambda f, n: _fifo(f, n + ".storm"),
+         lambda s, f: ["slices", str(s)], "FIFO"),
+    Case("replay-of-dev-zero", lambda f, n: _link(f, n + ".storm", "/dev/zero"),
+         lambda s, f: ["export", str(s), "-o", str(f / "r.gif"), "--replay"], "character"),
     Case("title-not-utf8", _good_board,
          lambda s, f: ["new", str(f / "t.storm"), "--title", "ab\udcffc"], "unpaired surrogate"),
 ]

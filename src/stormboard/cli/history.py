@@ -46,7 +46,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 def take_slice(args: argparse.Namespace) -> int:
     """Opens the board for editing (upgrading an older file, with its backup) and names it."""
     from ..storage import open_board_file
+    from ..storage.editlog import check_slice_name
 
+    check_slice_name(args.file, args.name)  # a refused name leaves the file's bytes alone
     opened = open_board_file(args.file)
     try:
         if opened.read_only_reason:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..app.ports import LogEntry
+from ..domain import rules
 from ..domain.board import Board, Put
 from ..domain.entities import COLLECTIONS, Entity
 from .errors import StormFileError
@@ -389,10 +390,17 @@ class EditLog:
             ) from None
 
 
+def check_slice_name(path: Path, name: str) -> str:
+    """The name as stored (spaces collapsed), or LogError: callers check before opening."""
+    return _slice_name(path, name)
+
+
 def _slice_name(path: Path, name: str) -> str:
     name = " ".join(str(name).split())
     if not name or len(name) > MAX_SLICE_NAME:
         raise LogError(
             path, f"A slice needs a name of 1 to {MAX_SLICE_NAME} characters."
         )
+    if not rules.is_encodable(name):  # bytes that are not UTF-8 in an argument (issue 13)
+        raise LogError(path, "A slice name holds a broken character (an unpaired surrogate).")
     return name
