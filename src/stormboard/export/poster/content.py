@@ -13,6 +13,8 @@ from .paper import PosterError
 
 #: empty space around the content, board units
 BORDER = 40.0
+#: a band left of the wall where lane names print, so no sticky can cover them (ADR 0177)
+LANE_BAND = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,8 @@ def select(board: Board, scope: Scope) -> Content:
     y0, y1 = min(ys0) - BORDER, max(ys1) + BORDER
     # keep the bands, lines and names that cross the printed rectangle
     lanes = [ln for ln in lanes if ln.y < y1 and ln.y + ln.height > y0]
+    if any(ln.label.strip() for ln in lanes):
+        x0 -= LANE_BAND  # the names' own band, left of everything else
     milestones = [m for m in milestones if x0 <= m.x <= x1]
     ids = {s.id for s in stickies}
     links = [k for k in board.links.values() if k.source_id in ids and k.target_id in ids]

@@ -20,7 +20,7 @@ from ...app.text_layout import PADDING
 from ...domain import notation
 from ...domain.bidi import is_rtl
 from ...domain.entities import LinkKind, Sticky
-from .content import Content
+from .content import BORDER, LANE_BAND, Content
 from .text import BOLD, REGULAR, box_lines, visual
 from .text_ops import TextWriter
 
@@ -111,14 +111,13 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
     y_top, y_bottom = frame.y(content.y), frame.y(content.y + content.height)
     c.setLineJoin(1)
 
-    for lane in content.lanes:  # bands behind everything, label at the wall's left edge
+    for lane in content.lanes:  # bands behind everything, names in their own band
         c.setFillColorRGB(*rgb(lane.color))
         c.setStrokeColorRGB(*darker(lane.color, 0.85))
         c.setLineWidth(1.0 * s)
         c.rect(x_left, frame.y(lane.y + lane.height), x_right - x_left, lane.height * s,
                stroke=1, fill=1)
-        draw_label(c, lane.label, x_left + 8 * s, frame.y(lane.y) - 24 * s, 20 * s,
-                   align="left", color="#37474F")
+        _lane_name(c, frame, content, lane.label, lane.y, lane.height)
 
     c.setDash(12 * s, 8 * s)
     c.setStrokeColorRGB(*rgb(notation.PIVOTAL_FRAME_COLOR))
@@ -153,6 +152,30 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
         draw_sticky(c, frame, st, sticky_color(st, legend), content.votes.get(st.id, 0))
         if tick is not None and i % 250 == 249:
             tick(250)
+
+
+def lane_name_box(content: Content, lane_y: float, lane_h: float) -> tuple[float, ...]:
+    """Board rectangle (x, y, w, h) a lane's name may use: inside the label band at the
+    content's left edge, which holds no sticky (content.select widens the content for it)."""
+    top = max(lane_y, content.y) + 8
+    bottom = min(lane_y + lane_h, content.y + content.height) - 8
+    return content.x + 8, top, LANE_BAND - 8 - BORDER / 2, max(bottom - top, 0.0)
+
+
+def _lane_name(c: Canvas, frame: Frame, content: Content, label: str, lane_y: float,
+               lane_h: float) -> None:
+    """A lane's name wrapped (and shrunk if need be) inside its part of the label band."""
+    if not label.strip():
+        return
+    x, y, w, h = lane_name_box(content, lane_y, lane_h)
+    if h < 12:
+        return
+    size, lines = box_lines(label, w, min(h, 160.0), BOLD, 4.0)
+    s = frame.scale
+    c.setFillColorRGB(*rgb("#37474F"))
+    c.setFont(BOLD, size * s)
+    for lx, ly, line in lines:
+        c.drawString(frame.x(x + lx), frame.y(y + ly), line)
 
 
 def _edge_point(st: Sticky, toward: tuple[float, float]) -> tuple[float, float]:
