@@ -1073,38 +1073,38 @@
         <translation>اندازه باید میان ۱٪ و ۱۰۰۰٪ اندازهٔ واقعی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="128"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="129"/>
         <source>choose %1 dpi or less</source>
         <translation>%1 نقطه در اینچ یا کمتر انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="131"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="132"/>
         <source>export a part of the board, an SVG or a PDF poster instead</source>
         <translation>به‌جای آن، بخشی از تخته، یک SVG یا یک پوستر PDF خروجی بگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="134"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="135"/>
         <source>At %1 dpi the picture would be %2 × %3 pixels (%4 megapixels), more than the limit of %5 pixels a side and %6 megapixels; %7.</source>
         <translation>با %1 نقطه در اینچ تصویر %2 × %3 پیکسل (%4 مگاپیکسل) می‌شود، بیش از سقف %5 پیکسل برای هر ضلع و %6 مگاپیکسل؛ %7.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="224"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="225"/>
         <source>There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.</source>
         <translation>حافظه برای تصویری %1 × %2 پیکسلی کافی نیست؛ وضوح کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="251"/>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="272"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="252"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="273"/>
         <source>Image export cancelled.</source>
         <translation>خروجی تصویر لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="265"/>
         <source>Cannot write the PNG file %1.</source>
         <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="311"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="312"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
@@ -1342,6 +1342,14 @@
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="22"/>
         <source>Chapter name</source>
         <translation>نام فصل</translation>
+    </message>
+</context>
+<context>
+    <name>LaneRuler</name>
+    <message>
+        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="36"/>
+        <source>Lane names</source>
+        <translation>نام مسیرها</translation>
     </message>
 </context>
 <context>
@@ -2315,77 +2323,77 @@
         <translation>(نقطهٔ عطف بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="27"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="29"/>
         <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="23"/>
         <source>Grey</source>
         <extracomment>(name for the menu, colour): light tints that keep stickies readable</extracomment>
         <translation>خاکستری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="28"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="30"/>
         <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="19"/>
         <source>Blue</source>
         <translation>آبی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="29"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="31"/>
         <source>Green</source>
         <translation>سبز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="30"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="32"/>
         <source>Yellow</source>
         <translation>زرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="31"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="33"/>
         <source>Pink</source>
         <translation>صورتی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="32"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="34"/>
         <source>Purple</source>
         <translation>بنفش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="266"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="286"/>
         <source>Rename lane</source>
         <translation>تغییر نام مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="267"/>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="286"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="287"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="306"/>
         <source>Lane colour</source>
         <translation>رنگ مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="270"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="290"/>
         <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="132"/>
         <source>Other colour…</source>
         <translation>رنگ دیگر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="272"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="292"/>
         <source>Expand lane</source>
         <translation>باز کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="273"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="293"/>
         <source>Collapse lane</source>
         <translation>جمع کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="275"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="295"/>
         <source>Move lane up</source>
         <translation>بردن مسیر به بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="276"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="296"/>
         <source>Move lane down</source>
         <translation>بردن مسیر به پایین</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="278"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="298"/>
         <source>Delete lane (stickies stay)</source>
         <translation>حذف مسیر (برگه‌ها می‌مانند)</translation>
     </message>

@@ -49,6 +49,7 @@ class Content:
     width: float
     height: float
     description: str  # "whole board", "lane Sales", ...
+    lane_band: float = 0.0  # width of the lane-name band at the left, inside ``x``..``width``
 
 
 def chapters(board: Board) -> tuple[Chapter, ...]:
@@ -137,8 +138,8 @@ def select(board: Board, scope: Scope) -> Content:
     y0, y1 = min(ys0) - BORDER, max(ys1) + BORDER
     # keep the bands, lines and names that cross the printed rectangle
     lanes = [ln for ln in lanes if ln.y < y1 and ln.y + ln.height > y0]
-    if any(ln.label.strip() for ln in lanes):
-        x0 -= LANE_BAND  # the names' own band, left of everything else
+    band = LANE_BAND if any(ln.label.strip() for ln in lanes) else 0.0
+    x0 -= band  # the names' own band, left of everything else
     milestones = [m for m in milestones if x0 <= m.x <= x1]
     ids = {s.id for s in stickies}
     links = [k for k in board.links.values() if k.source_id in ids and k.target_id in ids]
@@ -154,5 +155,5 @@ def select(board: Board, scope: Scope) -> Content:
     )
     return Content(
         tuple(stickies), tuple(lanes), tuple(milestones), tuple(links), shown, boundaries, votes,
-        x0, y0, x1 - x0, y1 - y0, what,
+        x0, y0, x1 - x0, y1 - y0, what, band,
     )
