@@ -37,7 +37,7 @@ def _lane_board(session):
 
 
 def test_scrolled_into_the_wall_the_header_hides_no_sticky_and_names_each_lane(timeline):
-    session, scene, view, tools = timeline
+    session, _scene, view, tools = timeline
     ids = _lane_board(session)
     view.set_zoom(1.0)
     # the view's left edge cuts through the fifth sticky of the top row

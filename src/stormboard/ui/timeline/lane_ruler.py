@@ -15,7 +15,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 if TYPE_CHECKING:
@@ -47,10 +55,9 @@ class LaneRuler(QWidget):
         """Reserve ``width`` pixels left of the wall (0: no lanes, no strip)."""
         if width != self._width:
             self._width = width
-            # QAbstractScrollArea mirrors its margins in right-to-left: ask for the side
-            # that ends up on the left, where the wall's timeline starts
-            rtl = self.view.isRightToLeft()
-            self.view.setViewportMargins(0 if rtl else width, 0, width if rtl else 0, 0)
+            # left in both directions: the timeline starts at the left (Qt does not mirror
+            # viewport margins; in right-to-left the vertical scroll bar sits outside them)
+            self.view.setViewportMargins(width, 0, 0, 0)
         self.setVisible(width > 0)
         self.place()
 
@@ -103,7 +110,8 @@ class LaneRuler(QWidget):
             painter.translate(self.width() / 2, bottom - 4)
             painter.rotate(-90)
             box = QRectF(0, -self.width() / 2, length, self.width())
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                             | Qt.AlignmentFlag.AlignVCenter, text)
             painter.restore()
         painter.end()
 
