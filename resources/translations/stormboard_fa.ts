@@ -159,26 +159,26 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="56"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="78"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="79"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="80"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="81"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -199,7 +199,7 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="66"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="67"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -210,7 +210,7 @@
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -1347,7 +1347,7 @@
 <context>
     <name>LaneRuler</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="36"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="44"/>
         <source>Lane names</source>
         <translation>نام مسیرها</translation>
     </message>
@@ -1355,12 +1355,12 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="68"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="70"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="69"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="71"/>
         <source>Count</source>
         <translation>تعداد</translation>
     </message>
@@ -1388,13 +1388,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="458"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="474"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="479"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1560,122 +1560,117 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="81"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="84"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="93"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="102"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="128"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="95"/>
-        <source>Create a New Board</source>
-        <translation>ساختن تختهٔ تازه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="117"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="144"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="148"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="144"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="171"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="161"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="165"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="181"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="188"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="192"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="182"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="175"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="202"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="185"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="212"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="187"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="214"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="222"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="206"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="241"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="208"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="243"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="246"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="376"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="392"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="379"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="395"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="408"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="424"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="427"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="429"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="432"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="448"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="456"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="472"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="461"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="477"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1685,12 +1680,12 @@
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="253"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="288"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="254"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="289"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -2160,6 +2155,124 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="47"/>
+        <source>Untitled board</source>
+        <translation>تختهٔ بی‌نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="71"/>
+        <source>New Board</source>
+        <translation>تختهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="74"/>
+        <source>What is this workshop about?</source>
+        <translation>این کارگاه دربارهٔ چیست؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="75"/>
+        <source>Board title</source>
+        <translation>عنوان تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="78"/>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="79"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="87"/>
+        <source>Template</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="88"/>
+        <source>Empty board</source>
+        <translation>تختهٔ خالی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="96"/>
+        <source>Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="97"/>
+        <source>Folder:</source>
+        <translation>پوشه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="98"/>
+        <source>Template:</source>
+        <translation>الگو:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="104"/>
+        <source>Create Board</source>
+        <translation>ساختن تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="117"/>
+        <source>Folder for the New Board</source>
+        <translation>پوشه برای تختهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="131"/>
+        <source>The board will be saved as %1</source>
+        <translation>تخته با این نام ذخیره می‌شود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="133"/>
+        <source>Give the board a title.</source>
+        <translation>برای تخته عنوانی بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="223"/>
+        <source>Start a board</source>
+        <translation>شروع یک تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="224"/>
+        <source>Every change is saved as you go, in the board&apos;s own file.</source>
+        <translation>هر تغییر همان لحظه در پروندهٔ خود تخته ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="226"/>
+        <source>New Board…</source>
+        <translation>تختهٔ تازه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="227"/>
+        <source>Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="228"/>
+        <source>Open the Sample Workshop</source>
+        <translation>باز کردن کارگاه نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="229"/>
+        <source>Start from a template</source>
+        <translation>شروع از یک الگو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="234"/>
+        <source>Recent boards</source>
+        <translation>تخته‌های اخیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="235"/>
+        <source>No recent boards yet.</source>
+        <translation>هنوز تختهٔ اخیری نیست.</translation>
+    </message>
+</context>
+<context>
     <name>StickyEditor</name>
     <message>
         <location filename="../../src/stormboard/ui/canvas/editor.py" line="63"/>
@@ -2175,6 +2288,84 @@
         <location filename="../../src/stormboard/ui/canvas/editor.py" line="189"/>
         <source>Nothing was pasted: the sticky would hold %1 characters; the limit is %2.</source>
         <translation>چیزی چسبانده نشد: یادداشت %1 نویسه می‌شد؛ حد آن %2 است.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="42"/>
+        <source>Big Picture</source>
+        <translation>تصویر کلان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="43"/>
+        <source>The whole business line in one room: events, hotspots, people, systems and pivotal events.</source>
+        <translation>کل یک خط کسب‌وکار در یک اتاق: رویدادها، نقاط داغ، افراد، سامانه‌ها و رویدادهای محوری.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="45"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="46"/>
+        <source>Our company</source>
+        <translation>شرکت ما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="47"/>
+        <source>Partners and external systems</source>
+        <translation>شریکان و سامانه‌های بیرونی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="51"/>
+        <source>Process level</source>
+        <translation>سطح فرایند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="52"/>
+        <source>One process end to end: commands, policies, read models and the user interfaces involved.</source>
+        <translation>یک فرایند از آغاز تا پایان: فرمان‌ها، سیاست‌ها، مدل‌های خواندنی و رابط‌های کاربری درگیر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="54"/>
+        <source>People and user interfaces</source>
+        <translation>افراد و رابط‌های کاربری</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="55"/>
+        <source>Commands and events</source>
+        <translation>فرمان‌ها و رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="56"/>
+        <source>Policies and systems</source>
+        <translation>سیاست‌ها و سامانه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="60"/>
+        <source>Design level</source>
+        <translation>سطح طراحی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="61"/>
+        <source>Software design: aggregates and the rules they enforce, next to their commands and events.</source>
+        <translation>طراحی نرم‌افزار: اگریگیت‌ها و قاعده‌هایی که اجرا می‌کنند، در کنار فرمان‌ها و رویدادهایشان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="63"/>
+        <source>Users and read models</source>
+        <translation>کاربران و مدل‌های خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="64"/>
+        <source>Commands, aggregates and events</source>
+        <translation>فرمان‌ها، اگریگیت‌ها و رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="65"/>
+        <source>Policies and external systems</source>
+        <translation>سیاست‌ها و سامانه‌های بیرونی</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def open_settings() -> QSettings:
 
 
 def run_app(path: Path | None = None) -> int:
-    """Show the main window on the given board, or on a new untitled one; return the exit code."""
+    """Show the main window on the given board, or the start screen; return the exit code."""
     app = make_application()
     register_board_font()
     install_translations(app)
@@ -60,9 +60,7 @@ def run_app(path: Path | None = None) -> int:
     apply_theme(app, prefs.theme)
     boards_dir = os.environ.get(ENV_BOARDS_DIR)
     window = MainWindow(preferences=prefs, boards_dir=Path(boards_dir) if boards_dir else None)
-    opened = path is not None and window.open_path(Path(path))
-    if not opened and not window.new_untitled():
-        return 1
+    window.start(Path(path) if path is not None else None)
     window.show()
     shot = os.environ.get(ENV_SCREENSHOT)
     if shot and window.view is not None:

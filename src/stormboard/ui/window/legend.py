@@ -33,7 +33,9 @@ def kinds_in_use(session: BoardSession) -> list[tuple[str, str, int]]:
 
 def _rows(session: BoardSession, counts: Counter[str]) -> list[tuple[str, str, int]]:
     legend = session.board.info.legend
-    return [(k.id, legend.get(k.id, k.color), counts[k.id]) for k in KINDS if counts[k.id] > 0]
+    # a kind in the board's own legend shows before its first sticky (templates fill it)
+    return [(k.id, legend.get(k.id, k.color), counts[k.id]) for k in KINDS
+            if counts[k.id] > 0 or k.id in legend]
 
 
 class LegendPanel(QTreeWidget):

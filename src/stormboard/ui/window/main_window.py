@@ -42,6 +42,7 @@ from .notice_bar import NoticeBar, Severity
 from .palette import KindPalette, kind_name
 from .preferences import Preferences
 from .presentation import ExitButton, PresentationMixin
+from .start_screen import StartScreen
 from .status import BoardStatusBar, SaveState
 
 SK = QKeySequence.StandardKey
@@ -131,6 +132,14 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self._centre_layout.addWidget(self.read_only_bar)
         self._centre_layout.addWidget(self.error_bar)
         self.setCentralWidget(self._centre)
+        # no board open: the start screen (nothing is created until the user chooses)
+        self.start_screen = StartScreen(self._centre)
+        self._centre_layout.addWidget(self.start_screen, 1)
+        self.start_screen.hide()
+        self.start_screen.new_requested.connect(lambda template: self.new_board(None, template))
+        self.start_screen.open_requested.connect(self.open_dialog)
+        self.start_screen.sample_requested.connect(self.open_sample)
+        self.start_screen.recent_requested.connect(self.open_path)
         self.read_only_bar.action_triggered.connect(self.save_as)
         self.error_bar.action_triggered.connect(self.save_as)
 
@@ -216,6 +225,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.palette.retranslate()
         self.legend.retranslate()
         self.status.retranslate()
+        self.start_screen.retranslate()
         self._update_all()
 
     # ------------------------------------------------------------------------------------------
@@ -248,6 +258,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.view.viewport().installEventFilter(self)
         # Escape typed on the wall leaves presentation mode (the view would only clear)
         self.view.installEventFilter(self)
+        self.start_screen.hide()
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
         self._unsubscribe = session.subscribe(self._board_changed)
@@ -277,6 +288,11 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.session_changed.emit(session)
         if self._presentation:
             self._presentation_overlays()  # on the new wall
+
+    def show_start_screen(self) -> None:
+        """The start screen, with the recent boards that still exist."""
+        self.start_screen.set_recent(self.prefs.recent_files())
+        self.start_screen.show()
 
     # ------------------------------------------------------------------------------------------
     # commands
