@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...domain import timeline
 from ...domain.board import Board
@@ -50,6 +50,8 @@ class Content:
     height: float
     description: str  # "whole board", "lane Sales", ...
     lane_band: float = 0.0  # width of the lane-name band at the left, inside ``x``..``width``
+    #: sticky id -> each revealed vote's voter colour, oldest first ("" for an unknown voter)
+    vote_colors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def chapters(board: Board) -> tuple[Chapter, ...]:
@@ -144,10 +146,13 @@ def select(board: Board, scope: Scope) -> Content:
     ids = {s.id for s in stickies}
     links = [k for k in board.links.values() if k.source_id in ids and k.target_id in ids]
     votes: dict[str, int] = {}
+    colors: dict[str, list[str]] = {}
     if board.workshop.votes_revealed:
-        for v in board.votes.values():
+        for v in sorted(board.votes.values(), key=lambda v: (v.created_at, v.id)):
             if v.sticky_id in ids:
                 votes[v.sticky_id] = votes.get(v.sticky_id, 0) + 1
+                voter = board.participants.get(v.participant_id)
+                colors.setdefault(v.sticky_id, []).append(voter.color if voter else "")
     shown = tuple(c for c in all_chapters if c.sticky_ids & ids)  # named only where printed
     # the canvas draws a pivotal event's boundary 20 units after its right edge
     boundaries = tuple(
@@ -156,4 +161,5 @@ def select(board: Board, scope: Scope) -> Content:
     return Content(
         tuple(stickies), tuple(lanes), tuple(milestones), tuple(links), shown, boundaries, votes,
         x0, y0, x1 - x0, y1 - y0, what, band,
+        {sid: tuple(c) for sid, c in colors.items()},
     )
