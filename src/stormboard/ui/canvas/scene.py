@@ -272,6 +272,9 @@ class BoardScene(QGraphicsScene):
     # -- extent ------------------------------------------------------------------------------
     def content_rect(self) -> QRectF:
         """The part of the wall with something on it (stickies, lanes, milestones)."""
+        if self._extent_timer.isActive():  # a change is waiting to be measured: measure now,
+            self._extent_timer.stop()  # so whoever asks sees the wall the next paint shows
+            self._update_extent()
         return QRectF(self._content)
 
     def _update_extent(self) -> None:
