@@ -4,23 +4,23 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="577"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="585"/>
         <source>%n pasted item(s) could not be used and were left out.</source>
         <extracomment>touch targets are at least this big on screen a sentence for the status bar: a refused edit, an empty clipboard... text typed into a sticky was refused (over the limit); the sentence says why right-click or long-press: (global screen position, scene position); selection is set id of the sticky whose text is being edited, or &quot;&quot; when editing ends callables (menu, scene position) that add entries to the wall&apos;s context menu; the view calls them before it shows the menu (the timeline tools add &quot;Add lane here&quot;)</extracomment>
         <translation>%n مورد چسبانده‌شده قابل استفاده نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="630"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="638"/>
         <source>The clipboard holds nothing that can go on the wall.</source>
         <translation>در حافظهٔ موقت چیزی نیست که بتوان روی دیوار گذاشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="677"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="685"/>
         <source>Only domain events can be pivotal.</source>
         <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="651"/>
+        <location filename="../../src/stormboard/ui/canvas/scene.py" line="659"/>
         <source>%n pasted text(s) were longer than a sticky holds and were cut to 2,000 characters.</source>
         <translation>%n متن چسبانده‌شده از گنجایش یک یادداشت بلندتر بود و به ۲٬۰۰۰ نویسه کوتاه شد.</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="33"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="34"/>
         <source> mm</source>
         <translation> میلی‌متر</translation>
     </message>
@@ -1790,27 +1790,27 @@
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="143"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="145"/>
         <source>Picture</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="148"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="150"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="149"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151"/>
         <source>&amp;Resolution:</source>
         <translation>وضوح:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="153"/>
         <source>Mar&amp;gin:</source>
         <translation>حاشیه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="152"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="154"/>
         <source>Real size: a standard sticky is 76 mm wide; the resolution sets how many pixels that is.</source>
         <translation>اندازهٔ واقعی: پهنای یک برگهٔ استاندارد ۷۶ میلی‌متر است؛ وضوح تعیین می‌کند این پهنا چند پیکسل باشد.</translation>
     </message>
@@ -1818,94 +1818,167 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="44"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="45"/>
         <source>Poster</source>
         <translation>پوستر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="50"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="51"/>
         <source>&amp;Paper:</source>
         <translation>کاغذ:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="52"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="53"/>
         <source>Portrait</source>
         <translation>عمودی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="53"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="54"/>
         <source>Landscape</source>
         <translation>افقی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="54"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="55"/>
         <source>&amp;Orientation:</source>
         <translation>جهت:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="56"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="57"/>
         <source>&amp;Margins:</source>
         <translation>حاشیه‌ها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="58"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="59"/>
         <source>Fit to the paper</source>
         <translation>جا دادن در کاغذ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="59"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="60"/>
         <source>Fit the width across pages</source>
         <translation>پخش پهنا روی چند صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="60"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="61"/>
         <source>Real size (sticky 76 mm)</source>
         <translation>اندازهٔ واقعی (برگهٔ ۷۶ میلی‌متری)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="61"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="62"/>
         <source>Percentage of real size</source>
         <translation>درصدی از اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="62"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="63"/>
         <source>&amp;Scale:</source>
         <translation>مقیاس:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="66"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="67"/>
         <source> pages across</source>
         <translation> صفحه در پهنا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="71"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="72"/>
         <source> %</source>
         <translation> ٪</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="76"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="77"/>
         <source>&amp;Tile onto smaller sheets</source>
         <translation>تکه‌تکه روی کاغذهای کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="82"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="83"/>
         <source>O&amp;verlap:</source>
         <translation>هم‌پوشانی:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="83"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="84"/>
         <source>Crop and alignment &amp;marks</source>
         <translation>نشانه‌های برش و تراز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="97"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="98"/>
         <source>Roll %1 mm wide</source>
         <translation>رول به پهنای %1 میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="98"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="99"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
+    </message>
+</context>
+<context>
+    <name>PosterStrings</name>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="26"/>
+        <source>Untitled board</source>
+        <translation>تختهٔ بی‌نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="27"/>
+        <source>%1  ·  Phase: %2  ·  %3  ·  %4% of real size</source>
+        <translation>%1  ·  مرحله: %2  ·  %3  ·  %4٪ اندازهٔ واقعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="29"/>
+        <source>Free modelling</source>
+        <translation>مدل‌سازی آزاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="30"/>
+        <source>Stormboard · Event Storming</source>
+        <translation>استورم‌بورد · طوفان رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="31"/>
+        <source>whole board</source>
+        <translation>کل تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="32"/>
+        <source>selection of %1</source>
+        <translation>%1 برگهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="33"/>
+        <source>lane %1</source>
+        <translation>مسیر %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="34"/>
+        <source>chapter %1: %2</source>
+        <translation>فصل %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="36"/>
+        <source>Pivotal event</source>
+        <translation>رویداد محوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="37"/>
+        <source>Swimlane</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="38"/>
+        <source>Temporal milestone</source>
+        <translation>نقطهٔ عطف زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="39"/>
+        <source>Link</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="40"/>
+        <source>Votes</source>
+        <translation>رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="41"/>
+        <source>Tile map</source>
+        <translation>نقشهٔ برگه‌ها</translation>
     </message>
 </context>
 <context>

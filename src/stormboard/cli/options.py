@@ -90,6 +90,9 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--margin", default="10mm", type=length_arg,
                    help="blank margin around the wall (default 10mm)")
     g.add_argument("--dpi", default=150, type=dpi, help="resolution of images (default 150)")
+    g.add_argument("--lang", default=None, metavar="LANG",
+                   help="language of a poster's title block and legend, e.g. fa (default "
+                        "English)")
     f = parser.add_argument_group("what to include")
     f.add_argument("--selection-lane", default=None, metavar="LANE",
                    help="only this swimlane (its label or id)")

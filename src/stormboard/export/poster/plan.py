@@ -133,12 +133,16 @@ def _count(extent: float, printable: float, overlap: float) -> int:
     return math.ceil((extent - overlap) / (printable - overlap) - _EPS)
 
 
+#: the phase a poster names when no facilitated workshop runs (render translates it)
+FREE_MODELLING = "Free modelling"
+
+
 def _phase(board: Board) -> str:
     ws = board.workshop
     if ws.enabled and ws.plan:
         i = min(max(ws.current, 0), len(ws.plan) - 1)
         return ws.plan[i].title
-    return "Free modelling"
+    return FREE_MODELLING
 
 
 def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
