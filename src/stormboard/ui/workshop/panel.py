@@ -364,6 +364,9 @@ class FacilitatorPanel(QWidget):
         if changes is None or changes.touches("workshop") or changes.touches("participants"):
             self.active_bar.refresh(board, w.active_participant)
             self.kickoff.refresh(board)
+            phase = wz.current_phase(w)
+            if w.enabled and phase is not None:
+                self._tick_from_board(phase.key, board)
         if self.voting is not None and (changes is None or changes.touches("workshop")
                                         or changes.touches("participants")
                                         or changes.touches("votes")):
@@ -447,6 +450,22 @@ class FacilitatorPanel(QWidget):
             self.checklist.blockSignals(False)
         rows = max(len(items), 1)
         self.checklist.setFixedHeight(rows * finger_px(self) + 2 * self.checklist.frameWidth())
+
+    def _tick_from_board(self, key: str, board: Board) -> None:
+        """Items the board answers (goal and scope filled in, participants listed) tick and
+        untick themselves; the facilitator ticks the rest."""
+        facts = wz.satisfied_checklist_items(board.workshop, len(board.participants))
+        self.checklist.blockSignals(True)
+        try:
+            for i in range(self.checklist.count()):
+                item = self.checklist.item(i)
+                item_key, text = item.data(Qt.ItemDataRole.UserRole)
+                if item_key == key and text in facts:
+                    self._checked[(item_key, text)] = facts[text]
+                    item.setCheckState(Qt.CheckState.Checked if facts[text]
+                                       else Qt.CheckState.Unchecked)
+        finally:
+            self.checklist.blockSignals(False)
 
     def _check_changed(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

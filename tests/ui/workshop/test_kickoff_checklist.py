@@ -1,0 +1,42 @@
+"""Issue 10, defect 9: the kick-off checklist ticks itself once the goal and the scope are
+filled in and participants are listed (and unticks when they are emptied again)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .conftest import click
+
+
+def _states(panel) -> dict[str, bool]:
+    out = {}
+    for i in range(panel.checklist.count()):
+        item = panel.checklist.item(i)
+        _key, text = item.data(Qt.ItemDataRole.UserRole)
+        out[text] = item.checkState() == Qt.CheckState.Checked
+    return out
+
+
+def test_kickoff_checklist_follows_goal_scope_and_participants(qtbot, env) -> None:
+    panel = env.panel
+    click(qtbot, panel.start_button)  # the wizard runs the kick-off
+    assert panel.checklist.isVisible() and panel.checklist.count() == 4
+    assert not any(_states(panel).values())
+
+    qtbot.keyClicks(panel.kickoff.goal, "Understand how a book order flows")
+    assert not _states(panel)["State the goal and the scope"]  # the scope is still empty
+    qtbot.keyClicks(panel.kickoff.scope, "From browsing to delivery")
+    assert _states(panel)["State the goal and the scope"]
+
+    editor = panel.kickoff.participants
+    qtbot.keyClicks(editor.name_edit, "Ana")
+    click(qtbot, editor.add_button)
+    states = _states(panel)
+    assert states["List the participants"]
+    # the facilitator still ticks what only the room can tell
+    assert not states["Show the notation and the rules"]
+    assert not states["Everyone has spoken once"]
+
+    panel.kickoff.scope.selectAll()
+    qtbot.keyClick(panel.kickoff.scope, Qt.Key.Key_Delete)
+    assert not _states(panel)["State the goal and the scope"]
