@@ -83,7 +83,9 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     selection = scene.selected_sticky_ids() if scene is not None else []
     store_path = getattr(getattr(session, "store", None), "path", None)
     suggested = Path(store_path).with_suffix("") if store_path else None
-    dialog = ExportDialog(session.board, selection, window, suggested=suggested)
+    prefs = getattr(window, "prefs", None)  # the last export's paper and folder live there
+    dialog = ExportDialog(session.board, selection, window, suggested=suggested,
+                          settings=getattr(prefs, "settings", None))
     status = window.statusBar()
     dialog.exported.connect(
         lambda path: status.showMessage(
