@@ -56,6 +56,7 @@ def options_from_args(args: argparse.Namespace) -> PosterOptions:
         marks=bool(getattr(args, "marks", True)),
         margin_mm=length_mm(getattr(args, "margin", None) or "10mm", "Margin"),
         scope=scope,
+        skip_empty_tiles=not getattr(args, "keep_empty_tiles", False),
         **({"strings": strings_for(lang)} if lang else {}),
     )
 

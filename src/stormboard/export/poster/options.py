@@ -134,5 +134,7 @@ class PosterOptions:
     legend: bool = True
     #: seconds since the epoch printed as the poster's date; None: now
     date: float | None = None
+    #: leave out tiles that would print only background (the plan names them)
+    skip_empty_tiles: bool = True
     #: the words around the board, in the language asked for
     strings: PosterStrings = field(default_factory=PosterStrings)

@@ -354,6 +354,9 @@ def _map_page(c: Canvas, plan: PosterPlan) -> None:
         f"{plan.overlap / MM:g} mm; poster {w_mm:.0f} × {h_mm:.0f} mm. Print at 100% (no "
         "fit to page), trim along the marks and match the crosses.",
     )
+    if plan.skipped:  # say which sheets are missing on purpose
+        c.drawString(m, ph - m - 38, f"Left out (nothing on them but background): "
+                                     f"{', '.join(plan.skipped)}")
     grid_w = plan.tiles[-1].x + plan.tiles[-1].width
     grid_h = plan.tiles[-1].y + plan.tiles[-1].height
     avail_w, avail_h = pw - 2 * m, ph - 2 * m - head
