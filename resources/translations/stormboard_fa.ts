@@ -167,18 +167,39 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
+        <source>Move %Ln sticky(ies)</source>
+        <translation>
+            <numerusform>جابه‌جایی %Ln برگه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <source>Delete %Ln sticky(ies)</source>
+        <translation>
+            <numerusform>حذف %Ln برگه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
+        <source>Merge %Ln duplicate(s)</source>
+        <translation>
+            <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="79"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="88"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="81"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -199,64 +220,52 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="67"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
-        <source>Move %1 stickies</source>
-        <translation>جابه‌جایی %1 برگه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Delete sticky</source>
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
-        <source>Delete %1 stickies</source>
-        <translation>حذف %1 برگه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="53"/>
         <source>Change colour</source>
         <translation>تغییر رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="54"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Mark pivotal</source>
         <translation>علامت‌گذاری به‌عنوان رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="55"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="53"/>
         <source>Unmark pivotal</source>
         <translation>برداشتن علامت رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="56"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="54"/>
         <source>Set author</source>
         <translation>تعیین نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="57"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="55"/>
         <source>Resize</source>
         <translation>تغییر اندازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="58"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="56"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="57"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="58"/>
         <source>Rename board</source>
         <translation>تغییر نام تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="61"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59"/>
         <source>Arrange</source>
         <translation>چیدن</translation>
     </message>
@@ -352,37 +361,31 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
-        <source>Merge %1 duplicates</source>
-        <translation>یکی کردن %1 تکراری</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="29"/>
         <source>Arrange timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="30"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="29"/>
         <source>Tidy</source>
         <translation>مرتب کردن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="31"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="30"/>
         <source>Show chapters</source>
         <translation>نمایش فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="32"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="31"/>
         <source>Hide chapters</source>
         <translation>پنهان کردن فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="33"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="32"/>
         <source>Show past-tense hints</source>
         <translation>نمایش یادآور زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="34"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="33"/>
         <source>Hide past-tense hints</source>
         <translation>پنهان کردن یادآور زمان گذشته</translation>
     </message>
@@ -538,7 +541,7 @@
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="90"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="92"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -546,257 +549,257 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="133"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="135"/>
         <source>Export</source>
-        <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written</extracomment>
+        <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export&apos;s paper and folder are kept (None: nothing is remembered)</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="157"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="188"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="160"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="191"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="164"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="195"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="167"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="198"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="170"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="201"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="174"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="175"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="206"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="179"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="210"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="184"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="215"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="210"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="241"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="215"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="246"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="223"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="254"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="242"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="273"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="261"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="292"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="262"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="293"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="294"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="295"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="265"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="266"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="297"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="267"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="298"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="268"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="299"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="269"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="300"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="270"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="301"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="271"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="302"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="345"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="376"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="350"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="381"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="359"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="390"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="365"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="365"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="371"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="402"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="377"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="408"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="384"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="415"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="387"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="418"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="390"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="421"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="393"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="424"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="427"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="399"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="430"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="401"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="425"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="456"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="448"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="479"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="485"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="493"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="524"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="494"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="525"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="500"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="531"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="530"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="561"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="551"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="583"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="557"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="589"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="559"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="591"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -812,7 +815,7 @@
 <context>
     <name>FacilitatorDock</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="610"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="629"/>
         <source>Facilitator</source>
         <translation>تسهیل‌گر</translation>
     </message>
@@ -911,42 +914,42 @@
         <translation>صدا: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="393"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="396"/>
         <source>Every kind of sticky is available.</source>
         <translation>همهٔ انواع برگه در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="394"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="397"/>
         <source>New kinds of stickies unlock phase by phase.</source>
         <translation>انواع تازهٔ برگه مرحله به مرحله باز می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="406"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="409"/>
         <source>Resume</source>
         <translation>ادامه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="406"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="409"/>
         <source>Pause</source>
         <translation>مکث</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="413"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="416"/>
         <source>Free modelling: switch the wizard on to guide the room phase by phase.</source>
         <translation>مدل‌سازی آزاد: راهنما را روشن کنید تا جمع را مرحله به مرحله پیش ببرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="477"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="496"/>
         <source>%1 is not unlocked in this phase yet (%2).</source>
         <translation>%1 هنوز در این مرحله باز نشده است (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="515"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="534"/>
         <source>Time is up for this phase.</source>
         <translation>زمان این مرحله تمام شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="580"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="599"/>
         <source>Open a board first.</source>
         <translation>اول یک تخته باز کنید.</translation>
     </message>
@@ -1388,13 +1391,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="474"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="483"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="479"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="488"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1635,42 +1638,42 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="392"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="401"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="395"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="404"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="424"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="433"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="427"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="436"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="454"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="448"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="457"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="472"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="481"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="477"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="486"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -3208,46 +3211,61 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="172"/>
-        <source>%1: %2 events</source>
-        <translation>%1: %2 رویداد</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="176"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="181"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
+        <source>%Ln sticky(ies)</source>
+        <translation>
+            <numerusform>%Ln برگه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="177"/>
         <source>Swimlanes:</source>
         <translation>مسیرها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="179"/>
-        <source>%1: %2 events, %3 stickies</source>
-        <translation>%1: %2 رویداد، %3 برگه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="218"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="222"/>
         <source>Save the workshop report</source>
         <translation>ذخیرهٔ گزارش کارگاه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="219"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="223"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="228"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="232"/>
         <source>Save the ranked list</source>
         <translation>ذخیرهٔ فهرست رتبه‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="229"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="233"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="242"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246"/>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="250"/>
         <source>Saved %1</source>
         <translation>پرونده در %1 ذخیره شد</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -59,20 +59,29 @@ _KIND_LABELS = {
 }
 
 
+class EditLabels(QObject):
+    """Counted undo labels. A QObject named like the labels' context, so lupdate sees tr() with
+    a count and catalogues give the plural forms ("Move 1 sticky", "Move 3 stickies")."""
+
+    def counted(self, verb: str, n: int) -> str:
+        if verb == "Move":
+            return self.tr("Move %Ln sticky(ies)", "", n)
+        if verb == "Delete":
+            return self.tr("Delete %Ln sticky(ies)", "", n)
+        return self.tr("Merge %Ln duplicate(s)", "", n)
+
+
+_COUNTED_LABELS = EditLabels()
+
+
 def edit_label(label: str) -> str:
     """An undo step's label from the app layer, translated when the catalogue knows it."""
     counted = _COUNTED.match(label)
-    if counted:
-        template = (
-            QCoreApplication.translate("EditLabels", "Move %1 stickies")
-            if counted[1] == "Move"
-            else QCoreApplication.translate("EditLabels", "Delete %1 stickies")
-        )
-        return template.replace("%1", QLocale().toString(int(counted[2])))
+    if counted:  # plural forms from the catalogues: "Move 1 sticky" (ADR 0174)
+        return _COUNTED_LABELS.counted(counted[1], int(counted[2]))
     merged = _MERGED.match(label)
     if merged:
-        template = QCoreApplication.translate("EditLabels", "Merge %1 duplicates")
-        return template.replace("%1", QLocale().toString(int(merged[1])))
+        return _COUNTED_LABELS.counted("Merge", int(merged[1]))
     named = _NAMED.match(label)
     if named:
         template = (
@@ -478,6 +487,12 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             if can_redo and history is not None
             else self.tr("&Redo")
         )
+        # the toolbar keeps a fixed word (its buttons must not jump as the label changes);
+        # the menu and the tooltip name the step
+        for name, plain in (("undo", self.tr("&Undo")), ("redo", self.tr("&Redo"))):
+            action = n[name]
+            action.setIconText(plain.replace("&", ""))
+            action.setToolTip(action.text().replace("&", ""))
         has_selection = bool(self.scene is not None and self.scene.selected_sticky_ids())
         for name in ("cut", "delete", "duplicate"):
             n[name].setEnabled(writable and has_selection)
