@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QScreen
 from PySide6.QtWidgets import QApplication
 
 from .fonts import register_board_font
@@ -51,7 +51,30 @@ def open_settings() -> QSettings:
     return QSettings()
 
 
-def run_app(path: Path | None = None) -> int:
+def largest_screen() -> QScreen | None:
+    """The screen with the most pixels: the projector or the wall display, usually."""
+    screens = QGuiApplication.screens()
+    if not screens:
+        return None
+    return max(screens, key=lambda s: s.geometry().width() * s.geometry().height())
+
+
+def launch(window: MainWindow, path: Path | None, present: bool = False) -> None:
+    """Show the window on the board (or the start screen); with ``present`` straight into
+    presentation mode on the largest screen (``stormboard --present FILE.storm``)."""
+    window.start(Path(path) if path is not None else None)
+    if present and window.session is not None:
+        screen = largest_screen()
+        if screen is not None:
+            window.setScreen(screen)
+            window.move(screen.geometry().topLeft())
+        window.show()
+        window.set_presentation(True)
+        return
+    window.show()
+
+
+def run_app(path: Path | None = None, present: bool = False) -> int:
     """Show the main window on the given board, or the start screen; return the exit code."""
     app = make_application()
     register_board_font()
@@ -60,8 +83,7 @@ def run_app(path: Path | None = None) -> int:
     apply_theme(app, prefs.theme)
     boards_dir = os.environ.get(ENV_BOARDS_DIR)
     window = MainWindow(preferences=prefs, boards_dir=Path(boards_dir) if boards_dir else None)
-    window.start(Path(path) if path is not None else None)
-    window.show()
+    launch(window, path, present)
     shot = os.environ.get(ENV_SCREENSHOT)
     if shot and window.view is not None:
         _ScreenshotHook(app, window, Path(shot))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QPinchGesture,
     QStyleOptionGraphicsItem,
     QTapAndHoldGesture,
+    QWidget,
 )
 
 from ...domain import notation
@@ -58,6 +61,11 @@ class BoardView(QGraphicsView):
         self._pan_moved = False
         self._pan_tap_clears = False
         self._preview: tuple | None = None
+        #: widgets floating over the wall (a countdown, a way out) that a fit keeps clear of
+        self.fit_avoid: list[QWidget] = []
+        #: re-fit the board on every resize (presentation, the projector's window)
+        self.keep_fitted = False
+        self._fit_watcher: _FitWatcher | None = None
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setOptimizationFlags(
             QGraphicsView.OptimizationFlag.DontSavePainterState
@@ -170,9 +178,60 @@ class BoardView(QGraphicsView):
             return
         vp = self.viewport().rect()
         factor = 0.95 * min(vp.width() / rect.width(), vp.height() / rect.height())
+        band, side = self._overlay_room()
+        if band or side:
+            # the board is centred: either leave a band above and below it as tall as the
+            # floating widgets reach down, or a strip left and right as wide as they reach in;
+            # whichever shows the board larger (a wide wall gives up height, a tall one width)
+            by_height = 0.95 * min(vp.width() / rect.width(),
+                                   max(vp.height() - 2 * band, 1) / rect.height())
+            by_width = 0.95 * min(max(vp.width() - 2 * side, 1) / rect.width(),
+                                  vp.height() / rect.height())
+            factor = min(factor, max(by_height, by_width))
         self.set_zoom(min(factor, cap))
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
+
+    def _overlay_room(self) -> tuple[float, float]:
+        """How far the floating widgets reach into the viewport: down from its top (or up
+        from its bottom) and in from its nearer side, plus a small gap, in pixels."""
+        vp = self.viewport()
+        band = side = 0.0
+        for widget in self.fit_avoid:
+            if not shiboken6.isValid(widget) or widget.parentWidget() is None or widget.isHidden():
+                continue
+            r = widget.geometry().translated(-vp.pos())
+            if r.isEmpty():
+                continue
+            gap = 8.0
+            top_half = r.center().y() < vp.height() / 2
+            band = max(band, (r.bottom() + 1 if top_half else vp.height() - r.top()) + gap)
+            left_half = r.center().x() < vp.width() / 2
+            side = max(side, (r.right() + 1 if left_half else vp.width() - r.left()) + gap)
+        return band, side
+
+    def set_fit_avoid(self, widgets: list[QWidget], keep_fitted: bool) -> None:
+        """Keep fits clear of these floating widgets; with ``keep_fitted`` re-fit on every
+        resize and whenever one of them shows, hides or changes size."""
+        if self._fit_watcher is None:
+            self._fit_watcher = _FitWatcher(self)
+        for widget in self.fit_avoid:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self._fit_watcher)
+        self.fit_avoid = [w for w in widgets if w is not None]
+        self.keep_fitted = keep_fitted
+        for widget in self.fit_avoid:
+            widget.installEventFilter(self._fit_watcher)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.keep_fitted:
+            # after the resize settles (the floating widgets place themselves on it too)
+            QTimer.singleShot(0, self._refit_if_kept)
+
+    def _refit_if_kept(self) -> None:
+        if self.keep_fitted and shiboken6.isValid(self) and self.board_scene.board.stickies:
+            self.zoom_to_fit()
 
     def zoom_to_fit(self) -> None:
         self._fit(self.board_scene.content_rect())
@@ -521,3 +580,19 @@ _COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+
+
+class _FitWatcher(QObject):
+    """Re-fits a kept-fitted view when a widget floating over it shows, hides or resizes (a
+    filter of its own, so the view's viewport events never pass through Python for this)."""
+
+    def __init__(self, view: BoardView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.view.keep_fitted and event.type() in (
+            QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize
+        ):
+            QTimer.singleShot(0, self.view._refit_if_kept)
+        return False

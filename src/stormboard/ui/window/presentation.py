@@ -127,6 +127,8 @@ class PresentationMixin:
                 widget.hide()
                 widget.deleteLater()
         self.presentation_timer = self.exit_button = None
+        if self.view is not None and not self._presentation:
+            self.view.set_fit_avoid([], keep_fitted=False)
         if not self._presentation or self.view is None:
             return
         self.exit_button = ExitButton(self.view)
@@ -135,6 +137,9 @@ class PresentationMixin:
         panel = self.facilitator_dock.panel
         # on the view, not its viewport: QGraphicsView scrolls the viewport's children along
         self.presentation_timer = panel.float_timer_over(self.view, hide_when_idle=True)
+        # a fit never puts a sticky under the countdown or the way out, and the wall re-fits
+        # whenever its size changes (a projector's resolution, the palette folding)
+        self.view.set_fit_avoid([self.exit_button, self.presentation_timer], keep_fitted=True)
 
     def _wall_resized(self: MainWindow) -> None:
         if time.monotonic() < getattr(self, "_refit_until", 0.0):
