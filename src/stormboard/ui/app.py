@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QScreen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .fonts import register_board_font
 from .i18n import install_translations, resources_dir
@@ -109,8 +109,10 @@ class _ScreenshotHook(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._armed:
             self._armed = True
-            # zoom-to-fit is queued after the first show; let it settle and repaint
-            QTimer.singleShot(600, self.grab)
+            # zoom-to-fit is queued after the first show; let it settle and repaint (entering
+            # presentation mode takes longer: full screen, then the re-fits as it settles)
+            presenting = getattr(self.window, "presentation", False)
+            QTimer.singleShot(2200 if presenting else 600, self.grab)
         return False
 
     def grab(self) -> None:
@@ -137,6 +139,23 @@ class _ScreenshotHook(QObject):
             }
         self.target.parent.mkdir(parents=True, exist_ok=True)
         ok = pixmap.save(str(self.target), "PNG")
+        # the wall's own rectangle on the screen (its viewport), for share-of-screen figures
+        vp = view.viewport()
+        top_left = vp.mapToGlobal(vp.rect().topLeft()) - screen.geometry().topLeft()
+        wall = [top_left.x() * ratio, top_left.y() * ratio,
+                (top_left.x() + vp.width()) * ratio, (top_left.y() + vp.height()) * ratio]
+        screen_size = [screen.geometry().width() * ratio, screen.geometry().height() * ratio]
+        floating = []  # the countdown and the way out, where they float over the wall
+        for widget in view.findChildren(QWidget):
+            if widget.objectName() in ("timerOverlay", "leavePresentation") and \
+                    widget.isVisible():
+                g = widget.geometry()
+                p = view.mapToGlobal(g.topLeft()) - screen.geometry().topLeft()
+                floating.append([p.x() * ratio, p.y() * ratio, (p.x() + g.width()) * ratio,
+                                 (p.y() + g.height()) * ratio])
         self.target.with_suffix(".json").write_text(json.dumps(places, indent=1))
+        self.target.with_suffix(".wall.json").write_text(json.dumps(
+            {"wall": wall, "screen": screen_size, "zoom": view.zoom(), "floating": floating,
+             "presentation": bool(getattr(self.window, "presentation", False))}, indent=1))
         self.window.close()
         self.app.exit(0 if ok else 3)

@@ -26,11 +26,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ..canvas.decor import NAMES_IN_RULER
+
 if TYPE_CHECKING:
     from .lane_tool import LaneTool
 
 NAME_COLOR = QColor("#263238")
 MIN_NAME_PX = 10
+#: widgets floating over the wall that stay above the ruler
+FLOATING = ("timerOverlay", "leavePresentation")
 
 
 class LaneRuler(QWidget):
@@ -58,6 +62,10 @@ class LaneRuler(QWidget):
             # left in both directions: the timeline starts at the left (Qt does not mirror
             # viewport margins; in right-to-left the vertical scroll bar sits outside them)
             self.view.setViewportMargins(width, 0, 0, 0)
+            if width > 0:
+                NAMES_IN_RULER.add(self.view.viewport())
+            else:
+                NAMES_IN_RULER.discard(self.view.viewport())
         self.setVisible(width > 0)
         self.place()
 
@@ -67,6 +75,10 @@ class LaneRuler(QWidget):
         vp = self.view.viewport().geometry()
         self.setGeometry(vp.left() - self._width, vp.top(), self._width, vp.height())
         self.raise_()
+        # above the viewport, below what floats over the wall (the countdown, the way out)
+        for sibling in self.view.children():
+            if isinstance(sibling, QWidget) and sibling.objectName() in FLOATING:
+                sibling.raise_()
         self.update()
 
     # -- painting ----------------------------------------------------------------------------

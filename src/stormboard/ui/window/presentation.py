@@ -40,6 +40,9 @@ class ExitButton(QPushButton):
         )
         self.retranslate()
         parent.installEventFilter(self)
+        viewport = getattr(parent, "viewport", None)
+        if callable(viewport):  # the lane ruler moves the wall without resizing the view
+            viewport().installEventFilter(self)
         self.place()
 
     def retranslate(self) -> None:
@@ -53,14 +56,20 @@ class ExitButton(QPushButton):
         if parent is None:
             return
         self.adjustSize()
-        x = parent.width() - self.width() - MARGIN if parent.isRightToLeft() else MARGIN
-        self.move(max(0, x), MARGIN)
+        # over the wall itself, not over the lane ruler beside it (its first lane's button)
+        viewport = getattr(parent, "viewport", None)
+        area = viewport().geometry() if callable(viewport) else parent.rect()
+        if parent.isRightToLeft():
+            x = area.right() + 1 - self.width() - MARGIN
+        else:
+            x = area.left() + MARGIN
+        self.move(max(0, x), area.top() + MARGIN)
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() in (
-            QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange
-        ):
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange) or (
+                kind == QEvent.Type.Move and watched is not self.parentWidget()):
             self.place()
         return False
 

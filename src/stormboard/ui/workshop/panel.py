@@ -511,7 +511,11 @@ class FacilitatorPanel(QWidget):
     def float_timer_over(self, widget: QWidget, hide_when_idle: bool = False) -> TimerOverlay:
         """A countdown floating in the corner of any widget (the wall in presentation mode),
         following this panel's tick; it goes away with the widget."""
-        overlay = TimerOverlay(widget, digit_px=96)
+        # readable across the room without eating the wall: a fourteenth of the screen's
+        # height (50 px digits on a 720-line projector, 96 at most)
+        screen = widget.screen()
+        height = screen.geometry().height() if screen is not None else 1080
+        overlay = TimerOverlay(widget, digit_px=max(40, min(96, round(height / 14))))
         overlay.hide_when_idle = hide_when_idle
         self.ticked.connect(overlay.refresh_now)
         overlay.workshop = lambda: self.session.board.workshop if self.session else None
