@@ -63,43 +63,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="351"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="410"/>
         <source>Edit text</source>
-        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none</extracomment>
+        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="352"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="411"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="353"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="412"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="354"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="413"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="355"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="414"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="356"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="415"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="359"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="418"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="360"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="419"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -159,47 +159,47 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="88"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="89"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="91"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -513,17 +513,17 @@
 <context>
     <name>ExitButton</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="46"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="49"/>
         <source>✕  Leave presentation</source>
         <translation>✕  خروج از ارائه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="47"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="50"/>
         <source>Leave presentation mode (Escape or F11)</source>
         <translation>خروج از حالت ارائه (Escape یا F11)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="48"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="51"/>
         <source>Leave presentation</source>
         <translation>خروج از ارائه</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="92"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="93"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>FacilitatorDock</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="629"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="633"/>
         <source>Facilitator</source>
         <translation>تسهیل‌گر</translation>
     </message>
@@ -944,12 +944,12 @@
         <translation>%1 هنوز در این مرحله باز نشده است (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="534"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="538"/>
         <source>Time is up for this phase.</source>
         <translation>زمان این مرحله تمام شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="599"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="603"/>
         <source>Open a board first.</source>
         <translation>اول یک تخته باز کنید.</translation>
     </message>
@@ -1055,6 +1055,80 @@
         <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="35"/>
+        <source>How a Big Picture workshop runs</source>
+        <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="38"/>
+        <source>A Big Picture workshop puts the people who know a business line in one room, in front of one long wall. Together they tell the story of that business as orange domain events, from left to right, in the past tense.</source>
+        <translation>کارگاه تصویر کلان کسانی را که یک خط کسب‌وکار را می‌شناسند در یک اتاق، روبه‌روی یک دیوار بلند جمع می‌کند. آن‌ها با هم داستان آن کسب‌وکار را با رویدادهای دامنهٔ نارنجی، از چپ به راست و به زمان گذشته، تعریف می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="42"/>
+        <source>Switch on the facilitator wizard in the Facilitator panel: it runs the phases below one after another, with a countdown for each, and unlocks the kinds of sticky each phase needs.</source>
+        <translation>راهنمای تسهیل‌گر را در پنل تسهیل‌گر روشن کنید: مرحله‌های زیر را یکی پس از دیگری با شمارش معکوس اجرا می‌کند و گونه‌های برگه‌ای را که هر مرحله لازم دارد باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="48"/>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="55"/>
+        <source>On a projector use View ▸ Full Screen Presentation (F11): only the wall, the palette and the countdown stay; Escape or the on-screen button leaves it.</source>
+        <translation>روی ویدئوپروژکتور از نما ▸ ارائهٔ تمام‌صفحه (F11) استفاده کنید: فقط دیوار، جعبهٔ برگه‌ها و شمارش معکوس می‌مانند؛ با Escape یا دکمهٔ روی صفحه از آن بیرون می‌آیید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="58"/>
+        <source>Arguments become hotspots (pink), not debates. Pivotal events split the story into chapters; swimlanes separate parallel flows. Dot voting at the end picks the problems and opportunities worth working on next.</source>
+        <translation>بحث‌ها به نقطهٔ داغ (صورتی) تبدیل می‌شوند، نه به مجادله. رویدادهای محوری داستان را به فصل‌ها تقسیم می‌کنند؛ مسیرها جریان‌های موازی را از هم جدا می‌کنند. رأی‌گیری نقطه‌ای در پایان، مشکل‌ها و فرصت‌هایی را برمی‌گزیند که ارزش کار بعدی دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="85"/>
+        <source>How a Big Picture Workshop Runs</source>
+        <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="92"/>
+        <source>Stormboard %1</source>
+        <translation>استورم‌بورد %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="93"/>
+        <source>A digital wall for Event Storming workshops.</source>
+        <translation>دیواری دیجیتال برای کارگاه‌های طوفان رویداد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="96"/>
+        <source>Licence: %1</source>
+        <translation>مجوز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="98"/>
+        <source>Board font: %1, %2</source>
+        <translation>قلم تخته: %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="100"/>
+        <source>Icons: %1, %2</source>
+        <translation>نمادها: %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="102"/>
+        <source>Qt for Python (PySide6) %1, LGPL 3.0</source>
+        <translation>Qt for Python (PySide6) %1، LGPL 3.0</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="112"/>
+        <source>About Stormboard</source>
+        <translation>دربارهٔ استورم‌بورد</translation>
     </message>
 </context>
 <context>
@@ -1350,8 +1424,9 @@
 <context>
     <name>LaneRuler</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="44"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="48"/>
         <source>Lane names</source>
+        <extracomment>widgets floating over the wall that stay above the ruler</extracomment>
         <translation>نام مسیرها</translation>
     </message>
 </context>
@@ -1371,194 +1446,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="163"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="187"/>
         <source>&amp;New Board…</source>
         <translation>تختهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="164"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="165"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="166"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="483"/>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="485"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="488"/>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="169"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="170"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="171"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="195"/>
         <source>&amp;Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="172"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="196"/>
         <source>D&amp;uplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="173"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="197"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="174"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="198"/>
         <source>Select &amp;All</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="175"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="176"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="177"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="201"/>
         <source>&amp;Actual Size</source>
         <translation>اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="178"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="202"/>
         <source>Zoom to &amp;Fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="179"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="203"/>
         <source>Zoom to &amp;Selection</source>
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="180"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="204"/>
         <source>&amp;Full Screen Presentation</source>
         <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="181"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="205"/>
         <source>Show &amp;Grid</source>
         <translation>نمایش شبکه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="182"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="206"/>
         <source>One Finger &amp;Selects (Instead of Panning)</source>
         <translation>یک انگشت انتخاب کند (به‌جای جابه‌جایی دید)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="183"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="207"/>
         <source>Sticky &amp;Palette</source>
         <translation>جعبهٔ برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="184"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="208"/>
         <source>&amp;Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="185"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="209"/>
         <source>&amp;Overview Map</source>
         <translation>نقشهٔ کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="186"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="210"/>
         <source>Follow the &amp;System</source>
         <translation>پیروی از سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="187"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="211"/>
         <source>&amp;Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="188"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="212"/>
         <source>&amp;Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="189"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="213"/>
         <source>&amp;High Contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="190"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="214"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="215"/>
+        <source>How a Big Picture &amp;Workshop Runs</source>
+        <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="216"/>
+        <source>&amp;About Stormboard</source>
+        <translation>دربارهٔ استورم‌بورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="221"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="196"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="197"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="223"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="198"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="224"/>
         <source>&amp;Theme</source>
         <translation>پوسته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="199"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="200"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>باز کردن اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="201"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="227"/>
         <source>Toolbar</source>
         <translation>نوار ابزار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="202"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="228"/>
         <source>Stickies</source>
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="203"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="229"/>
         <source>Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="204"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="230"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
@@ -1638,47 +1725,47 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="401"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="403"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="404"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="406"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="433"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="435"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="436"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="438"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="454"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="456"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="457"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="459"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="481"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="483"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="486"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="488"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="210"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="236"/>
         <source>No Recent Boards</source>
         <translation>تختهٔ اخیری نیست</translation>
     </message>

@@ -43,6 +43,7 @@ class _Retranslator(QObject):
 def install_export_action(window: QMainWindow) -> QAction:
     """Add Export… after Save As in the File menu; enabled while a board is open."""
     action = QAction(window)
+    action.setObjectName("action_export")
     shortcuts.apply(action, "export")  # Ctrl+E, from the one table
     action.triggered.connect(lambda _checked=False: open_export_dialog(window))
     window.addAction(action)  # the shortcut works with the menu bar hidden (presentation)

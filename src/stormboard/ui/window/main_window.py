@@ -29,6 +29,7 @@ from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
+from ..icons import apply_action_icons
 from ..interop import install_import
 from ..themes import Theme, apply_theme
 from ..timeline import install_timeline
@@ -184,6 +185,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.importer = install_import(self)
         # Timeline menu, find bar (Ctrl+F) and filter dock; follows session_changed (ui/timeline)
         self.timeline = install_timeline(self)
+        apply_action_icons(self)  # every toolbar and menu action (ui/icons.py)
         self.retranslate()
 
         geometry = self.prefs.geometry()
@@ -550,6 +552,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            apply_action_icons(self)  # icons in the new theme's text colour
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
