@@ -63,43 +63,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="410"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="435"/>
         <source>Edit text</source>
-        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window)</extracomment>
+        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="411"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="436"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="412"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="437"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="413"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="438"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="414"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="439"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="415"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="440"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="418"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="443"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="419"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="444"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -1055,6 +1055,19 @@
         <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>FoldTab</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="100"/>
+        <source>Show the stickies palette</source>
+        <translation>نمایش جعبهٔ برگه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="101"/>
+        <source>Fold the stickies palette to the edge</source>
+        <translation>جمع کردن جعبهٔ برگه‌ها به لبه</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QTouchEvent,
     QTransform,
     QWheelEvent,
 )
@@ -35,6 +36,7 @@ from ...domain import notation
 from .. import shortcuts
 from .scene import BoardScene
 from .sticky_item import StickyItem
+from .touch_drags import TouchDrags
 
 #: drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8
 KIND_MIME = "application/x-stormboard-kind"
@@ -66,6 +68,9 @@ class BoardView(QGraphicsView):
         #: re-fit the board on every resize (presentation, the projector's window)
         self.keep_fitted = False
         self._fit_watcher: _FitWatcher | None = None
+        #: fingers dragging stickies, each its own (touch_drags.py)
+        self.touch = TouchDrags(self)
+        self._touching = False
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setOptimizationFlags(
             QGraphicsView.OptimizationFlag.DontSavePainterState
@@ -359,21 +364,41 @@ class BoardView(QGraphicsView):
 
     # -- touch gestures ----------------------------------------------------------------------
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
+        kind = event.type()
+        if kind == QEvent.Type.Gesture:
             return self._gesture(event)  # type: ignore[arg-type]
+        if kind == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent):
+            # a finger on a sticky: this sequence's fingers drag stickies, each its own (a
+            # sequence that starts on the bare wall stays Qt's: pan and pinch)
+            self._touching = self.touch.begins_on_a_sticky(event)
+            if self._touching:
+                self.touch.handle(event)
+                event.accept()
+                return True
+        elif kind in (QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd) and self._touching:
+            self.touch.handle(event)  # type: ignore[arg-type]
+            if kind == QEvent.Type.TouchEnd:
+                self._touching = False
+                self.touch.cancel()  # fingers not released one by one (should not happen)
+            event.accept()
+            return True
+        elif kind == QEvent.Type.TouchCancel and self._touching:
+            self._touching = False
+            self.touch.cancel()
+            return True
         return super().viewportEvent(event)
 
     def _gesture(self, event: QGestureEvent) -> bool:
         pinch = event.gesture(Qt.GestureType.PinchGesture)
         if isinstance(pinch, QPinchGesture):
-            if self.board_scene.interactions.active:
+            if self.board_scene.interactions.active or self.touch.active:
                 event.ignore(pinch)  # never zoom while a sticky is being dragged
             else:
                 self._pinch(pinch)
                 event.accept(pinch)
         hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
         if isinstance(hold, QTapAndHoldGesture) and hold.state() == Qt.GestureState.GestureFinished:
-            if not self.board_scene.interactions.active:
+            if not self.board_scene.interactions.active and not self.touch.moving:
                 self.long_press(self.viewport().mapFromGlobal(hold.position().toPoint()))
             event.accept(hold)
         return True

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QPushButton, QToolButton, QWidget
 
 from ..input_guard import keep_focus_off
 from ..workshop.common import finger_sized
@@ -79,6 +79,44 @@ class ExitButton(QPushButton):
         super().changeEvent(event)
 
 
+class FoldTab(QToolButton):
+    """The presentation palette's title: a finger-sized tab that folds the palette to an edge
+    tab (the wall gets its width) and unfolds it again."""
+
+    def __init__(self, dock: QDockWidget) -> None:
+        super().__init__(dock)
+        self.setObjectName("paletteFoldTab")
+        self.dock = dock
+        self.setCheckable(True)
+        finger_sized(self)
+        keep_focus_off(self)
+        self.setAutoRaise(True)
+        self.toggled.connect(self.fold)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        folded = self.isChecked()
+        self.setText("▸" if folded != self.isRightToLeft() else "◂")
+        self.setToolTip(self.tr("Show the stickies palette") if folded
+                        else self.tr("Fold the stickies palette to the edge"))
+        self.setAccessibleName(self.toolTip())
+
+    def fold(self, folded: bool) -> None:
+        widget = self.dock.widget()
+        if widget is not None:
+            widget.setVisible(not folded)
+        features = self.dock.features()
+        vertical = QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar
+        # folded, the title runs down the edge: the dock is only as wide as this tab
+        self.dock.setFeatures(features | vertical if folded else features & ~vertical)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class PresentationMixin:
     """Presentation mode for :class:`MainWindow`."""
 
@@ -109,11 +147,21 @@ class PresentationMixin:
                 widget.hide()
             self.palette.set_compact(True)
             self.palette_dock.show()
+            # the palette's title becomes a finger-sized fold tab (a dock's own close button
+            # is a few millimetres wide)
+            self.fold_tab = FoldTab(self.palette_dock)
+            self.palette_dock.setTitleBarWidget(self.fold_tab)
             self.showFullScreen()
             QTimer.singleShot(300, self._fill_screen)
         else:
             for widget, visible in self._chrome_before.items():
                 widget.setVisible(visible)
+            tab = getattr(self, "fold_tab", None)
+            if tab is not None:
+                tab.setChecked(False)  # unfold
+                self.palette_dock.setTitleBarWidget(None)
+                tab.deleteLater()
+                self.fold_tab = None
             self.palette.set_compact(False)
             if self._was_maximized:
                 self.showMaximized()
