@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>BoardList</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="40"/>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="41"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="42"/>
+        <source>Lane</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="43"/>
+        <source>Chapter</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="45"/>
+        <source>The board as a list</source>
+        <translation>تخته به‌صورت فهرست</translation>
+    </message>
+</context>
+<context>
     <name>BoardScene</name>
     <message>
         <location filename="../../src/stormboard/ui/canvas/scene.py" line="585"/>
@@ -63,43 +91,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="435"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="436"/>
         <source>Edit text</source>
         <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="436"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="437"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="437"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="438"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="438"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="439"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="439"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="440"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="440"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="441"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="443"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="444"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="444"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="445"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -159,47 +187,47 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="89"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="91"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -1261,6 +1289,19 @@
     </message>
 </context>
 <context>
+    <name>KeyboardNav</name>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="34"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KickoffPanel</name>
     <message>
         <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="59"/>
@@ -1479,15 +1520,15 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="485"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="491"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="496"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1663,6 +1704,16 @@
         <translation>نمای کلی</translation>
     </message>
     <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="231"/>
+        <source>Board as a List</source>
+        <translation>تخته به‌صورت فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="235"/>
+        <source>More tools</source>
+        <translation>ابزارهای بیشتر</translation>
+    </message>
+    <message>
         <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
         <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
         <source>Cannot Open Board</source>
@@ -1738,47 +1789,47 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="403"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="409"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="406"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="412"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="435"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="441"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="438"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="444"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="456"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="462"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="459"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="465"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="483"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="488"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="236"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="242"/>
         <source>No Recent Boards</source>
         <translation>تختهٔ اخیری نیست</translation>
     </message>
@@ -2285,47 +2336,67 @@
         <translation>جابه‌جایی انتخاب به پایین (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="98"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="93"/>
+        <source>Select the nearest sticky to the left</source>
+        <translation>انتخاب نزدیک‌ترین برگه در چپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="95"/>
+        <source>Select the nearest sticky to the right</source>
+        <translation>انتخاب نزدیک‌ترین برگه در راست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="97"/>
+        <source>Select the nearest sticky above</source>
+        <translation>انتخاب نزدیک‌ترین برگه در بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="99"/>
+        <source>Select the nearest sticky below</source>
+        <translation>انتخاب نزدیک‌ترین برگه در پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="106"/>
         <source>Add a lane</source>
         <translation>افزودن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="100"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="108"/>
         <source>Add a milestone</source>
         <translation>افزودن نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="102"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="110"/>
         <source>Mark or unmark a pivotal event</source>
         <translation>علامت زدن یا برداشتن رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="104"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="112"/>
         <source>Arrange the timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="106"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="114"/>
         <source>Tidy overlapping stickies</source>
         <translation>جدا کردن برگه‌های روی هم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="108"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="116"/>
         <source>Find duplicates</source>
         <translation>یافتن تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="109"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="117"/>
         <source>Find</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="111"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="119"/>
         <source>Filter</source>
         <translation>فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="113"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="121"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>

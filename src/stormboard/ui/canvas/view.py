@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import notation
 from .. import shortcuts
+from . import keyboard_nav
 from .scene import BoardScene
 from .sticky_item import StickyItem
 from .touch_drags import TouchDrags
@@ -480,6 +481,9 @@ class BoardView(QGraphicsView):
         }
         for name, (dx, dy) in _NUDGES.items():
             slots[name] = lambda dx=dx, dy=dy: self._nudge_or_pan(dx, dy)
+            # Alt+arrow: the nearest sticky that way becomes the selection (keyboard_nav.py)
+            slots[name.replace("nudge_", "select_")] = (
+                lambda dx=dx, dy=dy: keyboard_nav.nearest(self, dx, dy))
         for k in notation.KINDS:
             if f"kind_{k.id}" in shortcuts.BY_ID:
                 slots[f"kind_{k.id}"] = lambda k=k.id: scene.create_sticky(
@@ -487,6 +491,8 @@ class BoardView(QGraphicsView):
         self.shortcut_actions: dict[str, QAction] = {}
         for name, slot in slots.items():
             action = shortcuts.apply(QAction(self), name)
+            # named, so a screen reader (and the Help sheet) can say what the key does
+            action.setText(shortcuts.label(shortcuts.BY_ID[name]))
             # a window-wide entry acts only on this view until a window shares its own action
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -506,6 +512,14 @@ class BoardView(QGraphicsView):
             if shortcuts.BY_ID[name].scope == shortcuts.WALL:
                 self.addAction(action)
                 self.shortcut_actions[name] = action
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab step through the stickies; past the last (or first) one the focus
+        leaves the wall as usual, so it is never a keyboard trap."""
+        if self.hasFocus() and self.board_scene.text_editor() is None and keyboard_nav.step(
+                self, next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def _nudge_or_pan(self, dx: int, dy: int) -> None:
         scene = self.board_scene

@@ -36,6 +36,7 @@ from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
 from ..workshop.timer_view import TimerOverlay
 from .board_files import BoardFilesMixin
+from .board_list import BoardListPanel
 from .documents import default_boards_dir
 from .legend import LegendPanel
 from .menus import WindowMenusMixin
@@ -166,6 +167,10 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self._minimap_layout = QVBoxLayout(self._minimap_holder)
         self._minimap_layout.setContentsMargins(0, 0, 0, 0)
         self.minimap_dock = self._dock("minimapDock", self._minimap_holder, right)
+        # the board as a list, for a screen reader or a keyboard (View menu; hidden at first)
+        self.board_list = BoardListPanel()
+        self.board_list_dock = self._dock("boardListDock", self.board_list, right)
+        self.board_list_dock.hide()
         # the facilitator's wizard (ui/workshop): follows the open board, locks palette kinds
         self.facilitator_dock = FacilitatorDock(self)
         self.addDockWidget(right, self.facilitator_dock)
@@ -275,6 +280,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self._unsubscribe = session.subscribe(self._board_changed)
         session.on_store_error(lambda error, s=session: self._store_failed(s, error))
         self.legend.set_session(session)
+        self.board_list.set_session(session, self.view)
         self.palette.set_pending(None)
         self.error_bar.hide()
         if session.store_error is not None:

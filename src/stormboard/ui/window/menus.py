@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QToolButton
 
 from .. import shortcuts
 from ..themes import Theme
@@ -228,6 +228,12 @@ class WindowMenusMixin:
         self.palette_dock.setWindowTitle(translate("MainWindow", "Stickies"))
         self.legend_dock.setWindowTitle(translate("MainWindow", "Legend"))
         self.minimap_dock.setWindowTitle(translate("MainWindow", "Overview"))
+        self.board_list_dock.setWindowTitle(translate("MainWindow", "Board as a List"))
+        # Qt's overflow button of a narrow toolbar has no name of its own for a screen reader
+        for bar in self.findChildren(QToolBar):
+            for more in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+                more.setAccessibleName(translate("MainWindow", "More tools"))
+        self.board_list.retranslate()
 
     def _fill_recent_menu(self: MainWindow) -> None:
         self.recent_menu.clear()
