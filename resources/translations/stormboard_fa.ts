@@ -32,23 +32,22 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="585"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="209"/>
         <source>%n pasted item(s) could not be used and were left out.</source>
-        <extracomment>touch targets are at least this big on screen a sentence for the status bar: a refused edit, an empty clipboard... text typed into a sticky was refused (over the limit); the sentence says why right-click or long-press: (global screen position, scene position); selection is set id of the sticky whose text is being edited, or &quot;&quot; when editing ends callables (menu, scene position) that add entries to the wall&apos;s context menu; the view calls them before it shows the menu (the timeline tools add &quot;Add lane here&quot;)</extracomment>
         <translation>%n مورد چسبانده‌شده قابل استفاده نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="638"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="251"/>
         <source>The clipboard holds nothing that can go on the wall.</source>
         <translation>در حافظهٔ موقت چیزی نیست که بتوان روی دیوار گذاشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="685"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="186"/>
         <source>Only domain events can be pivotal.</source>
         <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/scene.py" line="659"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="269"/>
         <source>%n pasted text(s) were longer than a sticky holds and were cut to 2,000 characters.</source>
         <translation>%n متن چسبانده‌شده از گنجایش یک یادداشت بلندتر بود و به ۲٬۰۰۰ نویسه کوتاه شد.</translation>
     </message>
@@ -91,43 +90,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="436"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="437"/>
         <source>Edit text</source>
         <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="437"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="438"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="438"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="439"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="439"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="440"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="440"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="441"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="441"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="442"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="444"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="445"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="445"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="446"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -152,34 +151,53 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../src/stormboard/ui/crash_dialog.py" line="56"/>
+        <source>Stormboard</source>
+        <translation>استورم‌بورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/crash_dialog.py" line="64"/>
+        <source>Something went wrong inside Stormboard. Your board is safe: every edit was saved before the next one started.
+
+If it happens again, please send this file with your report:
+%1</source>
+        <translation>مشکلی درون استورم‌بورد پیش آمد. تابلوی شما امن است: هر ویرایش پیش از شروع ویرایش بعدی ذخیره شده بود.
+
+اگر دوباره پیش آمد، لطفاً این پرونده را همراه گزارش خود بفرستید:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="64"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="63"/>
         <source>Duplicates</source>
         <translation>تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="90"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="89"/>
         <source>No duplicates found.</source>
         <translation>برگهٔ تکراری پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="93"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="92"/>
         <source>%1 groups of stickies say the same thing. Choose the one to keep in each group and merge: links, votes and authors move onto it.</source>
         <translation>%1 گروه از برگه‌ها یک چیز را می‌گویند. در هر گروه برگه‌ای را که می‌ماند انتخاب کنید و یکی کنید: پیوندها، رأی‌ها و نویسنده‌ها به آن منتقل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="119"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="118"/>
         <source>%1 (by %2)</source>
         <translation>%1 (نوشتهٔ %2)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="128"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="127"/>
         <source>Show on the wall</source>
         <translation>نمایش روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="131"/>
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="130"/>
         <source>Merge</source>
         <translation>یکی کردن</translation>
     </message>
@@ -187,47 +205,47 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="89"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="91"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -797,37 +815,37 @@
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="524"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="525"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="525"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="526"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="531"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="532"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="561"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="562"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="583"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="584"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="589"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="590"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="591"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="592"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -843,7 +861,7 @@
 <context>
     <name>FacilitatorDock</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="633"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="647"/>
         <source>Facilitator</source>
         <translation>تسهیل‌گر</translation>
     </message>
@@ -851,138 +869,138 @@
 <context>
     <name>FacilitatorPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="231"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="234"/>
         <source>Presenter screen</source>
-        <extracomment>the page shown when the workshop enters a phase kinds a participant may place now (every kind with the wizard off) unlocked features among wz.FEATURES (pivotal, lanes, milestones) a sentence for the status bar the one-second tick, with the clock&apos;s time (overlays follow it)</extracomment>
+        <extracomment>the page shown when the workshop enters a phase kinds a participant may place now (every kind with the wizard off) unlocked features among wz.FEATURES (pivotal, lanes, milestones) a sentence for the status bar the one-second tick, with the clock&apos;s time (overlays follow it) the edit runner: the wall&apos;s document, so a refusal reaches the status bar once</extracomment>
         <translation>صفحهٔ ارائه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="232"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="235"/>
         <source>+5 minutes</source>
         <translation>+۵ دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="233"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="236"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="234"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="237"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="235"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="238"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="236"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="239"/>
         <source>Skip</source>
         <translation>رد شدن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="237"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="240"/>
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="238"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="241"/>
         <source>Instruction for the room:</source>
         <translation>دستور برای جمع:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="239"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="242"/>
         <source>At the wall now (author of new stickies):</source>
         <translation>اکنون پای دیوار (نویسندهٔ برگه‌های تازه):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="240"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="243"/>
         <source>Phases (tap one to go there):</source>
         <translation>مرحله‌ها (برای رفتن به هر کدام، رویش بزنید):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="241"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="244"/>
         <source>Edit plan…</source>
         <translation>ویرایش برنامه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="242"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="245"/>
         <source>Kick-off</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="243"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="246"/>
         <source>Voting</source>
         <translation>رأی‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="244"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="247"/>
         <source>Wrap-up</source>
         <translation>جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="256"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
         <source>Facilitator wizard: on</source>
         <translation>راهنمای تسهیل‌گر: روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="256"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
         <source>Facilitator wizard: off</source>
         <translation>راهنمای تسهیل‌گر: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="262"/>
         <source>Sound: on</source>
         <translation>صدا: روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="262"/>
         <source>Sound: off</source>
         <translation>صدا: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="396"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="410"/>
         <source>Every kind of sticky is available.</source>
         <translation>همهٔ انواع برگه در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="397"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="411"/>
         <source>New kinds of stickies unlock phase by phase.</source>
         <translation>انواع تازهٔ برگه مرحله به مرحله باز می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="409"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423"/>
         <source>Resume</source>
         <translation>ادامه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="409"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423"/>
         <source>Pause</source>
         <translation>مکث</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="416"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="430"/>
         <source>Free modelling: switch the wizard on to guide the room phase by phase.</source>
         <translation>مدل‌سازی آزاد: راهنما را روشن کنید تا جمع را مرحله به مرحله پیش ببرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="496"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="510"/>
         <source>%1 is not unlocked in this phase yet (%2).</source>
         <translation>%1 هنوز در این مرحله باز نشده است (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="538"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="552"/>
         <source>Time is up for this phase.</source>
         <translation>زمان این مرحله تمام شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="603"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="617"/>
         <source>Open a board first.</source>
         <translation>اول یک تخته باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="341"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="354"/>
         <source>A sticky is still being edited: finish it (Escape or tap the wall), then change the phase.</source>
         <translation>یک یادداشت هنوز در حال ویرایش است: اول آن را تمام کنید (Escape یا لمس دیوار)، بعد مرحله را عوض کنید.</translation>
     </message>
@@ -1015,27 +1033,27 @@
         <translation>پاک کردن فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="124"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="126"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="126"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="128"/>
         <source>Outside every lane</source>
         <translation>بیرون از همهٔ مسیرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="129"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="131"/>
         <source>No author</source>
         <translation>بی‌نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="191"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="193"/>
         <source>Showing every sticky.</source>
         <translation>همهٔ برگه‌ها نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="195"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="197"/>
         <source>Showing %1 of %2 stickies; the rest are dimmed.</source>
         <translation>%1 از %2 برگه نمایش داده می‌شود؛ بقیه کم‌رنگ شده‌اند.</translation>
     </message>
@@ -1075,12 +1093,12 @@
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="146"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="148"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="149"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="151"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1520,15 +1538,15 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="491"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="496"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1789,42 +1807,42 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="409"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="407"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="412"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="441"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="439"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="444"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="462"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="460"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="465"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="487"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1847,7 +1865,7 @@
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="24"/>
+        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="23"/>
         <source>Overview: tap or drag to move the view</source>
         <translation>نمای کلی: برای جابه‌جایی دید، بزنید یا بکشید</translation>
     </message>
@@ -2624,139 +2642,139 @@
         <translation>فصل %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="24"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="23"/>
         <source>Add lane…</source>
         <extracomment>name -&gt; menu text, translated in the &quot;Timeline&quot; context; the keys of &quot;timeline_&quot; + name are in the one shortcut table (ui/shortcuts.py)</extracomment>
         <translation>افزودن مسیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="25"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="24"/>
         <source>Add milestone…</source>
         <translation>افزودن نقطهٔ عطف…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="26"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="25"/>
         <source>Mark or unmark pivotal event</source>
         <translation>علامت زدن یا برداشتن رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="27"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="26"/>
         <source>Arrange timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="28"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="27"/>
         <source>Tidy overlapping stickies</source>
         <translation>جدا کردن برگه‌های روی هم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="29"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="28"/>
         <source>Find duplicates…</source>
         <translation>یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="30"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="29"/>
         <source>Show chapters</source>
         <translation>نمایش فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="31"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="30"/>
         <source>Show past-tense hints</source>
         <translation>نمایش یادآور زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="32"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="31"/>
         <source>Find…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="33"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="32"/>
         <source>Filter…</source>
         <translation>فیلتر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="38"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="37"/>
         <source>Then tap the wall where the new swimlane should start.</source>
         <extracomment>longer explanations, shown as tooltips and in the status bar</extracomment>
         <translation>سپس روی جایی از دیوار بزنید که مسیر تازه باید از آن شروع شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="40"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="39"/>
         <source>Then tap the wall where the temporal milestone should go.</source>
         <translation>سپس روی جایی از دیوار بزنید که نقطهٔ عطف زمانی باید آنجا باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="42"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="41"/>
         <source>Pivotal events split the timeline into chapters.</source>
         <translation>رویدادهای محوری خط زمان را به فصل‌ها تقسیم می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="44"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="43"/>
         <source>Lay out the selected stickies, or every domain event, left to right in reading order, one column each, centred in their lanes.</source>
         <translation>برگه‌های انتخاب‌شده یا همهٔ رویدادهای دامنه را به ترتیب خواندن از چپ به راست بچینید، هر کدام در یک ستون و در میانهٔ مسیر خود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="47"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="46"/>
         <source>Push overlapping stickies (the selected ones, or all) apart with small moves.</source>
         <translation>برگه‌های روی هم (انتخاب‌شده‌ها یا همه) را با جابه‌جایی‌های کوچک از هم جدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="50"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="49"/>
         <source>List stickies that say the same thing and merge them.</source>
         <translation>برگه‌هایی را که یک چیز می‌گویند فهرست و یکی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="52"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="51"/>
         <source>Shade alternate chapters between pivotal events and show their names.</source>
         <translation>فصل‌های میان رویدادهای محوری را یکی‌درمیان سایه بزنید و نامشان را نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="54"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="53"/>
         <source>Mark domain events whose text does not read as past tense.</source>
         <translation>رویدادهای دامنه‌ای را که متنشان به زمان گذشته نیست علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="56"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="55"/>
         <source>Find stickies by their text.</source>
         <translation>یافتن برگه‌ها از روی متنشان.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="57"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="56"/>
         <source>Dim the stickies that do not match a kind, lane, author or chapter.</source>
         <translation>برگه‌هایی را که با نوع، مسیر، نویسنده یا فصل انتخابی جور نیستند کم‌رنگ کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="144"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="143"/>
         <source>&amp;Timeline</source>
         <translation>خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="145"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="144"/>
         <source>Lanes</source>
         <translation>مسیرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="146"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="145"/>
         <source>Milestones</source>
         <translation>نقطه‌های عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="147"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="146"/>
         <source>Filter</source>
         <translation>فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="148"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="147"/>
         <source>Find</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="199"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="198"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="212"/>
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="211"/>
         <source>(unnamed milestone)</source>
         <translation>(نقطهٔ عطف بی‌نام)</translation>
     </message>
@@ -2851,17 +2869,17 @@
         <translation>مرتبط است با</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="262"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="264"/>
         <source>Edit link label</source>
         <translation>ویرایش برچسب پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="264"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="266"/>
         <source>Link kind</source>
         <translation>نوع پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="272"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="274"/>
         <source>Delete link</source>
         <translation>حذف پیوند</translation>
     </message>
@@ -2917,18 +2935,18 @@
         <translation>نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="204"/>
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="169"/>
         <source>Add lane here</source>
-        <extracomment>sentences for the status bar go out through the scene&apos;s own signal</extracomment>
+        <extracomment>the wall&apos;s one input route: these tools sit in it after any already there sentences for the status bar go out through the scene&apos;s own signal</extracomment>
         <translation>افزودن مسیر اینجا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="206"/>
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="171"/>
         <source>Add milestone here</source>
         <translation>افزودن نقطهٔ عطف اینجا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="324"/>
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="50"/>
         <source>Events read best in the past tense: &quot;Order placed&quot;, not &quot;Place order&quot;.</source>
         <translation>رویدادها به زمان گذشته بهتر خوانده می‌شوند: «سفارش ثبت شد»، نه «ثبت سفارش».</translation>
     </message>
@@ -2965,13 +2983,13 @@
 <context>
     <name>VoteTapFilter</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="112"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="104"/>
         <source>Choose who is voting first.</source>
         <extracomment>a sentence for the facilitator: the vote that was placed, or why it was refused</extracomment>
         <translation>اول انتخاب کنید چه کسی رأی می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="126"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="115"/>
         <source>%1 has %2 of %3 votes left.</source>
         <translation>برای %1، %2 رأی از %3 رأی مانده است.</translation>
     </message>
@@ -2979,62 +2997,62 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="216"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="209"/>
         <source>Votes per person:</source>
         <translation>رأی برای هر نفر:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="217"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="210"/>
         <source>Who is voting:</source>
         <translation>رأی‌دهنده:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="218"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="211"/>
         <source>Voting mode</source>
         <translation>حالت رأی‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="219"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="212"/>
         <source>Taps on hotspots and opportunities place votes</source>
         <translation>زدن روی نقطه‌های داغ و فرصت‌ها رأی ثبت می‌کند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="220"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="213"/>
         <source>Take back votes</source>
         <translation>پس گرفتن رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="221"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="214"/>
         <source>Reveal all</source>
         <translation>آشکار کردن همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="222"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="215"/>
         <source>Hide votes</source>
         <translation>پنهان کردن رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="229"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="222"/>
         <source>Tap a hotspot or an opportunity to vote for it.</source>
         <translation>برای رأی دادن، روی یک نقطهٔ داغ یا یک فرصت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="254"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="247"/>
         <source>%1: %2 of %3 votes left</source>
         <translation>مانده برای %1: %2 از %3 رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="259"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="252"/>
         <source>Add participants at kick-off to vote.</source>
         <translation>برای رأی‌گیری، در مرحلهٔ آغاز شرکت‌کنندگان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="260"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="253"/>
         <source>Votes are revealed.</source>
         <translation>رأی‌ها آشکار شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="261"/>
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="254"/>
         <source>Votes are hidden until you reveal them; %1 cast so far.</source>
         <translation>رأی‌ها تا وقتی آشکارشان کنید پنهان می‌مانند؛ تاکنون %1 رأی داده شده است.</translation>
     </message>

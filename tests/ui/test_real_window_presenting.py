@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +22,16 @@ from stormboard.domain.board import Board
 from stormboard.export.json_format import read_json
 from stormboard.storage import create_board_file
 
-from .test_real_window import ARTIFACTS, XVFB, free_display
+from .test_real_window import ARTIFACTS
+
+XVFB = shutil.which("Xvfb")
+
+
+def free_display() -> int:
+    for n in range(91, 200):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise RuntimeError("no free X display number")
 
 pytestmark = pytest.mark.xvfb
 

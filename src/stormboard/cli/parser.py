@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
+from ..support_log import LEVELS, log_file
 from . import commands
 from .errors import UsageError
 from .exporters import EXPORTERS
@@ -32,6 +33,20 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
+def add_log_level(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS: given before or after the command, a subparser's default never hides the value
+    p.add_argument("--log-level", choices=LEVELS, default=argparse.SUPPRESS,
+                   help="how much goes to the support log (default: warning); see --log-where")
+    p.add_argument("--log-where", action=_PrintLogFile, nargs=0,
+                   help="print where the support log is written, then exit")
+
+
+class _PrintLogFile(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:
+        print(log_file())
+        parser.exit(0)
+
+
 def open_parser() -> Parser:
     p = Parser(
         prog="stormboard",
@@ -44,6 +59,7 @@ def open_parser() -> Parser:
     p.add_argument("--present", action="store_true",
                    help="open the board straight into presentation mode on the largest screen")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
+    add_log_level(p)
     p.set_defaults(handler=commands.open_app)
     return p
 
@@ -51,6 +67,7 @@ def open_parser() -> Parser:
 def command_parser() -> Parser:
     p = Parser(prog="stormboard", description="Work with Stormboard boards from the shell.")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
+    add_log_level(p)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     new = sub.add_parser("new", help="create an empty board (never overwrites a file)")
@@ -89,10 +106,25 @@ def command_parser() -> Parser:
     fmt.add_argument("--mermaid", choices=("flowchart", "timeline"), default="flowchart",
                      help=".mmd: the command -> event -> policy flow, or the timeline")
     exp.set_defaults(handler=commands.export)
+    for command in sub.choices.values():
+        add_log_level(command)
     return p
 
 
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is not the global ``--log-level [LEVEL]``."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--log-level":
+            i += 2
+        elif argv[i].startswith("--log-level="):
+            i += 1
+        else:
+            return argv[i]
+    return None
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
-    if argv and argv[0] in COMMANDS:
+    if _first_word(argv) in COMMANDS:
         return command_parser().parse_args(argv)
     return open_parser().parse_args(argv)
