@@ -16,8 +16,6 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QEventPoint, QTouchEvent
 from PySide6.QtWidgets import QApplication
 
-from ...app import commands
-from ...domain.errors import DomainError
 from .sticky_item import StickyItem
 
 if TYPE_CHECKING:
@@ -119,15 +117,12 @@ class TouchDrags:
             return
         if drag.offset == (0.0, 0.0):
             return
-        session = scene.session
-        session.seal()  # a step of its own, whatever the other fingers are doing
+        scene.session.seal()  # a step of its own, whatever the other fingers are doing
         try:
-            scene.run(commands.move_stickies(scene.board, [sid], *drag.offset, scene.now()))
-        except DomainError as error:
-            scene.message.emit(str(error))
-            scene.resync(sid)
+            if not scene.document.move_stickies([sid], *drag.offset):
+                scene.resync(sid)  # refused (and reported): the sticky goes back
         finally:
-            session.seal()
+            scene.session.seal()
 
     def _tap(self, item: StickyItem, timestamp: int) -> None:
         scene = self.view.board_scene

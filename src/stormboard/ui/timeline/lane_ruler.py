@@ -7,7 +7,7 @@ so the name is readable at any zoom and whatever sticks to the lane's top (ADR 0
 The strip paints the same header geometry the lane tool hit-tests: in wall units it lies just
 left of the visible wall. Its mouse events go to the timeline tools as if they had happened on
 the viewport at that (negative) x, so press, drag, resize, double-click and menus are the lane
-tool's own.
+tool's own (through the wall's input route, ``ui/canvas/input.py``).
 """
 
 from __future__ import annotations
@@ -132,8 +132,8 @@ class LaneRuler(QWidget):
         pos = event.position() + QPointF(self._to_viewport(), 0)
         moved = QMouseEvent(event.type(), pos, event.globalPosition(), event.button(),
                             event.buttons(), event.modifiers())
-        tools = self.lane_tool.tools
-        tools._mouse(self.view, event.type(), moved)
+        # the wall's input route, as if the event had reached the viewport at that x
+        self.lane_tool.scene.route.eventFilter(self.view.viewport(), moved)
         vp = self.view.viewport()
         if vp.testAttribute(Qt.WidgetAttribute.WA_SetCursor):
             self.setCursor(vp.cursor())
@@ -157,5 +157,5 @@ class LaneRuler(QWidget):
         pos = event.pos()
         pos.setX(pos.x() + round(self._to_viewport()))
         moved = QContextMenuEvent(event.reason(), pos, event.globalPos(), event.modifiers())
-        self.lane_tool.tools._viewport_event(self.view, QEvent.Type.ContextMenu, moved)
+        self.lane_tool.scene.route.eventFilter(self.view.viewport(), moved)
         event.accept()

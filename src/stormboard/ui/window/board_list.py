@@ -25,7 +25,7 @@ class BoardListPanel(QTreeWidget):
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(False)
         self._session: BoardSession | None = None
-        self._unsubscribe = None
+        self._subscription = None
         self.view = None  # the wall's BoardView, set by the window
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -46,12 +46,12 @@ class BoardListPanel(QTreeWidget):
         self.refresh()
 
     def set_session(self, session: BoardSession | None, view=None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         self._session, self.view = session, view
         if session is not None:
-            self._unsubscribe = session.subscribe(self._changed)
+            self._subscription = session.subscribe(self._changed)
         self.refresh()
 
     def _changed(self, changes: ChangeSet) -> None:
