@@ -62,10 +62,8 @@ class LaneRuler(QWidget):
             # left in both directions: the timeline starts at the left (Qt does not mirror
             # viewport margins; in right-to-left the vertical scroll bar sits outside them)
             self.view.setViewportMargins(width, 0, 0, 0)
-            if width > 0:
-                NAMES_IN_RULER.add(self.view.viewport())
-            else:
-                NAMES_IN_RULER.discard(self.view.viewport())
+            if width <= 0:
+                NAMES_IN_RULER.pop(self.view.viewport(), None)
         self.setVisible(width > 0)
         self.place()
 
@@ -99,6 +97,7 @@ class LaneRuler(QWidget):
         font.setBold(True)
         largest = max(MIN_NAME_PX, min(18, round(self.width() * 0.32)))
         painter.setPen(NAME_COLOR)
+        named: set[str] = set()
         for h in headers.headers:
             if h.collapsed or not h.label.strip():
                 continue  # a collapsed lane shows its name in its band: nothing covers it
@@ -125,7 +124,14 @@ class LaneRuler(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                              | Qt.AlignmentFlag.AlignVCenter, text)
             painter.restore()
+            named.add(h.lane_id)
         painter.end()
+        # the lanes named here leave their band label out on the wall; a lane too short on
+        # screen for its name here keeps it (ADR 0177)
+        vp = self.view.viewport()
+        if NAMES_IN_RULER.get(vp) != named:
+            NAMES_IN_RULER[vp] = frozenset(named)
+            vp.update()
 
     # -- input: the lane tool's own gestures ---------------------------------------------------
     def _forward_mouse(self, event: QMouseEvent) -> None:
