@@ -1505,14 +1505,24 @@ If it happens again, please send this file with your report:
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="70"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="71"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="72"/>
         <source>Count</source>
         <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="75"/>
+        <source>Legend</source>
+        <translation>راهنمای رنگ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="133"/>
+        <source>%1: %2 on the wall. %3</source>
+        <translation>%1: %2 روی دیوار. %3</translation>
     </message>
 </context>
 <context>

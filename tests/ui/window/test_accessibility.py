@@ -41,6 +41,16 @@ def test_every_button_and_action_has_an_accessible_name(window: MainWindow, qtbo
     assert silent == []
 
 
+def test_the_legend_reads_as_sentences(window: MainWindow, qtbot) -> None:
+    _add(window, "hotspot", 0, 0, "Why?")
+    legend = window.legend
+    qtbot.waitUntil(lambda: legend.topLevelItemCount() == 1)
+    assert legend.accessibleName() == "Legend"
+    assert legend.focusPolicy() == Qt.FocusPolicy.TabFocus
+    spoken = legend.topLevelItem(0).data(0, Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Hotspot: 1 on the wall.") and "problem" in spoken
+
+
 def test_tab_walks_the_stickies_and_lets_the_focus_go(window: MainWindow, qtbot) -> None:
     qtbot.waitExposed(window)
     first = _add(window, "domain_event", 0, 0, "Order placed")
