@@ -15,7 +15,7 @@
 <context>
     <name>EditLabels</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>Move %Ln sticky</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>Delete %Ln sticky</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>Merge %Ln duplicate</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="191"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="193"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>Selection (%n sticky)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -205,47 +205,47 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="89"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="91"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -577,17 +577,17 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="33"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="34"/>
         <source>&amp;Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="34"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="35"/>
         <source>Write the board as a PDF poster, an image, JSON or a report</source>
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="93"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="103"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -595,257 +595,257 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="135"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="137"/>
         <source>Export</source>
         <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export&apos;s paper and folder are kept (None: nothing is remembered)</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="188"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="190"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="191"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="193"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="195"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="197"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="198"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="200"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="201"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="203"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="205"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="206"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="208"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="210"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="215"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="241"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="243"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="246"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="248"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="254"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="256"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="273"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="275"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="292"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="294"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="293"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="295"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="294"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="295"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="297"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="298"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="297"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="299"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="298"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="300"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="299"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="301"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="300"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="302"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="301"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="303"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="302"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="304"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="376"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="378"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="381"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="383"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="390"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="400"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="402"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="404"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="408"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="410"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="415"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="417"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="418"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="421"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="423"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="424"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="427"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="429"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="430"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="434"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="456"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="458"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="479"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="481"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="485"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="487"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="525"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="527"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="526"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="528"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="532"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="534"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="562"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="564"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="584"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="586"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="590"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="592"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="592"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="594"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -1548,15 +1548,15 @@ If it happens again, please send this file with your report:
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="489"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1742,117 +1742,117 @@ If it happens again, please send this file with your report:
         <translation>ابزارهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="74"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="84"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="85"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="128"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="129"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="144"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="148"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="145"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="149"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="171"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="172"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="181"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="188"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="192"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="182"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="191"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="182"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="183"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="202"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="205"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="212"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="215"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="214"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="222"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="217"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="225"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="241"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="244"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="243"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="246"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="246"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="249"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="407"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="439"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="460"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="487"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1862,12 +1862,12 @@ If it happens again, please send this file with your report:
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="288"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="291"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="289"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="292"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -2641,6 +2641,204 @@ If it happens again, please send this file with your report:
         <location filename="../../src/stormboard/ui/window/templates.py" line="65"/>
         <source>Policies and external systems</source>
         <translation>سیاست‌ها و سامانه‌های بیرونی</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlices</name>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="64"/>
+        <source>Take Time &amp;Slice…</source>
+        <translation>گرفتن برش زمانی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="65"/>
+        <source>Name the board as it stands now, to open or compare it later</source>
+        <translation>تابلو را همان‌طور که اکنون هست نام‌گذاری کنید تا بعداً بازش کنید یا مقایسه کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="67"/>
+        <source>Time S&amp;lices…</source>
+        <translation>برش‌های زمانی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="68"/>
+        <source>List, open, rename and delete the board&apos;s time slices</source>
+        <translation>فهرست، باز کردن، تغییر نام و حذف برش‌های زمانی تابلو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="70"/>
+        <source>&amp;Replay the Wall…</source>
+        <translation>بازپخش دیوار…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="71"/>
+        <source>Watch the wall grow: a timeline slider over every change</source>
+        <translation>رشد دیوار را ببینید: لغزنده‌ای روی خط زمان همه‌ی تغییرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="92"/>
+        <source>after %1</source>
+        <translation>پس از %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="101"/>
+        <source>Time slice “%1” taken</source>
+        <translation>برش زمانی «%1» گرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="107"/>
+        <source>Take Time Slice</source>
+        <translation>گرفتن برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="108"/>
+        <source>Name of the slice:</source>
+        <translation>نام برش:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="116"/>
+        <source>Slice of %1</source>
+        <translation>برش %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="132"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="48"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="203"/>
+        <source>Time Slices</source>
+        <translation>برش‌های زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="169"/>
+        <source>now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="171"/>
+        <source>What changed from the time slice %1 to %2, shown read-only.</source>
+        <translation>تغییرات از برش زمانی %1 تا %2، فقط‌خواندنی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="185"/>
+        <source>This is the time slice “%1” of %2, shown read-only.</source>
+        <translation>این برش زمانی «%1» از %2 است و فقط‌خواندنی نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="215"/>
+        <source>Replay</source>
+        <translation>بازپخش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="52"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="53"/>
+        <source>Taken</source>
+        <translation>زمان گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="54"/>
+        <source>Stickies</source>
+        <translation>برگه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
+        <source>&amp;Open Read-Only</source>
+        <translation>باز کردن فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
+        <source>&amp;Rename…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="65"/>
+        <source>&amp;Compare</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="66"/>
+        <source>One slice: what changed since then. Two slices: what changed between them.</source>
+        <translation>یک برش: از آن زمان چه تغییر کرده است. دو برش: میان آن دو چه تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="69"/>
+        <source>&amp;Take Slice Now…</source>
+        <translation>گرفتن برش اکنون…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="187"/>
+        <source>Rename Time Slice</source>
+        <translation>تغییر نام برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="188"/>
+        <source>New name:</source>
+        <translation>نام تازه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="195"/>
+        <source>Delete Time Slice</source>
+        <translation>حذف برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="192"/>
+        <source>Delete the slice “%1”? The board and its history stay as they are.</source>
+        <translation>برش «%1» حذف شود؟ تابلو و تاریخچه‌اش همان‌طور که هست می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="113"/>
+        <source>From %1 to %2</source>
+        <extracomment>marks sit above every sticky, link and lane</extracomment>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="115"/>
+        <source>%1 added, %2 removed, %3 moved, %4 changed text</source>
+        <translation>%1 افزوده، %2 حذف‌شده، %3 جابه‌جاشده، %4 با متن تغییریافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="125"/>
+        <source>%1: +%2 −%3, %4 moved, %5 changed</source>
+        <translation>%1: +%2 −%3، %4 جابه‌جاشده، %5 تغییریافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="130"/>
+        <source>New hotspots: %1</source>
+        <translation>نقطه‌های داغ تازه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="131"/>
+        <source>Resolved hotspots: %1</source>
+        <translation>نقطه‌های داغ حل‌شده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="151"/>
+        <source>What Changed</source>
+        <translation>چه تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="42"/>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="104"/>
+        <source>Play</source>
+        <extracomment>log entries advanced per tick of the play timer (ticks are 100 ms)</extracomment>
+        <translation>پخش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="103"/>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="118"/>
+        <source>Replay: the wall as it was at %1, shown read-only.</source>
+        <translation>بازپخش: دیوار همان‌طور که در %1 بود، فقط‌خواندنی.</translation>
     </message>
 </context>
 <context>

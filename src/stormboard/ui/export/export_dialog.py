@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +122,8 @@ class ExportDialog(QDialog):
         self.board = board
         #: where the last export's paper and folder are kept (None: nothing is remembered)
         self.settings = settings
+        # the board's time slices for the JSON form (ADR 0151); the window hook provides them
+        self.json_slices: Callable[[], list[tuple[str, float, Board]]] = list
         self.selection = frozenset(selection) & set(board.stickies)
         self._suggested = suggested
         self._job: PosterJob | None = None
@@ -504,7 +506,7 @@ class ExportDialog(QDialog):
             elif key == "svg":
                 write_svg(self.board, self._plan, out, self._step)
             elif key == "json":
-                write_json(self.board, out)
+                write_json(self.board, out, self.json_slices())
             elif key == "md":
                 write_markdown(build_wrapup(self.board, time.time()), out)
             elif key in INTEROP_WRITERS:

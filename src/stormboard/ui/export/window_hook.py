@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from ...storage import StormFileError
 from .. import shortcuts
 from ..bidi import isolate
 from .export_dialog import ExportDialog
@@ -87,6 +88,15 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     prefs = getattr(window, "prefs", None)  # the last export's paper and folder live there
     dialog = ExportDialog(session.board, selection, window, suggested=suggested,
                           settings=getattr(prefs, "settings", None))
+    log = getattr(getattr(session, "store", None), "log", None)
+    if log is not None:
+        def slices() -> list:  # type: ignore[type-arg]
+            try:
+                return [(s.name, s.taken_at, log.board_at_seq(s.seq)) for s in log.slices()]
+            except StormFileError:
+                return []  # a damaged log: the board still exports
+
+        dialog.json_slices = slices
     status = window.statusBar()
     dialog.exported.connect(
         lambda path: status.showMessage(
