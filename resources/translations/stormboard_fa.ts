@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>BoardList</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="40"/>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="41"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="42"/>
+        <source>Lane</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="43"/>
+        <source>Chapter</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="45"/>
+        <source>The board as a list</source>
+        <translation>تخته به‌صورت فهرست</translation>
+    </message>
+</context>
+<context>
     <name>BoardScene</name>
     <message>
         <location filename="../../src/stormboard/ui/canvas/document.py" line="209"/>
@@ -62,43 +90,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="352"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="437"/>
         <source>Edit text</source>
-        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none</extracomment>
+        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="353"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="438"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="354"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="439"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="355"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="440"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="356"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="441"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="357"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="442"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="360"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="445"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="361"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="446"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -177,26 +205,47 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="56"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <source>Move %Ln sticky(ies)</source>
+        <translation>
+            <numerusform>جابه‌جایی %Ln برگه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <source>Delete %Ln sticky(ies)</source>
+        <translation>
+            <numerusform>حذف %Ln برگه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <source>Merge %Ln duplicate(s)</source>
+        <translation>
+            <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="78"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="80"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -217,64 +266,52 @@ If it happens again, please send this file with your report:
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="66"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
-        <source>Move %1 stickies</source>
-        <translation>جابه‌جایی %1 برگه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Delete sticky</source>
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
-        <source>Delete %1 stickies</source>
-        <translation>حذف %1 برگه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="53"/>
         <source>Change colour</source>
         <translation>تغییر رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="54"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Mark pivotal</source>
         <translation>علامت‌گذاری به‌عنوان رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="55"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="53"/>
         <source>Unmark pivotal</source>
         <translation>برداشتن علامت رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="56"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="54"/>
         <source>Set author</source>
         <translation>تعیین نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="57"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="55"/>
         <source>Resize</source>
         <translation>تغییر اندازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="58"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="56"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="57"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="58"/>
         <source>Rename board</source>
         <translation>تغییر نام تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="61"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59"/>
         <source>Arrange</source>
         <translation>چیدن</translation>
     </message>
@@ -370,37 +407,31 @@ If it happens again, please send this file with your report:
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
-        <source>Merge %1 duplicates</source>
-        <translation>یکی کردن %1 تکراری</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="29"/>
         <source>Arrange timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="30"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="29"/>
         <source>Tidy</source>
         <translation>مرتب کردن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="31"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="30"/>
         <source>Show chapters</source>
         <translation>نمایش فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="32"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="31"/>
         <source>Hide chapters</source>
         <translation>پنهان کردن فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="33"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="32"/>
         <source>Show past-tense hints</source>
         <translation>نمایش یادآور زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="34"/>
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="33"/>
         <source>Hide past-tense hints</source>
         <translation>پنهان کردن یادآور زمان گذشته</translation>
     </message>
@@ -528,17 +559,17 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExitButton</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="46"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="49"/>
         <source>✕  Leave presentation</source>
         <translation>✕  خروج از ارائه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="47"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="50"/>
         <source>Leave presentation mode (Escape or F11)</source>
         <translation>خروج از حالت ارائه (Escape یا F11)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="48"/>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="51"/>
         <source>Leave presentation</source>
         <translation>خروج از ارائه</translation>
     </message>
@@ -556,7 +587,7 @@ If it happens again, please send this file with your report:
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="100"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="103"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -564,257 +595,257 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="135"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="137"/>
         <source>Export</source>
-        <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written</extracomment>
+        <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export&apos;s paper and folder are kept (None: nothing is remembered)</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="159"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="190"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="162"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="193"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="166"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="197"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="169"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="200"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="172"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="203"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="176"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="177"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="208"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="181"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="186"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="243"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="248"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="225"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="256"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="244"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="275"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="294"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="295"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="265"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="266"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="297"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="267"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="298"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="268"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="299"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="269"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="300"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="270"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="301"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="271"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="302"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="272"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="303"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="273"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="304"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="347"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="378"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="352"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="383"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="361"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="369"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="400"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="373"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="404"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="379"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="410"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="386"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="417"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="389"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="423"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="395"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="429"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="401"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="403"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="434"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="427"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="458"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="450"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="481"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="456"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="487"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="496"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="527"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="497"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="528"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="503"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="534"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="533"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="564"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="554"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="586"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="560"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="592"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="562"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="594"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -822,7 +853,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="33"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="34"/>
         <source> mm</source>
         <translation> میلی‌متر</translation>
     </message>
@@ -830,7 +861,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>FacilitatorDock</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="624"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="647"/>
         <source>Facilitator</source>
         <translation>تسهیل‌گر</translation>
     </message>
@@ -929,42 +960,42 @@ If it happens again, please send this file with your report:
         <translation>صدا: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="407"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="410"/>
         <source>Every kind of sticky is available.</source>
         <translation>همهٔ انواع برگه در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="408"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="411"/>
         <source>New kinds of stickies unlock phase by phase.</source>
         <translation>انواع تازهٔ برگه مرحله به مرحله باز می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="420"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423"/>
         <source>Resume</source>
         <translation>ادامه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="420"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423"/>
         <source>Pause</source>
         <translation>مکث</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="427"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="430"/>
         <source>Free modelling: switch the wizard on to guide the room phase by phase.</source>
         <translation>مدل‌سازی آزاد: راهنما را روشن کنید تا جمع را مرحله به مرحله پیش ببرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="491"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="510"/>
         <source>%1 is not unlocked in this phase yet (%2).</source>
         <translation>%1 هنوز در این مرحله باز نشده است (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="529"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="552"/>
         <source>Time is up for this phase.</source>
         <translation>زمان این مرحله تمام شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="594"/>
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="617"/>
         <source>Open a board first.</source>
         <translation>اول یک تخته باز کنید.</translation>
     </message>
@@ -1073,6 +1104,93 @@ If it happens again, please send this file with your report:
     </message>
 </context>
 <context>
+    <name>FoldTab</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="100"/>
+        <source>Show the stickies palette</source>
+        <translation>نمایش جعبهٔ برگه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="101"/>
+        <source>Fold the stickies palette to the edge</source>
+        <translation>جمع کردن جعبهٔ برگه‌ها به لبه</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="35"/>
+        <source>How a Big Picture workshop runs</source>
+        <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="38"/>
+        <source>A Big Picture workshop puts the people who know a business line in one room, in front of one long wall. Together they tell the story of that business as orange domain events, from left to right, in the past tense.</source>
+        <translation>کارگاه تصویر کلان کسانی را که یک خط کسب‌وکار را می‌شناسند در یک اتاق، روبه‌روی یک دیوار بلند جمع می‌کند. آن‌ها با هم داستان آن کسب‌وکار را با رویدادهای دامنهٔ نارنجی، از چپ به راست و به زمان گذشته، تعریف می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="42"/>
+        <source>Switch on the facilitator wizard in the Facilitator panel: it runs the phases below one after another, with a countdown for each, and unlocks the kinds of sticky each phase needs.</source>
+        <translation>راهنمای تسهیل‌گر را در پنل تسهیل‌گر روشن کنید: مرحله‌های زیر را یکی پس از دیگری با شمارش معکوس اجرا می‌کند و گونه‌های برگه‌ای را که هر مرحله لازم دارد باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="48"/>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="55"/>
+        <source>On a projector use View ▸ Full Screen Presentation (F11): only the wall, the palette and the countdown stay; Escape or the on-screen button leaves it.</source>
+        <translation>روی ویدئوپروژکتور از نما ▸ ارائهٔ تمام‌صفحه (F11) استفاده کنید: فقط دیوار، جعبهٔ برگه‌ها و شمارش معکوس می‌مانند؛ با Escape یا دکمهٔ روی صفحه از آن بیرون می‌آیید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="58"/>
+        <source>Arguments become hotspots (pink), not debates. Pivotal events split the story into chapters; swimlanes separate parallel flows. Dot voting at the end picks the problems and opportunities worth working on next.</source>
+        <translation>بحث‌ها به نقطهٔ داغ (صورتی) تبدیل می‌شوند، نه به مجادله. رویدادهای محوری داستان را به فصل‌ها تقسیم می‌کنند؛ مسیرها جریان‌های موازی را از هم جدا می‌کنند. رأی‌گیری نقطه‌ای در پایان، مشکل‌ها و فرصت‌هایی را برمی‌گزیند که ارزش کار بعدی دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="85"/>
+        <source>How a Big Picture Workshop Runs</source>
+        <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="92"/>
+        <source>Stormboard %1</source>
+        <translation>استورم‌بورد %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="93"/>
+        <source>A digital wall for Event Storming workshops.</source>
+        <translation>دیواری دیجیتال برای کارگاه‌های طوفان رویداد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="96"/>
+        <source>Licence: %1</source>
+        <translation>مجوز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="98"/>
+        <source>Board font: %1, %2</source>
+        <translation>قلم تخته: %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="100"/>
+        <source>Icons: %1, %2</source>
+        <translation>نمادها: %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="102"/>
+        <source>Qt for Python (PySide6) %1, LGPL 3.0</source>
+        <translation>Qt for Python (PySide6) %1، LGPL 3.0</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="112"/>
+        <source>About Stormboard</source>
+        <translation>دربارهٔ استورم‌بورد</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
         <location filename="../../src/stormboard/ui/export/image_export.py" line="92"/>
@@ -1091,38 +1209,38 @@ If it happens again, please send this file with your report:
         <translation>اندازه باید میان ۱٪ و ۱۰۰۰٪ اندازهٔ واقعی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="128"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="129"/>
         <source>choose %1 dpi or less</source>
         <translation>%1 نقطه در اینچ یا کمتر انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="131"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="132"/>
         <source>export a part of the board, an SVG or a PDF poster instead</source>
         <translation>به‌جای آن، بخشی از تخته، یک SVG یا یک پوستر PDF خروجی بگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="134"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="135"/>
         <source>At %1 dpi the picture would be %2 × %3 pixels (%4 megapixels), more than the limit of %5 pixels a side and %6 megapixels; %7.</source>
         <translation>با %1 نقطه در اینچ تصویر %2 × %3 پیکسل (%4 مگاپیکسل) می‌شود، بیش از سقف %5 پیکسل برای هر ضلع و %6 مگاپیکسل؛ %7.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="224"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="225"/>
         <source>There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.</source>
         <translation>حافظه برای تصویری %1 × %2 پیکسلی کافی نیست؛ وضوح کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="251"/>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="272"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="252"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="273"/>
         <source>Image export cancelled.</source>
         <translation>خروجی تصویر لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="265"/>
         <source>Cannot write the PNG file %1.</source>
         <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="311"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="312"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
@@ -1186,6 +1304,19 @@ If it happens again, please send this file with your report:
         <location filename="../../src/stormboard/ui/interop/preview.py" line="74"/>
         <source>Add to board</source>
         <translation>افزودن به تخته</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardNav</name>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="34"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1363,344 +1494,380 @@ If it happens again, please send this file with your report:
     </message>
 </context>
 <context>
+    <name>LaneRuler</name>
+    <message>
+        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="48"/>
+        <source>Lane names</source>
+        <extracomment>widgets floating over the wall that stay above the ruler</extracomment>
+        <translation>نام مسیرها</translation>
+    </message>
+</context>
+<context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="68"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="71"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="69"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="72"/>
         <source>Count</source>
         <translation>تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="75"/>
+        <source>Legend</source>
+        <translation>راهنمای رنگ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="133"/>
+        <source>%1: %2 on the wall. %3</source>
+        <translation>%1: %2 روی دیوار. %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="163"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="187"/>
         <source>&amp;New Board…</source>
         <translation>تختهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="164"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="165"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="166"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="459"/>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="464"/>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="169"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="170"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="171"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="195"/>
         <source>&amp;Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="172"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="196"/>
         <source>D&amp;uplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="173"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="197"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="174"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="198"/>
         <source>Select &amp;All</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="175"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="176"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="177"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="201"/>
         <source>&amp;Actual Size</source>
         <translation>اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="178"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="202"/>
         <source>Zoom to &amp;Fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="179"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="203"/>
         <source>Zoom to &amp;Selection</source>
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="180"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="204"/>
         <source>&amp;Full Screen Presentation</source>
         <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="181"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="205"/>
         <source>Show &amp;Grid</source>
         <translation>نمایش شبکه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="182"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="206"/>
         <source>One Finger &amp;Selects (Instead of Panning)</source>
         <translation>یک انگشت انتخاب کند (به‌جای جابه‌جایی دید)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="183"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="207"/>
         <source>Sticky &amp;Palette</source>
         <translation>جعبهٔ برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="184"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="208"/>
         <source>&amp;Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="185"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="209"/>
         <source>&amp;Overview Map</source>
         <translation>نقشهٔ کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="186"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="210"/>
         <source>Follow the &amp;System</source>
         <translation>پیروی از سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="187"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="211"/>
         <source>&amp;Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="188"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="212"/>
         <source>&amp;Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="189"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="213"/>
         <source>&amp;High Contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="190"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="214"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="215"/>
+        <source>How a Big Picture &amp;Workshop Runs</source>
+        <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="216"/>
+        <source>&amp;About Stormboard</source>
+        <translation>دربارهٔ استورم‌بورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="221"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="196"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="197"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="223"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="198"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="224"/>
         <source>&amp;Theme</source>
         <translation>پوسته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="199"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="200"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>باز کردن اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="201"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="227"/>
         <source>Toolbar</source>
         <translation>نوار ابزار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="202"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="228"/>
         <source>Stickies</source>
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="203"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="229"/>
         <source>Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="204"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="230"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="231"/>
+        <source>Board as a List</source>
+        <translation>تخته به‌صورت فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="235"/>
+        <source>More tools</source>
+        <translation>ابزارهای بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="74"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="84"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="85"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="94"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="103"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="129"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="96"/>
-        <source>Create a New Board</source>
-        <translation>ساختن تختهٔ تازه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="118"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="145"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="149"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="145"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="172"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="164"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="168"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="182"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="191"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="156"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="183"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="178"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="205"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="188"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="215"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="190"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="198"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="217"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="225"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="209"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="244"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="246"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="214"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="249"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="377"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="380"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="409"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="412"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="430"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="433"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="457"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="462"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="210"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="242"/>
         <source>No Recent Boards</source>
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="256"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="291"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="257"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="292"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -1805,27 +1972,27 @@ If it happens again, please send this file with your report:
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="143"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="145"/>
         <source>Picture</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="148"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="150"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="149"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151"/>
         <source>&amp;Resolution:</source>
         <translation>وضوح:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="153"/>
         <source>Mar&amp;gin:</source>
         <translation>حاشیه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="152"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="154"/>
         <source>Real size: a standard sticky is 76 mm wide; the resolution sets how many pixels that is.</source>
         <translation>اندازهٔ واقعی: پهنای یک برگهٔ استاندارد ۷۶ میلی‌متر است؛ وضوح تعیین می‌کند این پهنا چند پیکسل باشد.</translation>
     </message>
@@ -1833,94 +2000,167 @@ If it happens again, please send this file with your report:
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="44"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="45"/>
         <source>Poster</source>
         <translation>پوستر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="50"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="51"/>
         <source>&amp;Paper:</source>
         <translation>کاغذ:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="52"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="53"/>
         <source>Portrait</source>
         <translation>عمودی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="53"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="54"/>
         <source>Landscape</source>
         <translation>افقی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="54"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="55"/>
         <source>&amp;Orientation:</source>
         <translation>جهت:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="56"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="57"/>
         <source>&amp;Margins:</source>
         <translation>حاشیه‌ها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="58"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="59"/>
         <source>Fit to the paper</source>
         <translation>جا دادن در کاغذ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="59"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="60"/>
         <source>Fit the width across pages</source>
         <translation>پخش پهنا روی چند صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="60"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="61"/>
         <source>Real size (sticky 76 mm)</source>
         <translation>اندازهٔ واقعی (برگهٔ ۷۶ میلی‌متری)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="61"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="62"/>
         <source>Percentage of real size</source>
         <translation>درصدی از اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="62"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="63"/>
         <source>&amp;Scale:</source>
         <translation>مقیاس:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="66"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="67"/>
         <source> pages across</source>
         <translation> صفحه در پهنا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="71"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="72"/>
         <source> %</source>
         <translation> ٪</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="76"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="77"/>
         <source>&amp;Tile onto smaller sheets</source>
         <translation>تکه‌تکه روی کاغذهای کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="82"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="83"/>
         <source>O&amp;verlap:</source>
         <translation>هم‌پوشانی:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="83"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="84"/>
         <source>Crop and alignment &amp;marks</source>
         <translation>نشانه‌های برش و تراز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="97"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="98"/>
         <source>Roll %1 mm wide</source>
         <translation>رول به پهنای %1 میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="98"/>
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="99"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
+    </message>
+</context>
+<context>
+    <name>PosterStrings</name>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="26"/>
+        <source>Untitled board</source>
+        <translation>تختهٔ بی‌نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="27"/>
+        <source>%1  ·  Phase: %2  ·  %3  ·  %4% of real size</source>
+        <translation>%1  ·  مرحله: %2  ·  %3  ·  %4٪ اندازهٔ واقعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="29"/>
+        <source>Free modelling</source>
+        <translation>مدل‌سازی آزاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="30"/>
+        <source>Stormboard · Event Storming</source>
+        <translation>استورم‌بورد · طوفان رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="31"/>
+        <source>whole board</source>
+        <translation>کل تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="32"/>
+        <source>selection of %1</source>
+        <translation>%1 برگهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="33"/>
+        <source>lane %1</source>
+        <translation>مسیر %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="34"/>
+        <source>chapter %1: %2</source>
+        <translation>فصل %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="36"/>
+        <source>Pivotal event</source>
+        <translation>رویداد محوری</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="37"/>
+        <source>Swimlane</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="38"/>
+        <source>Temporal milestone</source>
+        <translation>نقطهٔ عطف زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="39"/>
+        <source>Link</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="40"/>
+        <source>Votes</source>
+        <translation>رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="41"/>
+        <source>Tile map</source>
+        <translation>نقشهٔ برگه‌ها</translation>
     </message>
 </context>
 <context>
@@ -2124,49 +2364,187 @@ If it happens again, please send this file with your report:
         <translation>جابه‌جایی انتخاب به پایین (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="98"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="93"/>
+        <source>Select the nearest sticky to the left</source>
+        <translation>انتخاب نزدیک‌ترین برگه در چپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="95"/>
+        <source>Select the nearest sticky to the right</source>
+        <translation>انتخاب نزدیک‌ترین برگه در راست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="97"/>
+        <source>Select the nearest sticky above</source>
+        <translation>انتخاب نزدیک‌ترین برگه در بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="99"/>
+        <source>Select the nearest sticky below</source>
+        <translation>انتخاب نزدیک‌ترین برگه در پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="106"/>
         <source>Add a lane</source>
         <translation>افزودن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="100"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="108"/>
         <source>Add a milestone</source>
         <translation>افزودن نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="102"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="110"/>
         <source>Mark or unmark a pivotal event</source>
         <translation>علامت زدن یا برداشتن رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="104"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="112"/>
         <source>Arrange the timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="106"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="114"/>
         <source>Tidy overlapping stickies</source>
         <translation>جدا کردن برگه‌های روی هم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="108"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="116"/>
         <source>Find duplicates</source>
         <translation>یافتن تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="109"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="117"/>
         <source>Find</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="111"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="119"/>
         <source>Filter</source>
         <translation>فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="113"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="121"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="47"/>
+        <source>Untitled board</source>
+        <translation>تختهٔ بی‌نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="71"/>
+        <source>New Board</source>
+        <translation>تختهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="74"/>
+        <source>What is this workshop about?</source>
+        <translation>این کارگاه دربارهٔ چیست؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="75"/>
+        <source>Board title</source>
+        <translation>عنوان تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="78"/>
+        <source>Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="79"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="87"/>
+        <source>Template</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="88"/>
+        <source>Empty board</source>
+        <translation>تختهٔ خالی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="96"/>
+        <source>Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="97"/>
+        <source>Folder:</source>
+        <translation>پوشه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="98"/>
+        <source>Template:</source>
+        <translation>الگو:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="104"/>
+        <source>Create Board</source>
+        <translation>ساختن تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="117"/>
+        <source>Folder for the New Board</source>
+        <translation>پوشه برای تختهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="131"/>
+        <source>The board will be saved as %1</source>
+        <translation>تخته با این نام ذخیره می‌شود: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="133"/>
+        <source>Give the board a title.</source>
+        <translation>برای تخته عنوانی بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="223"/>
+        <source>Start a board</source>
+        <translation>شروع یک تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="224"/>
+        <source>Every change is saved as you go, in the board&apos;s own file.</source>
+        <translation>هر تغییر همان لحظه در پروندهٔ خود تخته ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="226"/>
+        <source>New Board…</source>
+        <translation>تختهٔ تازه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="227"/>
+        <source>Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="228"/>
+        <source>Open the Sample Workshop</source>
+        <translation>باز کردن کارگاه نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="229"/>
+        <source>Start from a template</source>
+        <translation>شروع از یک الگو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="234"/>
+        <source>Recent boards</source>
+        <translation>تخته‌های اخیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="235"/>
+        <source>No recent boards yet.</source>
+        <translation>هنوز تختهٔ اخیری نیست.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2563,84 @@ If it happens again, please send this file with your report:
         <location filename="../../src/stormboard/ui/canvas/editor.py" line="189"/>
         <source>Nothing was pasted: the sticky would hold %1 characters; the limit is %2.</source>
         <translation>چیزی چسبانده نشد: یادداشت %1 نویسه می‌شد؛ حد آن %2 است.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="42"/>
+        <source>Big Picture</source>
+        <translation>تصویر کلان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="43"/>
+        <source>The whole business line in one room: events, hotspots, people, systems and pivotal events.</source>
+        <translation>کل یک خط کسب‌وکار در یک اتاق: رویدادها، نقاط داغ، افراد، سامانه‌ها و رویدادهای محوری.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="45"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="46"/>
+        <source>Our company</source>
+        <translation>شرکت ما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="47"/>
+        <source>Partners and external systems</source>
+        <translation>شریکان و سامانه‌های بیرونی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="51"/>
+        <source>Process level</source>
+        <translation>سطح فرایند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="52"/>
+        <source>One process end to end: commands, policies, read models and the user interfaces involved.</source>
+        <translation>یک فرایند از آغاز تا پایان: فرمان‌ها، سیاست‌ها، مدل‌های خواندنی و رابط‌های کاربری درگیر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="54"/>
+        <source>People and user interfaces</source>
+        <translation>افراد و رابط‌های کاربری</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="55"/>
+        <source>Commands and events</source>
+        <translation>فرمان‌ها و رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="56"/>
+        <source>Policies and systems</source>
+        <translation>سیاست‌ها و سامانه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="60"/>
+        <source>Design level</source>
+        <translation>سطح طراحی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="61"/>
+        <source>Software design: aggregates and the rules they enforce, next to their commands and events.</source>
+        <translation>طراحی نرم‌افزار: اگریگیت‌ها و قاعده‌هایی که اجرا می‌کنند، در کنار فرمان‌ها و رویدادهایشان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="63"/>
+        <source>Users and read models</source>
+        <translation>کاربران و مدل‌های خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="64"/>
+        <source>Commands, aggregates and events</source>
+        <translation>فرمان‌ها، اگریگیت‌ها و رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/window/templates.py" line="65"/>
+        <source>Policies and external systems</source>
+        <translation>سیاست‌ها و سامانه‌های بیرونی</translation>
     </message>
 </context>
 <context>
@@ -2531,77 +2987,77 @@ If it happens again, please send this file with your report:
         <translation>(نقطهٔ عطف بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="27"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="29"/>
         <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="23"/>
         <source>Grey</source>
         <extracomment>(name for the menu, colour): light tints that keep stickies readable</extracomment>
         <translation>خاکستری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="28"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="30"/>
         <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="19"/>
         <source>Blue</source>
         <translation>آبی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="29"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="31"/>
         <source>Green</source>
         <translation>سبز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="30"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="32"/>
         <source>Yellow</source>
         <translation>زرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="31"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="33"/>
         <source>Pink</source>
         <translation>صورتی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="32"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="34"/>
         <source>Purple</source>
         <translation>بنفش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="266"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="286"/>
         <source>Rename lane</source>
         <translation>تغییر نام مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="267"/>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="286"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="287"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="306"/>
         <source>Lane colour</source>
         <translation>رنگ مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="270"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="290"/>
         <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="132"/>
         <source>Other colour…</source>
         <translation>رنگ دیگر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="272"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="292"/>
         <source>Expand lane</source>
         <translation>باز کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="273"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="293"/>
         <source>Collapse lane</source>
         <translation>جمع کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="275"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="295"/>
         <source>Move lane up</source>
         <translation>بردن مسیر به بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="276"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="296"/>
         <source>Move lane down</source>
         <translation>بردن مسیر به پایین</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="278"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="298"/>
         <source>Delete lane (stickies stay)</source>
         <translation>حذف مسیر (برگه‌ها می‌مانند)</translation>
     </message>
@@ -3152,46 +3608,61 @@ If it happens again, please send this file with your report:
     </message>
     <message>
         <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="172"/>
-        <source>%1: %2 events</source>
-        <translation>%1: %2 رویداد</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="176"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="181"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
+        <source>%Ln sticky(ies)</source>
+        <translation>
+            <numerusform>%Ln برگه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="177"/>
         <source>Swimlanes:</source>
         <translation>مسیرها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="179"/>
-        <source>%1: %2 events, %3 stickies</source>
-        <translation>%1: %2 رویداد، %3 برگه</translation>
-    </message>
-    <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="218"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="222"/>
         <source>Save the workshop report</source>
         <translation>ذخیرهٔ گزارش کارگاه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="219"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="223"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="228"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="232"/>
         <source>Save the ranked list</source>
         <translation>ذخیرهٔ فهرست رتبه‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="229"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="233"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="242"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246"/>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="250"/>
         <source>Saved %1</source>
         <translation>پرونده در %1 ذخیره شد</translation>
     </message>
