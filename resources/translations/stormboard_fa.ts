@@ -2568,77 +2568,77 @@ If it happens again, please send this file with your report:
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="42"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="42"/>
         <source>Big Picture</source>
         <translation>تصویر کلان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="43"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="43"/>
         <source>The whole business line in one room: events, hotspots, people, systems and pivotal events.</source>
         <translation>کل یک خط کسب‌وکار در یک اتاق: رویدادها، نقاط داغ، افراد، سامانه‌ها و رویدادهای محوری.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="45"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="45"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="46"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="46"/>
         <source>Our company</source>
         <translation>شرکت ما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="47"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="47"/>
         <source>Partners and external systems</source>
         <translation>شریکان و سامانه‌های بیرونی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="51"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="51"/>
         <source>Process level</source>
         <translation>سطح فرایند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="52"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="52"/>
         <source>One process end to end: commands, policies, read models and the user interfaces involved.</source>
         <translation>یک فرایند از آغاز تا پایان: فرمان‌ها، سیاست‌ها، مدل‌های خواندنی و رابط‌های کاربری درگیر.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="54"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="54"/>
         <source>People and user interfaces</source>
         <translation>افراد و رابط‌های کاربری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="55"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="55"/>
         <source>Commands and events</source>
         <translation>فرمان‌ها و رویدادها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="56"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="56"/>
         <source>Policies and systems</source>
         <translation>سیاست‌ها و سامانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="60"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="60"/>
         <source>Design level</source>
         <translation>سطح طراحی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="61"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="61"/>
         <source>Software design: aggregates and the rules they enforce, next to their commands and events.</source>
         <translation>طراحی نرم‌افزار: اگریگیت‌ها و قاعده‌هایی که اجرا می‌کنند، در کنار فرمان‌ها و رویدادهایشان.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="63"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="63"/>
         <source>Users and read models</source>
         <translation>کاربران و مدل‌های خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="64"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="64"/>
         <source>Commands, aggregates and events</source>
         <translation>فرمان‌ها، اگریگیت‌ها و رویدادها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/templates.py" line="65"/>
+        <location filename="../../src/stormboard/ui/templates.py" line="65"/>
         <source>Policies and external systems</source>
         <translation>سیاست‌ها و سامانه‌های بیرونی</translation>
     </message>

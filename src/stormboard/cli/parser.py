@@ -14,11 +14,13 @@ from .errors import UsageError
 from .exporters import EXPORTERS
 from .interop import import_command, parse_at
 from .options import add_export_options
+from .templates import templates_command
 
-COMMANDS = ("new", "check", "import", "export", "slice", "slices", "diff")
+COMMANDS = ("new", "templates", "check", "import", "export", "slice", "slices", "diff")
 
 _EPILOG = """commands:
   stormboard new FILE.storm --title TITLE   create an empty board
+  stormboard new FILE.storm --template NAME start from a template (stormboard templates)
   stormboard check FILE.storm               read a board and summarise it (never writes)
   stormboard import FILE -o NEW.storm         .json .excalidraw .drawio .csv .txt
   stormboard import FILE --into FILE.storm [--at X,Y]
@@ -76,7 +78,13 @@ def command_parser() -> Parser:
     new = sub.add_parser("new", help="create an empty board (never overwrites a file)")
     new.add_argument("file", type=Path, metavar="FILE.storm")
     new.add_argument("--title", default=None, help="the board's title (default: the file name)")
+    new.add_argument("--template", default=None, metavar="NAME",
+                     help="start from a template with its lanes and legend, or the sample "
+                     "workshop (see: stormboard templates)")
     new.set_defaults(handler=commands.new)
+
+    tpl = sub.add_parser("templates", help="list the templates `new --template` accepts")
+    tpl.set_defaults(handler=templates_command)
 
     check = sub.add_parser("check", help="read a board and print its title and counts")
     check.add_argument("file", type=Path, metavar="FILE.storm")

@@ -28,7 +28,7 @@ from ..bidi import isolate
 from ..plain_text import error_box
 from .documents import SUFFIX, is_blank, unique_board_path, with_suffix
 from .start_screen import NewBoardChoice, NewBoardDialog, safe_stem
-from .templates import EMPTY, template_board
+from ..templates import EMPTY, template_board
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
