@@ -14,7 +14,7 @@ from .exporters import EXPORTERS
 from .interop import import_command, parse_at
 from .options import add_export_options
 
-COMMANDS = ("new", "check", "import", "export")
+COMMANDS = ("new", "check", "import", "export", "host")
 
 _EPILOG = """commands:
   stormboard new FILE.storm --title TITLE   create an empty board
@@ -87,7 +87,29 @@ def command_parser() -> Parser:
     fmt.add_argument("--mermaid", choices=("flowchart", "timeline"), default="flowchart",
                      help=".mmd: the command -> event -> policy flow, or the timeline")
     exp.set_defaults(handler=commands.export)
+
+    host = sub.add_parser("host", help="open a room on a board, without the app (issue 11)")
+    host.add_argument("file", type=Path, metavar="FILE.storm")
+    host.add_argument("--bind", default="127.0.0.1", metavar="ADDR",
+                      help="address to listen on (default: 127.0.0.1; a LAN address for phones)")
+    host.add_argument("--port", type=int, default=0, metavar="N",
+                      help="port to listen on (default: any free port)")
+    host.set_defaults(handler=host_command)
     return p
+
+
+def host_command(args: argparse.Namespace) -> int:
+    """``stormboard host FILE.storm``: serve a room until SIGINT or SIGTERM."""
+    from ..room.host import HostError, run_host
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be from 0 to 65535, not {args.port}.")
+    if not args.file.is_file():
+        raise UsageError(f"{args.file}: no such board.")
+    try:
+        return run_host(args.file, args.bind, args.port)
+    except HostError as error:
+        raise UsageError(str(error)) from None
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
