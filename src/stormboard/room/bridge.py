@@ -144,6 +144,12 @@ class RoomBridge:
         self._touched = {}
         try:
             self.doc.apply_update(update)
+        except BaseException as error:
+            # a Rust panic inside pycrdt surfaces as pyo3's PanicException, a BaseException:
+            # it is still only a bad update from one client
+            if type(error).__name__ != "PanicException" and not isinstance(error, Exception):
+                raise
+            raise ValueError(f"not a Yjs update ({error})") from None
         finally:
             touched, self._touched = list(self._touched), None
         outcome = Outcome()
