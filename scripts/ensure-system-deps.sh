@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing: Xvfb for the
 # real-window tests, poppler-utils (pdftoppm, pdfinfo) to render PDFs back to PNG, and the X/GL
-# libraries Qt's xcb and offscreen platform plugins load.
+# libraries Qt's xcb and offscreen platform plugins load, and Debian's chromium, which the room's
+# browser test drives through Playwright (no browser download; ADR 0125).
 set -euo pipefail
 need=()
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 # shared library -> Debian package providing it
 declare -A libs=(
   [libxkbcommon-x11.so.0]=libxkbcommon-x11-0 [libxcb-cursor.so.0]=libxcb-cursor0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import json
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from ..domain.errors import DomainError
+from ..domain.notation import KINDS
 from .bridge import Limits, Role, RoomBridge, Sender
 from .protocol import (
     ROOM,
@@ -164,7 +166,8 @@ class RoomServer:
             return None
         if url.path in ("/", "/index.html"):
             page = _page_file("index.html").decode("utf-8")
-            body = page.replace("{{TOKEN}}", quote(query["t"][0])).encode("utf-8")
+            body = (page.replace("{{TOKEN}}", quote(query["t"][0]))
+                    .replace("{{CONFIG}}", _page_config()).encode("utf-8"))
             return _response(200, body, "text/html; charset=utf-8")
         name = url.path.lstrip("/")
         if name in PAGE_FILES:
@@ -257,6 +260,23 @@ class RoomServer:
 
 def _reason(text: str) -> str:
     return text.encode("utf-8")[:120].decode("utf-8", "ignore")
+
+
+#: Persian names of the kinds, as the desktop's catalogue has them (the page has no Qt)
+KIND_NAMES_FA = {
+    "domain_event": "رویداد دامنه", "hotspot": "نقطهٔ داغ", "person": "شخص / کنشگر",
+    "external_system": "سامانهٔ بیرونی", "opportunity": "فرصت", "value_positive": "ارزش +",
+    "value_negative": "ارزش −", "command": "فرمان", "policy": "سیاست",
+    "read_model": "مدل خواندنی", "aggregate": "اگریگیت / قید", "user_interface": "رابط کاربری",
+    "note": "یادداشت", "chapter": "نام فصل",
+}
+
+
+def _page_config() -> str:
+    kinds = [{"id": k.id, "en": k.name, "fa": KIND_NAMES_FA.get(k.id, k.name), "color": k.color}
+             for k in KINDS if k.id != "chapter"]
+    # inside a <script type="application/json">: no "<" may close the element early
+    return json.dumps({"kinds": kinds}, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def _page_file(name: str) -> bytes:
