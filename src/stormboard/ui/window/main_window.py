@@ -30,6 +30,7 @@ from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
 from ..interop import install_import
+from ..room import RoomController
 from ..themes import Theme, apply_theme
 from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
@@ -166,6 +167,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.importer = install_import(self)
         # Timeline menu, find bar (Ctrl+F) and filter dock; follows session_changed (ui/timeline)
         self.timeline = install_timeline(self)
+        # Room menu: phones write on this wall over the LAN; nothing listens until opened
+        self.room = RoomController(self)
         self.retranslate()
 
         geometry = self.prefs.geometry()
