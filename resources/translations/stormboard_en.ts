@@ -31,4 +31,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="72"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>%Ln device connected</numerusform>
+            <numerusform>%Ln devices connected</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -159,26 +159,26 @@
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="56"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="58"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="78"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="79"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="80"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="81"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -199,7 +199,7 @@
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="66"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="67"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -210,7 +210,7 @@
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="69"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -1171,6 +1171,36 @@
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="66"/>
+        <source>Join the room</source>
+        <translation>پیوستن به اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="67"/>
+        <source>Scan to join the wall</source>
+        <translation>برای پیوستن به دیوار اسکن کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="68"/>
+        <source>Hide this screen</source>
+        <translation>پنهان کردن این صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="69"/>
+        <source>Type this address in a browser on the same network</source>
+        <translation>این نشانی را در مرورگری روی همین شبکه بنویسید</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="72"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>%Ln دستگاه متصل است</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KickoffPanel</name>
     <message>
         <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="59"/>
@@ -1380,13 +1410,13 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="458"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="461"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1632,42 +1662,42 @@
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="376"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="379"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="379"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="382"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="408"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="411"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="414"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="429"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="432"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="432"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="435"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="456"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="459"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="461"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="464"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1693,6 +1723,30 @@
         <location filename="../../src/stormboard/ui/canvas/minimap.py" line="24"/>
         <source>Overview: tap or drag to move the view</source>
         <translation>نمای کلی: برای جابه‌جایی دید، بزنید یا بکشید</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="36"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="48"/>
+        <source>Open the Room</source>
+        <translation>باز کردن اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="43"/>
+        <source>Any free port</source>
+        <translation>هر درگاه آزاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="44"/>
+        <source>Network address:</source>
+        <translation>نشانی شبکه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="45"/>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1965,45 @@
         <location filename="../../src/stormboard/ui/workshop/presenter.py" line="30"/>
         <source>Stormboard — presenter</source>
         <translation>استورم‌بورد — ارائه</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="85"/>
+        <source>&amp;Room</source>
+        <translation>اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="86"/>
+        <source>&amp;Open the Room…</source>
+        <translation>باز کردن اتاق…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="87"/>
+        <source>Show the &amp;Join Screen</source>
+        <translation>نمایش صفحهٔ پیوستن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="88"/>
+        <source>&amp;Close the Room</source>
+        <translation>بستن اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="111"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
+        <source>Open the Room</source>
+        <translation>باز کردن اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="112"/>
+        <source>A room needs a board that can be edited.</source>
+        <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="125"/>
+        <source>The room could not listen on %1 (%2).</source>
+        <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
     </message>
 </context>
 <context>

@@ -69,5 +69,5 @@ class JoinScreen(QDialog):
         self.url.setToolTip(self.tr("Type this address in a browser on the same network"))
 
     def set_connections(self, count: int) -> None:
-        self.people.setText(self.tr("%n device(s) connected", "", count))
+        self.people.setText(self.tr("%Ln device(s) connected", "", count))
         self._count = count
