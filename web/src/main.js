@@ -116,6 +116,8 @@ function el (tag, attrs = {}, ...children) {
   const node = document.createElement(tag)
   for (const [k, v] of Object.entries(attrs)) {
     if (k.startsWith('on')) node.addEventListener(k.slice(2), v)
+    // the page's CSP forbids style attributes; CSSOM properties are allowed
+    else if (k === 'kindColor') node.style.setProperty('--kind', v)
     else if (v !== undefined && v !== null && v !== false) node.setAttribute(k, v === true ? '' : v)
   }
   for (const child of children.flat()) {
@@ -130,7 +132,7 @@ const kindById = Object.fromEntries(config.kinds.map((k) => [k.id, k]))
 const kindName = (id) => (kindById[id] ? kindById[id][lang] : id)
 
 function stickyCard (s, actions) {
-  return el('li', { class: 'sticky', style: `--kind: ${(kindById[s.kind] || {}).color || '#ddd'}` },
+  return el('li', { class: 'sticky', kindColor: (kindById[s.kind] || {}).color || '#ddd' },
     el('span', { class: 'kind' }, kindName(s.kind)),
     el('bdi', { class: 'text', dir: 'auto' }, s.text || ''),
     actions || null)
@@ -173,7 +175,7 @@ function render () {
       el('div', { class: 'kinds', role: 'radiogroup' }, kinds.map((k) =>
         el('button', { type: 'button', class: 'kind-button' + (k === kind ? ' chosen' : ''),
           'aria-pressed': k === kind ? 'true' : 'false', 'data-kind': k,
-          style: `--kind: ${kindById[k].color}`, onclick: () => { kind = k; render() } },
+          kindColor: kindById[k].color, onclick: () => { kind = k; render() } },
         kindName(k)))),
       text,
       el('button', { type: 'button', id: 'add', class: 'primary', onclick: () => {
