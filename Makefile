@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.storm
 
-.PHONY: run test lint bench clean system-deps
+.PHONY: run test lint bench clean system-deps web-deps
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,13 @@ $(VENV)/.installed: pyproject.toml
 
 system-deps:
 	@bash scripts/ensure-system-deps.sh
+
+# the room page's JavaScript dependencies, exactly as web/package-lock.json pins them; the test
+# that rebuilds the committed bundle from them runs offline (skipped where npm is missing)
+web-deps: web/node_modules/.package-lock.json
+web/node_modules/.package-lock.json: web/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; fi
 
 $(SAMPLE): $(VENV)/.installed resources/samples/big-picture-bookshop.json
 	@mkdir -p build
@@ -27,11 +34,11 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/lint-imports
 
-test: $(VENV)/.installed system-deps lint
+test: $(VENV)/.installed system-deps web-deps lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) build test-artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) build test-artifacts .pytest_cache .ruff_cache web/node_modules
