@@ -4,6 +4,7 @@ roles and the domain's rules are enforced by the server, refusals are reverted a
 from __future__ import annotations
 
 import asyncio
+import time
 
 from stormboard.app.workshop_commands import (
     next_phase,
@@ -12,6 +13,7 @@ from stormboard.app.workshop_commands import (
     set_wizard,
     start_workshop,
 )
+from stormboard.domain import cooldown
 from stormboard.room.bridge import Limits
 from stormboard.room.client import RoomClient
 from stormboard.storage import read_board_file
@@ -54,6 +56,8 @@ def test_two_phones_write_stickies_that_reach_the_file_and_each_other(board_file
                 and s.y < a.y + a.height and a.y < s.y + s.height)
     # and the phones were told where: their documents hold the placed positions
     assert {(p["x"], p["y"]) for p in placed} == {(s.x, s.y), (a.x, a.y)}
+    # stamped with the host's clock, so the cool-down detector counts them as fresh events
+    assert len(cooldown.event_times(board, since=time.time() - 60)) == 2
 
 
 def test_remote_stickies_are_not_in_the_local_undo_history(board_file):
