@@ -167,8 +167,9 @@ def forty(seconds: float, participants: int) -> None:
     print(f"  send -> painted on the wall:   p50 {pct(to_paint, .5):.1f} ms, "
           f"p95 {pct(to_paint, .95):.1f} ms")
     print(f"  app CPU share: {100 * cpu / wall:.1f} % of one core over {wall:.1f} s")
-    print(f"  the 40 phones' process: {100 * (phones_cpu.ru_utime + phones_cpu.ru_stime) / wall:.1f}"
-          " % of one core (it shares this machine's 2 cores with the app)")
+    phones_share = 100 * (phones_cpu.ru_utime + phones_cpu.ru_stime) / wall
+    print(f"  the 40 phones' process: {phones_share:.1f} % of one core (it shares this "
+          "machine's 2 cores with the app)")
     print(f"  lost stickies: {len(lost)} (target 0)")
 
 
