@@ -166,6 +166,13 @@ def forty(seconds: float, participants: int) -> None:
           f"p95 {pct(to_commit, .95):.1f} ms (target p95 <= 250 ms)")
     print(f"  send -> painted on the wall:   p50 {pct(to_paint, .5):.1f} ms, "
           f"p95 {pct(to_paint, .95):.1f} ms")
+    first = min(sent.values())
+    buckets: dict[int, list[float]] = {}
+    for s, t in sent.items():
+        if s in committed:
+            buckets.setdefault(int((t - first) // 10), []).append((committed[s] - t) * 1000)
+    print("  committed p50 by 10 s of the run: " + ", ".join(
+        f"{pct(v, .5):.0f}" for _, v in sorted(buckets.items())) + " ms")
     print(f"  app CPU share: {100 * cpu / wall:.1f} % of one core over {wall:.1f} s")
     phones_share = 100 * (phones_cpu.ru_utime + phones_cpu.ru_stime) / wall
     print(f"  the 40 phones' process: {phones_share:.1f} % of one core (it shares this "

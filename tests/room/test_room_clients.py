@@ -151,6 +151,16 @@ def test_cofacilitator_edits_everything_the_participant_token_cannot(board_file)
             await co.wait_for(lambda: "l1" in room.session.board.lanes)
             await co.wait_for(lambda: room.session.board.stickies["s1"].x == 1234.0)
             await sara.wait_for(lambda: sara.record("lanes", "l1") is not None)
+            # a link between two stickies; deleting one sticky takes the link with it
+            co.write_sticky("c2", "Order shipped", x=2000.0, y=0.0)
+            co.roots["links"]["k1"] = Map({"id": "k1", "source_id": "s1", "target_id": "c2"})
+            await co.wait_for(lambda: "k1" in room.session.board.links)
+            co.roots["links"]["bad"] = Map({"id": "bad", "source_id": "s1", "target_id": "nope"})
+            refused = await co.next_message(lambda m: m["type"] == "refused")
+            assert "two stickies" in refused["items"][0]["reason"]
+            del co.roots["stickies"]["c2"]
+            await sara.wait_for(lambda: sara.record("links", "k1") is None)
+            assert "k1" not in room.session.board.links
             await sara.close()
             await co.close()
 
@@ -158,6 +168,7 @@ def test_cofacilitator_edits_everything_the_participant_token_cannot(board_file)
     board = read_board_file(path)
     assert board.stickies["s1"].text == "Order placed (checked)"
     assert board.lanes["l1"].label == "Shipping"
+    assert set(board.stickies) == {"s1"} and not board.links
 
 
 def test_private_voting_with_budgets_hidden_until_reveal(board_file):

@@ -21,7 +21,8 @@ from typing import Any
 
 from pycrdt import Doc, Map, TransactionEvent
 
-from ..app.edit import ChangeSet, Edit
+from ..app.commands import delete_stickies
+from ..app.edit import ChangeSet, Edit, combine
 from ..app.session import BoardSession
 from ..app.workshop_commands import cast_vote, remove_vote
 from ..domain import voting
@@ -153,6 +154,19 @@ class RoomBridge:
         finally:
             touched, self._touched = list(self._touched), None
         outcome = Outcome()
+        written = dict.fromkeys(touched)
+        try:
+            self._commit(touched, sender, outcome, written)
+        finally:
+            # whatever happened, the document ends equal to the board: refusals are reverted,
+            # accepted records normalised, and records an edit removed with them disappear
+            with self.doc.transaction(origin="host"):
+                for collection, record_id in written:
+                    self._write(collection, record_id)
+        return outcome
+
+    def _commit(self, touched: list[tuple[str, str]], sender: Sender, outcome: Outcome,
+                written: dict[tuple[str, str], None]) -> None:
         board = self.session.board
         puts: list[Put] = []
         for collection, record_id in touched:
@@ -163,22 +177,25 @@ class RoomBridge:
                 continue
             if put is not None:
                 puts.append(put)
-        if puts:
-            order = {name: i for i, name in enumerate(DOC_COLLECTIONS)}
-            # additions and updates in dependency order, removals after them in reverse
-            puts.sort(key=lambda p: (p.after is None, order[p.collection] * (
-                -1 if p.after is None else 1)))
-            try:
-                self.session.execute(Edit("Room", tuple(puts)), initiator=self, remote=True)
-            except DomainError as refusal:
-                outcome.refused.extend((p.collection, p.id, str(refusal)) for p in puts)
-            else:
-                outcome.accepted.extend((p.collection, p.id) for p in puts)
-                self._count_additions(puts, sender)
-        with self.doc.transaction(origin="host"):
-            for collection, record_id in touched:
-                self._write(collection, record_id)
-        return outcome
+        if not puts:
+            return
+        order = {name: i for i, name in enumerate(DOC_COLLECTIONS)}
+        # additions and updates in dependency order, removals after them in reverse
+        puts.sort(key=lambda p: (p.after is None, order[p.collection] * (
+            -1 if p.after is None else 1)))
+        removed = [p.id for p in puts if p.collection == "stickies" and p.after is None]
+        kept = tuple(p for p in puts if not (p.collection == "stickies" and p.after is None))
+        try:
+            # a removed sticky takes its links, votes and decision with it, as on the desktop
+            edit = combine("Room", [Edit("Room", kept), delete_stickies(board, removed)]
+                           ) if removed else Edit("Room", kept)
+            self.session.execute(edit, initiator=self, remote=True)
+        except DomainError as refusal:
+            outcome.refused.extend((p.collection, p.id, str(refusal)) for p in puts)
+            return
+        outcome.accepted.extend((p.collection, p.id) for p in puts)
+        written.update(dict.fromkeys((p.collection, p.id) for p in edit.puts))
+        self._count_additions(puts, sender)
 
     def _put_for(self, board: Board, collection: str, record_id: str,
                  sender: Sender) -> Put | None:
