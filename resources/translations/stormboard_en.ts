@@ -34,7 +34,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="72"/>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="85"/>
         <source>%Ln device(s) connected</source>
         <translation>
             <numerusform>%Ln device connected</numerusform>

@@ -1173,27 +1173,32 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="66"/>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="78"/>
         <source>Join the room</source>
         <translation>پیوستن به اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="67"/>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="79"/>
         <source>Scan to join the wall</source>
         <translation>برای پیوستن به دیوار اسکن کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="68"/>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="80"/>
         <source>Hide this screen</source>
         <translation>پنهان کردن این صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="69"/>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="81"/>
+        <source>Room code: every phone shows it at the top</source>
+        <translation>کد اتاق: هر گوشی آن را در بالای صفحه نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="82"/>
         <source>Type this address in a browser on the same network</source>
         <translation>این نشانی را در مرورگری روی همین شبکه بنویسید</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="72"/>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="85"/>
         <source>%Ln device(s) connected</source>
         <translation>
             <numerusform>%Ln دستگاه متصل است</numerusform>

@@ -36,6 +36,7 @@ def test_first_line_is_json_and_sigterm_closes_cleanly(board_file):
         assert set(room) >= {"join", "ws", "token"}
         assert room["join"].startswith("http://127.0.0.1:") and room["token"] in room["join"]
         assert len(room["token"]) >= 22  # at least 128 bits in URL-safe base64
+        assert len(room["code"]) == 7 and room["code"] not in room["join"]
 
         async def write():
             sara = await RoomClient(room["ws"], room["token"], ids["Sara"]).connect()

@@ -188,3 +188,17 @@ def test_closing_the_room_closes_every_connection_and_stops_listening(board_file
             await asyncio.open_connection("127.0.0.1", port)
 
     run(scenario)
+
+
+def test_the_room_code_is_short_readable_and_not_the_token():
+    from stormboard.room.server import CODE_ALPHABET, new_token, room_code
+
+    tokens = [new_token() for _ in range(200)]
+    codes = {room_code(t) for t in tokens}
+    assert len(codes) == 200  # different rooms, different codes
+    for token in tokens[:20]:
+        code = room_code(token)
+        assert len(code) == 7 and code[3] == "-"
+        assert set(code.replace("-", "")) <= set(CODE_ALPHABET)
+        assert code.replace("-", "") not in token
+        assert room_code(token) == code  # stable for the room

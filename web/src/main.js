@@ -18,7 +18,8 @@ const T = {
     change: 'Change name', offline: 'Offline: what you write is kept and sent on reconnect.',
     online: 'Connected', refused: 'Not accepted: ', none: 'Nothing yet.',
     stickies: (n) => (n === 1 ? '1 sticky' : `${n} stickies`), take: 'Take back',
-    closed: 'Voting is not open.', lang: 'فارسی', placeholder: 'e.g. Order placed'
+    closed: 'Voting is not open.', lang: 'فارسی', placeholder: 'e.g. Order placed',
+    code: 'Room code: check it matches the screen'
   },
   fa: {
     title: 'اتاق استورم‌بورد', pick: 'شما کدام هستید؟', write: 'یک برگه بنویسید',
@@ -28,7 +29,8 @@ const T = {
     offline: 'آفلاین: نوشته‌های شما نگه داشته می‌شود و پس از اتصال فرستاده می‌شود.',
     online: 'متصل', refused: 'پذیرفته نشد: ', none: 'هنوز چیزی نیست.',
     stickies: (n) => `${n.toLocaleString('fa')} برگه`, take: 'پس گرفتن',
-    closed: 'رأی‌گیری باز نیست.', lang: 'English', placeholder: 'مثلاً سفارش ثبت شد'
+    closed: 'رأی‌گیری باز نیست.', lang: 'English', placeholder: 'مثلاً سفارش ثبت شد',
+    code: 'کد اتاق: با صفحهٔ نمایش یکی باشد'
   }
 }
 let lang = localStorage.getItem('stormboard-lang') ||
@@ -148,6 +150,7 @@ function render () {
   const stickies = Array.from(roots.stickies.values()).map((s) => s.toJSON())
   const header = el('header', {},
     el('h1', {}, t('title')),
+    el('span', { class: 'code', dir: 'ltr', title: t('code') }, config.code),
     el('span', { class: 'status ' + status, role: 'status' },
       status === 'connected' ? t('online') : t('offline')),
     el('button', { class: 'small', type: 'button', onclick: () => {

@@ -50,7 +50,8 @@ async def _serve(session: BoardSession, bind: str, port: int) -> int:
         loop.add_signal_handler(sig, stop.set)
     print(json.dumps({"join": server.join_url, "ws": server.ws_url,
                       "token": server.participant_token,
-                      "cofacilitator_token": server.cofacilitator_token}), flush=True)
+                      "cofacilitator_token": server.cofacilitator_token,
+                      "code": server.code}), flush=True)
     try:
         await stop.wait()
     finally:

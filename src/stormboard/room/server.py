@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import hmac
 import json
 import secrets
@@ -60,6 +61,22 @@ async def same_thread(fn: Callable[[], T]) -> T:
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)  # 192 bits
+
+
+#: letters and digits nobody confuses when read off a projector (no 0/O, 1/I/L, 5/S, 2/Z)
+CODE_ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY"
+
+
+def room_code(token: str) -> str:
+    """A short code naming the room, shown on the join screen and on every phone's page, so
+    people can tell they joined the right room. Derived from the token by a hash: it names the
+    room and opens nothing (the token does; ADR 0126)."""
+    number = int.from_bytes(hashlib.sha256(token.encode()).digest()[:8], "big")
+    letters = []
+    for _ in range(6):
+        number, digit = divmod(number, len(CODE_ALPHABET))
+        letters.append(CODE_ALPHABET[digit])
+    return "".join(letters[:3]) + "-" + "".join(letters[3:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +150,10 @@ class RoomServer:
         return self.address.http(f"/?t={quote(self.participant_token)}")
 
     @property
+    def code(self) -> str:
+        return room_code(self.participant_token)
+
+    @property
     def ws_url(self) -> str:
         assert self.address is not None
         return self.address.ws()
@@ -167,7 +188,7 @@ class RoomServer:
         if url.path in ("/", "/index.html"):
             page = _page_file("index.html").decode("utf-8")
             body = (page.replace("{{TOKEN}}", quote(query["t"][0]))
-                    .replace("{{CONFIG}}", _page_config()).encode("utf-8"))
+                    .replace("{{CONFIG}}", _page_config(self.code)).encode("utf-8"))
             return _response(200, body, "text/html; charset=utf-8")
         name = url.path.lstrip("/")
         if name in PAGE_FILES:
@@ -272,11 +293,11 @@ KIND_NAMES_FA = {
 }
 
 
-def _page_config() -> str:
+def _page_config(code: str) -> str:
     kinds = [{"id": k.id, "en": k.name, "fa": KIND_NAMES_FA.get(k.id, k.name), "color": k.color}
              for k in KINDS if k.id != "chapter"]
     # inside a <script type="application/json">: no "<" may close the element early
-    return json.dumps({"kinds": kinds}, ensure_ascii=False).replace("<", "\\u003c")
+    return json.dumps({"kinds": kinds, "code": code}, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def _page_file(name: str) -> bytes:

@@ -33,6 +33,7 @@ def browse(join_url: str, participant_id: str, out: dict[str, Any]) -> None:
             page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True,
                                     has_touch=True, device_scale_factor=3, locale="en-US")
             page.goto(join_url)
+            out["code"] = page.locator(".code").inner_text()
             page.click(f'button[data-participant="{participant_id}"]')
             for text in ("سفارش ثبت شد", "Order shipped"):
                 page.fill("#text", text)
@@ -80,6 +81,7 @@ def test_a_phone_browser_writes_persian_and_english_on_the_wall(qtbot, room_wind
         assert sticky.author == ids["Sara"] and sticky.kind == "domain_event"
         qtbot.waitUntil(lambda s=sticky: window.scene.sticky_item(s.id) is not None)
     assert out["persian_direction"] == "rtl"
+    assert out["code"] == window.room.room.server.code
     assert out["overflow"] <= 0, "the page scrolls sideways at 390 px"
     small = [b for b in out["buttons"] if min(b[1], b[2]) < NINE_MM_PX]
     assert not small, f"buttons under 9 mm: {small}"

@@ -37,6 +37,7 @@ def test_open_from_the_menu_shows_the_join_screen_and_phones_write_on_the_wall(
     assert screen.qr.pixmap().width() >= 200
     assert screen.url.text() == room.room.server.join_url
     assert screen.url.text().startswith("http://127.0.0.1:")
+    assert screen.code.text() == room.room.server.code and len(screen.code.text()) == 7
     server = room.room.server
     port = server.address.port
     assert _listening(port)

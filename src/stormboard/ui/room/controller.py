@@ -149,7 +149,8 @@ class RoomController(QObject):
         if self.room is None:
             return
         if self.join_screen is None:
-            self.join_screen = JoinScreen(self.room.server.join_url, self.window)
+            self.join_screen = JoinScreen(self.room.server.join_url, self.room.server.code,
+                                          self.window)
         self.join_screen.show()
         self.join_screen.raise_()
 

@@ -25,7 +25,7 @@ def qr_pixmap(text: str, size: int) -> QPixmap:
 class JoinScreen(QDialog):
     """Shown while the room is open; closing it leaves the room open (the Room menu closes)."""
 
-    def __init__(self, join_url: str, parent: QWidget | None = None) -> None:
+    def __init__(self, join_url: str, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roomJoinScreen")
         self.join_url = join_url
@@ -52,12 +52,24 @@ class JoinScreen(QDialog):
         self.url.setFont(mono)
         self.url.setText(join_url)
         self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads LTR
+        self.code = QLabel(self)
+        self.code.setObjectName("roomCode")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        big = QFont(mono)
+        big.setPointSizeF(self.font().pointSizeF() * 3)
+        big.setBold(True)
+        self.code.setFont(big)
+        self.code.setText(code)
+        self.code_caption = QLabel(self)
+        self.code_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.people = QLabel(self)
         self.people.setObjectName("roomPeople")
         self.people.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.hide)
-        for widget in (self.heading, self.qr, self.url, self.people, self.close_button):
+        for widget in (self.heading, self.qr, self.url, self.code, self.code_caption,
+                       self.people, self.close_button):
             layout.addWidget(widget)
         self.set_connections(0)
         self.retranslate()
@@ -66,6 +78,7 @@ class JoinScreen(QDialog):
         self.setWindowTitle(self.tr("Join the room"))
         self.heading.setText(self.tr("Scan to join the wall"))
         self.close_button.setText(self.tr("Hide this screen"))
+        self.code_caption.setText(self.tr("Room code: every phone shows it at the top"))
         self.url.setToolTip(self.tr("Type this address in a browser on the same network"))
 
     def set_connections(self, count: int) -> None:
