@@ -1733,23 +1733,23 @@
 <context>
     <name>OpenRoomDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="36"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="48"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="45"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="43"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="52"/>
         <source>Any free port</source>
         <translation>هر درگاه آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="44"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="53"/>
         <source>Network address:</source>
         <translation>نشانی شبکه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="45"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="54"/>
         <source>Port:</source>
         <translation>درگاه:</translation>
     </message>
@@ -1975,40 +1975,81 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="85"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="105"/>
         <source>&amp;Room</source>
         <translation>اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="86"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="106"/>
         <source>&amp;Open the Room…</source>
         <translation>باز کردن اتاق…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="87"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="107"/>
         <source>Show the &amp;Join Screen</source>
         <translation>نمایش صفحهٔ پیوستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="88"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="108"/>
+        <source>Copy the Co-facilitator &amp;Link</source>
+        <translation>رونوشت پیوند کمک‌تسهیل‌گر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="109"/>
+        <source>&amp;Join a Room as Co-facilitator…</source>
+        <translation>پیوستن به یک اتاق به‌عنوان کمک‌تسهیل‌گر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="111"/>
         <source>&amp;Close the Room</source>
         <translation>بستن اتاق</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/room/controller.py" line="111"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
+        <source>&amp;Leave the Room</source>
+        <translation>ترک اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="134"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="147"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="112"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="135"/>
         <source>A room needs a board that can be edited.</source>
         <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="125"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
         <source>The room could not listen on %1 (%2).</source>
         <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="186"/>
+        <source>Co-facilitator link copied: it allows full editing, share it with care.</source>
+        <translation>پیوند کمک‌تسهیل‌گر رونوشت شد: اجازهٔ ویرایش کامل می‌دهد، با احتیاط به اشتراک بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="196"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="205"/>
+        <source>Join a Room as Co-facilitator</source>
+        <translation>پیوستن به اتاق به‌عنوان کمک‌تسهیل‌گر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="197"/>
+        <source>Co-facilitator link (Room ▸ Copy the Co-facilitator Link on the host):</source>
+        <translation>پیوند کمک‌تسهیل‌گر (اتاق ▸ رونوشت پیوند کمک‌تسهیل‌گر روی میزبان):</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="232"/>
+        <source>The room was closed by its host.</source>
+        <translation>میزبان اتاق را بست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="252"/>
+        <source>The room did not answer.</source>
+        <translation>اتاق پاسخ نداد.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,14 @@ from ..domain import workshop as wizard
 from ..domain.board import Board, Put
 from ..domain.entities import Sticky
 from ..domain.errors import DomainError
-from .layout import DOC_COLLECTIONS, WRITABLE, Refused, from_fields, to_fields
+from .layout import (
+    DOC_COLLECTIONS,
+    WRITABLE,
+    Refused,
+    from_fields,
+    to_fields,
+    write_record,
+)
 
 
 class Role(StrEnum):
@@ -307,22 +314,8 @@ class RoomBridge:
         record = board.get(collection, record_id)
         if collection == "votes" and not board.workshop.votes_revealed:
             record = None
-        root = self.roots[collection]
-        current = root.get(record_id)
-        if record is None:
-            if current is not None or record_id in root:
-                del root[record_id]
-            return
-        fields = to_fields(record)
-        if not isinstance(current, Map):
-            root[record_id] = Map(fields)
-            return
-        present = current.to_py() or {}
-        for key, value in fields.items():
-            if key not in present or present[key] != value:
-                current[key] = value
-        for key in set(present) - set(fields):
-            del current[key]
+        write_record(self.roots[collection], record_id,
+                     None if record is None else to_fields(record))
 
     def _collector(self, collection: str) -> Callable[[list[Any]], None]:
         # one argument only: pycrdt passes the transaction too to a two-argument callback

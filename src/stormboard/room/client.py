@@ -46,7 +46,26 @@ class RoomClient:
         self._reader: asyncio.Task[None] | None = None
         self._remote = False
         self._synced = asyncio.Event()
+        #: ``on_remote(touched)`` after each update from the host, with the (collection, id)
+        #: records it touched (a co-facilitator's desktop mirrors them into its session)
+        self.on_remote: Callable[[list[tuple[str, str]]], None] | None = None
+        self._touched: dict[tuple[str, str], None] | None = None
         self.doc.observe(self._on_transaction)
+        for name, root in self.roots.items():
+            root.observe_deep(self._collector(name))
+
+    def _collector(self, collection: str) -> Callable[[list[Any]], None]:
+        def collect(events: list[Any]) -> None:  # one argument: see RoomBridge._collector
+            if self._touched is None:
+                return
+            for event in events:
+                if event.path:
+                    self._touched[(collection, str(event.path[0]))] = None
+                else:
+                    for key in event.keys:
+                        self._touched[(collection, str(key))] = None
+
+        return collect
 
     async def connect(self) -> RoomClient:
         self._synced = asyncio.Event()
@@ -80,10 +99,14 @@ class RoomClient:
                         await ws.send(create_sync_step2_message(self.doc.get_update(payload)))
                     else:
                         self._remote = True
+                        self._touched = {} if self.on_remote is not None else None
                         try:
                             self.doc.apply_update(payload)
                         finally:
                             self._remote = False
+                            touched, self._touched = self._touched, None
+                        if touched and self.on_remote is not None:
+                            self.on_remote(list(touched))
                         if kind == YSyncMessageType.SYNC_STEP2:
                             self._synced.set()
                 elif message[0] == ROOM:

@@ -12,7 +12,10 @@ import math
 from enum import Enum
 from typing import Any
 
+from pycrdt import Map
+
 from ..domain import rules
+from ..domain.board import Board
 from ..domain.entities import (
     COLLECTIONS,
     Lane,
@@ -24,6 +27,7 @@ from ..domain.entities import (
 )
 from ..domain.errors import DomainError
 from ..domain.notation import KINDS_BY_ID
+from ..export.json_format import FORMAT, LISTS, VERSION, board_from_json
 
 #: every root map of the document, in dependency order (a record refers only to earlier ones)
 DOC_COLLECTIONS: tuple[str, ...] = tuple(COLLECTIONS)
@@ -35,6 +39,43 @@ WRITABLE: tuple[str, ...] = ("participants", "lanes", "milestones", "stickies", 
 
 class Refused(DomainError):
     """A change from a room client that the host does not accept; the text says why."""
+
+
+def strip_id(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if k != "id"}
+
+
+def board_json(records: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """The JSON interchange form of a document's records (collection -> id -> fields)."""
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION,
+                            "board": strip_id(records.get("info", {}).get("board", {})),
+                            "workshop": strip_id(records.get("workshop", {}).get("workshop", {}))}
+    for name in LISTS:
+        data[name] = list(records.get(name, {}).values())
+    return data
+
+
+def decode_published(board: Board, items: dict[tuple[str, str], dict[str, Any] | None]
+                     ) -> dict[tuple[str, str], Any]:
+    """Records the host published (a co-facilitator's copy receiving them), decoded by the JSON
+    interchange reader: the document's layout is that format. Records they refer to come from
+    ``board``. Raises JsonFormatError when the host sent something the format refuses."""
+    records: dict[str, dict[str, dict[str, Any]]] = {
+        "info": {"board": to_fields(board.info)}, "workshop": {"workshop": to_fields(
+            board.workshop)}}
+    for (collection, record_id), fields in items.items():
+        if fields is not None:
+            records.setdefault(collection, {})[record_id] = fields
+    stickies = records.setdefault("stickies", {})
+    for name, key in (("links", "source_id"), ("links", "target_id"), ("votes", "sticky_id"),
+                      ("decisions", "id")):
+        for fields in list(records.get(name, {}).values()):
+            ref = fields.get(key)
+            if isinstance(ref, str) and ref not in stickies and ref in board.stickies:
+                stickies[ref] = to_fields(board.stickies[ref])
+    mini = board_from_json(board_json(records))
+    return {(c, i): None if fields is None else mini.get(c, i)
+            for (c, i), fields in items.items()}
 
 
 def to_fields(record: Any) -> dict[str, Any]:
@@ -189,3 +230,27 @@ def from_fields(collection: str, record_id: str, value: Any) -> Any:
         raise
     except (TypeError, ValueError) as error:  # a malformed value the checks above missed
         raise Refused(f"Malformed {collection} record ({error}).") from None
+
+
+def write_record(root: Map, record_id: str, fields: dict[str, Any] | None) -> None:
+    """Make ``root[record_id]`` hold exactly ``fields`` (absent for None), changing only the
+    fields that differ so concurrent edits of other fields survive."""
+    current = root.get(record_id)
+    if fields is None:
+        if current is not None or record_id in root:
+            del root[record_id]
+        return
+    if not isinstance(current, Map):
+        root[record_id] = Map(fields)
+        return
+    present = current.to_py() or {}
+    for key, value in fields.items():
+        if key not in present or present[key] != value:
+            current[key] = value
+    for key in set(present) - set(fields):
+        del current[key]
+
+
+def read_record(root: Map, record_id: str) -> dict[str, Any] | None:
+    value = root.get(record_id)
+    return value.to_py() if isinstance(value, Map) else None
