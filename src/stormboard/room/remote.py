@@ -87,7 +87,7 @@ class RemoteRoom:
             from ..export.json_format import board_from_json
 
             self._ready.set_result(board_from_json(board_json(records)))
-        except (OSError, JsonFormatError, TimeoutError, Exception) as error:
+        except Exception as error:  # refused (403), unreachable, a board we cannot read
             self._ready.set_exception(JoinError(_why(error)))
             return
         try:
