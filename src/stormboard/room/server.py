@@ -46,6 +46,8 @@ T = TypeVar("T")
 Dispatcher = Callable[[Callable[[], T]], Awaitable[T]]
 
 WS_PATH = "/ws/board"
+#: bytes queued for one client that does not read, before the host drops it
+MAX_WRITE_BUFFER = 16 * 1024 * 1024
 
 #: files of the participant page (package data): name -> content type
 PAGE_FILES = {
@@ -276,6 +278,12 @@ class RoomServer:
             loop.call_soon_threadsafe(self._broadcast, message)
 
     def _broadcast(self, message: bytes) -> None:
+        # a client that stops reading would make the host buffer every update for it; past
+        # the limit it is dropped (it resyncs when it reconnects)
+        for ws in list(self._clients):
+            if ws.transport.get_write_buffer_size() > MAX_WRITE_BUFFER:
+                self._clients.discard(ws)
+                ws.transport.abort()
         broadcast(self._clients, message)
 
 
