@@ -19,7 +19,8 @@ const T = {
     online: 'Connected', refused: 'Not accepted: ', none: 'Nothing yet.',
     stickies: (n) => (n === 1 ? '1 sticky' : `${n} stickies`), take: 'Take back',
     closed: 'Voting is not open.', lang: 'فارسی', placeholder: 'e.g. Order placed',
-    code: 'Room code: check it matches the screen'
+    code: 'Room code: check it matches the screen', results: 'Votes',
+    votesOf: (n) => (n === 1 ? '1 vote' : `${n} votes`)
   },
   fa: {
     title: 'اتاق استورم‌بورد', pick: 'شما کدام هستید؟', write: 'یک برگه بنویسید',
@@ -30,7 +31,8 @@ const T = {
     online: 'متصل', refused: 'پذیرفته نشد: ', none: 'هنوز چیزی نیست.',
     stickies: (n) => `${n.toLocaleString('fa')} برگه`, take: 'پس گرفتن',
     closed: 'رأی‌گیری باز نیست.', lang: 'English', placeholder: 'مثلاً سفارش ثبت شد',
-    code: 'کد اتاق: با صفحهٔ نمایش یکی باشد'
+    code: 'کد اتاق: با صفحهٔ نمایش یکی باشد', results: 'رأی‌ها',
+    votesOf: (n) => `${n.toLocaleString('fa')} رأی`
   }
 }
 let lang = localStorage.getItem('stormboard-lang') ||
@@ -217,6 +219,19 @@ function render () {
               onclick: () => sendRoom({ type: 'unvote', sticky: s.id }) }, t('take')) : null))
         }))))
     }
+  }
+  const shop = roots.workshop.get('workshop')
+  if (shop && shop.get('votes_revealed')) {
+    // after the reveal the host publishes every vote: the ranking, most votes first
+    const counts = {}
+    for (const v of roots.votes.values()) {
+      const sid = v.get('sticky_id')
+      counts[sid] = (counts[sid] || 0) + 1
+    }
+    const ranked = stickies.filter((s) => counts[s.id]).sort((a, b) => counts[b.id] - counts[a.id])
+    parts.push(el('section', { class: 'results' }, el('h2', {}, t('results')),
+      el('ol', { class: 'list' }, ranked.map((s) => stickyCard(s,
+        el('span', { class: 'dots' }, t('votesOf', counts[s.id])))))))
   }
   parts.push(el('section', { class: 'wall' }, el('h2', {}, t('wall'), ' — ', t('stickies', stickies.length)),
     el('ul', { class: 'list' }, stickies.slice(-30).reverse().map((s) => stickyCard(s)))))
