@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.storm
 
-.PHONY: run test lint bench clean system-deps web-deps
+.PHONY: run test lint bench package clean system-deps web-deps
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,11 +34,16 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/lint-imports
 
+# a skipped test fails here (tests/conftest.py): CI must not pass quietly without Xvfb or lupdate
 test: $(VENV)/.installed system-deps web-deps lint
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	STORMBOARD_NO_SKIP=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
+# wheel, sdist and a .deb into dist/ (packaging/make_package.py; not one of the README's two)
+package: $(VENV)/.installed system-deps
+	$(PY) packaging/make_package.py
+
 clean:
-	rm -rf $(VENV) build test-artifacts .pytest_cache .ruff_cache web/node_modules
+	rm -rf $(VENV) build dist test-artifacts .pytest_cache .ruff_cache web/node_modules

@@ -165,3 +165,23 @@ def test_initiator_rides_on_the_change_set():
     s = c.new_sticky("domain_event", 0, 0)
     session.execute(c.add_sticky(session.board, s), initiator=panel)
     assert seen[-1].initiator is panel and not seen[-1].remote
+
+
+def test_subscription_is_one_handle_closed_once_and_silent_at_once():
+    session, _ = make()
+    first: list[ChangeSet] = []
+    second: list[ChangeSet] = []
+    handles = []
+
+    def close_the_other(changes: ChangeSet) -> None:
+        first.append(changes)
+        handles[1].close()  # during the announcement: the other one must not hear this round
+
+    handles.append(session.subscribe(close_the_other))
+    handles.append(session.subscribe(second.append))
+    add(session)
+    assert len(first) == 1 and second == [] and handles[1].closed
+    handles[0].close()
+    handles[0].close()  # twice is harmless (detach, then deletion)
+    add(session, 300)
+    assert len(first) == 1 and handles[0].closed

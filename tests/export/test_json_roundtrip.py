@@ -215,18 +215,6 @@ def test_optional_fields_take_their_defaults() -> None:
     assert isinstance(s.x, float) and board.info.title == "Minimal"
 
 
-def test_schema_file_ships_in_built_packages() -> None:
-    """A wheel holds only the data files package-data names; the importer needs the schema."""
-    import fnmatch
-    import tomllib
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-    patterns = config["tool"]["setuptools"]["package-data"]["stormboard.export"]
-    assert any(fnmatch.fnmatch(json_validate.SCHEMA_FILE, p) for p in patterns)
-
-
 def test_written_file_gets_ordinary_permissions(tmp_path) -> None:
     import os
     import stat

@@ -1,7 +1,6 @@
 """Markdown report and ranked CSV."""
 
 import csv
-import importlib.util
 
 import pytest
 
@@ -114,10 +113,6 @@ def test_md_escape_keeps_text_literal():
     assert md_escape("سلام\u200cها") == "سلام\u200cها"
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("stormboard.cli.errors") is None,
-    reason="the CLI package (stormboard.cli.errors) is written by another helper",
-)
 def test_cli_export_dispatches_by_suffix(board, tmp_path):
     from stormboard.cli.errors import UsageError
     from stormboard.cli.report import export

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,47 +22,6 @@ from stormboard.storage import create_board_file
 pytestmark = pytest.mark.xvfb
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-XVFB = shutil.which("Xvfb")
-
-
-def free_display() -> int:
-    for n in range(91, 200):
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
-            return n
-    raise RuntimeError("no free X display number")
-
-
-@pytest.fixture
-def xvfb() -> str:
-    if XVFB is None:
-        pytest.skip("Xvfb is not installed, so there is no real X server to draw on")
-    for _attempt in range(3):
-        n = free_display()
-        proc = subprocess.Popen(
-            [XVFB, f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and proc.poll() is None:
-            if Path(f"/tmp/.X11-unix/X{n}").exists():
-                break
-            time.sleep(0.05)
-        if proc.poll() is None:
-            break
-    else:
-        pytest.fail("Xvfb did not start")
-    try:
-        yield f":{n}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 def small_board(path: Path) -> dict[str, str]:
     board = Board(BoardInfo(title="Pixel check"))
     placed = {}
@@ -126,7 +83,6 @@ def close_to(actual: tuple[int, int, int], hex_colour: str, tolerance: int = 14)
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_stickies_show_their_colours_on_a_real_screen(xvfb: str, tmp_path: Path, lang: str) -> None:
-    pytest.importorskip("PySide6.QtGui")
     from PySide6.QtGui import QImage
 
     placed = small_board(tmp_path / "pixels.storm")

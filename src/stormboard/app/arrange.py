@@ -127,9 +127,9 @@ def tidy(board: Board, ids: Iterable[str] | None = None, gap: float = 0.0,
 def _place(
     board: Board, positions: dict[str, tuple[float, float]], now: float, label: str
 ) -> Edit:
-    """Like ``commands.place_stickies`` (same Put ops, same label rules) but builds one new
-    record per moved sticky and skips unmoved ones first: arranging 10,000 events stays
-    within a frame budget."""
+    """Put stickies at absolute top-left positions (the same Put ops and label rules as
+    ``commands.move_stickies``), building one new record per moved sticky and skipping unmoved
+    ones first: arranging 10,000 events stays within a frame budget."""
     puts = []
     stickies = board.stickies
     for sid, (x, y) in positions.items():

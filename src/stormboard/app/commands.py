@@ -145,18 +145,6 @@ def move_stickies(
     return _update_stickies(board, label, changes, now, merge_key=key)
 
 
-def place_stickies(
-    board: Board, positions: Mapping[str, tuple[float, float]], now: float = 0.0,
-    label: str = "Arrange",
-) -> Edit:
-    """Put stickies at absolute top-left positions (arrange, tidy, snap)."""
-    changes = {
-        sid: {"x": _check_coord(x, "x"), "y": _check_coord(y, "y")}
-        for sid, (x, y) in positions.items()
-    }
-    return _update_stickies(board, label, changes, now)
-
-
 def resize_sticky(
     board: Board, sticky_id: str, x: float, y: float, width: float, height: float,
     now: float = 0.0,

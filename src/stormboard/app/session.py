@@ -17,6 +17,35 @@ Listener = Callable[[ChangeSet], None]
 ErrorListener = Callable[[StoreError], None]
 
 
+class Subscription:
+    """One listener on one session's change sets: the only handle a subscriber keeps.
+
+    ``close()`` stops it; closing twice is harmless (a widget may close on detach and again
+    when Qt deletes it), and a subscription closed while a change set is being announced is
+    not called for the rest of that round.
+    """
+
+    __slots__ = ("_listener", "_listeners")
+
+    def __init__(self, listeners: list[Subscription], listener: Listener) -> None:
+        self._listeners: list[Subscription] | None = listeners
+        self._listener = listener
+        listeners.append(self)
+
+    @property
+    def closed(self) -> bool:
+        return self._listeners is None
+
+    def close(self) -> None:
+        if self._listeners is not None:
+            self._listeners.remove(self)
+            self._listeners = None
+
+    def _notify(self, changes: ChangeSet) -> None:
+        if self._listeners is not None:
+            self._listener(changes)
+
+
 class ReadOnlyError(DomainError):
     """The board is open read-only; the message says why."""
 
@@ -44,13 +73,13 @@ class BoardSession:
         self.read_only_reason = read_only_reason or (
             "The file is read-only." if store is not None and store.read_only else ""
         )
-        self._listeners: list[Listener] = []
+        self._listeners: list[Subscription] = []
         self._error_listeners: list[ErrorListener] = []
 
     # -- listeners --------------------------------------------------------------------------
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+    def subscribe(self, listener: Listener) -> Subscription:
+        """Call ``listener`` with every change set until the returned handle is closed."""
+        return Subscription(self._listeners, listener)
 
     def on_store_error(self, listener: ErrorListener) -> None:
         self._error_listeners.append(listener)
@@ -151,6 +180,6 @@ class BoardSession:
         self, edit: Edit, *, initiator: object | None = None, remote: bool = False
     ) -> ChangeSet:
         changes = ChangeSet.from_puts(edit.puts, initiator=initiator, remote=remote)
-        for listener in list(self._listeners):
-            listener(changes)
+        for subscription in list(self._listeners):
+            subscription._notify(changes)
         return changes

@@ -369,9 +369,31 @@ def merge_duplicates(
     if not others:
         return Edit("Merge duplicates", ())
     gone = {s.id for s in others}
-    puts: list[Put] = []
+    puts = [
+        *_merged_links(board, gone, keep_id),
+        *_merged_votes(board, gone, keep_id),
+        *_merged_decisions(board, others, keep_id),
+    ]
+    authors = list(keep.co_authors)
+    seen = {keep.author, *authors}
+    for s in others:
+        for a in (s.author, *s.co_authors):
+            if a and a not in seen:
+                seen.add(a)
+                authors.append(a)
+    pivotal = keep.pivotal or (keep.kind == "domain_event" and any(s.pivotal for s in others))
+    after = dataclasses.replace(keep, co_authors=tuple(authors), pivotal=pivotal, updated_at=now)
+    if after != dataclasses.replace(keep, updated_at=now):
+        puts.append(Put("stickies", keep_id, keep, after))
+    for s in others:
+        puts.append(Put("stickies", s.id, s, None))
+    n = len(others) + 1
+    return Edit(f"Merge {n} duplicates", tuple(puts))
 
-    # Links: redirect, then drop self-links and repeats.
+
+def _merged_links(board: Board, gone: set[str], keep_id: str) -> list[Put]:
+    """Links of merged stickies redirected to the kept one; self-links and repeats dropped."""
+    puts: list[Put] = []
     existing = {
         (link.source_id, link.target_id, link.kind)
         for link in board.links.values()
@@ -389,14 +411,22 @@ def merge_duplicates(
             existing.add(triple)
             puts.append(Put("links", link.id, link,
                             dataclasses.replace(link, source_id=src, target_id=dst)))
+    return puts
 
+
+def _merged_votes(board: Board, gone: set[str], keep_id: str) -> list[Put]:
     # Votes all move to the kept sticky: voting lets a participant stack votes on one sticky
     # (domain/voting.py), and each was paid from their budget, so none may vanish.
-    for vote in sorted(board.votes.values(), key=lambda v: (v.created_at, v.id)):
-        if vote.sticky_id in gone:
-            puts.append(Put("votes", vote.id, vote, dataclasses.replace(vote, sticky_id=keep_id)))
+    return [
+        Put("votes", vote.id, vote, dataclasses.replace(vote, sticky_id=keep_id))
+        for vote in sorted(board.votes.values(), key=lambda v: (v.created_at, v.id))
+        if vote.sticky_id in gone
+    ]
 
+
+def _merged_decisions(board: Board, others: list[Sticky], keep_id: str) -> list[Put]:
     # Decisions are keyed by sticky id: keep the first one found if the kept sticky has none.
+    puts: list[Put] = []
     moved_decision = keep_id in board.decisions
     for s in others:
         decision = board.decisions.get(s.id)
@@ -406,22 +436,7 @@ def merge_duplicates(
         if not moved_decision:
             moved_decision = True
             puts.append(Put("decisions", keep_id, None, dataclasses.replace(decision, id=keep_id)))
-
-    authors = list(keep.co_authors)
-    seen = {keep.author, *authors}
-    for s in others:
-        for a in (s.author, *s.co_authors):
-            if a and a not in seen:
-                seen.add(a)
-                authors.append(a)
-    pivotal = keep.pivotal or (keep.kind == "domain_event" and any(s.pivotal for s in others))
-    after = dataclasses.replace(keep, co_authors=tuple(authors), pivotal=pivotal, updated_at=now)
-    if after != dataclasses.replace(keep, updated_at=now):
-        puts.append(Put("stickies", keep_id, keep, after))
-    for s in others:
-        puts.append(Put("stickies", s.id, s, None))
-    n = len(others) + 1
-    return Edit(f"Merge {n} duplicates", tuple(puts))
+    return puts
 
 
 # -- helpers ----------------------------------------------------------------------------------

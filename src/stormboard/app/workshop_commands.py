@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..domain import voting
 from ..domain import workshop as wz
 from ..domain.board import Board, Put
-from ..domain.entities import Decision, Participant, Vote, Workshop, new_id
+from ..domain.entities import Decision, Participant, Sticky, Vote, Workshop, new_id
 from ..domain.errors import DomainError
 from ..domain.notation import is_valid_color
 from ..domain.text import MAX_LABEL_TEXT, MAX_STICKY_TEXT, check_text
@@ -276,3 +276,18 @@ def set_decision(
         "Edit decision", (Put("decisions", sticky_id, before, after_record),),
         merge_key=f"decision:{sticky_id}",
     )
+
+
+def with_active_author(board: Board, edit: Edit) -> Edit:
+    """The same edit, with every sticky it adds authored by the active participant (if any
+    and if the sticky has no author yet)."""
+    active = board.workshop.active_participant
+    if active is None or active not in board.participants:
+        return edit
+    puts = []
+    for put in edit.puts:
+        after = put.after
+        if put.before is None and isinstance(after, Sticky) and after.author is None:
+            put = Put(put.collection, put.id, None, dataclasses.replace(after, author=active))
+        puts.append(put)
+    return Edit(edit.label, tuple(puts), edit.merge_key)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
+from ..support_log import log_file, setup_logging
 from .errors import UsageError
 
 __all__ = ["UsageError", "main"]
@@ -29,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else list(argv)
     try:
         args = parse(args_list)
+        setup_logging(getattr(args, "log_level", "warning"))
         return args.handler(args)
     except SystemExit as stop:  # --help and --version print, then exit through argparse
         return stop.code if isinstance(stop.code, int) else 0
@@ -40,8 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a bug; still one line, with the traceback on request
         if os.environ.get("STORMBOARD_DEBUG"):
             raise
+        logging.getLogger("stormboard.cli").exception("unexpected error")
         _fail(f"Unexpected error ({type(error).__name__}: {_one_line(str(error))}); "
-              "set STORMBOARD_DEBUG=1 to see the details.")
+              f"details are in {log_file()}, or set STORMBOARD_DEBUG=1 to see them here.")
     return 2
 
 

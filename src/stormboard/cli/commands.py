@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -130,6 +129,3 @@ def _require_board_suffix(path: Path) -> None:
     if path.suffix.lower() != BOARD_SUFFIX:
         raise UsageError(f"{path}: a board file's name must end in {BOARD_SUFFIX}.")
 
-
-def eprint(message: str) -> None:
-    print(message, file=sys.stderr)

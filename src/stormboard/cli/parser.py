@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
+from ..support_log import LEVELS, log_file
 from . import commands
 from .errors import UsageError
 from .exporters import EXPORTERS
@@ -32,6 +33,20 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
+def add_log_level(p: argparse.ArgumentParser) -> None:
+    # SUPPRESS: given before or after the command, a subparser's default never hides the value
+    p.add_argument("--log-level", choices=LEVELS, default=argparse.SUPPRESS,
+                   help="how much goes to the support log (default: warning); see --log-where")
+    p.add_argument("--log-where", action=_PrintLogFile, nargs=0,
+                   help="print where the support log is written, then exit")
+
+
+class _PrintLogFile(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:
+        print(log_file())
+        parser.exit(0)
+
+
 def open_parser() -> Parser:
     p = Parser(
         prog="stormboard",
@@ -42,6 +57,7 @@ def open_parser() -> Parser:
     p.add_argument("file", nargs="?", type=Path, metavar="FILE.storm",
                    help="the board to open (default: the start screen)")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
+    add_log_level(p)
     p.set_defaults(handler=commands.open_app)
     return p
 
@@ -49,6 +65,7 @@ def open_parser() -> Parser:
 def command_parser() -> Parser:
     p = Parser(prog="stormboard", description="Work with Stormboard boards from the shell.")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
+    add_log_level(p)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     new = sub.add_parser("new", help="create an empty board (never overwrites a file)")
@@ -95,6 +112,8 @@ def command_parser() -> Parser:
     host.add_argument("--port", type=int, default=0, metavar="N",
                       help="port to listen on (default: any free port)")
     host.set_defaults(handler=host_command)
+    for command in sub.choices.values():
+        add_log_level(command)
     return p
 
 
@@ -112,7 +131,20 @@ def host_command(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
 
 
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is not the global ``--log-level [LEVEL]``."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--log-level":
+            i += 2
+        elif argv[i].startswith("--log-level="):
+            i += 1
+        else:
+            return argv[i]
+    return None
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
-    if argv and argv[0] in COMMANDS:
+    if _first_word(argv) in COMMANDS:
         return command_parser().parse_args(argv)
     return open_parser().parse_args(argv)

@@ -140,9 +140,6 @@ class Chapter:
     sticky_ids: tuple[str, ...]
     name_sticky_id: str | None = None
 
-    def contains_x(self, x: float) -> bool:
-        return self.x_start <= x < self.x_end
-
 
 def chapter_number(index: int) -> int:
     """The number people see for a chapter: counted from 1 (the index counts from 0)."""
@@ -238,10 +235,6 @@ class Rect:
             self.x < other.right and other.x < self.right
             and self.y < other.bottom and other.y < self.bottom
         )
-
-
-def rect_of(s: Sticky) -> Rect:
-    return Rect(s.x, s.y, s.width, s.height)
 
 
 def overlapping_pairs(rects: Mapping[str, Rect]) -> list[tuple[str, str]]:

@@ -65,64 +65,67 @@ def _kind_name(kind_id: str) -> str:
     return kind.name if kind else kind_id
 
 
-def render_markdown(wrapup: WrapUp) -> str:
-    w = wrapup
-    lines: list[str] = [f"# {md_escape(w.title)}", "", "Event Storming workshop report.", ""]
-    lines += [f"**Goal:** {md_escape(w.goal)}", "", f"**Scope:** {md_escape(w.scope)}", ""]
-
-    lines += ["## Participants", ""]
+def _participants_md(w: WrapUp) -> list[str]:
+    lines = ["## Participants", ""]
     if w.participants:
         for p in w.participants:
             role = f" — {md_escape(p.role)}" if p.role else ""
             lines.append(f"- {md_escape(p.name)}{role}")
     else:
         lines.append("No participants were listed.")
-    lines.append("")
+    return [*lines, ""]
 
-    if w.phases:
-        lines += ["## Phases", "", "| Phase | Planned | Used | Visits |", "|---|---:|---:|---:|"]
-        for ph in w.phases:
-            used = _clock(ph.used_seconds) if ph.visits else "not run"
-            lines.append(
-                f"| {md_escape(ph.title)} | {ph.planned_minutes:g} min | {used} | {ph.visits} |"
-            )
-        lines.append("")
 
-    lines += ["## Board contents", ""]
+def _phases_md(w: WrapUp) -> list[str]:
+    if not w.phases:
+        return []
+    lines = ["## Phases", "", "| Phase | Planned | Used | Visits |", "|---|---:|---:|---:|"]
+    for ph in w.phases:
+        used = _clock(ph.used_seconds) if ph.visits else "not run"
+        lines.append(
+            f"| {md_escape(ph.title)} | {ph.planned_minutes:g} min | {used} | {ph.visits} |"
+        )
+    return [*lines, ""]
+
+
+def _contents_md(w: WrapUp) -> list[str]:
+    lines = ["## Board contents", ""]
     if w.counts_by_kind:
         lines += ["| Kind | Count |", "|---|---:|"]
         lines += [f"| {_kind_name(k)} | {n} |" for k, n in w.counts_by_kind]
     else:
         lines.append("The board is empty.")
-    lines.append("")
+    return [*lines, ""]
 
-    lines += ["## Hotspots and opportunities", ""]
+
+def _ranked_md(w: WrapUp) -> list[str]:
+    lines = ["## Hotspots and opportunities", ""]
     if not w.votes_revealed and w.ranked:
         lines += ["Votes have not been revealed; the list is in board order.", ""]
-    if w.ranked:
-        lines += ["| # | Votes | Kind | Text | Owner | Next step |", "|---:|---:|---|---|---|---|"]
-        for r in w.ranked:
-            d = r.decision
-            owner = md_escape(d.owner) if d and d.owner else "—"
-            step = md_escape(d.next_step) if d and d.next_step else "—"
-            # hidden votes make every rank 1: number by board order instead
-            number, votes = (r.rank, str(r.votes)) if w.votes_revealed else (r.position, "—")
-            lines.append(
-                f"| {number} | {votes} | {_kind_name(r.sticky.kind)} | "
-                f"{md_escape(r.sticky.text)} | {owner} | {step} |"
-            )
-    else:
-        lines.append("No hotspots or opportunities were raised.")
-    lines.append("")
+    if not w.ranked:
+        return [*lines, "No hotspots or opportunities were raised.", ""]
+    lines += ["| # | Votes | Kind | Text | Owner | Next step |", "|---:|---:|---|---|---|---|"]
+    for r in w.ranked:
+        d = r.decision
+        owner = md_escape(d.owner) if d and d.owner else "—"
+        step = md_escape(d.next_step) if d and d.next_step else "—"
+        # hidden votes make every rank 1: number by board order instead
+        number, votes = (r.rank, str(r.votes)) if w.votes_revealed else (r.position, "—")
+        lines.append(
+            f"| {number} | {votes} | {_kind_name(r.sticky.kind)} | "
+            f"{md_escape(r.sticky.text)} | {owner} | {step} |"
+        )
+    return [*lines, ""]
 
-    lines += ["## Pivotal events", ""]
+
+def _timeline_md(w: WrapUp) -> list[str]:
+    """Pivotal events, then the chapters they cut the timeline into."""
+    lines = ["## Pivotal events", ""]
     if w.pivotal_events:
         lines += [f"{i}. {md_escape(s.text)}" for i, s in enumerate(w.pivotal_events, start=1)]
     else:
         lines.append("No event was marked pivotal.")
-    lines.append("")
-
-    lines += ["## Chapters", ""]
+    lines += ["", "## Chapters", ""]
     if not w.pivotal_events:
         lines += ["No chapters: mark pivotal events to split the timeline.", ""]
     for ch in w.chapters:
@@ -132,17 +135,30 @@ def render_markdown(wrapup: WrapUp) -> str:
         lines.append("")
         lines += [f"- {md_escape(s.text)}" for s in ch.events] or ["No events."]
         lines.append("")
+    return lines
 
+
+def _lanes_and_glossary_md(w: WrapUp) -> list[str]:
+    lines: list[str] = []
     if w.lanes:
         lines += ["## Swimlanes", "", "| Lane | Events | Stickies |", "|---|---:|---:|"]
         lines += [f"| {md_escape(ln.label)} | {ln.events} | {ln.stickies} |" for ln in w.lanes]
         lines.append("")
-
     glossary = w.glossary
     if glossary:
         lines += ["## Event glossary", ""]
         lines += [f"- {md_escape(t)}" for t in glossary]
         lines.append("")
+    return lines
+
+
+def render_markdown(wrapup: WrapUp) -> str:
+    w = wrapup
+    lines: list[str] = [f"# {md_escape(w.title)}", "", "Event Storming workshop report.", ""]
+    lines += [f"**Goal:** {md_escape(w.goal)}", "", f"**Scope:** {md_escape(w.scope)}", ""]
+    for section in (_participants_md, _phases_md, _contents_md, _ranked_md, _timeline_md,
+                    _lanes_and_glossary_md):
+        lines += section(w)
     return "\n".join(lines)
 
 

@@ -1,8 +1,13 @@
-"""One writer per board: an OS lock (``flock``) on the board file itself.
+"""One writer per board: an OS lock on the board file itself.
 
-The lock belongs to an open file description, so the kernel drops it when the process dies: a
-crash never leaves a stale lock, and no side file is needed. ``flock`` locks are independent of
-the POSIX byte-range locks SQLite uses, so the two do not interfere (on local file systems).
+POSIX: ``flock``. The lock belongs to an open file description, so the kernel drops it when the
+process dies: a crash never leaves a stale lock, and no side file is needed. ``flock`` locks are
+independent of the POSIX byte-range locks SQLite uses, so the two do not interfere.
+
+Windows has no ``flock``, and its byte-range locks are mandatory: locking the whole file (what
+``portalocker`` does) would stop SQLite's own handle from reading the header. So one byte far
+past SQLite's lock bytes (which sit at 1 GiB) and past any board we accept is locked with
+``msvcrt.locking``; Windows too releases it when the process dies (ADR 0133).
 """
 
 from __future__ import annotations
@@ -15,8 +20,41 @@ from .errors import BoardInUseError, StormFileError
 
 try:
     import fcntl
-except ImportError:  # Windows: no flock; see docs/adr/0012 (left for the Windows port)
+except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
+try:
+    import msvcrt
+except ImportError:  # everything but Windows
+    msvcrt = None  # type: ignore[assignment]
+
+#: the Windows lock byte: beyond SQLite's pending/reserved/shared bytes (0x40000000..+512) and
+#: beyond the largest board file we open, below 2 GiB where msvcrt's offsets stop
+WINDOWS_LOCK_OFFSET = 0x7FFF0000
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the exclusive lock without waiting; False when another process holds it."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+    if msvcrt is not None:
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:  # "Resource deadlock avoided" / permission: someone holds the byte
+            return False
+        return True
+    return True  # no locking primitive on this platform: one writer is the user's promise
+
+
+def _unlock(fd: int) -> None:
+    if fcntl is None and msvcrt is not None:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 
 class BoardLock:
@@ -31,22 +69,20 @@ class BoardLock:
             raise StormFileError(
                 path, f"{path.name} could not be opened ({error.strerror or error})."
             ) from None
-        if fcntl is not None:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                holder = describe_holder(fd)
-                os.close(fd)
-                raise BoardInUseError(
-                    path,
-                    f"{path.name} is already open for editing{holder}; open it read-only or "
-                    "close it there first.",
-                ) from None
+        if not _try_lock(fd):
+            holder = describe_holder(fd)
+            os.close(fd)
+            raise BoardInUseError(
+                path,
+                f"{path.name} is already open for editing{holder}; open it read-only or "
+                "close it there first.",
+            ) from None
         self._fd = fd
 
     def release(self) -> None:
         if self._fd is not None:
             fd, self._fd = self._fd, None
+            _unlock(fd)
             os.close(fd)  # closing the description releases the flock
 
 

@@ -52,15 +52,21 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
+def _expect(record: Entity, kind: type) -> None:
+    # an explicit error, not an assert: python -O must not let a wrong record reach SQL
+    if not isinstance(record, kind):
+        raise TypeError(f"expected a {kind.__name__}, got {type(record).__name__}")
+
+
 def to_row(collection: str, record: Entity) -> dict[str, Any]:
     """Column name -> value for one record."""
     if collection == "info":
-        assert isinstance(record, BoardInfo)
+        _expect(record, BoardInfo)
         row = {f.name: getattr(record, f.name) for f in fields(record)}
         row["legend"] = _json(record.legend)
         return row
     if collection == "workshop":
-        assert isinstance(record, Workshop)
+        _expect(record, Workshop)
         row = {f.name: getattr(record, f.name) for f in fields(record)}
         row["plan"] = _json([asdict(p) for p in record.plan])
         row["history"] = _json([asdict(r) for r in record.history])
@@ -358,5 +364,6 @@ def from_row(collection: str, row: Sequence[Any]) -> Entity:
         raise RowError(f"a {collection} row is not valid ({error})") from None
     if collection in SINGLETONS and record.id != SINGLETONS[collection]:
         raise RowError(f"the {collection} record has the wrong id {record.id!r}")
-    assert isinstance(record, COLLECTIONS[collection])
+    if not isinstance(record, COLLECTIONS[collection]):
+        raise RowError(f"a {collection} row made a {type(record).__name__}")
     return record

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from .crash_dialog import CrashReporter
 from .fonts import register_board_font
 from .i18n import install_translations, resources_dir
 from .themes import apply_theme
@@ -22,6 +24,8 @@ APPLICATION = "Stormboard"
 
 #: test hook: save a screenshot of the whole screen to this path after the first paint, then quit
 ENV_SCREENSHOT = "STORMBOARD_SCREENSHOT"
+#: benchmark hook: write the wall-clock time of the wall's first paint to this path, then quit
+ENV_FIRST_FRAME = "STORMBOARD_FIRST_FRAME"
 #: keep preferences in this INI file instead of the user's settings (tests, portable use)
 ENV_SETTINGS = "STORMBOARD_SETTINGS"
 #: create untitled boards here instead of <Documents>/Stormboard
@@ -64,14 +68,40 @@ def run_app(path: Path | None = None) -> int:
     if not opened and not window.new_untitled():
         return 1
     window.show()
+    crashes = CrashReporter(lambda: window)
+    crashes.install()
     shot = os.environ.get(ENV_SCREENSHOT)
     if shot and window.view is not None:
         _ScreenshotHook(app, window, Path(shot))
+    first_frame = os.environ.get(ENV_FIRST_FRAME)
+    if first_frame and window.view is not None:
+        _FirstFrameHook(app, window.view.viewport(), Path(first_frame))
     code = app.exec()
+    crashes.uninstall()
     if app.platformName() == "offscreen":
         # offscreen Qt segfaults at exit while the clipboard holds data (tests/conftest.py)
         app.clipboard().clear()
     return int(code)
+
+
+class _FirstFrameHook(QObject):
+    """Benchmark hook: note when the wall first painted (``time.time()``), then quit."""
+
+    def __init__(self, app: QApplication, viewport: QObject, target: Path) -> None:
+        super().__init__(viewport)
+        self.app, self.target = app, target
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # after this paint has run: the frame is on screen when the queued call lands
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        self.target.write_text(repr(time.time()))
+        self.app.exit(0)
 
 
 class _ScreenshotHook(QObject):
@@ -118,5 +148,11 @@ class _ScreenshotHook(QObject):
         self.target.parent.mkdir(parents=True, exist_ok=True)
         ok = pixmap.save(str(self.target), "PNG")
         self.target.with_suffix(".json").write_text(json.dumps(places, indent=1))
+        # what a packaging test checks from outside: the menus' language and the layout direction
+        ui = {
+            "menus": [a.text() for a in self.window.menuBar().actions()],
+            "right_to_left": self.app.isRightToLeft(),
+        }
+        self.target.with_suffix(".ui.json").write_text(json.dumps(ui, ensure_ascii=False))
         self.window.close()
         self.app.exit(0 if ok else 3)

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from ..shipped import resources_root
+
 ENV_LANG = "STORMBOARD_LANG"
 #: languages written right to left (QLocale knows them too; this keeps the check cheap and sure)
 RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur", "ps", "ckb"})
@@ -31,12 +33,8 @@ _installed: list[QTranslator] = []
 
 
 def resources_dir() -> Path:
-    """``resources/`` inside the installed package if present, else the source tree's."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[1] / "resources", here.parents[3] / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parents[3] / "resources"
+    """The shipped resources (see :mod:`stormboard.shipped`)."""
+    return resources_root()
 
 
 def translations_dir() -> Path:

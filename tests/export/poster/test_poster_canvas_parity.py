@@ -12,9 +12,7 @@ import pytest
 from stormboard.domain.entities import Sticky
 from stormboard.export.poster.draw_board import text_box
 from stormboard.export.poster.text import layout_text
-
-text_render = pytest.importorskip("stormboard.ui.canvas.text_render")
-QtGui = pytest.importorskip("PySide6.QtGui")
+from stormboard.ui.canvas import text_render
 
 ENGLISH = ("order", "placed", "payment", "received", "AVATAR", "Tower", "WAY", "Travel", "Type",
            "Wave", "office", "Kafka", "P.O.", "invoice", "refund", "TV", "Yoga", "shipped")

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from stormboard.cli import errors
+from stormboard.cli import poster as poster_cli
 from stormboard.domain.board import Board
-
-poster_cli = pytest.importorskip("stormboard.cli.poster")
-errors = pytest.importorskip("stormboard.cli.errors")
 
 
 def _args(**overrides: object) -> argparse.Namespace:

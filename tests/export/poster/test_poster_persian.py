@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageFilter
+from PySide6 import QtCore, QtGui
 
 from stormboard.app.fonts import font_file
 from stormboard.app.text_layout import fit_text
@@ -28,9 +29,6 @@ from stormboard.export.poster import text as text_module
 from stormboard.export.poster.text import layout_text, place_lines, shaped
 
 from .conftest import rasterize
-
-QtGui = pytest.importorskip("PySide6.QtGui")
-QtCore = pytest.importorskip("PySide6.QtCore")
 
 # every Persian-only letter (پ چ ژ گ ک ی), a ZWNJ (می‌خواهد), Latin and digits in one paragraph
 TEXT = "سفارش مشتری ثبت شد؛ پیک گزارش ژوئن را می‌خواهد و چک 42 را با Invoice فرستاد"

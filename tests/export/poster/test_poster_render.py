@@ -104,7 +104,7 @@ def test_sticky_colours(board: Board, tmp_path: Path) -> None:
     dpi = 40
     plan, out = _render(board, tmp_path, "colours", paper=paper("A2"), landscape=True)
     page = rasterize(out, dpi)[0]
-    style = pytest.importorskip("stormboard.ui.canvas.style")
+    from stormboard.ui.canvas import style
     for sticky in board.stickies.values():
         kind = KINDS_BY_ID[sticky.kind]
         if kind.rotation:

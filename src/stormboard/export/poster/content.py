@@ -27,9 +27,6 @@ class Chapter:
     sticky_ids: frozenset[str]
     label_x: float = -math.inf  # where its name goes: above the left edge of that event
 
-    def holds(self, x: float) -> bool:
-        return self.x0 <= x < self.x1
-
 
 @dataclass(frozen=True, slots=True)
 class Content:
@@ -89,32 +86,31 @@ def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
     raise PosterError(f"There is no chapter named {key!r} on this board.")
 
 
-def select(board: Board, scope: Scope) -> Content:
+def _in_scope(board: Board, scope: Scope,
+              all_chapters: list) -> tuple[list[Sticky], list[Lane] | None, str]:
+    """The stickies a scope prints, the lanes it keeps (None: all of them) and its name."""
     all_stickies = list(board.stickies.values())
-    all_chapters = chapters(board)
-    lanes = list(board.lanes.values())
-    milestones = list(board.milestones.values())
     if scope.kind is ScopeKind.BOARD:
-        stickies = all_stickies
-        what = "whole board"
-    elif scope.kind is ScopeKind.SELECTION:
+        return all_stickies, None, "whole board"
+    if scope.kind is ScopeKind.SELECTION:
         missing = scope.sticky_ids - board.stickies.keys()
         if missing:
             raise PosterError(f"The selection names {len(missing)} sticky(s) not on this board.")
         stickies = [s for s in all_stickies if s.id in scope.sticky_ids]
-        what = f"selection of {len(stickies)}"
-    elif scope.kind is ScopeKind.LANE:
+        return stickies, None, f"selection of {len(stickies)}"
+    if scope.kind is ScopeKind.LANE:
         lane = find_lane(board, scope.value)
         stickies = [s for s in all_stickies if lane.y <= s.center[1] < lane.y + lane.height]
-        lanes = [lane]
-        what = f"lane {lane.label}"
-    else:
-        chapter = find_chapter(all_chapters, scope.value)
-        stickies = [s for s in all_stickies if s.id in chapter.sticky_ids]
-        what = f"chapter {timeline.chapter_number(chapter.number)}: {chapter.name}"
+        return stickies, [lane], f"lane {lane.label}"
+    chapter = find_chapter(all_chapters, scope.value)
+    stickies = [s for s in all_stickies if s.id in chapter.sticky_ids]
+    return stickies, None, f"chapter {timeline.chapter_number(chapter.number)}: {chapter.name}"
 
-    if not stickies and scope.kind in (ScopeKind.SELECTION, ScopeKind.CHAPTER):
-        raise PosterError(f"Nothing to print: the {what} holds no stickies.")
+
+def _extent(scope: Scope, stickies: list[Sticky], lanes: list[Lane],
+            milestones: list[Milestone]) -> tuple[float, float, float, float]:
+    """The printed rectangle (x0, y0, x1, y1): the stickies, and for the whole board its
+    lanes and milestones too, with a border; a default page when there is nothing."""
     xs0 = [s.x for s in stickies]
     xs1 = [s.x + s.width for s in stickies]
     ys0 = [s.y for s in stickies]
@@ -131,8 +127,17 @@ def select(board: Board, scope: Scope) -> Content:
         xs0, xs1 = [0.0], [800.0]
     if not ys0:
         ys0, ys1 = [0.0], [400.0]
-    x0, x1 = min(xs0) - BORDER, max(xs1) + BORDER
-    y0, y1 = min(ys0) - BORDER, max(ys1) + BORDER
+    return min(xs0) - BORDER, min(ys0) - BORDER, max(xs1) + BORDER, max(ys1) + BORDER
+
+
+def select(board: Board, scope: Scope) -> Content:
+    all_chapters = chapters(board)
+    stickies, scoped_lanes, what = _in_scope(board, scope, all_chapters)
+    lanes = scoped_lanes if scoped_lanes is not None else list(board.lanes.values())
+    milestones = list(board.milestones.values())
+    if not stickies and scope.kind in (ScopeKind.SELECTION, ScopeKind.CHAPTER):
+        raise PosterError(f"Nothing to print: the {what} holds no stickies.")
+    x0, y0, x1, y1 = _extent(scope, stickies, lanes, milestones)
     # keep the bands, lines and names that cross the printed rectangle
     lanes = [ln for ln in lanes if ln.y < y1 and ln.y + ln.height > y0]
     milestones = [m for m in milestones if x0 <= m.x <= x1]

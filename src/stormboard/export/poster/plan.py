@@ -141,48 +141,59 @@ def _phase(board: Board) -> str:
     return "Free modelling"
 
 
-def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
-    """Work out sizes and pages, or raise PosterError naming the option that cannot work."""
-    content = select(board, options.scope)
-    m = options.margin_mm * MM
-    ov = options.overlap_mm * MM
-    paper = options.paper
-    land = options.landscape
-    mode = options.scale.mode
-    warnings: list[str] = []
+@dataclass(frozen=True, slots=True)
+class _Bands:
+    """The title block and legend, sized from the paper so they read well at any scale."""
 
-    # the title block and legend are sized from the paper, so they read well at any scale
-    short_side = min(d for d in _dims(paper, False) if math.isfinite(d))
+    unit: float
+    header: float
+    legend: float
+    total: float  # both bands with their gaps
+    min_width: float  # the poster is never narrower than the bands need
+
+
+def _bands(options: PosterOptions) -> _Bands:
+    short_side = min(d for d in _dims(options.paper, False) if math.isfinite(d))
     u = min(max(short_side * 0.012, 3 * MM), 12 * MM)
     header = 5 * u if options.title_block else 0.0
     legend = 4.2 * u if options.legend else 0.0
-    bands = header + legend + (u if header else 0) + (u if legend else 0)
+    total = header + legend + (u if header else 0) + (u if legend else 0)
     min_width = 60 * u if (options.title_block or options.legend) else 0.0
-    cw, ch = content.width, content.height
+    return _Bands(u, header, legend, total, min_width)
 
-    sheet_w, sheet_h = _dims(paper, land)
-    for d in (sheet_w, sheet_h):
-        if 2 * m >= d:
-            raise PosterError(f"A margin of {options.margin_mm:g} mm leaves nothing of "
-                              f"{paper.describe()} to print on.")
 
+def _fit_scale(options: PosterOptions, cw: float, ch: float, bands: _Bands,
+               sheet: tuple[float, float]) -> tuple[float, float, float]:
+    """Scale "fit": the board fills the sheet (or the roll's width or height)."""
+    m = options.margin_mm * MM
+    paper, land = options.paper, options.landscape
+    sheet_w, sheet_h = sheet
+    if paper.is_roll and not land:
+        width = sheet_w - 2 * m
+        s = width / cw
+        height = ch * s + bands.total
+    elif paper.is_roll:
+        height = sheet_h - 2 * m
+        s = (height - bands.total) / ch
+        width = max(cw * s, bands.min_width)
+    else:
+        width, height = sheet_w - 2 * m, sheet_h - 2 * m
+        s = min(width / cw, (height - bands.total) / ch)
+    if s <= 0:
+        raise PosterError("The paper is too small for the title block and legend.")
+    return s, width, height
+
+
+def _scale(options: PosterOptions, cw: float, ch: float, bands: _Bands,
+           sheet: tuple[float, float]) -> tuple[float, float, float]:
+    """(board units -> points, poster width, poster height) for the chosen scale mode."""
+    mode = options.scale.mode
+    m, ov = options.margin_mm * MM, options.overlap_mm * MM
     if mode is ScaleMode.FIT:
-        if paper.is_roll and not land:
-            width = sheet_w - 2 * m
-            s = width / cw
-            height = ch * s + bands
-        elif paper.is_roll:
-            height = sheet_h - 2 * m
-            s = (height - bands) / ch
-            width = max(cw * s, min_width)
-        else:
-            width, height = sheet_w - 2 * m, sheet_h - 2 * m
-            s = min(width / cw, (height - bands) / ch)
-        if s <= 0:
-            raise PosterError("The paper is too small for the title block and legend.")
-    elif mode is ScaleMode.WIDTH:
-        page = options.tile or paper
-        pw, _ = _dims(page, land)
+        return _fit_scale(options, cw, ch, bands, sheet)
+    if mode is ScaleMode.WIDTH:
+        page = options.tile or options.paper
+        pw, _ = _dims(page, options.landscape)
         tw = pw - 2 * m
         n = int(options.scale.value)
         if n > 1 and ov >= tw:
@@ -190,23 +201,21 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
                               f"width of {page.name} ({tw / MM:.0f} mm).")
         width = n * tw - (n - 1) * ov
         s = width / cw
-        height = ch * s + bands
-    elif mode is ScaleMode.WIDTH_MM:
+        return s, width, ch * s + bands.total
+    if mode is ScaleMode.WIDTH_MM:
         width = options.scale.value * MM
         s = width / cw
-        height = ch * s + bands
-    else:
-        s = MM_PER_UNIT * MM * (options.scale.value / 100 if mode is ScaleMode.PERCENT else 1)
-        width = max(cw * s, min_width)
-        height = ch * s + bands
+        return s, width, ch * s + bands.total
+    s = MM_PER_UNIT * MM * (options.scale.value / 100 if mode is ScaleMode.PERCENT else 1)
+    return s, max(cw * s, bands.min_width), ch * s + bands.total
 
-    # the board drawing, centred in what the bands leave
-    top = header + (u if header else 0)
-    avail_h = height - bands
-    bw, bh = cw * s, ch * s
-    board_box = ((width - bw) / 2, top + max(avail_h - bh, 0) / 2, bw, bh)
 
-    # pages: tile onto the tile paper, or print on the paper itself (tiling it if too small)
+def _page(options: PosterOptions, width: float,
+          height: float) -> tuple[Paper, bool, float, float]:
+    """The paper each page is printed on, its orientation and size: the orientation that
+    needs the fewest pages (tiling onto sheets may turn them)."""
+    m, ov = options.margin_mm * MM, options.overlap_mm * MM
+    paper, land, mode = options.paper, options.landscape, options.scale.mode
     if mode is ScaleMode.WIDTH and (options.tile or paper).is_roll and land:
         raise PosterError("Scale width:N needs sheets or a portrait roll.")
     if options.tile is not None:
@@ -236,8 +245,39 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
         cols, rows = _count(width, tw, ov), _count(height, th, ov)
         if best is None or cols * rows < best[0]:
             best = (cols * rows, orient, pw, ph)
-    assert best is not None
+    if best is None:  # the loop above tries at least one orientation or raises
+        raise PosterError("No page orientation fits the poster.")
     _, orient, page_w, page_h = best
+    return page_paper, orient, page_w, page_h
+
+
+def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
+    """Work out sizes and pages, or raise PosterError naming the option that cannot work."""
+    content = select(board, options.scope)
+    m = options.margin_mm * MM
+    ov = options.overlap_mm * MM
+    paper = options.paper
+    mode = options.scale.mode
+    warnings: list[str] = []
+    bands = _bands(options)
+    u, header, legend = bands.unit, bands.header, bands.legend
+    cw, ch = content.width, content.height
+
+    sheet = _dims(paper, options.landscape)
+    for d in sheet:
+        if 2 * m >= d:
+            raise PosterError(f"A margin of {options.margin_mm:g} mm leaves nothing of "
+                              f"{paper.describe()} to print on.")
+    s, width, height = _scale(options, cw, ch, bands, sheet)
+
+    # the board drawing, centred in what the bands leave
+    top = header + (u if header else 0)
+    avail_h = height - bands.total
+    bw, bh = cw * s, ch * s
+    board_box = ((width - bw) / 2, top + max(avail_h - bh, 0) / 2, bw, bh)
+
+    # pages: tile onto the tile paper, or print on the paper itself (tiling it if too small)
+    page_paper, _orient, page_w, page_h = _page(options, width, height)
     tw, th = page_w - 2 * m, page_h - 2 * m
     cols, rows = _count(width, tw, ov), _count(height, th, ov)
     if cols * rows > 2000:

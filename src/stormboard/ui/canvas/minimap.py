@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import style
-from .scene import once
 from .view import BoardView
 
 
@@ -27,8 +26,8 @@ class Minimap(QWidget):
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(150)
         self._rebuild.timeout.connect(self._render)
-        self._unsubscribe = once(self.scene.session.subscribe(lambda _c: self._rebuild.start()))
-        self.destroyed.connect(lambda *_a, u=self._unsubscribe: u())
+        self._subscription = self.scene.session.subscribe(lambda _c: self._rebuild.start())
+        self.destroyed.connect(lambda *_a, s=self._subscription: s.close())
         view.zoom_changed.connect(self.update)
         view.horizontalScrollBar().valueChanged.connect(self.update)
         view.verticalScrollBar().valueChanged.connect(self.update)

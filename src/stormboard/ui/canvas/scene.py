@@ -1,18 +1,18 @@
-"""The board scene: mirrors a BoardSession's board as graphics items, turns gestures into edits.
+"""The board scene: mirrors a BoardSession's board as graphics items.
 
-The scene owns no board state. Every change goes ``commands`` -> ``session.execute`` and comes
-back as a ChangeSet; ``_on_changes`` then updates only the items it names.
+The scene owns no board state and makes no edit. Edits are made by its document controller
+(``document.py``: ``commands`` -> ``session.execute``) and come back as a ChangeSet;
+``_on_changes`` then updates only the items it names. Pointer input reaches no item: the
+views feed the scene's input route (``input.py``), whose last tool is ``interactions``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import shiboken6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QLineF,
     QPoint,
     QPointF,
@@ -24,24 +24,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
-from ...app import commands
-from ...app.edit import ChangeSet, Edit
+from ...app.edit import ChangeSet
 from ...app.session import BoardSession
-from ...domain import notation
 from ...domain.board import Board
 from ...domain.entities import Sticky
-from ...domain.errors import DomainError
-from ...domain.text import MAX_STICKY_TEXT, clean_text
-from . import clipboard, style
+from . import style
 from .blocks import BLOCK_ZOOM, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
+from .document import BoardDocument
 from .editor import StickyEditor
-from .interactions import StickyInteractions
+from .input import PLACE_KIND, STICKIES, InputRoute
+from .interactions import PlaceKind, StickyInteractions
 from .sticky_item import StickyItem
 
 #: touch targets are at least this big on screen
 TOUCH_TARGET_MM = 9.0
-PASTE_OFFSET = 24.0
 
 
 class BoardScene(QGraphicsScene):
@@ -60,7 +57,14 @@ class BoardScene(QGraphicsScene):
         self.session = session
         self.grid_size = 20.0
         self._grid_enabled = True
+        #: the controller that makes every edit; the scene itself only mirrors (ADR 0114)
+        self.document = BoardDocument(session, self, self)
+        self.document.refused.connect(lambda sentence, _initiator: self.message.emit(sentence))
         self.interactions = StickyInteractions(self)
+        #: the one input route every view of this scene feeds (ui/canvas/input.py, ADR 0115)
+        self.route = InputRoute(self)
+        self.route.add(PlaceKind(self), PLACE_KIND)
+        self.route.add(self.interactions, STICKIES)
         self._stickies: dict[str, StickyItem] = {}
         self._lanes: dict[str, LaneItem] = {}
         self._milestones: dict[str, MilestoneItem] = {}
@@ -88,9 +92,9 @@ class BoardScene(QGraphicsScene):
         self.blocks = BlockLayer()
         self.addItem(self.blocks)
         self._build()
-        self._unsubscribe = once(session.subscribe(self._on_changes))
+        self._subscription = session.subscribe(self._on_changes)
         # a scene deleted without detach() must not be called by the session again
-        self.destroyed.connect(lambda *_a, u=self._unsubscribe: u())
+        self.destroyed.connect(lambda *_a, s=self._subscription: s.close())
         self.selectionChanged.connect(self._emit_selection)
 
     # -- model access -----------------------------------------------------------------------
@@ -101,23 +105,11 @@ class BoardScene(QGraphicsScene):
     def now(self) -> float:
         return self.session.clock()
 
-    def run(self, edit: Edit) -> ChangeSet:
-        """Execute through the session (applies, persists, records undo, notifies us)."""
-        return self.session.execute(edit)
-
-    def _try(self, edit_builder) -> bool:
-        try:
-            self.run(edit_builder())
-            return True
-        except DomainError as error:
-            self.message.emit(str(error))
-            return False
-
     def detach(self) -> None:
         """Stop following the session (the board is being closed)."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
 
     # -- building and following the model ---------------------------------------------------
     def _build(self) -> None:
@@ -307,9 +299,6 @@ class BoardScene(QGraphicsScene):
     def sticky_item(self, sticky_id: str) -> StickyItem | None:
         return self._stickies.get(sticky_id)
 
-    def sticky_items(self) -> list[StickyItem]:
-        return list(self._stickies.values())
-
     def link_item(self, link_id: str) -> LinkItem | None:
         """The arrow drawn for a link (the timeline tools hit-test and highlight it)."""
         return self._links.get(link_id)
@@ -441,35 +430,40 @@ class BoardScene(QGraphicsScene):
             y += g
         painter.drawLines(lines)
 
-    # -- creating and editing ----------------------------------------------------------------
+    # -- the document controller's edits, reached through the scene -------------------------
+    # Kept so callers holding only the scene (menus, other branches' tests) still work; the
+    # edits themselves live in ui/canvas/document.py and new code calls ``scene.document``.
     def create_sticky(self, kind_id: str, scene_pos: QPointF, edit_text: bool = True) -> str:
-        """Add a sticky of a kind centred on a point (snapped to the grid); "" if refused."""
-        try:
-            k = notation.kind(kind_id)
-            x = self.snap(scene_pos.x() - k.width / 2)
-            y = self.snap(scene_pos.y() - k.height / 2)
-            sticky = commands.new_sticky(
-                k.id, x, y, now=self.now(), author=self.board.workshop.active_participant
-            )
-            # undo labels stay English here: the window translates them when it shows them
-            edit = commands.add_sticky(self.board, sticky, f"Add {k.name}")
-            if edit_text:
-                # typing that follows at once merges into this step: one undo removes the
-                # sticky with its text, as one "write a sticky" action
-                edit = Edit(edit.label, edit.puts, merge_key=f"text:{sticky.id}")
-            self.end_text_edit()
-            self.session.seal()
-            self.run(edit)
-        except DomainError as error:
-            self.message.emit(str(error))
-            return ""
-        self.select_ids([sticky.id])
-        if edit_text:
-            self.begin_text_edit(sticky.id, seal=False)
-        else:
-            self.session.seal()
-        return sticky.id
+        return self.document.create_sticky(kind_id, scene_pos, edit_text)
 
+    def delete_selection(self) -> None:
+        self.document.delete_selection()
+
+    def duplicate_selection(self) -> None:
+        self.document.duplicate_selection()
+
+    def copy_selection(self) -> None:
+        self.document.copy_selection()
+
+    def cut_selection(self) -> None:
+        self.document.cut_selection()
+
+    def paste(self, at: QPointF | None = None) -> None:
+        self.document.paste(at)
+
+    def nudge_selection(self, dx: float, dy: float) -> None:
+        self.document.nudge_selection(dx, dy)
+
+    def change_kind_of_selection(self, kind_id: str) -> None:
+        self.document.change_kind_of_selection(kind_id)
+
+    def set_color_of_selection(self, color: str | None) -> None:
+        self.document.set_color_of_selection(color)
+
+    def toggle_pivotal_of_selection(self) -> None:
+        self.document.toggle_pivotal_of_selection()
+
+    # -- the in-place text editor (its text goes to the document) ----------------------------
     def begin_text_edit(self, sticky_id: str, seal: bool = True) -> None:
         """Open the in-place editor; typing is one undo step (merged), sealed at the end."""
         self.end_text_edit()
@@ -488,7 +482,7 @@ class BoardScene(QGraphicsScene):
             self.session.seal()
         editor = StickyEditor(
             item,
-            on_text=lambda text, sid=sticky_id: self._apply_text(sid, text),
+            on_text=lambda text, sid=sticky_id: self.document.commit_text(sid, text),
             on_done=self.end_text_edit,
             font_px=max(round(size), 8),
             on_refused=self._text_refused,
@@ -504,15 +498,6 @@ class BoardScene(QGraphicsScene):
     def _text_refused(self, sentence: str) -> None:
         self.text_refused.emit(sentence)
         self.message.emit(sentence)
-
-    def _apply_text(self, sticky_id: str, text: str) -> bool:
-        try:
-            self.run(commands.set_text(self.board, sticky_id, text, self.now()))
-            return True
-        except DomainError as error:
-            self.text_refused.emit(str(error))
-            self.message.emit(str(error))
-            return False
 
     @property
     def editing_id(self) -> str:
@@ -544,143 +529,6 @@ class BoardScene(QGraphicsScene):
         if shiboken6.isValid(editor) and editor.scene() is self:
             self.removeItem(editor)
 
-    # -- selection commands ------------------------------------------------------------------
-    def _selected_records(self) -> list[Sticky]:
-        stickies = self.board.stickies
-        records = [stickies[i] for i in self.selected_sticky_ids() if i in stickies]
-        return sorted(records, key=lambda s: (s.y, s.x))
-
-    def delete_selection(self) -> None:
-        ids = self.selected_sticky_ids()
-        if ids:
-            self.end_text_edit()
-            self._try(lambda: commands.delete_stickies(self.board, ids))
-
-    def _add_copies(self, records: list[dict], label: str, dx: float, dy: float) -> None:
-        made: list[Sticky] = []
-        skipped = 0
-        now = self.now()
-        for r in records:
-            try:
-                made.append(
-                    commands.new_sticky(
-                        r["kind"], r["x"] + dx, r["y"] + dy, text=r["text"], now=now,
-                        color=r["color"], width=r["width"], height=r["height"],
-                        pivotal=r["pivotal"], author=self.board.workshop.active_participant,
-                    )
-                )
-            except DomainError:
-                skipped += 1
-        if skipped:
-            self.message.emit(
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "BoardScene", "%n pasted item(s) could not be used and were left out."
-                    ),
-                    n=skipped,
-                )
-            )
-        if made and self._try(lambda: commands.add_stickies(self.board, made, label)):
-            self.session.seal()
-            self.select_ids(s.id for s in made)
-
-    @staticmethod
-    def _as_dict(s: Sticky) -> dict:
-        return {f: getattr(s, f) for f in ("kind", "x", "y", "width", "height", "text", "color",
-                                           "pivotal")}
-
-    def duplicate_selection(self) -> None:
-        records = [self._as_dict(s) for s in self._selected_records()]
-        if records:
-            off = self.grid_size if self._grid_enabled else PASTE_OFFSET
-            self._add_copies(records, "Duplicate", off, off)
-
-    def copy_selection(self) -> None:
-        records = self._selected_records()
-        if records:
-            QGuiApplication.clipboard().setMimeData(clipboard.to_mime(records))
-
-    def cut_selection(self) -> None:
-        if self.selected_sticky_ids():
-            self.copy_selection()
-            self.delete_selection()
-
-    def paste(self, at: QPointF | None = None) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
-            return
-        records = clipboard.from_mime(mime)
-        shortened = 0
-        if records is None and mime.hasText():
-            blocks = clipboard.text_blocks(mime.text())
-            # a sticky holds MAX_STICKY_TEXT characters: a longer block is cut, and said so
-            shortened = sum(len(clean_text(b)) > MAX_STICKY_TEXT for b in blocks)
-            k = notation.kind("domain_event")
-            base = at or QPointF(self._content.left(), self._content.bottom() + 40)
-            records = [
-                {"kind": k.id, "x": base.x() + i * (k.width + 20), "y": base.y(),
-                 "width": k.width, "height": k.height, "text": text[:MAX_STICKY_TEXT],
-                 "color": None, "pivotal": False}
-                for i, text in enumerate(blocks)
-            ]
-            at = None
-        if not records:
-            self.message.emit(
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "BoardScene", "The clipboard holds nothing that can go on the wall."
-                    )
-                )
-            )
-            return
-        dx = dy = 0.0
-        if at is not None:
-            x0 = min(r["x"] for r in records)
-            y0 = min(r["y"] for r in records)
-            x1 = max(r["x"] + r["width"] for r in records)
-            y1 = max(r["y"] + r["height"] for r in records)
-            dx = self.snap(at.x() - (x0 + x1) / 2)
-            dy = self.snap(at.y() - (y0 + y1) / 2)
-        else:
-            taken = {(s.kind, s.x, s.y) for s in self.board.stickies.values()}
-            if any((r["kind"], r["x"], r["y"]) in taken for r in records):
-                dx = dy = PASTE_OFFSET  # pasting onto the originals: offset so both show
-        self._add_copies(records, "Paste", dx, dy)
-        if shortened:
-            self.message.emit(
-                _tr(QT_TRANSLATE_NOOP(
-                    "BoardScene",
-                    "%n pasted text(s) were longer than a sticky holds and were cut to "
-                    "2,000 characters.",
-                ), n=shortened)
-            )
-
-    def nudge_selection(self, dx: float, dy: float) -> None:
-        ids = self.selected_sticky_ids()
-        if ids:
-            self._try(lambda: commands.move_stickies(self.board, ids, dx, dy, self.now()))
-
-    def change_kind_of_selection(self, kind_id: str) -> None:
-        ids = self.selected_sticky_ids()
-        if ids:
-            self._try(lambda: commands.change_kind(self.board, ids, kind_id, self.now()))
-
-    def set_color_of_selection(self, color: str | None) -> None:
-        ids = self.selected_sticky_ids()
-        if ids:
-            self._try(lambda: commands.set_color(self.board, ids, color, self.now()))
-
-    def toggle_pivotal_of_selection(self) -> None:
-        events = [s for s in self._selected_records() if s.kind == "domain_event"]
-        if not events:
-            self.message.emit(
-                _tr(QT_TRANSLATE_NOOP("BoardScene", "Only domain events can be pivotal."))
-            )
-            return
-        value = not all(s.pivotal for s in events)
-        ids = [s.id for s in events]
-        self._try(lambda: commands.set_pivotal(self.board, ids, value, self.now()))
-
     # -- context menu ------------------------------------------------------------------------
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         super().contextMenuEvent(event)
@@ -700,20 +548,3 @@ class _Shown:
     def __iter__(self) -> Iterator[StickyItem]:
         return (item for item in self._items.values() if item.isVisible())
 
-
-def _tr(text: str, n: int = -1) -> str:
-    """Translated user-visible text (undo labels, status messages)."""
-    return QCoreApplication.translate("BoardScene", text, None, n)
-
-
-def once(unsubscribe: Callable[[], None]) -> Callable[[], None]:
-    """An unsubscribe that may be called twice (detach, then deletion)."""
-    done = False
-
-    def call() -> None:
-        nonlocal done
-        if not done:
-            done = True
-            unsubscribe()
-
-    return call

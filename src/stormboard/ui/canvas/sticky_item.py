@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -19,9 +16,6 @@ from ...domain import notation
 from ...domain.entities import BoardInfo, Sticky
 from . import style
 from .text_render import TextPlan, renderer
-
-if TYPE_CHECKING:
-    from .scene import BoardScene
 
 MARGIN = 12.0  # room outside the sticky for the tape mark and the selection outline
 STICKY_TYPE = QGraphicsItem.UserType + 1
@@ -235,45 +229,10 @@ class StickyItem(QGraphicsItem):
         size = min(px / max(lod, 1e-6), self.sticky.width / 2, self.sticky.height / 2)
         return QRectF(self.sticky.width - size, self.sticky.height - size, size, size)
 
-    # -- input: the scene's interaction tools do the work -----------------------------------
-    def _board_scene(self) -> BoardScene | None:
-        from .scene import BoardScene
-
-        scene = self.scene()
-        return scene if isinstance(scene, BoardScene) else None
-
+    # -- input: none. The wall's input route (input.py) hands a press on a sticky to the
+    # scene's StickyInteractions tool; the item never calls up into the scene.
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is None or event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        scene.interactions.press(self, event)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is not None:
-            scene.interactions.move(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is not None:
-            scene.interactions.release(self, event)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._board_scene()
-        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
-            scene.begin_text_edit(self.sticky_id)
-            event.accept()
-
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        scene = self._board_scene()
-        if scene is None:
-            return
-        if not self.isSelected():
-            scene.clearSelection()
-            self.setSelected(True)
-        scene.context_menu_requested.emit(event.screenPos(), event.scenePos())
-        event.accept()
+        event.ignore()  # a view without the route (none today) gets no half gesture
 
 
 def style_max_px(lod: float) -> float:

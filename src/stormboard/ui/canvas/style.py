@@ -12,7 +12,6 @@ from ...domain.entities import BoardInfo, Sticky
 
 WALL_COLOR = QColor("#F4F1EA")
 GRID_COLOR = QColor("#E4E1DA")  # opaque: translucent hairlines cost 3x more to draw
-OUTLINE_COLOR = QColor(0, 0, 0, 60)
 SELECTION_COLOR = QColor("#1565C0")
 TEXT_COLOR = QColor("#212121")
 PIVOTAL_FRAME = QColor(notation.PIVOTAL_FRAME_COLOR)

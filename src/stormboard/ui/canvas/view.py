@@ -74,6 +74,7 @@ class BoardView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         scene.context_menu_requested.connect(self._builtin_menu)
+        scene.route.attach_view(self)  # the tool slot: tools see pointer and keys first
         scene.update_block_mode()
         self._make_actions()
 
@@ -214,6 +215,11 @@ class BoardView(QGraphicsView):
     def pending_kind(self) -> str | None:
         return self._pending_kind
 
+    @property
+    def space_held(self) -> bool:
+        """Space is down: a left drag pans, even over stickies."""
+        return self._space
+
     def set_one_finger_mode(self, mode: str) -> None:
         """"pan": a finger (or left drag) on empty wall pans; "select": it draws a rubber band."""
         if mode not in ("pan", "select"):
@@ -243,12 +249,6 @@ class BoardView(QGraphicsView):
         left = button == Qt.MouseButton.LeftButton
         if button == Qt.MouseButton.MiddleButton or (left and self._space):
             self._start_pan(pos, False)
-            event.accept()
-            return
-        if left and self._pending_kind:
-            kind = self._pending_kind
-            self.set_pending_kind(None)
-            self.board_scene.create_sticky(kind, self.mapToScene(pos))
             event.accept()
             return
         if left and self._sticky_at(pos) is None:
@@ -345,18 +345,19 @@ class BoardView(QGraphicsView):
         if not self.builtin_context_menu:
             return
         scene = self.board_scene
+        document = scene.document
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if scene.selected_sticky_ids():
             menu.addAction(self.tr("Edit text"), self._edit_selected)
-            menu.addAction(self.tr("Duplicate"), scene.duplicate_selection)
-            menu.addAction(self.tr("Copy"), scene.copy_selection)
-            menu.addAction(self.tr("Cut"), scene.cut_selection)
-            menu.addAction(self.tr("Pivotal event"), scene.toggle_pivotal_of_selection)
-            menu.addAction(self.tr("Delete"), scene.delete_selection)
+            menu.addAction(self.tr("Duplicate"), document.duplicate_selection)
+            menu.addAction(self.tr("Copy"), document.copy_selection)
+            menu.addAction(self.tr("Cut"), document.cut_selection)
+            menu.addAction(self.tr("Pivotal event"), document.toggle_pivotal_of_selection)
+            menu.addAction(self.tr("Delete"), document.delete_selection)
             menu.addSeparator()
         at = QPointF(scene_pos)
-        menu.addAction(self.tr("Paste"), lambda: scene.paste(at))
+        menu.addAction(self.tr("Paste"), lambda: document.paste(at))
         menu.addAction(self.tr("Zoom to fit"), self.zoom_to_fit)
         for extend in scene.menu_extenders:  # e.g. the timeline's "Add lane here"
             extend(menu, at)
@@ -378,16 +379,17 @@ class BoardView(QGraphicsView):
         """The wall's shortcuts, as QActions from the one table (ui/shortcuts.py); a main
         window replaces some by its own menu actions (:meth:`share_actions`)."""
         scene = self.board_scene
+        document = scene.document
         slots = {
-            "cut": scene.cut_selection,
-            "copy": scene.copy_selection,
-            "paste": lambda: scene.paste(self._cursor_scene_pos()),
-            "duplicate": scene.duplicate_selection,
-            "delete": scene.delete_selection,
+            "cut": document.cut_selection,
+            "copy": document.copy_selection,
+            "paste": lambda: document.paste(self._cursor_scene_pos()),
+            "duplicate": document.duplicate_selection,
+            "delete": document.delete_selection,
             "select_all": scene.select_all,
             "edit_text": self._edit_selected,
-            "undo": lambda: self._history(scene.session.undo),
-            "redo": lambda: self._history(scene.session.redo),
+            "undo": lambda: self._history(redo=False),
+            "redo": lambda: self._history(redo=True),
             "zoom_in": self.zoom_in,
             "zoom_out": self.zoom_out,
             "zoom_actual": self.zoom_actual,
@@ -398,7 +400,7 @@ class BoardView(QGraphicsView):
             slots[name] = lambda dx=dx, dy=dy: self._nudge_or_pan(dx, dy)
         for k in notation.KINDS:
             if f"kind_{k.id}" in shortcuts.BY_ID:
-                slots[f"kind_{k.id}"] = lambda k=k.id: scene.create_sticky(
+                slots[f"kind_{k.id}"] = lambda k=k.id: document.create_sticky(
                     k, self._cursor_scene_pos())
         self.shortcut_actions: dict[str, QAction] = {}
         for name, slot in slots.items():
@@ -427,7 +429,7 @@ class BoardView(QGraphicsView):
         scene = self.board_scene
         if scene.selected_sticky_ids():
             step = scene.grid_size if scene.grid_enabled else 10.0
-            scene.nudge_selection(dx * step, dy * step)
+            scene.document.nudge_selection(dx * step, dy * step)
         else:
             vp = self.viewport().rect()
             self._pan_by(dx * vp.width() * 0.1, dy * vp.height() * 0.1)
@@ -470,14 +472,9 @@ class BoardView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    def _history(self, step) -> None:
-        from ...domain.errors import DomainError
-
+    def _history(self, redo: bool) -> None:
         self.board_scene.end_text_edit()
-        try:
-            step()
-        except DomainError as error:
-            self.board_scene.message.emit(str(error))
+        self.board_scene.document.step_history(redo)
 
     # -- drops from the palette --------------------------------------------------------------
     def _kind_of(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> str | None:
@@ -505,7 +502,7 @@ class BoardView(QGraphicsView):
             super().dropEvent(event)
             return
         pos = self.mapToScene(event.position().toPoint())
-        self.board_scene.create_sticky(kind_id, pos, edit_text=True)
+        self.board_scene.document.create_sticky(kind_id, pos, edit_text=True)
         event.acceptProposedAction()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -458,18 +458,19 @@ class ExportDialog(QDialog):
             return
         self._begin()
         if key == "pdf":
-            assert isinstance(self._plan, PosterPlan)
+            if not isinstance(self._plan, PosterPlan):  # the format's plan is built before Export
+                raise TypeError(f"a PDF export needs a poster plan, not {self._plan!r}")
             self._job = PosterJob(self._plan, out, self)
             self._job.progressed.connect(self._show_progress)
             self._job.finished.connect(self._job_finished)
             self._job.start()
             return
         try:
+            if key in ("png", "svg") and not isinstance(self._plan, ImagePlan):
+                raise TypeError(f"an image export needs an image plan, not {self._plan!r}")
             if key == "png":
-                assert isinstance(self._plan, ImagePlan)
                 write_png(self.board, self._plan, out, self._step)
             elif key == "svg":
-                assert isinstance(self._plan, ImagePlan)
                 write_svg(self.board, self._plan, out, self._step)
             elif key == "json":
                 write_json(self.board, out)

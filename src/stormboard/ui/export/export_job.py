@@ -68,10 +68,6 @@ class PosterJob(QThread):
         """Ask the engine to stop at its next progress step (thread-safe)."""
         self._cancel.set()
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
-
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)
         return not self._cancel.is_set()

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from ...app import arrange, commands
-from ...domain.errors import DomainError
 from ...domain.timeline import lane_order, milestone_order
 from .. import shortcuts
 from ..canvas.scene import BoardScene
@@ -72,7 +71,7 @@ class TimelineUi(QObject):
         super().__init__(window)
         self.window = window
         self.tools: TimelineTools | None = None
-        self._unsubscribe = None
+        self._subscription = None
         self.actions: dict[str, QAction] = {}
         for name in ACTIONS:
             action = QAction(window)
@@ -163,14 +162,14 @@ class TimelineUi(QObject):
             return
         if self.tools is not None:
             self.tools.detach()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         self.tools = TimelineTools(scene) if scene is not None else None
         if self.tools is not None:
             if view is not None:
                 self.tools.attach_view(view)
-            self._unsubscribe = scene.session.subscribe(lambda _c: self._sync_checks())
+            self._subscription = scene.session.subscribe(lambda _c: self._sync_checks())
         self.find_bar.set_tools(self.tools)
         self.filter_panel.set_tools(self.tools)
         self._sync_checks()
@@ -219,7 +218,7 @@ class TimelineUi(QObject):
 
     def toggle_pivotal(self) -> None:
         if self.tools is not None:
-            self.tools.scene.toggle_pivotal_of_selection()
+            self.tools.scene.document.toggle_pivotal_of_selection()
 
     def _selected_or_all(self) -> list[str] | None:
         ids = self.tools.scene.selected_sticky_ids() if self.tools is not None else []
@@ -252,12 +251,8 @@ class TimelineUi(QObject):
             ("show_tense_hints", True): "Show past-tense hints",
             ("show_tense_hints", False): "Hide past-tense hints",
         }[(name, bool(on))]
-        try:
-            edit = commands.update_record(board, "info", "board", label, **{name: bool(on)})
-        except DomainError as error:
-            self.tools.message.emit(str(error))
-            return
-        self.tools.run(lambda: edit)
+        self.tools.run(
+            lambda: commands.update_record(board, "info", "board", label, **{name: bool(on)}))
         self._sync_checks()
 
     def show_duplicates(self) -> DuplicatesDialog | None:

@@ -2,64 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from ...app.edit import ChangeSet
-from ...app.session import BoardSession
 from ...app.text_layout import TextLayout
 from ..canvas.decor import LinkItem
+from ..canvas.input import Pointer, zoom_of  # noqa: F401 - the route's, re-exported
 from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
 from ..canvas.text_render import renderer
 
-#: touch targets are at least this big on screen (the canvas uses the same figure)
-TOUCH_MM = 9.0
 #: what the placing tool places
 LANE = "lane"
 MILESTONE = "milestone"
-
-
-class Subscription:
-    """At most one live subscription to a board session's change sets: following another
-    board (or none) cancels the previous one, so a widget never listens to a closed board."""
-
-    def __init__(self) -> None:
-        self._cancel: Callable[[], None] | None = None
-
-    def follow(self, session: BoardSession | None, listener: Callable[[ChangeSet], None]) -> None:
-        self.cancel()
-        if session is not None:
-            self._cancel = session.subscribe(listener)
-
-    def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel()
-            self._cancel = None
-
-
-@dataclass(frozen=True, slots=True)
-class Pointer:
-    """One pointer event as the tools see it: where on screen, where on the wall, how zoomed."""
-
-    view: QGraphicsView
-    pos: QPoint  # viewport pixels
-    scene_pos: QPointF
-    global_pos: QPoint
-    zoom: float
-    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-
-    def px(self, pixels: float) -> float:
-        """A length of so many screen pixels, in wall units."""
-        return pixels / max(self.zoom, 1e-6)
-
-
-def zoom_of(view: QGraphicsView) -> float:
-    return max(view.transform().m11(), 1e-6)
 
 
 def sticky_at(view: QGraphicsView, pos: QPoint) -> StickyItem | None:

@@ -58,16 +58,16 @@ class StickyDecorations:
         self.found = StickyMarks(HIGHLIGHT_Z, badge=False)
         for item in (self.chapters, self.tense, self.found):
             scene.addItem(item)
-        self._unsubscribe = scene.session.subscribe(self._changed)
+        self._subscription = scene.session.subscribe(self._changed)
         self.detached = False
         scene.sceneRectChanged.connect(lambda _r: self.detached or self._update_wall())
         self.update_all()
 
     def detach(self) -> None:
         self.detached = True
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
 
     def _alive(self) -> bool:
         """False once the board is closed (the scene and its items may be gone already)."""
@@ -147,9 +147,6 @@ class StickyDecorations:
         self.filter = sticky_filter
         self._update_filter()
         return self.filter_result
-
-    def clear_filter(self) -> None:
-        self.set_filter(StickyFilter())
 
     def _update_filter(self) -> None:
         if not self._alive():

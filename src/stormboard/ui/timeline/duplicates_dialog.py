@@ -4,8 +4,6 @@ authors move onto the kept sticky; one undo step)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...app import timeline_commands as tc
 from ...app.edit import ChangeSet
+from ...app.session import Subscription
 from ...domain.duplicates import DuplicateGroup, find_duplicates
 from ...domain.notation import KINDS_BY_ID
 from ..bidi import isolate
@@ -51,7 +50,7 @@ class DuplicatesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 520)
-        self._unsubscribe: Callable[[], None] | None = tools.scene.session.subscribe(
+        self._subscription: Subscription | None = tools.scene.session.subscribe(
             self._changed)
         self._refill_timer = QTimer(self)
         self._refill_timer.setSingleShot(True)
@@ -70,9 +69,9 @@ class DuplicatesDialog(QDialog):
         super().changeEvent(event)
 
     def _stop_following(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
 
     def _changed(self, changes: ChangeSet) -> None:
         if changes.touches("stickies"):

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...app.edit import ChangeSet
+from ...app.session import Subscription
 from ...domain import notation
 from ...domain.search import NO_AUTHOR, NO_LANE, StickyFilter
 from ...domain.timeline import lane_order
 from ..plain_text import PlainLabel
-from .common import Subscription
 from .decorations import chapter_name
 from .tools import TimelineTools
 
@@ -32,7 +32,7 @@ class FilterPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("filterPanel")
         self.tools: TimelineTools | None = None
-        self._subscription = Subscription()
+        self._subscription: Subscription | None = None
         self._filling = False
         layout = QVBoxLayout(self)
         self.summary = PlainLabel(self)
@@ -76,7 +76,9 @@ class FilterPanel(QWidget):
     # -- following a board -------------------------------------------------------------------
     def set_tools(self, tools: TimelineTools | None) -> None:
         self.tools = tools
-        self._subscription.follow(tools.scene.session if tools else None, self._changed)
+        if self._subscription is not None:  # follow the new board only, never a closed one
+            self._subscription.close()
+        self._subscription = tools.scene.session.subscribe(self._changed) if tools else None
         self.refill()
         self.apply()
 

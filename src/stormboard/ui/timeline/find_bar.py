@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ...app.edit import ChangeSet
+from ...app.session import Subscription
 from ...domain.search import search_text
 from ..plain_text import PlainLabel
-from .common import Subscription
 from .tools import TimelineTools
 
 #: zooming to a match never goes further out than this, so its text can be read
@@ -27,7 +27,7 @@ class FindBar(QWidget):
         self.tools: TimelineTools | None = None
         self.matches: list[str] = []
         self.index = -1
-        self._subscription = Subscription()
+        self._subscription: Subscription | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.field = QLineEdit(self)
@@ -69,7 +69,9 @@ class FindBar(QWidget):
     # -- following a board -------------------------------------------------------------------
     def set_tools(self, tools: TimelineTools | None) -> None:
         self.tools = tools
-        self._subscription.follow(tools.scene.session if tools else None, self._changed)
+        if self._subscription is not None:  # follow the new board only, never a closed one
+            self._subscription.close()
+        self._subscription = tools.scene.session.subscribe(self._changed) if tools else None
         self.search()
 
     def _changed(self, changes: ChangeSet) -> None:

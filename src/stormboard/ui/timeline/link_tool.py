@@ -209,7 +209,9 @@ class LinkTool(Tool):
         for kind in tc.allowed_link_kinds(src.kind, dst.kind):
             link_id = new_id()
             try:
-                self.scene.run(tc.add_link(board, source_id, target_id, kind, link_id=link_id))
+                # raw execute: a refusal here means "try the next kind", not a report
+                self.scene.session.execute(
+                    tc.add_link(board, source_id, target_id, kind, link_id=link_id))
             except DomainError as refused:  # already linked that way: try the next kind
                 error = error or str(refused)
                 continue
@@ -273,6 +275,10 @@ class LinkTool(Tool):
         return menu
 
     # -- following ---------------------------------------------------------------------------
+    def stickies_dragged(self) -> None:
+        if not self.tools.detached:
+            self.follow_drag()
+
     def follow_drag(self) -> None:
         """While stickies are dragged (before the model hears of it), their arrows follow the
         items; the release's change set then syncs every arrow from the model."""

@@ -51,7 +51,7 @@ class LegendPanel(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self._session: BoardSession | None = None
-        self._unsubscribe = None
+        self._subscription = None
         # kind of every sticky, kept in step from change sets: a drag step costs O(moved), not
         # a recount of the board (7 ms at 20,000 stickies)
         self._kinds: dict[str, str] = {}
@@ -72,13 +72,13 @@ class LegendPanel(QTreeWidget):
         self.refresh()
 
     def set_session(self, session: BoardSession | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         self._session = session
         self._recount()
         if session is not None:
-            self._unsubscribe = session.subscribe(self._changed)
+            self._subscription = session.subscribe(self._changed)
         self.refresh()
 
     def _recount(self) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ...app.edit import ChangeSet
 from ...app.session import BoardSession
-from ...domain.errors import DomainError
 from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
@@ -110,7 +109,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.scene: BoardScene | None = None
         self.view: BoardView | None = None
         self.minimap: Minimap | None = None
-        self._unsubscribe = None
+        self._subscription = None
         self._created_blank: Path | None = None  # an untitled file this window made
         self._presentation = False
         self.presentation_timer: TimerOverlay | None = None
@@ -231,9 +230,9 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             self.view,
             self.minimap,
         )
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         self.session = session
         self.scene = BoardScene(session)
         self.scene.grid_enabled = self.prefs.grid
@@ -253,7 +252,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.view.installEventFilter(self)
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
-        self._unsubscribe = session.subscribe(self._board_changed)
+        self._subscription = session.subscribe(self._board_changed)
         session.on_store_error(lambda error, s=session: self._store_failed(s, error))
         self.legend.set_session(session)
         self.palette.set_pending(None)
@@ -298,19 +297,18 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             QTimer.singleShot(0, lambda: self._history_step(redo))
             return
         self.session.seal()
-        try:
-            self.session.redo() if redo else self.session.undo()
-        except DomainError as error:
-            self.status.showMessage(str(error), 8000)
+        if self.scene is not None:  # a refusal is reported by the document (status bar)
+            self.scene.document.step_history(redo)
         self._update_all()
 
     def _on_scene(self, method: str) -> None:
-        if self.scene is None:
-            return
-        try:
+        if self.scene is not None:
             getattr(self.scene, method)()
-        except DomainError as error:
-            self.status.showMessage(str(error), 8000)
+
+    def _on_document(self, method: str) -> None:
+        """A menu's sticky edit: the document controller makes it and reports a refusal."""
+        if self.scene is not None:
+            getattr(self.scene.document, method)()
 
     def _on_view(self, method: str) -> None:
         if self.view is not None:

@@ -217,12 +217,6 @@ class KindPalette(QScrollArea):
         self.setWidget(self._inner)
         self._pending: str | None = None
 
-    def set_orientation(self, orientation: Qt.Orientation) -> None:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        self._layout.setDirection(
-            QBoxLayout.Direction.LeftToRight if horizontal else QBoxLayout.Direction.TopToBottom
-        )
-
     def set_compact(self, on: bool) -> None:
         """Presentation mode: a narrow strip of tiles, so the wall gets the screen."""
         for tile in self.tiles.values():

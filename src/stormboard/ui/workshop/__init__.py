@@ -1,7 +1,8 @@
 """The facilitator's wizard in the app: phase list and timer, kick-off, cool-down, voting,
 wrap-up, and the presenter view for the projector."""
 
-from .authoring import AutoAuthor, with_active_author
+from ...app.workshop_commands import with_active_author
+from .authoring import AutoAuthor
 from .panel import FacilitatorDock, FacilitatorPanel
 from .presenter import PresenterWindow, open_presenter
 from .timer_view import TimerDisplay, TimerOverlay

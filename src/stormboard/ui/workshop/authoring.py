@@ -2,9 +2,9 @@
 
 Two ways, best first:
 
-* ``with_active_author(board, edit)``: a creation path (canvas, paste, import) passes its edit
-  through this before executing it, so author and sticky are ONE undo step. The canvas already
-  stamps ``workshop.active_participant`` itself when it creates and pastes stickies.
+* ``app.workshop_commands.with_active_author(board, edit)``: a creation path passes its edit
+  through this before executing it, so author and sticky are ONE undo step. The canvas's
+  document controller (``ui/canvas/document.py``) does so when it creates and pastes stickies.
 * ``AutoAuthor``: a safety net for any other path. It listens to the session and, when a
   sticky is ADDED with no author while someone is active, runs a follow-up ``set_author`` edit
   (a separate undo step) once the current notification round is over. Stickies it has seen
@@ -14,35 +14,17 @@ Two ways, best first:
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 
 from PySide6.QtCore import QObject, QTimer
 
 from ...app import commands
-from ...app.edit import ChangeSet, Edit
+from ...app.edit import ChangeSet
 from ...app.session import BoardSession
-from ...domain.board import Board, Put
-from ...domain.entities import Sticky
 from ...domain.errors import DomainError
 
 #: a sticky older than this (seconds) when it arrives was not just written by someone in the
 #: room (an import, a paste of old stickies): it keeps no author
 FRESH_SECONDS = 30.0
-
-
-def with_active_author(board: Board, edit: Edit) -> Edit:
-    """The same edit, with every sticky it adds authored by the active participant (if any
-    and if the sticky has no author yet)."""
-    active = board.workshop.active_participant
-    if active is None or active not in board.participants:
-        return edit
-    puts = []
-    for put in edit.puts:
-        after = put.after
-        if put.before is None and isinstance(after, Sticky) and after.author is None:
-            put = Put(put.collection, put.id, None, dataclasses.replace(after, author=active))
-        puts.append(put)
-    return Edit(edit.label, tuple(puts), edit.merge_key)
 
 
 class AutoAuthor(QObject):
@@ -54,12 +36,12 @@ class AutoAuthor(QObject):
         self._seen: set[str] = set(session.board.stickies)
         self._pending: set[str] = set()
         self.enabled = True
-        self._unsubscribe = session.subscribe(self._on_changes)
+        self._subscription = session.subscribe(self._on_changes)
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
 
     def _on_changes(self, changes: ChangeSet) -> None:
         added = changes.added.get("stickies", frozenset())

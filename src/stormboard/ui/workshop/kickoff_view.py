@@ -67,12 +67,15 @@ class KickoffPanel(QWidget):
         if not self._loading:
             self._run(lambda board: builder(board, text))
 
-    def refresh(self, board: Board) -> None:
+    def refresh(self, board: Board, own: bool = False) -> None:
+        """Show the board's goal, scope and people. ``own``: the change set is the panel's
+        own edit; the goal and scope fields are where it came from, so they are left alone
+        (the writer's cursor and selection stay put)."""
         w = board.workshop
         self._loading = True
         try:
             for edit, text in ((self.goal, w.goal), (self.scope, w.scope)):
-                if edit.text() != text:
+                if not own and edit.text() != text:
                     position = edit.cursorPosition()
                     edit.setText(text)
                     if edit.hasFocus():

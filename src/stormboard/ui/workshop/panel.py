@@ -7,6 +7,7 @@ sets; the one-second tick only reads (timer digits, cool-down rate).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -28,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from ...app import workshop_commands as wc
 from ...app.edit import ChangeSet, Edit
-from ...app.session import BoardSession
+from ...app.session import BoardSession, Subscription
 from ...domain import workshop as wz
 from ...domain.board import Board
-from ...domain.errors import DomainError
 from ..bidi import isolate
+from ..canvas.document import BoardDocument
 from ..canvas.scene import BoardScene
 from ..input_guard import guard_wheel, keep_focus_off
 from ..plain_text import PlainLabel
@@ -84,7 +85,9 @@ class FacilitatorPanel(QWidget):
         self.clock = clock
         self.session: BoardSession | None = None
         self.scene: BoardScene | None = None
-        self._unsubscribe: Callable[[], None] | None = None
+        #: the edit runner: the wall's document, so a refusal reaches the status bar once
+        self.document: BoardDocument | None = None
+        self._subscription: Subscription | None = None
         self.auto_author: AutoAuthor | None = None
         self._allowed: frozenset[str] | None = None
         self._features: frozenset[str] | None = None
@@ -268,17 +271,24 @@ class FacilitatorPanel(QWidget):
     def set_session(self, session: BoardSession | None, scene: BoardScene | None = None) -> None:
         """Follow another board (None: no board open). ``scene`` is where votes are tapped."""
         self.detach()
+        if self.document is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the old wall may be gone
+                self.document.refused.disconnect(self._refused)
         self.session = session
         self.scene = scene
+        self.document = None
         self._allowed = self._features = None
         self._phase_key = ""
         self.setEnabled(session is not None)
         if session is None:
             return
-        self._unsubscribe = session.subscribe(self._on_changes)
+        # without a wall (tests, a detached panel) the panel runs its edits on its own
+        self.document = scene.document if scene is not None else BoardDocument(session, None, self)
+        self.document.refused.connect(self._refused)
+        self._subscription = session.subscribe(self._on_changes)
         self.auto_author = AutoAuthor(session, self)
         old = self.voting
-        self.voting = VotingPanel(session, self.clock, self._run, self._voting_holder)
+        self.voting = VotingPanel(self.document, self.clock, self._run, self._voting_holder)
         self.voting.voters.chosen.connect(self.set_active_participant)
         self.voting.filter.message.connect(self.message)
         layout = self._voting_holder.layout()
@@ -294,9 +304,9 @@ class FacilitatorPanel(QWidget):
         self.refresh()
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         if self.auto_author is not None:
             self.auto_author.detach()
             self.auto_author.deleteLater()
@@ -310,7 +320,8 @@ class FacilitatorPanel(QWidget):
             self.presenter = None
 
     def _board(self) -> Board:
-        assert self.session is not None
+        if self.session is None:  # every caller runs only while a board is open
+            raise RuntimeError("the facilitator panel has no board open")
         return self.session.board
 
     def _seal(self) -> None:
@@ -318,16 +329,18 @@ class FacilitatorPanel(QWidget):
             self.session.seal()
 
     def _run(self, builder: Callable[[Board], Edit]) -> bool:
-        """Build an edit from the board and execute it; a refusal becomes a message."""
-        if self.session is None:
+        """Build an edit from the board and run it; a refusal is reported by the document
+        (status bar) and, being the panel's own, shown on the panel (:meth:`_refused`)."""
+        session = self.session
+        if session is None or self.document is None:
             return False
-        try:
-            self.session.execute(builder(self.session.board))
-        except DomainError as error:
-            self.message.emit(str(error))
-            self.notice.setText(str(error))
-            return False
-        return True
+        return self.document.run(lambda: builder(session.board), initiator=self)
+
+    def _refused(self, sentence: str, initiator: object) -> None:
+        if initiator is self:
+            self.notice.setText(sentence)
+            if self.scene is None:  # no wall, so no status bar hears the document
+                self.message.emit(sentence)
 
     def _run_now(self, builder: Callable[[Board, float], Edit]) -> bool:
         return self._run(lambda board: builder(board, self.clock()))
@@ -363,7 +376,8 @@ class FacilitatorPanel(QWidget):
             self._refresh_workshop(board)
         if changes is None or changes.touches("workshop") or changes.touches("participants"):
             self.active_bar.refresh(board, w.active_participant)
-            self.kickoff.refresh(board)
+            # the panel's own edits (initiator) need no echo into the fields they came from
+            self.kickoff.refresh(board, own=changes is not None and changes.initiator is self)
         if self.voting is not None and (changes is None or changes.touches("workshop")
                                         or changes.touches("participants")
                                         or changes.touches("votes")):

@@ -1,19 +1,18 @@
 """Dot voting: the budget, a voting mode where taps on hotspots and opportunities place the
 active participant's votes, the remaining budget per participant, and the reveal.
 
-The tap handling is an event filter on the BoardScene, so it works from any view on the wall
-(the laptop's and the projector's). Votes stay hidden until "Reveal all"; the canvas then draws
-the counts on the stickies.
+The tap handling is a tool in the wall's input route (``ui/canvas/input.py``), which every view
+of the scene feeds, so it works from any view on the wall (the laptop's and the projector's).
+Votes stay hidden until "Reveal all"; the canvas then draws the counts on the stickies.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
     QHBoxLayout,
     QPushButton,
     QSpinBox,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from ...app import workshop_commands as wc
 from ...app.edit import Edit
-from ...app.session import BoardSession
 from ...domain import voting
 from ...domain.board import Board
-from ...domain.errors import DomainError
 from ..bidi import isolate
+from ..canvas.document import BoardDocument
+from ..canvas.input import VOTES, Pointer, Tool
+from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
 from ..plain_text import PlainLabel
 from .common import SWITCH_STYLE, Clock, finger_px, finger_sized
@@ -38,14 +38,9 @@ _REMOVE_MODIFIERS = (
     | Qt.KeyboardModifier.ShiftModifier
     | Qt.KeyboardModifier.AltModifier
 )
-_SWALLOW_AFTER_PRESS = (
-    QEvent.Type.GraphicsSceneMouseMove,
-    QEvent.Type.GraphicsSceneMouseRelease,
-    QEvent.Type.GraphicsSceneMouseDoubleClick,
-)
 
 
-class VoteTapFilter(QObject):
+class VoteTapFilter(QObject, Tool):
     """While active, a tap on a sticky votes for it (removes a vote with a modifier or in
     remove mode) instead of selecting or moving it."""
 
@@ -54,52 +49,49 @@ class VoteTapFilter(QObject):
     voted = Signal(str)  # sticky id whose votes changed
 
     def __init__(
-        self, session: BoardSession, clock: Clock, parent: QObject | None = None
+        self, document: BoardDocument, clock: Clock, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.document = document
+        self.session = document.session
         self.clock = clock
+        # a refused vote is said under the voter buttons too (the status bar has it already)
+        document.refused.connect(self._refused)
         self.active = False
         self.remove_mode = False
-        self._swallowing = False
-        self._scenes: list[QGraphicsScene] = []
+        self._scenes: list[BoardScene] = []
 
-    def attach(self, scene: QGraphicsScene) -> None:
+    def attach(self, scene: BoardScene) -> None:
+        """Take taps on this wall, from every view of it (laptop and projector alike)."""
         if scene not in self._scenes:
-            scene.installEventFilter(self)
+            scene.route.add(self, VOTES)  # before the timeline tools and the stickies' own
             self._scenes.append(scene)
 
     def detach_all(self) -> None:
         for scene in self._scenes:
-            scene.removeEventFilter(self)
+            if shiboken6.isValid(scene):
+                scene.route.remove(self)
         self._scenes = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.active or not isinstance(watched, QGraphicsScene):
+    # -- the route's tool hooks: a tap on a sticky votes and takes the whole press ---------
+    def claims(self, p: Pointer) -> bool:
+        return self.active and self._sticky_at(p) is not None  # empty wall: pan as usual
+
+    def press(self, p: Pointer) -> bool:
+        sticky_id = self._sticky_at(p)
+        if sticky_id is None:
             return False
-        kind = event.type()
-        if kind == QEvent.Type.GraphicsSceneMousePress:
-            assert isinstance(event, QGraphicsSceneMouseEvent)
-            if event.button() != Qt.MouseButton.LeftButton:
-                return False
-            sticky_id = self._sticky_at(watched, event)
-            if sticky_id is None:
-                return False  # empty wall: pan and zoom as usual
-            remove = self.remove_mode or bool(event.modifiers() & _REMOVE_MODIFIERS)
-            self.tap(sticky_id, remove)
-            self._swallowing = True
-            event.accept()
-            return True
-        if self._swallowing and kind in _SWALLOW_AFTER_PRESS:
-            if kind == QEvent.Type.GraphicsSceneMouseRelease:
-                self._swallowing = False
-            event.accept()
-            return True
-        return False
+        remove = self.remove_mode or bool(p.modifiers & _REMOVE_MODIFIERS)
+        self.tap(sticky_id, remove)
+        return True  # the moves and the release are swallowed: no drag, no selection
+
+    def double_click(self, p: Pointer) -> bool:
+        # the second tap of a quick double tap is no text editing while the room votes
+        return self.active and self._sticky_at(p) is not None
 
     @staticmethod
-    def _sticky_at(scene: QGraphicsScene, event: QGraphicsSceneMouseEvent) -> str | None:
-        for item in scene.items(event.scenePos()):  # topmost first
+    def _sticky_at(p: Pointer) -> str | None:
+        for item in p.view.items(p.pos):  # topmost first
             if isinstance(item, StickyItem):
                 return item.sticky_id
         return None
@@ -111,14 +103,11 @@ class VoteTapFilter(QObject):
         if voter is None:
             self.message.emit(self.tr("Choose who is voting first."))
             return False
-        try:
-            if remove:
-                edit = wc.remove_vote(board, voter, sticky_id)
-            else:
-                edit = wc.cast_vote(board, voter, sticky_id, self.clock())
-            self.session.execute(edit)
-        except DomainError as error:
-            self.message.emit(str(error))
+        if not self.document.run(
+            lambda: wc.remove_vote(board, voter, sticky_id) if remove
+            else wc.cast_vote(board, voter, sticky_id, self.clock()),
+            initiator=self,
+        ):
             return False
         person = board.participants[voter]
         left = voting.remaining_votes(board, voter)
@@ -130,22 +119,26 @@ class VoteTapFilter(QObject):
         self.voted.emit(sticky_id)
         return True
 
+    def _refused(self, sentence: str, initiator: object) -> None:
+        if initiator is self:
+            self.message.emit(sentence)
+
 
 class VotingPanel(QWidget):
     """Budget, voter buttons, voting mode, remaining votes, reveal/hide."""
 
     def __init__(
         self,
-        session: BoardSession,
+        document: BoardDocument,
         clock: Clock,
         run: Callable[[Callable[[Board], Edit]], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.session = document.session
         self._run = run
         self._loading = False
-        self.filter = VoteTapFilter(session, clock, self)
+        self.filter = VoteTapFilter(document, clock, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
 

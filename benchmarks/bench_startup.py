@@ -1,0 +1,109 @@
+"""Start-up benchmark: process start to the wall's first painted frame, and CLI import cost.
+
+For each way Stormboard can be installed here (the checkout's editable venv, and the PyInstaller
+bundle of `make package` when it has been built) the app is started on the sample board with the
+``STORMBOARD_FIRST_FRAME`` hook, which writes the time of the first paint and quits. The raw
+baseline, measured in the same run, is a bare PySide6 process that shows a QGraphicsView with
+one rectangle. Also: ``stormboard --version`` and ``stormboard check`` end to end. Prints figures
+(median of N runs) and ratios; asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "build" / "package" / "dist" / "stormboard" / "stormboard"
+SAMPLE = ROOT / "resources" / "samples" / "big-picture-bookshop.json"
+
+RAW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+app = QApplication(sys.argv[:1])
+scene = QGraphicsScene(); scene.addRect(0, 0, 200, 200)
+view = QGraphicsView(scene); view.resize(1280, 720)
+class Hook(QObject):
+    def eventFilter(self, w, e):
+        if e.type() == QEvent.Type.Paint:
+            w.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (open(sys.argv[1], 'w').write(repr(time.time())),
+                                          app.exit(0)))
+        return False
+hook = Hook(); view.viewport().installEventFilter(hook); view.show(); app.exec()
+"""
+
+
+def first_frame(cmd: list[str], env: dict[str, str], work: Path) -> float:
+    mark = work / "frame.txt"
+    mark.unlink(missing_ok=True)
+    env = dict(env, STORMBOARD_FIRST_FRAME=str(mark))
+    start = time.time()
+    subprocess.run(cmd, env=env, check=True, timeout=120,
+                   capture_output=True)
+    return float(mark.read_text()) - start
+
+
+def wall(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, timeout=120, capture_output=True)
+    return time.perf_counter() - start
+
+
+def median(fn, runs: int) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               STORMBOARD_SETTINGS=str(work / "settings.ini"), XDG_CACHE_HOME=str(work / "c"))
+    venv_cli = str(Path(sys.executable).parent / "stormboard")
+    board = work / "sample.storm"
+    subprocess.run([venv_cli, "import", str(SAMPLE), "-o", str(board)], check=True, env=env,
+                   capture_output=True)
+    raw_script = work / "raw.py"
+    raw_script.write_text(RAW)
+    raw_mark = work / "raw.txt"
+
+    def raw() -> float:
+        start = time.time()
+        subprocess.run([sys.executable, str(raw_script), str(raw_mark)], env=env, check=True,
+                       timeout=60)
+        return float(raw_mark.read_text()) - start
+
+    base = median(raw, args.runs)
+    print(f"raw PySide6 process to first frame: {base * 1000:7.0f} ms (median of {args.runs})")
+    installs = [("checkout venv", venv_cli)]
+    if BUNDLE.exists():
+        installs.append(("installed bundle", str(BUNDLE)))
+    else:
+        print("(no PyInstaller bundle: run `make package` to measure it too)")
+    for name, exe in installs:
+        t = median(lambda exe=exe: first_frame([exe, str(board)], env, work), args.runs)
+        print(f"{name:>17}: start to first frame {t * 1000:7.0f} ms  ({t / base:4.1f}x raw)")
+        v = median(lambda exe=exe: wall([exe, "--version"], env), args.runs)
+        c = median(lambda exe=exe: wall([exe, "check", str(board)], env), args.runs)
+        print(f"{'':>17}  --version {v * 1000:5.0f} ms, check {c * 1000:5.0f} ms")
+    py = wall([sys.executable, "-c", "pass"], env)
+    imp = median(lambda: wall([sys.executable, "-c", "import stormboard.cli.parser"], env),
+                 args.runs) - py
+    print(f"import stormboard.cli.parser (what --version loads): {imp * 1000:5.0f} ms "
+          f"over a bare interpreter ({py * 1000:.0f} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,5 @@
+"""Entry point of the frozen bundle: the same as the ``stormboard`` console script."""
+
+from stormboard.cli import main
+
+raise SystemExit(main())
