@@ -129,7 +129,7 @@ class RoomBridge:
         self._subs = [root.observe_deep(self._collector(name))
                       for name, root in self.roots.items()]
         self._doc_sub = self.doc.observe(self._on_transaction)
-        self._unsubscribe = session.subscribe(self._on_change)
+        self._subscription = session.subscribe(self._on_change)
 
     # -- outside world ------------------------------------------------------------------------
     def on_update(self, listener: Callable[[bytes], None]) -> None:
@@ -143,7 +143,7 @@ class RoomBridge:
         return self.doc.get_state()
 
     def close(self) -> None:
-        self._unsubscribe()
+        self._subscription.close()
         self._update_listeners.clear()
 
     # -- a client's update --------------------------------------------------------------------

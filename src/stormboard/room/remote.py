@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from ..app.edit import ChangeSet, Edit
-from ..app.session import BoardSession
+from ..app.session import BoardSession, Subscription
 from ..domain.board import Board, Put
 from ..domain.errors import DomainError
 from ..export.json_validate import JsonFormatError
@@ -57,7 +57,7 @@ class RemoteRoom:
         self._ready: Future[Board] = Future()
         self._session: BoardSession | None = None
         self._submit: Submit | None = None
-        self._unsubscribe: Callable[[], None] | None = None
+        self._subscription: Subscription | None = None
         self.closed = threading.Event()
 
     # -- joining ------------------------------------------------------------------------------
@@ -102,14 +102,14 @@ class RemoteRoom:
         """Mirror the document into ``session`` from now on, and send its edits back."""
         self._session = session
         self._submit = submit
-        self._unsubscribe = session.subscribe(self._local_change)
+        self._subscription = session.subscribe(self._local_change)
         assert self._loop is not None
         self._loop.call_soon_threadsafe(self._start_mirroring)
 
     def stop(self, timeout: float = 10.0) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         loop, stop = self._loop, self._stop
         if loop is not None and stop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):
