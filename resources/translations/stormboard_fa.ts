@@ -1751,25 +1751,30 @@ If it happens again, please send this file with your report:
 <context>
     <name>OpenRoomDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="45"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="47"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="61"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="52"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="54"/>
         <source>Any free port</source>
         <translation>هر درگاه آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="53"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="55"/>
         <source>Network address:</source>
         <translation>نشانی شبکه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="54"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="56"/>
         <source>Port:</source>
         <translation>درگاه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
+        <source>People who join may add their own name</source>
+        <translation>کسانی که می‌پیوندند می‌توانند نام خود را بیفزایند</translation>
     </message>
 </context>
 <context>
@@ -1993,79 +1998,79 @@ If it happens again, please send this file with your report:
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="105"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="109"/>
         <source>&amp;Room</source>
         <translation>اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="106"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="110"/>
         <source>&amp;Open the Room…</source>
         <translation>باز کردن اتاق…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="107"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="111"/>
         <source>Show the &amp;Join Screen</source>
         <translation>نمایش صفحهٔ پیوستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="108"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="112"/>
         <source>Copy the Co-facilitator &amp;Link</source>
         <translation>رونوشت پیوند کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="109"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="113"/>
         <source>&amp;Join a Room as Co-facilitator…</source>
         <translation>پیوستن به یک اتاق به‌عنوان کمک‌تسهیل‌گر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="111"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
         <source>&amp;Close the Room</source>
         <translation>بستن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="111"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
         <source>&amp;Leave the Room</source>
         <translation>ترک اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="134"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="147"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="139"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="154"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="135"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="140"/>
         <source>A room needs a board that can be edited.</source>
         <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="155"/>
         <source>The room could not listen on %1 (%2).</source>
         <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="186"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="193"/>
         <source>Co-facilitator link copied: it allows full editing, share it with care.</source>
         <translation>پیوند کمک‌تسهیل‌گر رونوشت شد: اجازهٔ ویرایش کامل می‌دهد، با احتیاط به اشتراک بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="196"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="205"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="203"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="212"/>
         <source>Join a Room as Co-facilitator</source>
         <translation>پیوستن به اتاق به‌عنوان کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="197"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="204"/>
         <source>Co-facilitator link (Room ▸ Copy the Co-facilitator Link on the host):</source>
         <translation>پیوند کمک‌تسهیل‌گر (اتاق ▸ رونوشت پیوند کمک‌تسهیل‌گر روی میزبان):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="232"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="239"/>
         <source>The room was closed by its host.</source>
         <translation>میزبان اتاق را بست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="252"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="259"/>
         <source>The room did not answer.</source>
         <translation>اتاق پاسخ نداد.</translation>
     </message>

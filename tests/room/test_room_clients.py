@@ -267,3 +267,41 @@ def test_stickies_per_minute_limit(board_file):
 
     run(scenario)
     assert len(read_board_file(path).stickies) == 3
+
+
+def test_people_add_themselves_only_when_the_facilitator_allows(board_file):
+    path, ids = board_file
+    from pycrdt import Map
+
+    async def scenario(self_join: bool):
+        async with Room(path, Limits(self_join=self_join)) as room:
+            newcomer = await phone(room, None).connect()
+            newcomer.roots["participants"]["n1"] = Map({"id": "n1", "name": "  Neda  "})
+            if not self_join:
+                refused = await newcomer.next_message(lambda m: m["type"] == "refused")
+                assert "Ask the facilitator" in refused["items"][0]["reason"]
+                await newcomer.wait_for(lambda: newcomer.record("participants", "n1") is None)
+                await newcomer.close()
+                return
+            await newcomer.wait_for(lambda: "n1" in newcomer.acked)
+            # a second "Sara" is refused: names pick people
+            newcomer.roots["participants"]["n2"] = Map({"id": "n2", "name": "sara"})
+            refused = await newcomer.next_message(lambda m: m["type"] == "refused")
+            assert "already has that name" in refused["items"][0]["reason"]
+            await newcomer.close()
+            neda = await phone(room, "n1").connect()
+            neda.write_sticky("n-s1", "Invoice sent")
+            await neda.wait_for(lambda: "n-s1" in neda.acked)
+            # a participant still cannot rename or remove anyone
+            neda.roots["participants"][ids["Ali"]]["name"] = "Bob"
+            refused = await neda.next_message(lambda m: m["type"] == "refused")
+            assert "only write stickies" in refused["items"][0]["reason"]
+            await neda.close()
+
+    run(lambda: scenario(False))
+    assert "n1" not in read_board_file(path).participants
+    run(lambda: scenario(True))
+    board = read_board_file(path)
+    assert board.participants["n1"].name == "Neda" and "n2" not in board.participants
+    assert board.stickies["n-s1"].author == "n1"
+    assert board.participants[ids["Ali"]].name == "Ali"

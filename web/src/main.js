@@ -20,6 +20,7 @@ const T = {
     stickies: (n) => (n === 1 ? '1 sticky' : `${n} stickies`), take: 'Take back',
     closed: 'Voting is not open.', lang: 'فارسی', placeholder: 'e.g. Order placed',
     code: 'Room code: check it matches the screen', results: 'Votes',
+    myName: 'Not in the list? Your name', addMe: 'Add me',
     votesOf: (n) => (n === 1 ? '1 vote' : `${n} votes`)
   },
   fa: {
@@ -32,6 +33,7 @@ const T = {
     stickies: (n) => `${n.toLocaleString('fa')} برگه`, take: 'پس گرفتن',
     closed: 'رأی‌گیری باز نیست.', lang: 'English', placeholder: 'مثلاً سفارش ثبت شد',
     code: 'کد اتاق: با صفحهٔ نمایش یکی باشد', results: 'رأی‌ها',
+    myName: 'نامتان در فهرست نیست؟ نام شما', addMe: 'افزودن من',
     votesOf: (n) => `${n.toLocaleString('fa')} رأی`
   }
 }
@@ -168,6 +170,24 @@ function render () {
       el('div', { class: 'names' }, people.map((p) =>
         el('button', { type: 'button', class: 'name', 'data-participant': p.id,
           onclick: () => choose(p.id) }, el('bdi', {}, p.name))))))
+    if (config.selfJoin) {
+      // the facilitator lets people add themselves; the host checks the name and gives a colour
+      const name = el('input', { id: 'new-name', dir: 'auto', maxlength: '200',
+        'aria-label': t('myName'), placeholder: t('myName') })
+      parts.push(el('section', { class: 'join' }, name,
+        el('button', { type: 'button', id: 'add-me', class: 'primary', onclick: () => {
+          const value = document.getElementById('new-name').value.trim()
+          if (!value) return
+          const id = newId()
+          const record = new Y.Map()
+          doc.transact(() => {
+            roots.participants.set(id, record)
+            record.set('id', id)
+            record.set('name', value)
+          })
+          choose(id)
+        } }, t('addMe'))))
+    }
   } else {
     const kinds = allowedKinds()
     if (!kinds.includes(kind)) kind = kinds[0] || 'domain_event'
@@ -237,7 +257,7 @@ function render () {
     el('ul', { class: 'list' }, stickies.slice(-30).reverse().map((s) => stickyCard(s)))))
   // a re-render (someone else wrote) must not lose what is being typed here
   const focused = document.activeElement && document.activeElement.id
-  const drafts = Array.from(app.querySelectorAll('textarea[id]'), (a) => [a.id, a.value])
+  const drafts = Array.from(app.querySelectorAll('textarea[id], input[id]'), (a) => [a.id, a.value])
   app.replaceChildren(...parts)
   for (const [id, value] of drafts) {
     const area = document.getElementById(id)

@@ -111,6 +111,8 @@ def command_parser() -> Parser:
                       help="address to listen on (default: 127.0.0.1; a LAN address for phones)")
     host.add_argument("--port", type=int, default=0, metavar="N",
                       help="port to listen on (default: any free port)")
+    host.add_argument("--self-join", action="store_true",
+                      help="people who join may add their own name to the participants")
     host.set_defaults(handler=host_command)
     for command in sub.choices.values():
         add_log_level(command)
@@ -126,7 +128,7 @@ def host_command(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UsageError(f"{args.file}: no such board.")
     try:
-        return run_host(args.file, args.bind, args.port)
+        return run_host(args.file, args.bind, args.port, args.self_join)
     except HostError as error:
         raise UsageError(str(error)) from None
 

@@ -65,6 +65,10 @@ class Limits:
     stickies_per_minute: int = 30
     #: open WebSocket connections per room
     connections: int = 200
+    #: people who join may add themselves to the participants (the facilitator's choice)
+    self_join: bool = False
+    #: participants added from phones in any 60 seconds, room-wide (when self_join is on)
+    joins_per_minute: int = 60
 
 
 #: gap between stickies in the inbox strip, board units
@@ -231,6 +235,8 @@ class RoomBridge:
                             sender: Sender) -> Any:
         """A participant adds stickies as themselves, and edits or deletes only their own."""
         me = sender.participant_id
+        if collection == "participants" and before is None and after is not None:
+            return self._self_join(board, after)
         if me is None or me not in board.participants:
             raise Refused("Pick your name first.")
         if collection != "stickies":
@@ -254,6 +260,23 @@ class RoomBridge:
             wizard.check_kind_allowed(board.workshop, after.kind)
         # a participant changes the words and the kind; the wall's layout is the facilitator's
         return replace(before, text=after.text, kind=after.kind, updated_at=now)
+
+    def _self_join(self, board: Board, person: Any) -> Any:
+        """A new participant added from a phone: only when the facilitator allows it, with a
+        name nobody has yet, and the host's colour and no role (the facilitator's to give)."""
+        if not self.limits.self_join:
+            raise Refused("Ask the facilitator to add you.")
+        name = person.name.strip()
+        if any(p.name.strip().casefold() == name.casefold() for p in board.participants.values()):
+            raise Refused("Someone already has that name; pick it from the list or add another.")
+        recent = self._recent.setdefault("", deque())
+        now = self.clock()
+        while recent and recent[0] <= now - 60.0:
+            recent.popleft()
+        if len(recent) >= self.limits.joins_per_minute:
+            raise Refused("Too many people joined just now; wait a moment.")
+        recent.append(now)
+        return replace(person, name=name, role="", color=_next_color(board))
 
     def _over_rate(self, participant_id: str, now: float) -> bool:
         recent = self._recent.setdefault(participant_id, deque())
@@ -339,6 +362,15 @@ class RoomBridge:
         update = event.update
         for listener in list(self._update_listeners):
             listener(update)
+
+
+#: colours for participants who add themselves (the facilitator's panel hands out the same set)
+JOIN_COLORS = ("#1E88E5", "#E53935", "#43A047", "#8E24AA", "#FB8C00", "#00897B",
+               "#6D4C41", "#3949AB", "#C0CA33", "#D81B60", "#546E7A", "#00ACC1")
+
+
+def _next_color(board: Board) -> str:
+    return JOIN_COLORS[len(board.participants) % len(JOIN_COLORS)]
 
 
 def _voting_open(board: Board) -> bool:

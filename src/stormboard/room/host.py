@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..app.session import BoardSession
 from ..storage import open_board_file
-from .bridge import RoomBridge
+from .bridge import Limits, RoomBridge
 from .server import RoomServer
 
 
@@ -25,20 +25,20 @@ class HostError(Exception):
     """The room could not be opened; one sentence for the user."""
 
 
-def run_host(path: Path, bind: str = "127.0.0.1", port: int = 0) -> int:
+def run_host(path: Path, bind: str = "127.0.0.1", port: int = 0, self_join: bool = False) -> int:
     opened = open_board_file(path)
     if opened.read_only_reason:
         opened.store.close()
         raise HostError(f"{path}: {opened.read_only_reason} A room needs a writable board.")
     session = BoardSession(opened.board, opened.store)
     try:
-        return asyncio.run(_serve(session, bind, port))
+        return asyncio.run(_serve(session, bind, port, Limits(self_join=self_join)))
     finally:
         session.close()
 
 
-async def _serve(session: BoardSession, bind: str, port: int) -> int:
-    bridge = RoomBridge(session)
+async def _serve(session: BoardSession, bind: str, port: int, limits: Limits) -> int:
+    bridge = RoomBridge(session, limits=limits)
     server = RoomServer(bridge, bind=bind, port=port)
     try:
         await server.start()

@@ -190,7 +190,8 @@ class RoomServer:
         if url.path in ("/", "/index.html"):
             page = _page_file("index.html").decode("utf-8")
             body = (page.replace("{{TOKEN}}", quote(query["t"][0]))
-                    .replace("{{CONFIG}}", _page_config(self.code)).encode("utf-8"))
+                    .replace("{{CONFIG}}", _page_config(self.code, self.limits.self_join))
+                    .encode("utf-8"))
             return _response(200, body, "text/html; charset=utf-8")
         name = url.path.lstrip("/")
         if name in PAGE_FILES:
@@ -301,11 +302,12 @@ KIND_NAMES_FA = {
 }
 
 
-def _page_config(code: str) -> str:
+def _page_config(code: str, self_join: bool) -> str:
     kinds = [{"id": k.id, "en": k.name, "fa": KIND_NAMES_FA.get(k.id, k.name), "color": k.color}
              for k in KINDS if k.id != "chapter"]
     # inside a <script type="application/json">: no "<" may close the element early
-    return json.dumps({"kinds": kinds, "code": code}, ensure_ascii=False).replace("<", "\\u003c")
+    return json.dumps({"kinds": kinds, "code": code, "selfJoin": self_join},
+                      ensure_ascii=False).replace("<", "\\u003c")
 
 
 def _page_file(name: str) -> bytes:

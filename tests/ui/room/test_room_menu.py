@@ -29,9 +29,11 @@ def test_open_from_the_menu_shows_the_join_screen_and_phones_write_on_the_wall(
     # the dialog offers this machine's addresses; the test takes loopback
     monkeypatch.setattr(room_controller, "local_addresses", lambda: ["127.0.0.1"])
     monkeypatch.setattr(room_controller.OpenRoomDialog, "exec",
-                        lambda self: (self.port.setValue(0), QDialog.DialogCode.Accepted)[1])
+                        lambda self: (self.port.setValue(0), self.self_join.setChecked(True),
+                                      QDialog.DialogCode.Accepted)[2])
     room.open_action.trigger()
     assert room.room is not None and room.close_action.isEnabled()
+    assert room.room.bridge.limits.self_join  # the facilitator's choice in the dialog
     screen = room.join_screen
     assert screen is not None and screen.isVisible()
     assert screen.qr.pixmap().width() >= 200

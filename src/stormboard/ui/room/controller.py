@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.board import Board
 from ...room.background import BackgroundRoom, local_addresses
+from ...room.bridge import Limits
 from ...room.remote import JoinError, RemoteRoom
 from ...storage import create_board_file
 from ..bidi import isolate
@@ -52,6 +54,8 @@ class OpenRoomDialog(QDialog):
         self.port.setSpecialValueText(self.tr("Any free port"))
         form.addRow(self.tr("Network address:"), self.address)
         form.addRow(self.tr("Port:"), self.port)
+        self.self_join = QCheckBox(self.tr("People who join may add their own name"), self)
+        form.addRow(self.self_join)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the Room"))
@@ -125,7 +129,8 @@ class RoomController(QObject):
             self.close_room()
 
     # -- open and close -----------------------------------------------------------------------
-    def open_room(self, address: str | None = None, port: int | None = None) -> bool:
+    def open_room(self, address: str | None = None, port: int | None = None,
+                  self_join: bool = False) -> bool:
         """Open the room (asking for the address and port unless both are given)."""
         session = self.window.session
         if self.room is not None or self.remote is not None or session is None:
@@ -139,7 +144,9 @@ class RoomController(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             address, port = dialog.address.currentText(), dialog.port.value()
-        room = BackgroundRoom(session, self.dispatcher.submit, bind=address, port=port)
+            self_join = dialog.self_join.isChecked()
+        room = BackgroundRoom(session, self.dispatcher.submit, bind=address, port=port,
+                              limits=Limits(self_join=self_join))
         try:
             room.start()
         except OSError as error:
