@@ -1998,79 +1998,89 @@ If it happens again, please send this file with your report:
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="109"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="114"/>
         <source>&amp;Room</source>
         <translation>اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="110"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
         <source>&amp;Open the Room…</source>
         <translation>باز کردن اتاق…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="111"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="116"/>
         <source>Show the &amp;Join Screen</source>
         <translation>نمایش صفحهٔ پیوستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="112"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="117"/>
         <source>Copy the Co-facilitator &amp;Link</source>
         <translation>رونوشت پیوند کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="113"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="118"/>
         <source>&amp;Join a Room as Co-facilitator…</source>
         <translation>پیوستن به یک اتاق به‌عنوان کمک‌تسهیل‌گر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="119"/>
+        <source>Lock Phone &amp;Stickies</source>
+        <translation>قفل کردن برگه‌های گوشی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="121"/>
+        <source>Participants can still add stickies but no longer change or delete theirs</source>
+        <translation>شرکت‌کنندگان همچنان می‌توانند برگه بیفزایند ولی دیگر برگه‌های خود را تغییر نمی‌دهند یا حذف نمی‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="123"/>
         <source>&amp;Close the Room</source>
         <translation>بستن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="123"/>
         <source>&amp;Leave the Room</source>
         <translation>ترک اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="139"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="154"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="147"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="162"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="140"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
         <source>A room needs a board that can be edited.</source>
         <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="155"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="163"/>
         <source>The room could not listen on %1 (%2).</source>
         <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="193"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="205"/>
         <source>Co-facilitator link copied: it allows full editing, share it with care.</source>
         <translation>پیوند کمک‌تسهیل‌گر رونوشت شد: اجازهٔ ویرایش کامل می‌دهد، با احتیاط به اشتراک بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="203"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="212"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="215"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="224"/>
         <source>Join a Room as Co-facilitator</source>
         <translation>پیوستن به اتاق به‌عنوان کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="204"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="216"/>
         <source>Co-facilitator link (Room ▸ Copy the Co-facilitator Link on the host):</source>
         <translation>پیوند کمک‌تسهیل‌گر (اتاق ▸ رونوشت پیوند کمک‌تسهیل‌گر روی میزبان):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="239"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="251"/>
         <source>The room was closed by its host.</source>
         <translation>میزبان اتاق را بست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="259"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="274"/>
         <source>The room did not answer.</source>
         <translation>اتاق پاسخ نداد.</translation>
     </message>

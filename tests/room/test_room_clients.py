@@ -305,3 +305,31 @@ def test_people_add_themselves_only_when_the_facilitator_allows(board_file):
     assert board.participants["n1"].name == "Neda" and "n2" not in board.participants
     assert board.stickies["n-s1"].author == "n1"
     assert board.participants[ids["Ali"]].name == "Ali"
+
+
+def test_locked_stickies_can_be_added_but_not_changed(board_file):
+    path, ids = board_file
+
+    async def scenario():
+        async with Room(path) as room:
+            sara = await phone(room, ids["Sara"]).connect()
+            hello = await sara.next_message(lambda m: m["type"] == "votes")
+            assert hello["locked"] is False
+            sara.write_sticky("l1", "Order placed")
+            await sara.wait_for(lambda: "l1" in sara.acked)
+            room.server.set_locked(True)
+            assert (await sara.next_message(lambda m: m["type"] == "lock"))["locked"] is True
+            sara.roots["stickies"]["l1"]["text"] = "Changed"
+            refused = await sara.next_message(lambda m: m["type"] == "refused")
+            assert "locked" in refused["items"][0]["reason"]
+            del sara.roots["stickies"]["l1"]
+            await sara.next_message(lambda m: m["type"] == "refused")
+            sara.write_sticky("l2", "Order shipped")  # adding goes on
+            await sara.wait_for(lambda: "l2" in sara.acked)
+            await sara.wait_for(lambda: (sara.record("stickies", "l1") or {}).get("text")
+                                == "Order placed")
+            await sara.close()
+
+    run(scenario)
+    board = read_board_file(path)
+    assert board.stickies["l1"].text == "Order placed" and "l2" in board.stickies

@@ -21,6 +21,7 @@ const T = {
     closed: 'Voting is not open.', lang: 'فارسی', placeholder: 'e.g. Order placed',
     code: 'Room code: check it matches the screen', results: 'Votes',
     myName: 'Not in the list? Your name', addMe: 'Add me',
+    locked: 'The facilitator has locked the stickies on the wall.',
     votesOf: (n) => (n === 1 ? '1 vote' : `${n} votes`)
   },
   fa: {
@@ -34,6 +35,7 @@ const T = {
     closed: 'رأی‌گیری باز نیست.', lang: 'English', placeholder: 'مثلاً سفارش ثبت شد',
     code: 'کد اتاق: با صفحهٔ نمایش یکی باشد', results: 'رأی‌ها',
     myName: 'نامتان در فهرست نیست؟ نام شما', addMe: 'افزودن من',
+    locked: 'تسهیل‌گر برگه‌های روی دیوار را قفل کرده است.',
     votesOf: (n) => `${n.toLocaleString('fa')} رأی`
   }
 }
@@ -60,13 +62,17 @@ let notice = ''
 let myVotes = { mine: [], remaining: 0, budget: 0, open: false }
 let kind = 'domain_event'
 let editing = null
+let locked = false // the facilitator locked phone stickies: no more edits or deletions
 
 provider.messageHandlers[ROOM] = (_encoder, decoder) => {
   const message = JSON.parse(decoding.readVarString(decoder))
   if (message.type === 'refused') {
     notice = t('refused') + message.items.map((i) => i.reason).join(' ')
+  } else if (message.type === 'lock') {
+    locked = !!message.locked
   } else if (message.type === 'votes') {
     myVotes = message
+    locked = !!message.locked
     notice = message.refused ? t('refused') + message.refused : notice
   } else if (message.type === 'ack') {
     notice = ''
@@ -221,10 +227,11 @@ function render () {
             render()
           } }, t('save')),
           el('button', { type: 'button', onclick: () => { editing = null; render() } }, t('cancel')))
-        : stickyCard(s, el('span', { class: 'actions' },
+        : stickyCard(s, locked ? null : el('span', { class: 'actions' },
           el('button', { type: 'button', onclick: () => { editing = s.id; render() } }, t('edit')),
           el('button', { type: 'button', onclick: () => roots.stickies.delete(s.id) }, t('del'))))))
-        : el('p', {}, t('none'))))
+        : el('p', {}, t('none')),
+      locked ? el('p', { class: 'hint' }, t('locked')) : null))
     const votable = stickies.filter((s) => s.kind === 'hotspot' || s.kind === 'opportunity')
     if (myVotes.open && votable.length) {
       parts.push(el('section', { class: 'voting' },

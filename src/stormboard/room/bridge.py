@@ -125,6 +125,8 @@ class RoomBridge:
         self.inbox = InboxStrip(session.board)
         self._touched: dict[tuple[str, str], None] | None = None
         self._recent: dict[str, deque[float]] = {}
+        #: the facilitator locked phone stickies: participants may still add, not change
+        self.locked = False
         self._update_listeners: list[Callable[[bytes], None]] = []
         with self.doc.transaction(origin="host"):
             for name in DOC_COLLECTIONS:
@@ -254,6 +256,8 @@ class RoomBridge:
             return self.inbox.place(board, replace(after, created_at=now, updated_at=now))
         if before.author != me:
             raise Refused("You can only change your own stickies.")
+        if self.locked:
+            raise Refused("The facilitator has locked the stickies on the wall.")
         if after is None:
             return None
         if after.kind != before.kind:
@@ -317,6 +321,7 @@ class RoomBridge:
             "remaining": voting.remaining_votes(board, me),
             "budget": board.workshop.vote_budget,
             "open": _voting_open(board) and not board.workshop.votes_revealed,
+            "locked": self.locked,
         }
 
     # -- the session's changes ------------------------------------------------------------------

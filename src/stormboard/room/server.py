@@ -208,9 +208,9 @@ class RoomServer:
         try:
             state = await self._dispatch(self.bridge.state)
             await ws.send(create_sync_step1_message(state))
-            if sender.role is Role.PARTICIPANT and sender.participant_id:
-                mine = await self._dispatch(lambda: self.bridge.my_votes(sender))
-                await ws.send(encode_room(mine))
+            # every phone learns its votes and whether stickies are locked
+            mine = await self._dispatch(lambda: self.bridge.my_votes(sender))
+            await ws.send(encode_room(mine))
             async for message in ws:
                 if isinstance(message, str):
                     raise ProtocolError("text frames are not part of the protocol")
@@ -267,6 +267,18 @@ class RoomServer:
             await ws.send(encode_room(await self._dispatch(lambda: self.bridge.my_votes(sender))))
         else:
             raise ProtocolError("unknown room message")
+
+    def set_locked(self, locked: bool) -> None:
+        """Lock or unlock phone stickies (call on the session's thread) and tell every phone."""
+        self.bridge.locked = locked
+        self.announce({"type": "lock", "locked": locked})
+
+    def announce(self, payload: dict[str, Any]) -> None:
+        """Send a room message to every client (from any thread)."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._broadcast, encode_room(payload))
 
     def _on_doc_update(self, update: bytes) -> None:
         """Every transaction of the shared document goes to every client (called on the

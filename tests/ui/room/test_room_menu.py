@@ -65,8 +65,11 @@ def test_open_from_the_menu_shows_the_join_screen_and_phones_write_on_the_wall(
     assert scene.sticky_item("p1").pos().x() == a.x
     qtbot.waitUntil(lambda: "0" in screen.people.text(), timeout=5000)
 
+    room.lock_action.trigger()
+    assert room.room.bridge.locked
     room.close_action.trigger()
     assert room.room is None and room.join_screen is None
+    assert not room.lock_action.isChecked() and not room.lock_action.isEnabled()
     assert not _listening(port)
 
 

@@ -86,13 +86,18 @@ class RoomController(QObject):
         self.copy_action = QAction(self)
         self.copy_action.setObjectName("roomCopyCofacilitatorLink")
         self.copy_action.triggered.connect(self.copy_cofacilitator_link)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("roomLock")
+        self.lock_action.setCheckable(True)
+        self.lock_action.toggled.connect(self._lock)
         self.join_action = QAction(self)
         self.join_action.setObjectName("roomJoin")
         self.join_action.triggered.connect(lambda: self.join_room())
         self.close_action = QAction(self)
         self.close_action.setObjectName("roomClose")
         self.close_action.triggered.connect(self.close_room)
-        self.menu.addActions([self.open_action, self.show_action, self.copy_action])
+        self.menu.addActions([self.open_action, self.show_action, self.copy_action,
+                              self.lock_action])
         self.menu.addSeparator()
         self.menu.addAction(self.join_action)
         self.menu.addSeparator()
@@ -111,6 +116,9 @@ class RoomController(QObject):
         self.show_action.setText(self.tr("Show the &Join Screen"))
         self.copy_action.setText(self.tr("Copy the Co-facilitator &Link"))
         self.join_action.setText(self.tr("&Join a Room as Co-facilitator…"))
+        self.lock_action.setText(self.tr("Lock Phone &Stickies"))
+        self.lock_action.setToolTip(
+            self.tr("Participants can still add stickies but no longer change or delete theirs"))
         self.close_action.setText(
             self.tr("&Leave the Room") if self.remote is not None else self.tr("&Close the Room"))
         if self.join_screen is not None:
@@ -178,6 +186,10 @@ class RoomController(QObject):
             self.join_screen = None
         self._update_actions()
         self.retranslate()
+
+    def _lock(self, locked: bool) -> None:
+        if self.room is not None:
+            self.room.server.set_locked(locked)
 
     # -- co-facilitators ------------------------------------------------------------------------
     def copy_cofacilitator_link(self) -> None:
@@ -247,6 +259,9 @@ class RoomController(QObject):
         self.join_action.setEnabled(not hosting and not joined)
         self.show_action.setEnabled(hosting)
         self.copy_action.setEnabled(hosting)
+        self.lock_action.setEnabled(hosting)
+        if not hosting:
+            self.lock_action.setChecked(False)
         self.close_action.setEnabled(hosting or joined)
 
 
