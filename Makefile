@@ -22,10 +22,11 @@ web/node_modules/.package-lock.json: web/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
 	  cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; fi
 
-$(SAMPLE): $(VENV)/.installed resources/samples/big-picture-bookshop.json
+# the sample replayed edit by edit, so its edit log, slices, compare and replay show the day
+$(SAMPLE): $(VENV)/.installed resources/samples/big-picture-bookshop.json scripts/make_sample_board.py
 	@mkdir -p build
 	@rm -f $(SAMPLE)
-	$(VENV)/bin/stormboard import resources/samples/big-picture-bookshop.json -o $(SAMPLE)
+	$(PY) scripts/make_sample_board.py --storm $(SAMPLE)
 
 run: $(VENV)/.installed $(SAMPLE)
 	$(VENV)/bin/stormboard $(SAMPLE)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from ...storage import StormFileError
 from .. import shortcuts
 from ..bidi import isolate
 from .export_dialog import ExportDialog
@@ -84,6 +85,15 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     store_path = getattr(getattr(session, "store", None), "path", None)
     suggested = Path(store_path).with_suffix("") if store_path else None
     dialog = ExportDialog(session.board, selection, window, suggested=suggested)
+    log = getattr(getattr(session, "store", None), "log", None)
+    if log is not None:
+        def slices() -> list:  # type: ignore[type-arg]
+            try:
+                return [(s.name, s.taken_at, log.board_at_seq(s.seq)) for s in log.slices()]
+            except StormFileError:
+                return []  # a damaged log: the board still exports
+
+        dialog.json_slices = slices
     status = window.statusBar()
     dialog.exported.connect(
         lambda path: status.showMessage(
