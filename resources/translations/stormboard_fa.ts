@@ -205,47 +205,47 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="61"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="91"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="93"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -1307,6 +1307,41 @@ If it happens again, please send this file with your report:
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="78"/>
+        <source>Join the room</source>
+        <translation>پیوستن به اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="79"/>
+        <source>Scan to join the wall</source>
+        <translation>برای پیوستن به دیوار اسکن کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="80"/>
+        <source>Hide this screen</source>
+        <translation>پنهان کردن این صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="81"/>
+        <source>Room code: every phone shows it at the top</source>
+        <translation>کد اتاق: هر گوشی آن را در بالای صفحه نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="82"/>
+        <source>Type this address in a browser on the same network</source>
+        <translation>این نشانی را در مرورگری روی همین شبکه بنویسید</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="85"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>%Ln دستگاه متصل است</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyboardNav</name>
     <message>
         <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="34"/>
@@ -1548,15 +1583,15 @@ If it happens again, please send this file with your report:
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="504"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="504"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1742,117 +1777,117 @@ If it happens again, please send this file with your report:
         <translation>ابزارهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="74"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="120"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="85"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="84"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="129"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="127"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="145"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="149"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="143"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="147"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="172"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="170"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="182"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="191"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="180"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="189"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="193"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="183"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="181"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="205"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="203"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="215"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="213"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="217"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="225"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="215"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="223"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="244"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="242"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="246"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="244"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="249"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="247"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="416"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="448"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="469"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="493"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1862,12 +1897,12 @@ If it happens again, please send this file with your report:
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="291"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="289"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="292"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="290"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -1878,6 +1913,35 @@ If it happens again, please send this file with your report:
         <location filename="../../src/stormboard/ui/canvas/minimap.py" line="23"/>
         <source>Overview: tap or drag to move the view</source>
         <translation>نمای کلی: برای جابه‌جایی دید، بزنید یا بکشید</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="47"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="61"/>
+        <source>Open the Room</source>
+        <translation>باز کردن اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="54"/>
+        <source>Any free port</source>
+        <translation>هر درگاه آزاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="55"/>
+        <source>Network address:</source>
+        <translation>نشانی شبکه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="56"/>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
+        <source>People who join may add their own name</source>
+        <translation>کسانی که می‌پیوندند می‌توانند نام خود را بیفزایند</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2233,96 @@ If it happens again, please send this file with your report:
         <location filename="../../src/stormboard/ui/workshop/presenter.py" line="30"/>
         <source>Stormboard — presenter</source>
         <translation>استورم‌بورد — ارائه</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="114"/>
+        <source>&amp;Room</source>
+        <translation>اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
+        <source>&amp;Open the Room…</source>
+        <translation>باز کردن اتاق…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="116"/>
+        <source>Show the &amp;Join Screen</source>
+        <translation>نمایش صفحهٔ پیوستن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="117"/>
+        <source>Copy the Co-facilitator &amp;Link</source>
+        <translation>رونوشت پیوند کمک‌تسهیل‌گر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="118"/>
+        <source>&amp;Join a Room as Co-facilitator…</source>
+        <translation>پیوستن به یک اتاق به‌عنوان کمک‌تسهیل‌گر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="119"/>
+        <source>Lock Phone &amp;Stickies</source>
+        <translation>قفل کردن برگه‌های گوشی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="121"/>
+        <source>Participants can still add stickies but no longer change or delete theirs</source>
+        <translation>شرکت‌کنندگان همچنان می‌توانند برگه بیفزایند ولی دیگر برگه‌های خود را تغییر نمی‌دهند یا حذف نمی‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="123"/>
+        <source>&amp;Close the Room</source>
+        <translation>بستن اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="123"/>
+        <source>&amp;Leave the Room</source>
+        <translation>ترک اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="147"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="162"/>
+        <source>Open the Room</source>
+        <translation>باز کردن اتاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
+        <source>A room needs a board that can be edited.</source>
+        <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="163"/>
+        <source>The room could not listen on %1 (%2).</source>
+        <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="205"/>
+        <source>Co-facilitator link copied: it allows full editing, share it with care.</source>
+        <translation>پیوند کمک‌تسهیل‌گر رونوشت شد: اجازهٔ ویرایش کامل می‌دهد، با احتیاط به اشتراک بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="215"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="224"/>
+        <source>Join a Room as Co-facilitator</source>
+        <translation>پیوستن به اتاق به‌عنوان کمک‌تسهیل‌گر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="216"/>
+        <source>Co-facilitator link (Room ▸ Copy the Co-facilitator Link on the host):</source>
+        <translation>پیوند کمک‌تسهیل‌گر (اتاق ▸ رونوشت پیوند کمک‌تسهیل‌گر روی میزبان):</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="251"/>
+        <source>The room was closed by its host.</source>
+        <translation>میزبان اتاق را بست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="274"/>
+        <source>The room did not answer.</source>
+        <translation>اتاق پاسخ نداد.</translation>
     </message>
 </context>
 <context>
