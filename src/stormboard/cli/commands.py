@@ -19,6 +19,7 @@ from ..domain.notation import KINDS
 from ..export.atomic import atomic_output, check_target
 from .errors import UsageError
 from .exporters import exporter_for
+from .templates import board_from_template
 
 BOARD_SUFFIX = ".storm"
 
@@ -34,20 +35,30 @@ def open_app(args: argparse.Namespace) -> int:
         from ..ui.app import run_app
     except ImportError as error:
         raise UsageError(f"The Stormboard app is not available in this build ({error}).") from None
+    if getattr(args, "present", False):
+        if path is None:
+            raise UsageError("--present needs a board: stormboard --present FILE.storm")
+        return int(run_app(path, present=True) or 0)
     return int(run_app(path) or 0)
 
 
 def new(args: argparse.Namespace) -> int:
-    """``stormboard new FILE.storm --title TITLE``: an empty board; never overwrites."""
+    """``stormboard new FILE.storm [--title TITLE] [--template NAME]``: a new board, empty or
+    from a template; never overwrites."""
     from ..storage import create_board_file
 
     path: Path = args.file
     _require_board_suffix(path)
     if path.exists() or path.is_symlink():
         raise UsageError(f"{path} already exists; stormboard new never overwrites a file.")
-    board = Board(BoardInfo(created_at=time.time()))
-    board.apply(set_title(board, args.title if args.title is not None else name_title(path)).puts)
-    create_board_file(path, board).close()
+    slices = []
+    if args.template is not None:
+        board, slices = board_from_template(args.template, args.title, name_title(path))
+    else:
+        board = Board(BoardInfo(created_at=time.time()))
+        title = args.title if args.title is not None else name_title(path)
+        board.apply(set_title(board, title).puts)
+    create_board_file(path, board, slices).close()
     print(f"Created {path}: {board.info.title}")
     return 0
 
