@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import io
 import logging
 import os
 import sys
@@ -31,31 +30,70 @@ def _user_errors() -> tuple[type[Exception], ...]:
             InputFileError, InteropError)
 
 
+class StdoutError(OSError):
+    """Writing to the standard output failed (full, or an I/O error): not the command's fault."""
+
+
+class _GuardedStdout:
+    """Stdout, passed through as it is written (a room host prints its address and serves on),
+    but a failure to write is a StdoutError, so it is told apart from the command's own files."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise StdoutError(error.errno, error.strerror) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise StdoutError(error.errno, error.strerror) from None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (0 success, 2 failure, 130 interrupted)."""
     _tolerant_streams()
-    # A command's few lines are collected and written at the end, so a full or closed stdout
-    # is one clear line (or, for a closed pipe, silence), never a traceback mid-command.
     real = sys.stdout
-    captured = io.StringIO()
-    with contextlib.redirect_stdout(captured):
-        status = _run(sys.argv[1:] if argv is None else list(argv), real, captured)
-    return _emit(real, captured.getvalue(), status)
+    if real is None:  # stdout closed (``>&-``): print() writes nowhere, quietly
+        return _run(sys.argv[1:] if argv is None else list(argv), real)
+    with contextlib.redirect_stdout(_GuardedStdout(real)):  # type: ignore[type-var]
+        status = _run(sys.argv[1:] if argv is None else list(argv), real)
+        return _flush(real, status)
 
 
-def _run(args_list: list[str], real: TextIO | None, captured: io.StringIO) -> int:
-    from .commands import open_app
+def _flush(real: TextIO, status: int) -> int:
+    """Output is buffered: a full or closed stdout may show only now. Say so in one line (or
+    nothing, for a closed pipe) instead of Python's "Exception ignored" at exit."""
+    try:
+        real.flush()
+    except BrokenPipeError:  # the reader went away (``| head -c0``): as quiet as a shell tool
+        _silence_stdout(real)
+        return status
+    except (OSError, ValueError) as error:
+        _silence_stdout(real)
+        detail = getattr(error, "strerror", None) or str(error)
+        _fail(f"Cannot write to the standard output: {detail}.")
+        return 2
+    return status
+
+
+def _run(args_list: list[str], real: TextIO | None) -> int:
     from .parser import parse
 
     try:
         args = parse(args_list)
         setup_logging(getattr(args, "log_level", "warning"))
-        if args.handler is open_app:  # the desktop app prints as it likes
-            _emit(real, captured.getvalue(), 0)
-            captured.seek(0)
-            captured.truncate()
-            with contextlib.redirect_stdout(real):
-                return args.handler(args)
         return args.handler(args)
     except SystemExit as stop:  # --help and --version print, then exit through argparse
         return stop.code if isinstance(stop.code, int) else 0
@@ -64,7 +102,12 @@ def _run(args_list: list[str], real: TextIO | None, captured: io.StringIO) -> in
     except KeyboardInterrupt:
         _fail("Interrupted.")
         return 130
-    except OSError as error:  # the system refused something (stdout full, a device): not a bug
+    except BrokenPipeError:  # the reader went away mid-command: nothing to tell anyone
+        _silence_stdout(real)
+    except StdoutError as error:
+        _silence_stdout(real)
+        _fail(f"Cannot write to the standard output: {error.strerror or error}.")
+    except OSError as error:  # the system refused something (a device, a file): not a bug
         _fail(_one_line(f"{error.strerror or error}{_where(error)}."))
     except (RecursionError, MemoryError):
         _fail("The input is too large or too deeply nested to be read.")
@@ -103,24 +146,6 @@ def _tolerant_streams() -> None:
             # a stream replaced by a test, or already closed
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors=_ERRORS)
-
-
-def _emit(stream: TextIO | None, text: str, status: int) -> int:
-    """Write the collected output; a full or closed stdout is one line on stderr, exit 2."""
-    if stream is None or not text:
-        return status
-    try:
-        stream.write(text)
-        stream.flush()
-    except BrokenPipeError:  # the reader went away (``| head -c0``): as quiet as a shell tool
-        _silence_stdout(stream)
-        return status
-    except (OSError, ValueError) as error:
-        _silence_stdout(stream)
-        detail = getattr(error, "strerror", None) or str(error)
-        _fail(f"Cannot write to the standard output: {detail}.")
-        return 2
-    return status
 
 
 def _silence_stdout(stream: TextIO | None) -> None:
