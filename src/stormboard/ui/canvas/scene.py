@@ -74,7 +74,9 @@ class BoardScene(QGraphicsScene):
         self._votes: dict[str, int] = {}
         self._editor: StickyEditor | None = None
         self._editing_id = ""
-        self._quiet_selection = False
+        self._selection_depth = 0
+        #: the selected sticky ids last announced (a batch that changed nothing stays quiet)
+        self._announced: list[str] | None = None
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
@@ -134,7 +136,15 @@ class BoardScene(QGraphicsScene):
         board = self.board
         info = board.info
         sticky_ids = changes.ids("stickies")
-        for sid in changes.removed.get("stickies", ()):
+        removed = changes.removed.get("stickies", ())
+        # deselected first, in one batch: removing a selected item makes Qt announce the
+        # selection once per item (quadratic on delete-all, issue 12)
+        with self.selection_batch():
+            for sid in removed:
+                item = self._stickies.get(sid)
+                if item is not None and item.isSelected():
+                    item.setSelected(False)
+        for sid in removed:
             item = self._stickies.pop(sid, None)
             if item is not None:
                 if sid == self._editing_id:
@@ -314,20 +324,36 @@ class BoardScene(QGraphicsScene):
         return [i.sticky_id for i in self.selected_sticky_items()]
 
     def select_ids(self, ids: Iterable[str]) -> None:
-        wanted = set(ids)
-        self._quiet_selection = True
-        try:
-            self.clearSelection()
+        wanted = {sid for sid in ids if sid in self._stickies}
+        with self.selection_batch():
+            for item in self.selected_sticky_items():
+                if item.sticky_id not in wanted:
+                    item.setSelected(False)
             for sid in wanted:
-                item = self._stickies.get(sid)
-                if item is not None:
-                    item.setSelected(True)
-        finally:
-            self._quiet_selection = False
-        self._emit_selection()
+                self._stickies[sid].setSelected(True)
 
     def select_all(self) -> None:
         self.select_ids(self._stickies)
+
+    @contextlib.contextmanager
+    def selection_batch(self) -> Iterator[None]:
+        """Change the selection item by item and announce it once, at the end.
+
+        Qt emits ``selectionChanged`` for every item that changes; answering each by asking
+        Qt for the whole selection made select-all, delete-all and their undo quadratic
+        (issue 12). Inside a batch the scene's signals are blocked, so no Python slot runs per
+        item; the one ``selectionChanged`` that ends the outermost batch is the only one.
+        """
+        self._selection_depth += 1
+        before = self.blockSignals(True) if self._selection_depth == 1 else True
+        try:
+            yield
+        finally:
+            self._selection_depth -= 1
+            if self._selection_depth == 0:
+                self.blockSignals(before)
+                if not before:
+                    self.selectionChanged.emit()
 
     # -- level of detail ---------------------------------------------------------------------
     @property
@@ -370,12 +396,12 @@ class BoardScene(QGraphicsScene):
         with self.full_detail():
             super().render(painter, target or QRectF(), source or QRectF(), mode)
 
-    def _selection_for_blocks(self) -> None:
+    def _selection_for_blocks(self, items: list[StickyItem]) -> None:
         # selected stickies paint themselves (highlight, drag preview); others are blocks
         if not self._block_mode:
             return
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        selected = set(self.selected_sticky_items())
+        selected = set(items)
         for item in self._block_painting - selected:
             item.setFlag(flag, True)
         for item in selected - self._block_painting:
@@ -385,11 +411,14 @@ class BoardScene(QGraphicsScene):
 
     def _emit_selection(self) -> None:
         # cached for painting: asking Qt for the selection from every paint() is O(n^2)
-        self.single_selection = len(self.selectedItems()) == 1
+        selected = self.selected_sticky_items()
+        self.single_selection = len(selected) == 1 and len(self.selectedItems()) == 1
         if self._block_mode:
-            self._selection_for_blocks()
-        if not self._quiet_selection:
-            self.selection_changed_ids.emit(self.selected_sticky_ids())
+            self._selection_for_blocks(selected)
+        ids = [i.sticky_id for i in selected]
+        if ids != self._announced:
+            self._announced = ids
+            self.selection_changed_ids.emit(ids)
 
     # -- grid --------------------------------------------------------------------------------
     @property

@@ -1,0 +1,75 @@
+"""Whole-wall selection stays linear (issue 12): counted notifications, never timed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGraphicsScene
+
+from stormboard.app import commands
+from stormboard.domain.board import Board
+
+N = 5_000
+
+
+def _big_board(n: int = N) -> Board:
+    board = Board()
+    board.load("stickies", [
+        commands.new_sticky("domain_event", (i % 100) * 220.0, (i // 100) * 220.0,
+                            text=f"Event {i}", sticky_id=f"s{i:05d}")
+        for i in range(n)
+    ])
+    return board
+
+
+class _Counter:
+    """Counts the scene's selection announcements and its whole-selection queries."""
+
+    def __init__(self, scene, monkeypatch) -> None:
+        self.announced: list[int] = []
+        self.qt_changed = 0
+        self.queries = 0
+        scene.selection_changed_ids.connect(lambda ids: self.announced.append(len(ids)))
+        scene.selectionChanged.connect(self._changed)
+        original = QGraphicsScene.selectedItems
+
+        def counted(this):
+            self.queries += 1
+            return original(this)
+
+        monkeypatch.setattr(type(scene), "selectedItems", counted)
+
+    def _changed(self) -> None:
+        self.qt_changed += 1
+
+
+def test_select_all_delete_all_and_undo_announce_a_bounded_number_of_times(
+        qtbot, open_board, monkeypatch):
+    from stormboard.ui.canvas import BoardScene
+
+    session = open_board(_big_board())
+    scene = BoardScene(session)
+    count = _Counter(scene, monkeypatch)
+
+    scene.select_all()
+    assert count.announced == [N]
+    assert count.qt_changed == 1  # not one per sticky
+    assert count.queries <= 4  # the whole selection is asked for a few times, not per sticky
+
+    count.queries = count.qt_changed = 0
+    scene.delete_selection()
+    assert not scene.board.stickies
+    assert count.announced == [N, 0]
+    assert count.qt_changed <= 2 and count.queries <= 4
+
+    count.queries = count.qt_changed = 0
+    scene.document.step_history(redo=False)
+    assert len(scene.board.stickies) == N
+    assert count.queries <= 4 and count.qt_changed <= 2
+
+    # selecting the same set again announces nothing new; a smaller set announces once
+    scene.select_all()
+    count.announced.clear()
+    scene.select_all()
+    assert count.announced == []
+    scene.select_ids(["s00001", "s00002"])
+    assert count.announced == [2]
+    assert sorted(scene.selected_sticky_ids()) == ["s00001", "s00002"]
