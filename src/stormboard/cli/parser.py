@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
 from ..support_log import LEVELS, log_file
-from . import commands
 from .errors import UsageError
 from .exporters import EXPORTERS
-from .interop import import_command, parse_at
-from .options import add_export_options
+from .options import add_export_options, parse_at
 
 COMMANDS = ("new", "check", "import", "export")
 
@@ -24,6 +24,17 @@ _EPILOG = """commands:
   stormboard import FILE --into FILE.storm [--at X,Y]
   stormboard export FILE.storm -o OUT.{json,pdf,png,svg,md,csv,excalidraw,drawio,mmd}
 Run `stormboard COMMAND --help` for a command's options."""
+
+
+def _handler(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command's handler, imported when it runs: ``--version`` and ``--help`` load no
+    command module (each pulls in the app, storage or export code; ADR 0201)."""
+
+    def run(args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(module, __package__), name)(args)
+
+    run.__name__ = name
+    return run
 
 
 class Parser(argparse.ArgumentParser):
@@ -58,7 +69,7 @@ def open_parser() -> Parser:
                    help="the board to open (default: the start screen)")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
     add_log_level(p)
-    p.set_defaults(handler=commands.open_app)
+    p.set_defaults(handler=_handler(".commands", "open_app"))
     return p
 
 
@@ -71,11 +82,11 @@ def command_parser() -> Parser:
     new = sub.add_parser("new", help="create an empty board (never overwrites a file)")
     new.add_argument("file", type=Path, metavar="FILE.storm")
     new.add_argument("--title", default=None, help="the board's title (default: the file name)")
-    new.set_defaults(handler=commands.new)
+    new.set_defaults(handler=_handler(".commands", "new"))
 
     check = sub.add_parser("check", help="read a board and print its title and counts")
     check.add_argument("file", type=Path, metavar="FILE.storm")
-    check.set_defaults(handler=commands.check)
+    check.set_defaults(handler=_handler(".commands", "check"))
 
     imp = sub.add_parser(
         "import", help="make a board from, or add to a board, a JSON, Excalidraw, draw.io or "
@@ -88,7 +99,7 @@ def command_parser() -> Parser:
                         help="add to this existing board as one undo step")
     imp.add_argument("--at", type=parse_at, default=None, metavar="X,Y",
                      help="with --into: top-left of what is added (default: right of the wall)")
-    imp.set_defaults(handler=import_command)
+    imp.set_defaults(handler=_handler(".interop", "import_command"))
 
     exp = sub.add_parser(
         "export", help="write a board as JSON, a PDF poster, an image or a report",
@@ -103,7 +114,7 @@ def command_parser() -> Parser:
                      help=".csv: the wrap-up's ranked hotspots and opportunities, not all stickies")
     fmt.add_argument("--mermaid", choices=("flowchart", "timeline"), default="flowchart",
                      help=".mmd: the command -> event -> policy flow, or the timeline")
-    exp.set_defaults(handler=commands.export)
+    exp.set_defaults(handler=_handler(".commands", "export"))
     for command in sub.choices.values():
         add_log_level(command)
     return p
