@@ -12,7 +12,7 @@ from stormboard.storage.statements import STATEMENTS
 
 def test_generated_sql_equals_what_sqlalchemy_builds_from_the_row_classes():
     built = sql_generator.build()
-    assert STATEMENTS == built, (
+    assert built == STATEMENTS, (
         "storage/_generated_sql.py is out of date with tables.py: run "
         "`python -m stormboard.storage.sql_generator`"
     )

@@ -73,3 +73,33 @@ def test_select_all_delete_all_and_undo_announce_a_bounded_number_of_times(
     scene.select_ids(["s00001", "s00002"])
     assert count.announced == [2]
     assert sorted(scene.selected_sticky_ids()) == ["s00001", "s00002"]
+
+
+def test_far_out_links_are_drawn_by_the_block_layer_in_a_few_calls(canvas):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from stormboard.domain.entities import Link, LinkKind
+
+    from .conftest import add
+
+    session, scene, view = canvas
+    a = add(session, "domain_event", 0, 0, "a")
+    b = add(session, "domain_event", 600, 0, "b")
+    c = add(session, "domain_event", 600, 600, "c")
+    for lid, src, dst, kind in (("l1", a, b, LinkKind.LEADS_TO), ("l2", b, c, LinkKind.RELATES_TO)):
+        session.execute(commands.add_record(session.board, "links", Link(lid, src, dst, kind),
+                                            "Link"))
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert not scene.link_item("l1").flags() & no_contents  # close up: each arrow paints itself
+    view.set_zoom(0.04)
+    assert scene.block_mode
+    view.viewport().grab()
+    assert all(scene.link_item(lid).flags() & no_contents for lid in ("l1", "l2"))
+    assert len(scene.blocks._solid) == 1 and len(scene.blocks._dashed) == 1
+    assert scene.blocks._heads.elementCount() > 0
+    # a link removed far out leaves the layer at once
+    session.execute(commands.remove_record(session.board, "links", "l2", "Unlink"))
+    view.viewport().grab()
+    assert len(scene.blocks._dashed) == 0
+    view.set_zoom(1.0)
+    assert not scene.link_item("l1").flags() & no_contents

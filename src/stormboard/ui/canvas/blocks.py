@@ -5,6 +5,8 @@ of microseconds, which alone would exceed a frame. So below ``BLOCK_ZOOM`` the s
 stop painting (ItemHasNoContents: still selectable, still hit-tested) and this layer draws
 them with one drawRects() call per colour, from lists rebuilt only when the board or the
 selection changes. Selected stickies keep painting themselves, so a drag far out still shows.
+Links stop painting too: their lines are two drawLines() calls (solid, dashed) and their heads
+one cached path (ADR 0202).
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from . import style
+from .decor import LinkItem
 from .sticky_item import StickyItem
 
 #: below this zoom a standard sticky is under 12 px: the wall draws as blocks
@@ -32,7 +36,16 @@ class BlockLayer(QGraphicsItem):
         self._groups: list[tuple[QColor, list[QRectF]]] = []
         self._dirty = True
         self._source: Iterable[StickyItem] = ()
+        self._link_source: Iterable[LinkItem] = ()
+        self._solid: list = []
+        self._dashed: list = []
+        self._heads = QPainterPath()
         self.active = False
+
+    def set_links(self, items: Iterable[LinkItem]) -> None:
+        """Link items to draw while active (re-read lazily at the next paint)."""
+        self._link_source = items
+        self.invalidate()
 
     def set_source(self, items: Iterable[StickyItem], extent: QRectF) -> None:
         """Items to draw (re-read lazily at the next paint) and the area they cover."""
@@ -64,6 +77,13 @@ class BlockLayer(QGraphicsItem):
                 group = by_color[color.rgba()] = (color, [])
             group[1].append(QRectF(s.x, s.y, s.width, s.height))
         self._groups = list(by_color.values())
+        solid, dashed, heads = [], [], QPainterPath()
+        for link in self._link_source:
+            if link.line.isNull() or not link.isVisible():
+                continue
+            (dashed if link.link.kind == "relates_to" else solid).append(link.line)
+            heads.addPolygon(link.arrow_head())
+        self._solid, self._dashed, self._heads = solid, dashed, heads
         self._dirty = False
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
@@ -76,3 +96,12 @@ class BlockLayer(QGraphicsItem):
         for color, rects in self._groups:
             painter.setBrush(color)
             painter.drawRects(rects)
+        if self._solid or self._dashed:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for lines, dash in ((self._solid, Qt.PenStyle.SolidLine),
+                                (self._dashed, Qt.PenStyle.DashLine)):
+                if lines:
+                    painter.setPen(QPen(style.LINK_COLOR, 3, dash))
+                    painter.drawLines(lines)
+            painter.fillPath(self._heads, style.LINK_COLOR)

@@ -198,6 +198,12 @@ class LinkItem(QGraphicsItem):
         pen = QPen(style.LINK_COLOR, 3, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         painter.drawLine(self.line)
+        painter.setBrush(style.LINK_COLOR)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(self.arrow_head())
+
+    def arrow_head(self) -> QPolygonF:
+        """The filled triangle at the target end (the block layer batches these far out)."""
         angle = math.atan2(self.line.dy(), self.line.dx())
         tip = self.line.p2()
         size = 16.0
@@ -205,9 +211,7 @@ class LinkItem(QGraphicsItem):
             QPointF(tip.x() - size * math.cos(angle + s), tip.y() - size * math.sin(angle + s))
             for s in (-0.4, 0.4)
         )
-        painter.setBrush(style.LINK_COLOR)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon(QPolygonF([tip, left, right]))
+        return QPolygonF([tip, left, right])
 
 
 def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:

@@ -92,6 +92,7 @@ class BoardScene(QGraphicsScene):
         self._extent_timer.setInterval(0)
         self._extent_timer.timeout.connect(self._update_extent)
         self.blocks = BlockLayer()
+        self.blocks.set_links(self._links.values())
         self.addItem(self.blocks)
         self._build()
         self._subscription = session.subscribe(self._on_changes)
@@ -223,6 +224,8 @@ class BoardScene(QGraphicsScene):
 
     def _add_link(self, link_id: str) -> None:
         item = LinkItem(self.board.links[link_id])
+        # far out the block layer draws every link in a few calls (ADR 0202)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
         self._links[link_id] = item
         self.addItem(item)
         self._sync_link(link_id)
@@ -236,6 +239,7 @@ class BoardScene(QGraphicsScene):
         if link is None:
             if item is not None:
                 self.removeItem(self._links.pop(link_id))
+                self.blocks.invalidate()
             return
         if item is None:
             self._add_link(link_id)
@@ -243,6 +247,8 @@ class BoardScene(QGraphicsScene):
         for end in (link.source_id, link.target_id):
             self._links_by_sticky.setdefault(end, set()).add(link_id)
         item.sync(link, self._sticky_rect(link.source_id), self._sticky_rect(link.target_id))
+        if self._block_mode:
+            self.blocks.invalidate()
 
     def _sticky_rect(self, sticky_id: str) -> QRectF | None:
         s = self.board.stickies.get(sticky_id)
@@ -375,6 +381,8 @@ class BoardScene(QGraphicsScene):
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self._stickies.values():
             item.setFlag(flag, on and not item.isSelected())
+        for link in self._links.values():
+            link.setFlag(flag, on)
         self.blocks.invalidate()
 
     @contextlib.contextmanager
