@@ -3,10 +3,13 @@
 Qt's chip example paints 40,000 items in C++; from Python each item's paint() call costs tens
 of microseconds, which alone would exceed a frame. So below ``BLOCK_ZOOM`` the sticky items
 stop painting (ItemHasNoContents: still selectable, still hit-tested) and this layer draws
-them with one drawRects() call per colour, from lists rebuilt only when the board or the
-selection changes. Selected stickies keep painting themselves, so a drag far out still shows.
-Links stop painting too: their lines are two drawLines() calls (solid, dashed) and their heads
-one cached path (ADR 0202).
+them with one drawRects() call per colour. Selected stickies keep painting themselves, so a
+drag far out still shows. Links stop painting too: their lines are two drawLines() calls
+(solid, dashed) and their heads one cached path (ADR 0202).
+
+The lists are kept per sticky: an edit or a selection change refreshes only the stickies it
+names (``refresh``), so one edit on a 20,000-sticky wall does not rebuild them all; a full
+rebuild (``invalidate``) is for the rare whole-wall changes (a filter, the legend, block mode).
 """
 
 from __future__ import annotations
@@ -33,8 +36,12 @@ class BlockLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
         self._rect = QRectF()
-        self._groups: list[tuple[QColor, list[QRectF]]] = []
+        #: colour (rgba) -> (colour, item -> its block); the painted list per colour is cached
+        self._by_color: dict[int, tuple[QColor, dict[StickyItem, QRectF]]] = {}
+        self._where: dict[StickyItem, int] = {}  # item -> the colour group it is in
+        self._lists: dict[int, list[QRectF]] = {}
         self._dirty = True
+        self._links_dirty = True
         self._source: Iterable[StickyItem] = ()
         self._link_source: Iterable[LinkItem] = ()
         self._solid: list = []
@@ -42,41 +49,78 @@ class BlockLayer(QGraphicsItem):
         self._heads = QPainterPath()
         self.active = False
 
-    def set_links(self, items: Iterable[LinkItem]) -> None:
-        """Link items to draw while active (re-read lazily at the next paint)."""
-        self._link_source = items
-        self.invalidate()
-
     def set_source(self, items: Iterable[StickyItem], extent: QRectF) -> None:
-        """Items to draw (re-read lazily at the next paint) and the area they cover."""
+        """Items to draw (re-read lazily at the next full rebuild) and the area they cover."""
         self._source = items
         if extent != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(extent)
-        self.invalidate()
+            self.update()
+
+    def set_links(self, items: Iterable[LinkItem]) -> None:
+        """Link items to draw while active (re-read lazily at the next paint)."""
+        self._link_source = items
+        self.invalidate_links()
 
     def invalidate(self) -> None:
+        """Everything is read again at the next paint (a filter, the legend, block mode)."""
         self._dirty = True
+        self._links_dirty = True
+        self.update()
+
+    def invalidate_links(self) -> None:
+        self._links_dirty = True
+        self.update()
+
+    def refresh(self, items: Iterable[StickyItem]) -> None:
+        """These stickies changed (moved, recoloured, selected, added): update only them."""
+        if self._dirty:  # a full rebuild is pending anyway
+            self.update()
+            return
+        for item in items:
+            self._drop(item)
+            self._place(item)
+        self.update()
+
+    def forget(self, items: Iterable[StickyItem]) -> None:
+        """These stickies left the wall."""
+        if not self._dirty:
+            for item in items:
+                self._drop(item)
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def _drop(self, item: StickyItem) -> None:
+        key = self._where.pop(item, None)
+        if key is not None:
+            self._by_color[key][1].pop(item, None)
+            self._lists.pop(key, None)
+
+    def _place(self, item: StickyItem) -> None:
+        if item.isSelected() or not item.isVisible() or item.scene() is None:
+            return
+        s = item.sticky
+        color = item._color
+        if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
+            color = QColor(color)
+            color.setAlphaF(color.alphaF() * item.opacity())
+        key = color.rgba()
+        group = self._by_color.get(key)
+        if group is None:
+            group = self._by_color[key] = (color, {})
+        group[1][item] = QRectF(s.x, s.y, s.width, s.height)
+        self._where[item] = key
+        self._lists.pop(key, None)
+
     def _rebuild(self) -> None:
-        by_color: dict[int, tuple[QColor, list[QRectF]]] = {}
+        self._by_color, self._where, self._lists = {}, {}, {}
         for item in self._source:
-            if item.isSelected():
-                continue
-            s = item.sticky
-            color = item._color
-            if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
-                color = QColor(color)
-                color.setAlphaF(color.alphaF() * item.opacity())
-            group = by_color.get(color.rgba())
-            if group is None:
-                group = by_color[color.rgba()] = (color, [])
-            group[1].append(QRectF(s.x, s.y, s.width, s.height))
-        self._groups = list(by_color.values())
+            self._place(item)
+        self._dirty = False
+
+    def _rebuild_links(self) -> None:
         solid, dashed, heads = [], [], QPainterPath()
         for link in self._link_source:
             if link.line.isNull() or not link.isVisible():
@@ -84,16 +128,23 @@ class BlockLayer(QGraphicsItem):
             (dashed if link.link.kind == "relates_to" else solid).append(link.line)
             heads.addPolygon(link.arrow_head())
         self._solid, self._dashed, self._heads = solid, dashed, heads
-        self._dirty = False
+        self._links_dirty = False
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         if not self.active:
             return
         if self._dirty:
             self._rebuild()
+        if self._links_dirty:
+            self._rebuild_links()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        for color, rects in self._groups:
+        for key, (color, blocks) in self._by_color.items():
+            if not blocks:
+                continue
+            rects = self._lists.get(key)
+            if rects is None:
+                rects = self._lists[key] = list(blocks.values())
             painter.setBrush(color)
             painter.drawRects(rects)
         if self._solid or self._dashed:

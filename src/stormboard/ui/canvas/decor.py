@@ -150,6 +150,7 @@ class LinkItem(QGraphicsItem):
         super().__init__()
         self.link = link
         self.line = QLineF()
+        self._head: QPolygonF | None = None
         self.setZValue(LINK_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -161,6 +162,7 @@ class LinkItem(QGraphicsItem):
         else:
             a, b = source.center(), target.center()
             self.line = QLineF(_edge_point(source, b), _edge_point(target, a))
+        self._head = None
         self.update()
 
     def label_rect(self) -> QRectF:
@@ -204,6 +206,8 @@ class LinkItem(QGraphicsItem):
 
     def arrow_head(self) -> QPolygonF:
         """The filled triangle at the target end (the block layer batches these far out)."""
+        if self._head is not None:
+            return self._head
         angle = math.atan2(self.line.dy(), self.line.dx())
         tip = self.line.p2()
         size = 16.0
@@ -211,7 +215,8 @@ class LinkItem(QGraphicsItem):
             QPointF(tip.x() - size * math.cos(angle + s), tip.y() - size * math.sin(angle + s))
             for s in (-0.4, 0.4)
         )
-        return QPolygonF([tip, left, right])
+        self._head = QPolygonF([tip, left, right])
+        return self._head
 
 
 def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:

@@ -84,6 +84,10 @@ class BoardScene(QGraphicsScene):
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
         self._content = QRectF()
+        #: the stickies' own bounds, kept up to date per change set (see _extent_from)
+        self._sticky_bounds: QRectF | None = None
+        self._extent_rescan = True
+        self._extent_grown = False
         screen = QGuiApplication.primaryScreen()
         dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
         self.handle_px = TOUCH_TARGET_MM / 25.4 * dpi
@@ -145,25 +149,33 @@ class BoardScene(QGraphicsScene):
                 item = self._stickies.get(sid)
                 if item is not None and item.isSelected():
                     item.setSelected(False)
+        gone: list[StickyItem] = []
         for sid in removed:
             item = self._stickies.pop(sid, None)
             if item is not None:
                 if sid == self._editing_id:
                     self.end_text_edit()
+                self._extent_from(item.sticky, None)
                 self.removeItem(item)
+                gone.append(item)
             self._set_pivotal_line(None, sid)
+        changed: list[StickyItem] = []
         for sid in changes.added.get("stickies", ()):
             s = board.stickies[sid]
             item = StickyItem(s, info)
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
             self._stickies[sid] = item
             self.addItem(item)
+            self._extent_from(None, s)
+            changed.append(item)
             self._set_pivotal_line(s)
         for sid in changes.updated.get("stickies", ()):
             s = board.stickies[sid]
             item = self._stickies.get(sid)
             if item is not None:
+                self._extent_from(item.sticky, s)
                 item.sync(s, info)
+                changed.append(item)
             self._set_pivotal_line(s)
         if "info" in changes.updated:  # legend colours may have changed
             for sid, item in self._stickies.items():
@@ -177,9 +189,14 @@ class BoardScene(QGraphicsScene):
             self._sync_link(lid)
         if changes.touches("votes") or "workshop" in changes.updated or changes.added:
             self._refresh_votes()
-        if sticky_ids or "info" in changes.updated:
+        if "info" in changes.updated:
             self.blocks.invalidate()
-        if sticky_ids or changes.touches("lanes") or changes.touches("milestones"):
+        else:  # only the stickies named: one edit never rebuilds the whole layer (issue 12)
+            self.blocks.forget(gone)
+            self.blocks.refresh(changed)
+        if changes.touches("lanes") or changes.touches("milestones"):
+            self._extent_rescan = True
+        if self._extent_rescan or self._extent_grown:
             self._extent_timer.start()
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
@@ -239,7 +256,7 @@ class BoardScene(QGraphicsScene):
         if link is None:
             if item is not None:
                 self.removeItem(self._links.pop(link_id))
-                self.blocks.invalidate()
+                self.blocks.invalidate_links()
             return
         if item is None:
             self._add_link(link_id)
@@ -248,7 +265,7 @@ class BoardScene(QGraphicsScene):
             self._links_by_sticky.setdefault(end, set()).add(link_id)
         item.sync(link, self._sticky_rect(link.source_id), self._sticky_rect(link.target_id))
         if self._block_mode:
-            self.blocks.invalidate()
+            self.blocks.invalidate_links()
 
     def _sticky_rect(self, sticky_id: str) -> QRectF | None:
         s = self.board.stickies.get(sticky_id)
@@ -277,15 +294,40 @@ class BoardScene(QGraphicsScene):
         """The part of the wall with something on it (stickies, lanes, milestones)."""
         return QRectF(self._content)
 
+    def _extent_from(self, old: Sticky | None, new: Sticky | None) -> None:
+        """Note one sticky's change for the extent: growing is a union; only a sticky that
+        sat on the edge and moved or went asks for a rescan of every sticky (issue 12)."""
+        if old is not None and new is not None and (old.x, old.y, old.width, old.height) == (
+                new.x, new.y, new.width, new.height):
+            return  # text, kind, colour: the extent cannot change
+        bounds = self._sticky_bounds
+        if old is not None and not _strictly_inside(old, bounds):
+            self._extent_rescan = True
+        if new is not None and not self._extent_rescan:
+            rect = QRectF(new.x, new.y, new.width, new.height)
+            if bounds is None or not bounds.contains(rect):
+                self._sticky_bounds = rect if bounds is None else bounds.united(rect)
+                self._extent_grown = True
+
     def _update_extent(self) -> None:
         board = self.board
+        if self._extent_rescan or self._sticky_bounds is None:
+            bounds = None
+            if board.stickies:
+                stickies = board.stickies.values()
+                x0 = min(s.x for s in stickies)
+                y0 = min(s.y for s in stickies)
+                bounds = QRectF(x0, y0, max(s.x + s.width for s in stickies) - x0,
+                                max(s.y + s.height for s in stickies) - y0)
+            self._sticky_bounds = bounds
+        self._extent_rescan = self._extent_grown = False
         xs0, ys0, xs1, ys1 = [], [], [], []
-        if board.stickies:
-            stickies = board.stickies.values()
-            xs0.append(min(s.x for s in stickies))
-            ys0.append(min(s.y for s in stickies))
-            xs1.append(max(s.x + s.width for s in stickies))
-            ys1.append(max(s.y + s.height for s in stickies))
+        if self._sticky_bounds is not None:
+            b = self._sticky_bounds
+            xs0.append(b.left())
+            ys0.append(b.top())
+            xs1.append(b.right())
+            ys1.append(b.bottom())
         for lane in board.lanes.values():
             ys0.append(lane.y)
             ys1.append(lane.y + lane.height)
@@ -414,8 +456,9 @@ class BoardScene(QGraphicsScene):
             item.setFlag(flag, True)
         for item in selected - self._block_painting:
             item.setFlag(flag, False)
+        changed = self._block_painting ^ selected
         self._block_painting = selected
-        self.blocks.invalidate()
+        self.blocks.refresh(changed)
 
     def _emit_selection(self) -> None:
         # cached for painting: asking Qt for the selection from every paint() is O(n^2)
@@ -573,6 +616,12 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             self.context_menu_requested.emit(event.screenPos(), event.scenePos())
             event.accept()
+
+
+def _strictly_inside(s: Sticky, bounds: QRectF | None) -> bool:
+    return bounds is not None and (
+        s.x > bounds.left() and s.y > bounds.top()
+        and s.x + s.width < bounds.right() and s.y + s.height < bounds.bottom())
 
 
 class _Shown:
