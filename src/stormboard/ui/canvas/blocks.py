@@ -7,6 +7,10 @@ them with one drawRects() call per colour. Selected stickies keep painting thems
 drag far out still shows. Links stop painting too: their lines are two drawLines() calls
 (solid, dashed) and their heads one cached path (ADR 0202).
 
+A large selection (more than ``SELF_PAINT_MAX``) is drawn here too, tinted, rather than by
+thousands of paint() calls (select-all far out, issue 12); a drag preview asks for the wall
+without it (``without_selected``).
+
 The lists are kept per sticky: an edit or a selection change refreshes only the stickies it
 names (``refresh``), so one edit on a 20,000-sticky wall does not rebuild them all; a full
 rebuild (``invalidate``) is for the rare whole-wall changes (a filter, the legend, block mode).
@@ -14,7 +18,8 @@ rebuild (``invalidate``) is for the rare whole-wall changes (a filter, the legen
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -27,6 +32,46 @@ from .sticky_item import StickyItem
 #: below this zoom a standard sticky is under 12 px: the wall draws as blocks
 BLOCK_ZOOM = 0.075
 BLOCK_Z = 0.0  # above lanes (-100) and lines (-50), below links (50) and painting stickies
+#: up to this many selected stickies paint themselves far out; more are tinted blocks here
+SELF_PAINT_MAX = 300
+SELECTED_TINT = QColor(21, 101, 192, 120)
+
+
+class _Groups:
+    """Blocks by colour, kept per item; the list painted per colour is cached."""
+
+    def __init__(self) -> None:
+        self.by_color: dict[int, tuple[QColor, dict[StickyItem, QRectF]]] = {}
+        self.where: dict[StickyItem, int] = {}
+        self.lists: dict[int, list[QRectF]] = {}
+
+    def drop(self, item: StickyItem) -> None:
+        key = self.where.pop(item, None)
+        if key is not None:
+            self.by_color[key][1].pop(item, None)
+            self.lists.pop(key, None)
+
+    def put(self, item: StickyItem, color: QColor, rect: QRectF) -> None:
+        key = color.rgba()
+        group = self.by_color.get(key)
+        if group is None:
+            group = self.by_color[key] = (color, {})
+        group[1][item] = rect
+        self.where[item] = key
+        self.lists.pop(key, None)
+
+    def paint(self, painter: QPainter) -> None:
+        for key, (color, blocks) in self.by_color.items():
+            if not blocks:
+                continue
+            rects = self.lists.get(key)
+            if rects is None:
+                rects = self.lists[key] = list(blocks.values())
+            painter.setBrush(color)
+            painter.drawRects(rects)
+
+    def all_rects(self) -> list[QRectF]:
+        return [rect for _color, blocks in self.by_color.values() for rect in blocks.values()]
 
 
 class BlockLayer(QGraphicsItem):
@@ -36,10 +81,12 @@ class BlockLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
         self._rect = QRectF()
-        #: colour (rgba) -> (colour, item -> its block); the painted list per colour is cached
-        self._by_color: dict[int, tuple[QColor, dict[StickyItem, QRectF]]] = {}
-        self._where: dict[StickyItem, int] = {}  # item -> the colour group it is in
-        self._lists: dict[int, list[QRectF]] = {}
+        self._plain = _Groups()
+        self._selected = _Groups()  # drawn here only while ``paints_selected``
+        self._tint: list[QRectF] | None = None
+        #: a large selection is drawn by this layer (the scene decides; see SELF_PAINT_MAX)
+        self.paints_selected = False
+        self._hide_selected = False
         self._dirty = True
         self._links_dirty = True
         self._source: Iterable[StickyItem] = ()
@@ -92,30 +139,40 @@ class BlockLayer(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    @contextlib.contextmanager
+    def without_selected(self) -> Iterator[None]:
+        """Paint the wall without the selection for the duration (a drag's still picture)."""
+        self._hide_selected = True
+        try:
+            yield
+        finally:
+            self._hide_selected = False
+
     def _drop(self, item: StickyItem) -> None:
-        key = self._where.pop(item, None)
-        if key is not None:
-            self._by_color[key][1].pop(item, None)
-            self._lists.pop(key, None)
+        self._plain.drop(item)
+        if item in self._selected.where:
+            self._selected.drop(item)
+            self._tint = None
 
     def _place(self, item: StickyItem) -> None:
-        if item.isSelected() or not item.isVisible() or item.scene() is None:
+        selected = item.isSelected()
+        if (selected and not self.paints_selected) or not item.isVisible() \
+                or item.scene() is None:
             return
         s = item.sticky
         color = item._color
         if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
             color = QColor(color)
             color.setAlphaF(color.alphaF() * item.opacity())
-        key = color.rgba()
-        group = self._by_color.get(key)
-        if group is None:
-            group = self._by_color[key] = (color, {})
-        group[1][item] = QRectF(s.x, s.y, s.width, s.height)
-        self._where[item] = key
-        self._lists.pop(key, None)
+        rect = QRectF(s.x, s.y, s.width, s.height)
+        if selected:
+            self._selected.put(item, color, rect)
+            self._tint = None
+        else:
+            self._plain.put(item, color, rect)
 
     def _rebuild(self) -> None:
-        self._by_color, self._where, self._lists = {}, {}, {}
+        self._plain, self._selected, self._tint = _Groups(), _Groups(), None
         for item in self._source:
             self._place(item)
         self._dirty = False
@@ -139,14 +196,13 @@ class BlockLayer(QGraphicsItem):
             self._rebuild_links()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        for key, (color, blocks) in self._by_color.items():
-            if not blocks:
-                continue
-            rects = self._lists.get(key)
-            if rects is None:
-                rects = self._lists[key] = list(blocks.values())
-            painter.setBrush(color)
-            painter.drawRects(rects)
+        self._plain.paint(painter)
+        if self._selected.where and not self._hide_selected:
+            self._selected.paint(painter)
+            if self._tint is None:
+                self._tint = self._selected.all_rects()
+            painter.setBrush(SELECTED_TINT)
+            painter.drawRects(self._tint)
         if self._solid or self._dashed:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -29,7 +29,7 @@ from ...app.session import BoardSession
 from ...domain.board import Board
 from ...domain.entities import Sticky
 from . import style
-from .blocks import BLOCK_ZOOM, BlockLayer
+from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
@@ -77,9 +77,11 @@ class BoardScene(QGraphicsScene):
         self._selection_depth = 0
         #: the selected sticky ids last announced (a batch that changed nothing stays quiet)
         self._announced: list[str] | None = None
+        self._selected_cache: list[StickyItem] | None = None
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
+        self._blocks_selected: set[StickyItem] = set()
         #: callables (menu, scene position) that add entries to the wall's context menu; the
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
@@ -144,10 +146,11 @@ class BoardScene(QGraphicsScene):
         removed = changes.removed.get("stickies", ())
         # deselected first, in one batch: removing a selected item makes Qt announce the
         # selection once per item (quadratic on delete-all, issue 12)
-        with self.selection_batch():
-            for sid in removed:
-                item = self._stickies.get(sid)
-                if item is not None and item.isSelected():
+        leaving = [item for item in map(self._stickies.get, removed)
+                   if item is not None and item.isSelected()]
+        if leaving:
+            with self.selection_batch():
+                for item in leaving:
                     item.setSelected(False)
         gone: list[StickyItem] = []
         for sid in removed:
@@ -366,9 +369,15 @@ class BoardScene(QGraphicsScene):
         return frozenset(self._links_by_sticky.get(sticky_id, ()))
 
     def selected_sticky_items(self) -> list[StickyItem]:
+        # the selection as last announced; asked afresh only inside a batch, before the
+        # announcement (converting 20,000 selected items to Python costs ~20 ms a time)
+        if self._selection_depth == 0 and self._selected_cache is not None:
+            return list(self._selected_cache)
         return [i for i in self.selectedItems() if isinstance(i, StickyItem)]
 
     def selected_sticky_ids(self) -> list[str]:
+        if self._selection_depth == 0 and self._announced is not None:
+            return list(self._announced)
         return [i.sticky_id for i in self.selected_sticky_items()]
 
     def select_ids(self, ids: Iterable[str]) -> None:
@@ -422,10 +431,14 @@ class BoardScene(QGraphicsScene):
         self.blocks.active = on
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self._stickies.values():
-            item.setFlag(flag, on and not item.isSelected())
+            item.setFlag(flag, on)
         for link in self._links.values():
             link.setFlag(flag, on)
+        self._block_painting, self._blocks_selected = set(), set()
+        self.blocks.paints_selected = False
         self.blocks.invalidate()
+        if on:  # the selection paints itself again, or is tinted by the layer when large
+            self._selection_for_blocks(self.selected_sticky_items())
 
     @contextlib.contextmanager
     def full_detail(self) -> Iterator[None]:
@@ -447,29 +460,38 @@ class BoardScene(QGraphicsScene):
             super().render(painter, target or QRectF(), source or QRectF(), mode)
 
     def _selection_for_blocks(self, items: list[StickyItem]) -> None:
-        # selected stickies paint themselves (highlight, drag preview); others are blocks
+        # a few selected stickies paint themselves (highlight, drag preview); a large selection
+        # is drawn by the block layer, tinted: thousands of paint() calls would take a second
         if not self._block_mode:
             return
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        selected = set(items)
+        blocks = self.blocks
+        large = len(items) > SELF_PAINT_MAX
+        selected = set() if large else set(items)
         for item in self._block_painting - selected:
             item.setFlag(flag, True)
         for item in selected - self._block_painting:
             item.setFlag(flag, False)
         changed = self._block_painting ^ selected
         self._block_painting = selected
-        self.blocks.refresh(changed)
+        if large != blocks.paints_selected or large:
+            changed |= set(items) | self._blocks_selected
+        blocks.paints_selected = large
+        self._blocks_selected = set(items) if large else set()
+        blocks.refresh(changed)
 
     def _emit_selection(self) -> None:
         # cached for painting: asking Qt for the selection from every paint() is O(n^2)
+        self._selected_cache = None
         selected = self.selected_sticky_items()
+        self._selected_cache = selected
         self.single_selection = len(selected) == 1 and len(self.selectedItems()) == 1
         if self._block_mode:
             self._selection_for_blocks(selected)
         ids = [i.sticky_id for i in selected]
         if ids != self._announced:
             self._announced = ids
-            self.selection_changed_ids.emit(ids)
+            self.selection_changed_ids.emit(list(ids))
 
     # -- grid --------------------------------------------------------------------------------
     @property
