@@ -103,3 +103,30 @@ def test_far_out_links_are_drawn_by_the_block_layer_in_a_few_calls(canvas):
     assert len(scene.blocks._dashed) == 0
     view.set_zoom(1.0)
     assert not scene.link_item("l1").flags() & no_contents
+
+
+def test_far_out_a_large_selection_is_tinted_by_the_block_layer(canvas):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from stormboard.ui.canvas.blocks import SELF_PAINT_MAX
+
+    session, scene, view = canvas
+    n = SELF_PAINT_MAX + 20
+    session.execute(commands.add_stickies(session.board, _big_board(n).stickies.values()))
+    view.set_zoom(0.03)
+    assert scene.block_mode
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    scene.select_all()
+    view.viewport().grab()
+    assert scene.blocks.paints_selected
+    assert all(scene.sticky_item(sid).flags() & no_contents for sid in scene.board.stickies)
+    assert len(scene.blocks._tint) == n
+    # a few selected paint themselves (highlight, drag); the rest are plain blocks again
+    scene.select_ids(["s00003", "s00004"])
+    view.viewport().grab()
+    assert not scene.blocks.paints_selected and not scene.blocks._tint
+    painting = [sid for sid in scene.board.stickies
+                if not scene.sticky_item(sid).flags() & no_contents]
+    assert sorted(painting) == ["s00003", "s00004"]
+    assert scene.sticky_item("s00003") not in scene.blocks._plain.where
+    assert scene.sticky_item("s00005") in scene.blocks._plain.where

@@ -70,8 +70,10 @@ class _Groups:
             painter.setBrush(color)
             painter.drawRects(rects)
 
-    def all_rects(self) -> list[QRectF]:
-        return [rect for _color, blocks in self.by_color.values() for rect in blocks.values()]
+    def paint_except(self, painter: QPainter, left_out: set[StickyItem]) -> None:
+        for color, blocks in self.by_color.values():
+            painter.setBrush(color)
+            painter.drawRects([r for item, r in blocks.items() if item not in left_out])
 
 
 class BlockLayer(QGraphicsItem):
@@ -82,7 +84,7 @@ class BlockLayer(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
         self._rect = QRectF()
         self._plain = _Groups()
-        self._selected = _Groups()  # drawn here only while ``paints_selected``
+        self._tinted: list[StickyItem] = []  # a large selection: blocks drawn with a tint
         self._tint: list[QRectF] | None = None
         #: a large selection is drawn by this layer (the scene decides; see SELF_PAINT_MAX)
         self.paints_selected = False
@@ -127,6 +129,7 @@ class BlockLayer(QGraphicsItem):
         for item in items:
             self._drop(item)
             self._place(item)
+        self._tint = None
         self.update()
 
     def forget(self, items: Iterable[StickyItem]) -> None:
@@ -148,15 +151,19 @@ class BlockLayer(QGraphicsItem):
         finally:
             self._hide_selected = False
 
+    def set_tinted(self, items: list[StickyItem]) -> None:
+        """The large selection this layer draws (with ``paints_selected``), or none."""
+        self._tinted = items
+        self._tint = None
+        self.update()
+
     def _drop(self, item: StickyItem) -> None:
         self._plain.drop(item)
-        if item in self._selected.where:
-            self._selected.drop(item)
-            self._tint = None
 
     def _place(self, item: StickyItem) -> None:
-        selected = item.isSelected()
-        if (selected and not self.paints_selected) or not item.isVisible() \
+        # a large selection stays among the blocks (only a tint is added over it), so
+        # selecting thousands moves nothing between the lists
+        if (item.isSelected() and not self.paints_selected) or not item.isVisible() \
                 or item.scene() is None:
             return
         s = item.sticky
@@ -164,15 +171,10 @@ class BlockLayer(QGraphicsItem):
         if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
             color = QColor(color)
             color.setAlphaF(color.alphaF() * item.opacity())
-        rect = QRectF(s.x, s.y, s.width, s.height)
-        if selected:
-            self._selected.put(item, color, rect)
-            self._tint = None
-        else:
-            self._plain.put(item, color, rect)
+        self._plain.put(item, color, QRectF(s.x, s.y, s.width, s.height))
 
     def _rebuild(self) -> None:
-        self._plain, self._selected, self._tint = _Groups(), _Groups(), None
+        self._plain, self._tint = _Groups(), None
         for item in self._source:
             self._place(item)
         self._dirty = False
@@ -196,11 +198,16 @@ class BlockLayer(QGraphicsItem):
             self._rebuild_links()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        self._plain.paint(painter)
-        if self._selected.where and not self._hide_selected:
-            self._selected.paint(painter)
+        tinted = self._tinted if self.paints_selected else []
+        if self._hide_selected and tinted:
+            self._plain.paint_except(painter, set(tinted))
+            tinted = []
+        else:
+            self._plain.paint(painter)
+        if tinted:
             if self._tint is None:
-                self._tint = self._selected.all_rects()
+                self._tint = [QRectF(i.sticky.x, i.sticky.y, i.sticky.width, i.sticky.height)
+                              for i in tinted if i.isVisible()]
             painter.setBrush(SELECTED_TINT)
             painter.drawRects(self._tint)
         if self._solid or self._dashed:

@@ -81,7 +81,6 @@ class BoardScene(QGraphicsScene):
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
-        self._blocks_selected: set[StickyItem] = set()
         #: callables (menu, scene position) that add entries to the wall's context menu; the
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
@@ -434,8 +433,9 @@ class BoardScene(QGraphicsScene):
             item.setFlag(flag, on)
         for link in self._links.values():
             link.setFlag(flag, on)
-        self._block_painting, self._blocks_selected = set(), set()
+        self._block_painting = set()
         self.blocks.paints_selected = False
+        self.blocks.set_tinted([])
         self.blocks.invalidate()
         if on:  # the selection paints itself again, or is tinted by the layer when large
             self._selection_for_blocks(self.selected_sticky_items())
@@ -474,10 +474,8 @@ class BoardScene(QGraphicsScene):
             item.setFlag(flag, False)
         changed = self._block_painting ^ selected
         self._block_painting = selected
-        if large != blocks.paints_selected or large:
-            changed |= set(items) | self._blocks_selected
         blocks.paints_selected = large
-        self._blocks_selected = set(items) if large else set()
+        blocks.set_tinted(items if large else [])
         blocks.refresh(changed)
 
     def _emit_selection(self) -> None:
@@ -489,8 +487,10 @@ class BoardScene(QGraphicsScene):
         if self._block_mode:
             self._selection_for_blocks(selected)
         ids = [i.sticky_id for i in selected]
-        if ids != self._announced:
-            self._announced = ids
+        before = self._announced
+        # Qt's order is not stable: the same selection may come back in another order
+        self._announced = ids
+        if before is None or len(ids) != len(before) or set(ids) != set(before):
             self.selection_changed_ids.emit(list(ids))
 
     # -- grid --------------------------------------------------------------------------------
