@@ -17,8 +17,8 @@ from ...domain.timeline import (
     CHAPTER,
     EVENT,
     boundary_x,
+    chapter_heads,
     chapter_number,
-    chapters,
     hidden_by_collapsed_lanes,
 )
 from ..canvas.decor import WALL_MARGIN
@@ -218,7 +218,7 @@ class StickyDecorations:
     # -- chapters ----------------------------------------------------------------------------
     def stretches(self) -> list[Stretch]:
         board = self.board
-        chs = chapters(board)
+        chs = chapter_heads(board)
         self._chapter_ids = frozenset(
             s.id for s in board.stickies.values() if s.pivotal or s.kind == CHAPTER)
         starts = []
