@@ -15,10 +15,11 @@ $(VENV)/.installed: pyproject.toml
 system-deps:
 	@bash scripts/ensure-system-deps.sh
 
-$(SAMPLE): $(VENV)/.installed resources/samples/big-picture-bookshop.json
+# the sample replayed edit by edit, so its edit log, slices, compare and replay show the day
+$(SAMPLE): $(VENV)/.installed resources/samples/big-picture-bookshop.json scripts/make_sample_board.py
 	@mkdir -p build
 	@rm -f $(SAMPLE)
-	$(VENV)/bin/stormboard import resources/samples/big-picture-bookshop.json -o $(SAMPLE)
+	$(PY) scripts/make_sample_board.py --storm $(SAMPLE)
 
 run: $(VENV)/.installed $(SAMPLE)
 	$(VENV)/bin/stormboard $(SAMPLE)

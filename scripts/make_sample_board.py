@@ -2,9 +2,12 @@
 
 Varagh (ورق) is a Tehran bookshop that sells online and ships books across Iran. The content is
 written by hand below; ids, positions and times are fixed, so running this script twice gives
-the same bytes. Run from the repository root:
+the same bytes. The board's time slices ("after exploration", "after sorting") come from
+replaying the workshop through the app's own commands into a real .storm file (``history``).
+Run from the repository root:
 
     .venv/bin/python scripts/make_sample_board.py [OUT.json]
+    .venv/bin/python scripts/make_sample_board.py --storm OUT.storm   # with the edit log
 """
 
 from __future__ import annotations
@@ -367,12 +370,144 @@ def check(board: Board) -> None:
     assert board_from_json(board_to_json(board)) == board
 
 
+# -- the workshop replayed: chaos, then sorting, then the rest ----------------------------------
+#: rough first wordings during exploration, corrected while enforcing the timeline
+ROUGH = {
+    "ev-added-to-cart": "added to cart",
+    "ev-invoice-issued": "Invoice",
+    "ev-day-reconciled": "payments reconciled",
+}
+#: stickies written during exploration and gone by the end of sorting (duplicates, a question
+#: answered on the spot): (id, lane, t, kind, text, minute written, minute removed)
+DROPPED = (
+    ("ev-dup-order", 0, 9.5, E, "سفارش ثبت شد", 22, 50),
+    ("ev-dup-paid", 1, 12.5, E, "Payment done", 27, 52),
+    ("hs-own-couriers", 3, 18, H, "Do we run our own couriers in Tehran?", 35, 80),
+)
+SLICE_TIMES = (("after exploration", 40), ("after sorting", 85))
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = at(-30)
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def history(final: Board) -> list[tuple[str, float, Board]]:
+    """Replay the workshop into a temporary .storm file through BoardSession and the app's
+    commands, take the slices on the way, and return them (name, time, board)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        return replay_workshop(final, Path(folder) / "workshop.storm")
+
+
+def replay_workshop(final: Board, path: Path) -> list[tuple[str, float, Board]]:
+    """The workshop, edit by edit, into a new .storm file at ``path`` (its log is the sample's
+    real history: `make run` opens this file, so replay and compare have a day to show)."""
+    import dataclasses
+    import random
+
+    from stormboard.app import commands as c
+    from stormboard.app.session import BoardSession
+    from stormboard.app.slices import take_slice
+    from stormboard.storage import create_board_file, open_board_file
+
+    rnd = random.Random(1404)
+    clock = _Clock()
+    start = Board(final.info, dataclasses.replace(final.workshop, history=(), current=0,
+                                                  votes_revealed=False))
+    start.load("participants", final.participants.values())
+    create_board_file(path, start, started_at=clock.now).close()
+    opened = open_board_file(path)
+    session = BoardSession(opened.board, opened.store, clock=clock)
+    authors = sorted(final.participants)
+    timeline: list[tuple[float, int, object]] = []
+
+    def do(minute: float, action: object) -> None:
+        timeline.append((minute, len(timeline), action))
+
+    def put(name: str, record: object, label: str) -> None:
+        fields = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)
+                  if f.name != "id"}  # type: ignore[arg-type]
+        session.execute(c.update_record(session.board, name, record.id, label,  # type: ignore[attr-defined]
+                                        **fields))
+
+    def add(sticky: Sticky, x: float, y: float, text: str) -> object:
+        def run() -> None:
+            b = session.board
+            session.execute(c.add_sticky(b, dataclasses.replace(
+                sticky, x=x, y=y, text=text, updated_at=clock.now)),
+                author=sticky.author)
+        return run
+
+    for s in final.stickies.values():
+        minute = (s.created_at - START) / 60
+        if s.kind == E:  # chaos: anywhere in a wide band, in rough words
+            x = s.x + rnd.uniform(-500, 500)
+            y = rnd.uniform(0, 2 * LANE_H)
+            do(minute, add(s, max(0.0, x), y, ROUGH.get(s.id, s.text)))
+            do(41 + rnd.uniform(0, 40), lambda s=s: session.execute(c.move_stickies(
+                session.board, [s.id], s.x - session.board.stickies[s.id].x,
+                s.y - session.board.stickies[s.id].y, clock.now)))
+            if s.id in ROUGH:
+                do(60 + rnd.uniform(0, 20), lambda s=s: session.execute(
+                    c.set_text(session.board, s.id, s.text, clock.now)))
+        else:
+            do(minute, add(s, s.x, s.y, s.text))
+    for sid, lane, t, kind, text, made, gone in DROPPED:
+        k = KINDS_BY_ID[kind]
+        ghost = Sticky(sid, kind, X0 + t * COL, lane * LANE_H + ROW_Y[2] + 60, k.width,
+                       k.height, text, author=authors[len(sid) % len(authors)],
+                       created_at=at(made))
+        do(made, add(ghost, ghost.x, ghost.y, text))
+        do(gone, lambda sid=sid: session.execute(c.delete_stickies(session.board, [sid])))
+    for name in ("lanes", "milestones"):
+        for record in final.collection(name).values():
+            do(42, lambda n=name, r=record: session.execute(
+                c.add_record(session.board, n, r, "Add")))
+    for name, minute in (("links", 130), ("votes", 170), ("decisions", 185)):
+        for i, record in enumerate(final.collection(name).values()):
+            do(minute + i * 0.1, lambda n=name, r=record: session.execute(
+                c.add_record(session.board, n, r, "Add")))
+    for i, (_key, begin, _end, _paused) in enumerate(RUNS):
+        runs = final.workshop.history[: i + 1]
+        do(begin, lambda runs=runs, i=i: put("workshop", dataclasses.replace(
+            session.board.workshop, current=min(i, 7), history=(
+                *runs[:-1], dataclasses.replace(runs[-1], ended_at=None))), "Phase"))
+    for name, minute in SLICE_TIMES:
+        do(minute, lambda name=name: take_slice(session, name))
+    for minute, _n, action in sorted(timeline, key=lambda e: (e[0], e[1])):
+        clock.now = at(minute)
+        action()  # type: ignore[operator]
+    clock.now = at(195)
+    # the facilitator's last tidy-up: every record exactly as the final board has it
+    for name in ("info", "workshop", "stickies"):
+        for record in final.collection(name).values():
+            if session.board.get(name, record.id) != record:
+                put(name, record, "Tidy")
+    assert session.board == final, "the replayed workshop must end at the sample board"
+    log = opened.store.log
+    slices = [(s.name, s.taken_at, log.board_of_slice(s.name)) for s in log.slices()]
+    session.close()
+    return slices
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else OUT
     board = build()
     check(board)
+    if argv[:1] == ["--storm"] and len(argv) == 2:  # the sample as a board file with its log
+        storm = Path(argv[1])
+        storm.parent.mkdir(parents=True, exist_ok=True)
+        storm.unlink(missing_ok=True)
+        replay_workshop(board, storm)
+        print(f"Wrote {storm}: {len(board.stickies)} stickies and the workshop's edit log")
+        return 0
+    out = Path(argv[0]) if argv else OUT
     out.parent.mkdir(parents=True, exist_ok=True)
-    write_json(board, out)
+    write_json(board, out, history(board))
     persian = sum(1 for s in board.stickies.values() if any("\u0600" <= c <= "\u06ff"
                                                             for c in s.text))
     print(f"Wrote {out}: {len(board.stickies)} stickies ({persian} with Persian), "

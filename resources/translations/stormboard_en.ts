@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="160"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="162"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>Selection (%n sticky)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="365"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -177,26 +177,26 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="55"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="56"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="56"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="57"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="77"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="78"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="79"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="80"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -217,7 +217,7 @@ If it happens again, please send this file with your report:
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="65"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="66"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Move %1 stickies</source>
         <translation>جابه‌جایی %1 برگه</translation>
@@ -228,7 +228,7 @@ If it happens again, please send this file with your report:
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="67"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="68"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Delete %1 stickies</source>
         <translation>حذف %1 برگه</translation>
@@ -370,7 +370,7 @@ If it happens again, please send this file with your report:
     </message>
     <message>
         <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Merge %1 duplicates</source>
         <translation>یکی کردن %1 تکراری</translation>
     </message>
@@ -546,17 +546,17 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="33"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="34"/>
         <source>&amp;Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="34"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="35"/>
         <source>Write the board as a PDF poster, an image, JSON or a report</source>
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="90"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="100"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -564,257 +564,257 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="133"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="135"/>
         <source>Export</source>
         <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="157"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="159"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="160"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="162"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="164"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="166"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="167"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="169"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="170"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="172"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="174"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="176"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="175"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="177"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="179"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="181"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="184"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="186"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="210"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="215"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="223"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="225"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="242"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="244"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="261"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="262"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="265"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="266"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="265"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="267"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="266"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="268"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="267"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="269"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="268"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="270"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="269"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="271"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="270"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="272"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="271"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="273"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="345"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="347"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="350"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="352"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="359"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="361"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="365"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="365"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="369"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="371"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="373"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="377"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="379"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="384"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="386"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="387"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="389"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="390"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="393"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="395"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="399"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="401"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="401"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="403"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="425"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="427"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="448"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="450"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="456"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="494"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="496"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="495"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="497"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="501"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="503"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="531"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="533"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="552"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="554"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="558"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="560"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="560"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="562"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -1398,13 +1398,13 @@ If it happens again, please send this file with your report:
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="456"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="459"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="461"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="464"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1570,122 +1570,122 @@ If it happens again, please send this file with your report:
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="81"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="84"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="93"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="102"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="94"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="103"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="95"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="96"/>
         <source>Create a New Board</source>
         <translation>ساختن تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="117"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="118"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="144"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="145"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="161"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="165"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="164"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="168"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="155"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="156"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="175"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="178"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="185"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="188"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="187"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="190"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="198"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="206"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="209"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="208"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="211"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="214"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="374"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="377"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="377"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="380"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="406"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="409"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="409"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="412"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="427"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="430"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="430"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="433"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="454"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="457"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="459"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="462"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1695,12 +1695,12 @@ If it happens again, please send this file with your report:
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="253"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="256"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="254"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="257"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
@@ -2185,6 +2185,204 @@ If it happens again, please send this file with your report:
         <location filename="../../src/stormboard/ui/canvas/editor.py" line="189"/>
         <source>Nothing was pasted: the sticky would hold %1 characters; the limit is %2.</source>
         <translation>چیزی چسبانده نشد: یادداشت %1 نویسه می‌شد؛ حد آن %2 است.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlices</name>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="64"/>
+        <source>Take Time &amp;Slice…</source>
+        <translation>گرفتن برش زمانی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="65"/>
+        <source>Name the board as it stands now, to open or compare it later</source>
+        <translation>تابلو را همان‌طور که اکنون هست نام‌گذاری کنید تا بعداً بازش کنید یا مقایسه کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="67"/>
+        <source>Time S&amp;lices…</source>
+        <translation>برش‌های زمانی…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="68"/>
+        <source>List, open, rename and delete the board&apos;s time slices</source>
+        <translation>فهرست، باز کردن، تغییر نام و حذف برش‌های زمانی تابلو</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="70"/>
+        <source>&amp;Replay the Wall…</source>
+        <translation>بازپخش دیوار…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="71"/>
+        <source>Watch the wall grow: a timeline slider over every change</source>
+        <translation>رشد دیوار را ببینید: لغزنده‌ای روی خط زمان همه‌ی تغییرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="92"/>
+        <source>after %1</source>
+        <translation>پس از %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="101"/>
+        <source>Time slice “%1” taken</source>
+        <translation>برش زمانی «%1» گرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="107"/>
+        <source>Take Time Slice</source>
+        <translation>گرفتن برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="108"/>
+        <source>Name of the slice:</source>
+        <translation>نام برش:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="116"/>
+        <source>Slice of %1</source>
+        <translation>برش %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="132"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="48"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="203"/>
+        <source>Time Slices</source>
+        <translation>برش‌های زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="169"/>
+        <source>now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="171"/>
+        <source>What changed from the time slice %1 to %2, shown read-only.</source>
+        <translation>تغییرات از برش زمانی %1 تا %2، فقط‌خواندنی.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="185"/>
+        <source>This is the time slice “%1” of %2, shown read-only.</source>
+        <translation>این برش زمانی «%1» از %2 است و فقط‌خواندنی نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="215"/>
+        <source>Replay</source>
+        <translation>بازپخش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="52"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="53"/>
+        <source>Taken</source>
+        <translation>زمان گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="54"/>
+        <source>Stickies</source>
+        <translation>برگه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
+        <source>&amp;Open Read-Only</source>
+        <translation>باز کردن فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
+        <source>&amp;Rename…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="65"/>
+        <source>&amp;Compare</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="66"/>
+        <source>One slice: what changed since then. Two slices: what changed between them.</source>
+        <translation>یک برش: از آن زمان چه تغییر کرده است. دو برش: میان آن دو چه تغییر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="69"/>
+        <source>&amp;Take Slice Now…</source>
+        <translation>گرفتن برش اکنون…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="187"/>
+        <source>Rename Time Slice</source>
+        <translation>تغییر نام برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="188"/>
+        <source>New name:</source>
+        <translation>نام تازه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="195"/>
+        <source>Delete Time Slice</source>
+        <translation>حذف برش زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="192"/>
+        <source>Delete the slice “%1”? The board and its history stay as they are.</source>
+        <translation>برش «%1» حذف شود؟ تابلو و تاریخچه‌اش همان‌طور که هست می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="113"/>
+        <source>From %1 to %2</source>
+        <extracomment>marks sit above every sticky, link and lane</extracomment>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="115"/>
+        <source>%1 added, %2 removed, %3 moved, %4 changed text</source>
+        <translation>%1 افزوده، %2 حذف‌شده، %3 جابه‌جاشده، %4 با متن تغییریافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="125"/>
+        <source>%1: +%2 −%3, %4 moved, %5 changed</source>
+        <translation>%1: +%2 −%3، %4 جابه‌جاشده، %5 تغییریافته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="130"/>
+        <source>New hotspots: %1</source>
+        <translation>نقطه‌های داغ تازه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="131"/>
+        <source>Resolved hotspots: %1</source>
+        <translation>نقطه‌های داغ حل‌شده: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="151"/>
+        <source>What Changed</source>
+        <translation>چه تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="42"/>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="104"/>
+        <source>Play</source>
+        <extracomment>log entries advanced per tick of the play timer (ticks are 100 ms)</extracomment>
+        <translation>پخش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="103"/>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="118"/>
+        <source>Replay: the wall as it was at %1, shown read-only.</source>
+        <translation>بازپخش: دیوار همان‌طور که در %1 بود، فقط‌خواندنی.</translation>
     </message>
 </context>
 <context>

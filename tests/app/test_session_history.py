@@ -24,7 +24,7 @@ class MemoryStore:
         self.read_only = read_only
         self.path = None
 
-    def write(self, puts):
+    def write(self, puts, entry=None):
         if self.fail:
             raise StoreError("The disk is full; the board is kept in memory.")
         self.writes.append(tuple(puts))

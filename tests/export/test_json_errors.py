@@ -75,8 +75,8 @@ CASES = [
     (lambda d: d["stickies"][0].update(kind="hotspot", pivotal=True),
      r"^stickies\[0\]\.pivotal: only domain events can be pivotal"),
     (setter("workshop.current", 3), r"^workshop\.current: 3 is not a phase of the plan"),
-    (setter("version", 2), r"^version: .*newer Stormboard \(format version 2\).*update"),
-    (setter("version", 0), r"^version: 1 was expected"),
+    (setter("version", 3), r"^version: .*newer Stormboard \(format version 3\).*update"),
+    (setter("version", 0), r"^version: 0 is not one of \[1, 2\]"),
     (setter("format", "trello"), r"^format: this is not a Stormboard board"),
     (lambda d: d.pop("stickies"), r"^top level: 'stickies' is a required property"),
 ]

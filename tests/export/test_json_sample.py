@@ -14,7 +14,7 @@ import pytest
 from stormboard.domain.bidi import has_rtl
 from stormboard.domain.board import Board
 from stormboard.domain.workshop import PHASE_KEYS
-from stormboard.export.json_format import board_to_json, dumps, read_json
+from stormboard.export.json_format import board_to_json, dumps, read_json, read_json_with_slices
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources/samples/big-picture-bookshop.json"
@@ -35,7 +35,8 @@ def test_committed_file_is_what_the_script_writes(monkeypatch) -> None:
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     built = module.build()
     module.check(built)
-    assert dumps(built) == SAMPLE.read_text(encoding="utf-8")
+    # the slices come from replaying the workshop through the app's commands (ADR 0151)
+    assert dumps(built, module.history(built)) == SAMPLE.read_text(encoding="utf-8")
 
 
 def test_stickies_kinds_and_languages(board: Board) -> None:
@@ -103,5 +104,8 @@ def test_people_votes_and_decisions(board: Board) -> None:
 
 def test_sample_json_is_plain_board_json() -> None:
     data = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    assert (data["format"], data["version"]) == ("stormboard", 1)
-    assert data == board_to_json(read_json(SAMPLE))
+    # version 2: it carries its time slices (docs/json-format.md)
+    assert (data["format"], data["version"]) == ("stormboard", 2)
+    board, slices = read_json_with_slices(SAMPLE)
+    assert [name for name, _t, _b in slices] == ["after exploration", "after sorting"]
+    assert data == board_to_json(board, slices)

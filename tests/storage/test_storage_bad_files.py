@@ -80,7 +80,7 @@ def corrupt_page(path: Path, board: Board) -> None:
 
 def newer_version(path: Path, board: Board) -> None:
     _valid(path, board)
-    _sql(path, "PRAGMA user_version = 3")
+    _sql(path, "PRAGMA user_version = 4")
 
 
 def extra_trigger(path: Path, board: Board) -> None:
@@ -137,11 +137,11 @@ CASES: list[tuple[Callable[[Path, Board], None], str]] = [
     (truncated_whole_pages, r"^b\.storm is truncated: it is shorter than its header says\.$"),
     (truncated_header, r"^b\.storm is truncated: it ends inside its header\.$"),
     (corrupt_page, r"^b\.storm is damaged"),
-    (newer_version, r"^b\.storm was saved by a newer Stormboard \(file format 3; this version "
-                    r"reads up to 2\), please update Stormboard to open it\.$"),
+    (newer_version, r"^b\.storm was saved by a newer Stormboard \(file format 4; this version "
+                    r"reads up to 3\), please update Stormboard to open it\.$"),
     (extra_trigger, r"^b\.storm contains a trigger \(evil\), which Stormboard files never have"),
     (extra_view, r"^b\.storm contains a view \(v\)"),
-    (extra_index, r"^b\.storm does not have the layout of a Stormboard format 2 file\.$"),
+    (extra_index, r"^b\.storm does not have the layout of a Stormboard format 3 file\.$"),
     (missing_table, r"^b\.storm is damaged: its decisions table is missing\.$"),
     (missing_info_row, r"^b\.storm is damaged: its info record is missing\.$"),
     (unknown_kind, r"^b\.storm is damaged: sticky 'b7' has an unknown kind 'banana'\.$"),

@@ -24,6 +24,7 @@ from stormboard.storage import (
     open_board_file,
     read_board_file,
 )
+from stormboard.storage.history import read_log
 
 CHILD = r"""
 import random, sys
@@ -85,6 +86,9 @@ def test_sigkill_loses_nothing_committed(tmp_path: Path) -> None:
         board = read_board_file(path)
         missing = reported - set(board.stickies)
         assert not missing, f"round {round_no}: {len(missing)} committed stickies lost"
+        # the edit log is written in each edit's transaction: replaying it gives this board
+        with read_log(path) as log:
+            assert log.board_at_seq(log.last_seq()) == board, f"round {round_no}: log differs"
         assert time.monotonic() < deadline, "crash test took too long"
 
     conn = sqlite3.connect(path)

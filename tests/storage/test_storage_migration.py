@@ -47,7 +47,7 @@ def test_v1_file_migrates_with_backup(tmp_path: Path) -> None:
                                             Decision("s1", "سارا", "next"), "Decide"))
     finally:
         opened.store.close()
-    assert _version(path) == SCHEMA_VERSION == 2
+    assert _version(path) == SCHEMA_VERSION == 3
     assert read_board_file(path).decisions["s1"].owner == "سارا"
     # the backup is still a readable format-1 board
     assert _version(opened.backup_path) == 1
@@ -64,8 +64,8 @@ def test_migrated_schema_equals_a_fresh_one(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
     conn.close()
-    assert names == {n for _t, n, _tb, _s in expected_schema(2)}
-    assert expected_schema(1) != expected_schema(2)
+    assert names == {n for _t, n, _tb, _s in expected_schema(SCHEMA_VERSION)}
+    assert expected_schema(1) != expected_schema(2) != expected_schema(3)
 
 
 def test_second_backup_gets_a_new_name(tmp_path: Path) -> None:

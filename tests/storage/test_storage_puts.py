@@ -116,8 +116,10 @@ def test_only_the_changed_rows_are_written(tmp_path: Path, board: Board) -> None
     session.execute(commands.move_stickies(session.board, ["s1", "s2"], 5.0, 0.0))
     opened.store._conn.set_trace_callback(None)  # type: ignore[union-attr]
     session.close()
-    writes = [s for s in statements if not s.startswith(("BEGIN", "COMMIT"))]
-    assert len(writes) == 2 and all(s.startswith("UPDATE stickies") for s in writes)
+    writes = [s for s in statements if not s.startswith(("BEGIN", "COMMIT", "SELECT"))]
+    # the two rows, then the edit's log entry in the same transaction (ADR 0150)
+    assert len(writes) == 3 and all(s.startswith("UPDATE stickies") for s in writes[:2])
+    assert writes[2].startswith("INSERT INTO edit_log")
     assert statements[0] == "BEGIN IMMEDIATE" and statements[-1] == "COMMIT"
     assert _reload(path).stickies["s1"].x == board.stickies["s1"].x + 5.0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -17,6 +18,15 @@ class StoreError(Exception):
     sentence for the user; the board in memory is still intact."""
 
 
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """Who made an edit, when, and how: what the store writes into the edit log with it."""
+
+    time: float
+    author: str | None = None  # a participant id, or None
+    origin: str = "do"  # "do", "undo", "redo" or "remote"
+
+
 class BoardStore(Protocol):
     """Where a session persists its edits: one transaction per applied edit."""
 
@@ -26,7 +36,8 @@ class BoardStore(Protocol):
     @property
     def read_only(self) -> bool: ...
 
-    def write(self, puts: Sequence[Put]) -> None:
-        """Persist the net effect of one edit atomically, or raise StoreError."""
+    def write(self, puts: Sequence[Put], entry: LogEntry | None = None) -> None:
+        """Persist the net effect of one edit atomically, together with its log entry (who,
+        when, how; ADR 0150), or raise StoreError."""
 
     def close(self) -> None: ...

@@ -11,7 +11,7 @@ from ..domain.board import Board
 from ..domain.errors import DomainError
 from .edit import ChangeSet, Edit
 from .history import History
-from .ports import BoardStore, Clock, StoreError
+from .ports import BoardStore, Clock, LogEntry, StoreError
 
 Listener = Callable[[ChangeSet], None]
 ErrorListener = Callable[[StoreError], None]
@@ -100,19 +100,27 @@ class BoardSession:
 
     # -- changes ----------------------------------------------------------------------------
     def execute(
-        self, edit: Edit, *, initiator: object | None = None, remote: bool = False
+        self,
+        edit: Edit,
+        *,
+        initiator: object | None = None,
+        remote: bool = False,
+        author: str | None = None,
     ) -> ChangeSet:
         """Apply, persist, record and announce one edit. Empty edits do nothing.
 
         ``initiator`` rides on the change set so the caller can recognise its own edit.
         ``remote`` edits (another participant's, from a room) are applied and saved like any
         other but never enter this machine's undo history: local undo never undoes them.
+        ``author`` is logged with the edit (default: the workshop's active participant).
         """
         if edit.is_empty:
             return ChangeSet(initiator=initiator, remote=remote)
         self._check_writable()
+        if author is None:
+            author = self.board.workshop.active_participant
         self.board.apply(edit.puts)
-        self._persist(edit)
+        self._persist(edit, "remote" if remote else "do", author)
         if not remote:
             self.history.record(edit, self.clock())
         return self._announce(edit, initiator=initiator, remote=remote)
@@ -127,7 +135,7 @@ class BoardSession:
         except DomainError:
             self.history.push_back_undo(edit)
             raise
-        self._persist(edit)
+        self._persist(edit, "undo")
         return self._announce(edit)
 
     def redo(self) -> ChangeSet | None:
@@ -140,7 +148,7 @@ class BoardSession:
         except DomainError:
             self.history.push_back_redo(edit)
             raise
-        self._persist(edit)
+        self._persist(edit, "redo")
         return self._announce(edit)
 
     def seal(self) -> None:
@@ -166,11 +174,13 @@ class BoardSession:
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason)
 
-    def _persist(self, edit: Edit) -> None:
+    def _persist(self, edit: Edit, origin: str, author: str | None = None) -> None:
         if self.store is None or self.store_error is not None:
             return
+        if author is None:
+            author = self.board.workshop.active_participant
         try:
-            self.store.write(edit.puts)
+            self.store.write(edit.puts, LogEntry(self.clock(), author, origin))
         except StoreError as error:
             self.store_error = error
             for listener in list(self._error_listeners):

@@ -75,19 +75,19 @@ def summary(board: Board) -> str:
 
 def import_json(args: argparse.Namespace) -> int:
     """``stormboard import BOARD.json -o FILE.storm``: a new board file from the JSON form."""
-    from ..export.json_format import read_json
+    from ..export.json_format import read_json_with_slices
     from ..storage import create_board_file
 
     out: Path = args.output
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
         raise UsageError(f"{out} already exists; import never overwrites a board.")
-    board = read_json(args.file)
+    board, slices = read_json_with_slices(args.file)
     # Build the file beside its final name and rename it into place when complete, so a
     # failed import never leaves a half-written board under the name the user asked for.
     with atomic_output(out) as tmp:
         tmp.unlink()  # the store creates its own file and refuses an existing one
-        create_board_file(tmp, board).close()
+        create_board_file(tmp, board, slices).close()  # each slice starts a stretch of the log
     print(f"Imported {len(board.stickies)} stickies into {out}")
     return 0
 
@@ -96,6 +96,10 @@ def export(args: argparse.Namespace) -> int:
     """``stormboard export FILE.storm -o OUT.ext``: the format follows OUT's extension."""
     source: Path = args.file
     out: Path = args.output
+    if getattr(args, "replay", False):  # an animation from the edit log (ADR 0153)
+        from .replay import export_replay
+
+        return export_replay(args)
     exporter = exporter_for(out)
     from ..storage import read_board_file
 
@@ -104,7 +108,12 @@ def export(args: argparse.Namespace) -> int:
             raise UsageError(f"{out} is the board itself; choose another output file.")
     if out.is_dir():
         raise UsageError(f"{out} is a folder; give an output file name.")
-    board = read_board_file(source)
+    if getattr(args, "slice", None) is not None:
+        from ..storage.history import board_of_slice
+
+        board = board_of_slice(source, args.slice)
+    else:
+        board = read_board_file(source)
     with _no_partial_output(out):
         exporter(board, out, args)
     print(f"Exported {source} to {out}")

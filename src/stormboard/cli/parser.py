@@ -11,11 +11,12 @@ from typing import NoReturn
 
 from .. import __version__
 from ..support_log import LEVELS, log_file
+from . import history, replay
 from .errors import UsageError
 from .exporters import EXPORTERS
 from .options import add_export_options, parse_at
 
-COMMANDS = ("new", "check", "import", "export")
+COMMANDS = ("new", "check", "import", "export", "slice", "slices", "diff")
 
 _EPILOG = """commands:
   stormboard new FILE.storm --title TITLE   create an empty board
@@ -23,6 +24,9 @@ _EPILOG = """commands:
   stormboard import FILE -o NEW.storm         .json .excalidraw .drawio .csv .txt
   stormboard import FILE --into FILE.storm [--at X,Y]
   stormboard export FILE.storm -o OUT.{json,pdf,png,svg,md,csv,excalidraw,drawio,mmd}
+  stormboard slice FILE.storm --name NAME     name the board as it stands now
+  stormboard slices FILE.storm                list the slices, oldest first
+  stormboard diff FILE.storm --from A [--to B] [-o DIFF.md|DIFF.pdf]
 Run `stormboard COMMAND --help` for a command's options."""
 
 
@@ -114,7 +118,11 @@ def command_parser() -> Parser:
                      help=".csv: the wrap-up's ranked hotspots and opportunities, not all stickies")
     fmt.add_argument("--mermaid", choices=("flowchart", "timeline"), default="flowchart",
                      help=".mmd: the command -> event -> policy flow, or the timeline")
+    exp.add_argument("--slice", default=None, metavar="NAME",
+                     help="export the board as it was in this slice (see stormboard slices)")
+    replay.add_options(exp)
     exp.set_defaults(handler=_handler(".commands", "export"))
+    history.add_parsers(sub)
     for command in sub.choices.values():
         add_log_level(command)
     return p

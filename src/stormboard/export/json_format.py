@@ -11,6 +11,7 @@ import dataclasses
 import json
 import math
 import os
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from ..domain.notation import KINDS_BY_ID
 from ..domain.rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT
 from . import json_validate as v
 from .atomic import atomic_output
-from .json_validate import FORMAT, VERSION, JsonFormatError
+from .json_validate import BASE_VERSION, FORMAT, VERSION, JsonFormatError
 
 __all__ = [
     "FORMAT",
@@ -57,11 +58,16 @@ LISTS = ("participants", "lanes", "milestones", "stickies", "links", "votes", "d
 
 
 # -- export -------------------------------------------------------------------------------------
-def board_to_json(board: Board) -> dict[str, Any]:
-    """The JSON form of a board, as plain dicts and lists ready for ``json.dumps``."""
+#: a named time slice carried by the JSON form: (name, taken_at, the board as it was)
+SliceBoard = tuple[str, float, Board]
+
+
+def board_to_json(board: Board, slices: Sequence[SliceBoard] = ()) -> dict[str, Any]:
+    """The JSON form of a board, as plain dicts and lists ready for ``json.dumps``. With
+    ``slices`` it is version 2 (older builds refuse it plainly); without, version 1."""
     data: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if slices else BASE_VERSION,
         "board": _to_json(board.info, skip_id=True),
         "workshop": _to_json(board.workshop, skip_id=True),
     }
@@ -70,6 +76,11 @@ def board_to_json(board: Board) -> dict[str, Any]:
         data[name] = [_to_json(r) for r in board.collection(name).values()]
     for d in data["stickies"]:
         _no_author_is_null(d)
+    if slices:
+        data["slices"] = [
+            {"name": name, "taken_at": taken_at, "board": board_to_json(sliced)}
+            for name, taken_at, sliced in slices
+        ]
     return data
 
 
@@ -82,9 +93,9 @@ def _no_author_is_null(d: dict[str, Any]) -> None:
         d["co_authors"] = [a for a in d["co_authors"] if a]
 
 
-def dumps(board: Board) -> str:
+def dumps(board: Board, slices: Sequence[SliceBoard] = ()) -> str:
     try:
-        return json.dumps(board_to_json(board), ensure_ascii=False, indent=2,
+        return json.dumps(board_to_json(board, slices), ensure_ascii=False, indent=2,
                           allow_nan=False) + "\n"
     except ValueError:
         raise JsonFormatError(
@@ -92,9 +103,10 @@ def dumps(board: Board) -> str:
         ) from None
 
 
-def write_json(board: Board, path: Path) -> None:
-    """Write the board as UTF-8 JSON, all at once (no partial file on failure)."""
-    text = dumps(board)
+def write_json(board: Board, path: Path, slices: Sequence[SliceBoard] = ()) -> None:
+    """Write the board (and its slices) as UTF-8 JSON, all at once (no partial file on
+    failure)."""
+    text = dumps(board, slices)
     with atomic_output(Path(path)) as tmp:
         tmp.write_text(text, encoding="utf-8")
         os.chmod(tmp, _new_file_mode())  # mkstemp makes 0600; an export is an ordinary file
@@ -134,6 +146,11 @@ def _to_json(value: Any, skip_id: bool = False) -> Any:
 # -- import -------------------------------------------------------------------------------------
 def read_json(path: Path) -> Board:
     """Read a board from a JSON file; every failure is a one-sentence ``JsonFormatError``."""
+    return read_json_with_slices(path)[0]
+
+
+def read_json_with_slices(path: Path) -> tuple[Board, list[SliceBoard]]:
+    """A board and the time slices it carries (ADR 0151), from a JSON file."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -165,9 +182,31 @@ def read_json(path: Path) -> Board:
     except RecursionError:
         raise JsonFormatError(f"{path}: is not a board (the JSON is nested too deeply).") from None
     try:
-        return board_from_json(data)
+        return board_from_json(data), slices_from_json(data)
     except JsonFormatError as error:
         raise JsonFormatError(f"{path}: {error}") from None
+
+
+def slices_from_json(data: dict[str, Any]) -> list[SliceBoard]:
+    """The slices of an already checked document, each board checked like the top level."""
+    out: list[SliceBoard] = []
+    names: set[str] = set()
+    for i, item in enumerate(data.get("slices", [])):
+        where = f"slices[{i}]"
+        name = " ".join(item["name"].split())
+        if not name or name in names:
+            raise JsonFormatError(f"{where}.name: a slice needs a name of its own.")
+        names.add(name)
+        taken_at = v.number(item["taken_at"], f"{where}.taken_at")
+        inner = item["board"]
+        if isinstance(inner, dict) and "slices" in inner:
+            raise JsonFormatError(f"{where}.board: a slice cannot hold slices of its own.")
+        try:
+            board = board_from_json(inner)
+        except JsonFormatError as error:
+            raise JsonFormatError(f"{where}.board: {error}") from None
+        out.append((name, taken_at, board))
+    return out
 
 
 def board_from_json(data: dict[str, Any]) -> Board:

@@ -29,7 +29,9 @@ from ..domain.rules import (
 
 SCHEMA_FILE = "board.schema.json"
 FORMAT = "stormboard"
-VERSION = 1
+VERSION = 2
+#: what a board without slices is written as, so older builds still read it (ADR 0151)
+BASE_VERSION = 1
 _MAX_MESSAGE = 300
 
 

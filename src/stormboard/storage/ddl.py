@@ -116,11 +116,48 @@ _V2_ADDED: tuple[str, ...] = (
 ) STRICT""",
 )
 
+# -- version 3: the edit log, its checkpoints and named slices (ADR 0150) --------------------
+_V3_ADDED: tuple[str, ...] = (
+    # one row per applied edit, written in the edit's own transaction; ``puts`` is a JSON list of
+    # [collection, id, before-row | null, after-row | null]; ``format`` versions that JSON. An
+    # entry too long for one value (SQLite's length limit, hardening.py) spans parts 0, 1, ...
+    """CREATE TABLE edit_log (
+    seq INTEGER NOT NULL,
+    part INTEGER NOT NULL,
+    time REAL NOT NULL,
+    author TEXT,
+    origin TEXT NOT NULL,
+    format INTEGER NOT NULL,
+    puts TEXT NOT NULL,
+    PRIMARY KEY (seq, part)
+) STRICT""",
+    # the whole board (JSON: collection -> rows) as it stood after log entry ``seq``, in parts;
+    # a checkpoint is authoritative: rebuilding starts at the nearest one at or before a moment
+    """CREATE TABLE log_checkpoints (
+    seq INTEGER NOT NULL,
+    part INTEGER NOT NULL,
+    format INTEGER NOT NULL,
+    board TEXT NOT NULL,
+    PRIMARY KEY (seq, part)
+) STRICT""",
+    """CREATE TABLE slices (
+    id INTEGER NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    taken_at REAL NOT NULL,
+    seq INTEGER NOT NULL,
+    stickies INTEGER NOT NULL
+) STRICT""",
+)
+
+_V2: tuple[str, ...] = tuple(
+    _V2_STICKIES if s.startswith("CREATE TABLE stickies") else s for s in _V1
+) + _V2_ADDED
+
 #: version -> the complete set of statements a file of that version was created with
 LAYOUTS: dict[int, tuple[str, ...]] = {
     1: _V1,
-    2: tuple(_V2_STICKIES if s.startswith("CREATE TABLE stickies") else s for s in _V1)
-    + _V2_ADDED,
+    2: _V2,
+    3: _V2 + _V3_ADDED,
 }
 
 #: version -> the tables (collections) that exist in it
@@ -141,9 +178,21 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Add the edit log; it starts here, with a baseline checkpoint of the board as it is."""
+    from .editlog import write_baseline  # the log's own module knows its row layout
+
+    for statement in _V3_ADDED:
+        conn.execute(statement)
+    write_baseline(conn, "migration")
+
+
 #: from-version -> the step that turns a file of that version into the next one. Each step runs
 #: inside the migration's single transaction; it must not commit.
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+#: tables of the newest layout that are not board collections (the log and slices)
+LOG_TABLES: frozenset[str] = frozenset({"edit_log", "log_checkpoints", "slices"})
 
 
 #: version -> collection -> SELECT giving that collection's rows in the newest column layout,

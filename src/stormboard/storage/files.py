@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.board import Board
 from ..domain.entities import COLLECTIONS, SINGLETONS
-from . import hardening
+from . import editlog, hardening
 from .copying import finish_file, remove_quietly, temp_path_for
 from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
 from .errors import StormFileError
@@ -173,8 +174,19 @@ def read_board_file(path: Path) -> Board:
 
 
 # -- creating -----------------------------------------------------------------------------
-def write_new_file(path: Path, board: Board) -> None:
-    """Write ``board`` as a complete new file at ``path`` (temporary file, then rename)."""
+def write_new_file(
+    path: Path,
+    board: Board,
+    history: sqlite3.Connection | None = None,
+    slices: Sequence[tuple[str, float, Board]] = (),
+    started_at: float | None = None,
+) -> None:
+    """Write ``board`` as a complete new file at ``path`` (temporary file, then rename).
+
+    Its edit log starts with a baseline of ``board``; Save As passes the old file's connection
+    as ``history`` to carry its log and slices across, and a JSON import passes its ``slices``
+    (name, time, board), each of which becomes a checkpoint in the new log (ADR 0150).
+    """
     tmp = temp_path_for(path)
     try:
         conn = hardening.connect(tmp, read_only=False, create=True)
@@ -192,6 +204,7 @@ def write_new_file(path: Path, board: Board) -> None:
                 if records:
                     sql = STATEMENTS[name]
                     conn.executemany(sql.insert_tuple, to_rows(name, records, sql.columns))
+            _start_log(conn, history, slices, started_at)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}").fetchall()
             conn.execute("COMMIT")
         finally:
@@ -200,6 +213,31 @@ def write_new_file(path: Path, board: Board) -> None:
     except BaseException:
         remove_quietly(tmp)
         raise
+
+
+def _start_log(
+    conn: sqlite3.Connection,
+    history: sqlite3.Connection | None,
+    slices: Sequence[tuple[str, float, Board]],
+    started_at: float | None = None,
+) -> None:
+    origin = "created"
+    if history is not None:
+        try:
+            editlog.copy_history(history, conn)
+            origin = "save-as"
+        except sqlite3.Error:  # an older or damaged log stays behind; the board goes across
+            for table in ("edit_log", "log_checkpoints", "slices"):
+                conn.execute(f"DELETE FROM {table}")
+    for name, taken_at, sliced in sorted(slices, key=lambda s: s[1]):
+        seq = editlog.write_baseline(conn, "import", taken_at, sliced)
+        conn.execute(
+            "INSERT INTO slices (name, taken_at, seq, stickies) VALUES (?, ?, ?, ?)",
+            (name, taken_at, seq, len(sliced.stickies)),
+        )
+    # in Save As after a failed write the board is ahead of the carried log: the baseline's
+    # checkpoint makes the log end exactly at the board that was written
+    editlog.write_baseline(conn, "import" if slices else origin, started_at)
 
 
 def _new_store(path: Path) -> SqliteBoardStore:
@@ -217,23 +255,34 @@ def _new_store(path: Path) -> SqliteBoardStore:
     return SqliteBoardStore(path, conn, lock, read_only=False)
 
 
-def create_board_file(path: Path, board: Board) -> SqliteBoardStore:
+def create_board_file(
+    path: Path,
+    board: Board,
+    slices: Sequence[tuple[str, float, Board]] = (),
+    started_at: float | None = None,
+) -> SqliteBoardStore:
     """A new .storm file holding ``board``; refuses a path that exists."""
     path = Path(path)
     if path.exists() or path.is_symlink():
         raise StormFileError(path, f"{path.name} already exists; choose another name.")
     try:
-        write_new_file(path, board)
+        write_new_file(path, board, slices=slices, started_at=started_at)
         return _new_store(path)
     except (OSError, sqlite3.Error) as error:
         detail = getattr(error, "strerror", None) or str(error)
         raise StormFileError(path, f"{path.name} could not be created ({detail}).") from None
 
 
-def save_board_as(board: Board, path: Path, *, overwrite: bool = False) -> SqliteBoardStore:
+def save_board_as(
+    board: Board,
+    path: Path,
+    *,
+    overwrite: bool = False,
+    history: SqliteBoardStore | None = None,
+) -> SqliteBoardStore:
     """Write the whole in-memory ``board`` into a new file (Save As, or recovery after a failed
     write) and return a store editing it. An existing file is replaced only with ``overwrite``
-    and only if no one has it open."""
+    and only if no one has it open. ``history``: the store whose edit log and slices go along."""
     path = Path(path)
     old_lock = None
     if path.exists():
@@ -242,7 +291,10 @@ def save_board_as(board: Board, path: Path, *, overwrite: bool = False) -> Sqlit
         # BoardInUseError if someone edits it; held until the new file has replaced it
         old_lock = BoardLock(path)
     try:
-        write_new_file(path, board)
+        source = None
+        if history is not None and not history.closed:
+            source = history.connection
+        write_new_file(path, board, source)
         if old_lock is not None:
             old_lock.release()
         return _new_store(path)

@@ -16,7 +16,7 @@ from .errors import StormFileError
 #: PRAGMA application_id of every .storm file: the ASCII bytes "STMB" (0x53544D42)
 APPLICATION_ID = 0x53544D42
 #: the schema version this code writes (PRAGMA user_version); see ddl.py for every version
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: the oldest version this code can still read and migrate
 OLDEST_READABLE_VERSION = 1
 

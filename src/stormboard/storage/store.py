@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..app.ports import StoreError
+from ..app.ports import LogEntry, StoreError
 from ..domain.board import Put
+from . import editlog
 from .copying import copy_database
 from .errors import StormFileError
 from .locking import BoardLock
@@ -27,8 +29,9 @@ class SqliteBoardStore:
         self._lock = lock
 
     # -- BoardStore -----------------------------------------------------------------------
-    def write(self, puts: Sequence[Put]) -> None:
-        """Persist the Puts of one edit in ONE transaction, touching only their rows."""
+    def write(self, puts: Sequence[Put], entry: LogEntry | None = None) -> None:
+        """Persist the Puts of one edit in ONE transaction, touching only their rows, with the
+        edit's log entry in the same transaction (the log and the board never disagree)."""
         conn = self._require_open()
         if self.read_only:
             raise StoreError(f"{self.path.name} is open read-only, so changes cannot be saved.")
@@ -37,6 +40,7 @@ class SqliteBoardStore:
             try:
                 for put in puts:
                     self._write_one(conn, put)
+                editlog.append(conn, entry or LogEntry(time.time()), puts)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -57,6 +61,16 @@ class SqliteBoardStore:
         if cursor.rowcount != 1:
             # the file is not what the board in memory thinks it is; never write blindly
             raise sqlite3.IntegrityError(f"{put.collection}/{put.id} is out of step")
+
+    @property
+    def log(self) -> editlog.EditLog:
+        """The file's edit log and slices (ADR 0150)."""
+        return editlog.EditLog(self._require_open(), self.path)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For storage's own use (Save As carries the log across)."""
+        return self._require_open()
 
     def save_copy(self, path: Path) -> None:
         """A consistent copy of the current file at ``path`` (backup API, then rename)."""

@@ -39,7 +39,7 @@ class MemoryStore:
         self.path = None
         self.read_only = False
 
-    def write(self, puts) -> None:
+    def write(self, puts, entry=None) -> None:
         self.board.apply(puts)
 
     def close(self) -> None:

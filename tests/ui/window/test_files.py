@@ -116,7 +116,7 @@ def test_store_error_shows_bar_and_save_as_keeps_everything(
     session = window.session
     window.scene.create_sticky("domain_event", QPointF(0, 0), edit_text=False)
 
-    def broken(puts) -> None:
+    def broken(puts, entry=None) -> None:
         raise StoreError("The disk is full.")
 
     monkeypatch.setattr(session.store, "write", broken)

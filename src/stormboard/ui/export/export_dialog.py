@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,6 +120,8 @@ class ExportDialog(QDialog):
                  suggested: Path | None = None) -> None:
         super().__init__(parent)
         self.board = board
+        # the board's time slices for the JSON form (ADR 0151); the window hook provides them
+        self.json_slices: Callable[[], list[tuple[str, float, Board]]] = list
         self.selection = frozenset(selection) & set(board.stickies)
         self._suggested = suggested
         self._job: PosterJob | None = None
@@ -473,7 +475,7 @@ class ExportDialog(QDialog):
             elif key == "svg":
                 write_svg(self.board, self._plan, out, self._step)
             elif key == "json":
-                write_json(self.board, out)
+                write_json(self.board, out, self.json_slices())
             elif key == "md":
                 write_markdown(build_wrapup(self.board, time.time()), out)
             elif key in INTEROP_WRITERS:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from ...storage import StormFileError
 from .. import shortcuts
 from ..bidi import isolate
 
@@ -89,6 +90,15 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     from .export_dialog import ExportDialog
 
     dialog = ExportDialog(session.board, selection, window, suggested=suggested)
+    log = getattr(getattr(session, "store", None), "log", None)
+    if log is not None:
+        def slices() -> list:  # type: ignore[type-arg]
+            try:
+                return [(s.name, s.taken_at, log.board_at_seq(s.seq)) for s in log.slices()]
+            except StormFileError:
+                return []  # a damaged log: the board still exports
+
+        dialog.json_slices = slices
     status = window.statusBar()
     dialog.exported.connect(
         lambda path: status.showMessage(

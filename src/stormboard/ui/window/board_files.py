@@ -21,6 +21,7 @@ from ...domain.board import Board
 from ...domain.entities import BoardInfo
 from ...storage import (
     BoardInUseError,
+    SqliteBoardStore,
     StormFileError,
     create_board_file,
     open_board_file,
@@ -156,7 +157,9 @@ class BoardFilesMixin:
             )
             return False
         try:
-            store = save_board_as(session.board, path, overwrite=True)
+            # the edit log and slices go along (ADR 0150)
+            history = session.store if isinstance(session.store, SqliteBoardStore) else None
+            store = save_board_as(session.board, path, overwrite=True, history=history)
         except StormFileError as error:
             self.show_error(translate("MainWindow", "Cannot Save Board"), str(error))
             return False

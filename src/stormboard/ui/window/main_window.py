@@ -29,6 +29,7 @@ from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
 from ..interop import install_import
+from ..slices import install_slices
 from ..themes import Theme, apply_theme
 from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
@@ -165,6 +166,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.importer = install_import(self)
         # Timeline menu, find bar (Ctrl+F) and filter dock; follows session_changed (ui/timeline)
         self.timeline = install_timeline(self)
+        # File > Take Time Slice… / Time Slices…, a slice at each phase end (ui/slices)
+        self.slices = install_slices(self)
         self.retranslate()
 
         geometry = self.prefs.geometry()

@@ -1,0 +1,398 @@
+"""The edit log inside a .storm file: every applied edit, its checkpoints, and named slices.
+
+Each edit's log row is written by ``SqliteBoardStore.write`` in the edit's own transaction, so the
+log and the board never disagree (ADR 0150). Rebuilding the board at a moment starts from the
+nearest checkpoint at or before it (a whole-board snapshot written every ``CHECKPOINT_EVERY``
+entries, and at the start of every log) and replays the few entries after it, on plain rows:
+only the final board goes through the domain's rules.
+
+The log is untrusted input like the rest of the file: a row that does not decode, or one from a
+newer log format, raises :class:`LogError` with one sentence; the board itself still opens,
+because opening a board never reads the log.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+import time as _time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..app.ports import LogEntry
+from ..domain.board import Board, Put
+from ..domain.entities import COLLECTIONS, Entity
+from .errors import StormFileError
+from .mapping import RowError, from_row, to_row, to_rows
+from .statements import STATEMENTS
+
+#: the version of the JSON in ``edit_log.puts`` and ``log_checkpoints.board``
+LOG_FORMAT = 1
+#: a checkpoint after every this many entries bounds a rebuild to that many replayed entries
+CHECKPOINT_EVERY = 500
+#: longest slice name
+MAX_SLICE_NAME = 200
+#: a log value is split into parts of about this many characters, far below SQLite's length
+#: limit (hardening.MAX_VALUE_BYTES, in bytes: a Persian character takes 2)
+PART_CHARS = 500_000
+
+_ID_INDEX = {name: STATEMENTS[name].columns.index("id") for name in COLLECTIONS}
+
+
+class LogError(StormFileError):
+    """The edit log (or a slice) cannot be used; the message is one sentence. The board is fine."""
+
+
+@dataclass(frozen=True, slots=True)
+class LogRecord:
+    """One decoded entry of the log."""
+
+    seq: int
+    time: float
+    author: str | None
+    origin: str
+    puts: tuple[Put, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SliceInfo:
+    name: str
+    taken_at: float
+    seq: int
+    stickies: int
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+# -- writing (inside a caller's transaction) ----------------------------------------------------
+def _parts(items: list[str], opening: str = "[", closing: str = "]") -> list[str]:
+    """JSON lists of already encoded items, each at most about PART_CHARS long (one at least)."""
+    parts: list[str] = []
+    chunk: list[str] = []
+    size = 0
+    for item in items:
+        if chunk and size + len(item) > PART_CHARS:
+            parts.append(opening + ",".join(chunk) + closing)
+            chunk, size = [], 0
+        chunk.append(item)
+        size += len(item) + 1
+    parts.append(opening + ",".join(chunk) + closing)
+    return parts
+
+
+def encode_puts(puts: Sequence[Put]) -> list[str]:
+    """The parts of one entry's ``puts``: JSON lists of [collection, id, before, after]."""
+    return _parts([
+        _json([
+            p.collection,
+            p.id,
+            None if p.before is None else to_row(p.collection, p.before),
+            None if p.after is None else to_row(p.collection, p.after),
+        ])
+        for p in puts
+    ])
+
+
+def _next_seq(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM edit_log").fetchone()[0])
+
+
+def _insert_entry(conn: sqlite3.Connection, entry: LogEntry, parts: list[str]) -> int:
+    seq = _next_seq(conn)
+    conn.executemany(
+        "INSERT INTO edit_log (seq, part, time, author, origin, format, puts) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(seq, i, entry.time, entry.author, entry.origin, LOG_FORMAT, text)
+         for i, text in enumerate(parts)],
+    )
+    return seq
+
+
+def append(conn: sqlite3.Connection, entry: LogEntry, puts: Sequence[Put]) -> int:
+    """Add one entry (and a checkpoint when one is due); return its sequence number."""
+    seq = _insert_entry(conn, entry, encode_puts(puts))
+    if seq % CHECKPOINT_EVERY == 0:
+        checkpoint(conn, seq)
+    return seq
+
+
+def _rows_of_tables(conn: sqlite3.Connection) -> dict[str, list[Any]]:
+    return {name: conn.execute(STATEMENTS[name].select_all).fetchall() for name in COLLECTIONS}
+
+
+def _rows_of_board(board: Board) -> dict[str, list[Any]]:
+    return {
+        name: to_rows(name, board.collection(name).values(), STATEMENTS[name].columns)
+        for name in COLLECTIONS
+    }
+
+
+def checkpoint(conn: sqlite3.Connection, seq: int, board: Board | None = None) -> None:
+    """Store the whole board as it stands after entry ``seq`` (from the tables by default), as
+    parts of JSON objects collection -> rows (a collection may continue in the next part)."""
+    rows = _rows_of_tables(conn) if board is None else _rows_of_board(board)
+    parts = _object_parts([(name, _json(list(r))) for name in COLLECTIONS for r in rows[name]])
+    conn.execute("DELETE FROM log_checkpoints WHERE seq = ?", (seq,))
+    conn.executemany(
+        "INSERT INTO log_checkpoints (seq, part, format, board) VALUES (?, ?, ?, ?)",
+        [(seq, i, LOG_FORMAT, text) for i, text in enumerate(parts)],
+    )
+
+
+def _object_parts(rows: list[tuple[str, str]]) -> list[str]:
+    """``{"collection":[row,...],...}`` texts of about PART_CHARS each (one at least)."""
+    parts: list[str] = []
+    current: dict[str, list[str]] = {}
+    size = 0
+    for name, row in rows:
+        if current and size + len(row) > PART_CHARS:
+            parts.append(_join(current))
+            current, size = {}, 0
+        current.setdefault(name, []).append(row)
+        size += len(row) + 1
+    parts.append(_join(current))
+    return parts
+
+
+def _join(groups: dict[str, list[str]]) -> str:
+    return "{" + ",".join(f"{_json(n)}:[{','.join(rows)}]" for n, rows in groups.items()) + "}"
+
+
+def write_baseline(
+    conn: sqlite3.Connection, origin: str, at: float | None = None, board: Board | None = None
+) -> int:
+    """An entry with no changes and a checkpoint: the log (re)starts from the board as it is
+    (a new file, a migration, Save As), or from ``board`` (a slice carried in from JSON)."""
+    when = _time.time() if at is None else at
+    seq = _insert_entry(conn, LogEntry(when, None, origin), ["[]"])
+    checkpoint(conn, seq, board)
+    return seq
+
+
+def copy_history(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """Carry another file's log, checkpoints and slices into ``target`` (Save As)."""
+    for table in ("edit_log", "log_checkpoints", "slices"):
+        cursor = source.execute(f"SELECT * FROM {table}")
+        width = len(cursor.description)
+        marks = ", ".join("?" * width)
+        target.executemany(f"INSERT INTO {table} VALUES ({marks})", cursor)
+
+
+# -- reading -----------------------------------------------------------------------------------
+class EditLog:
+    """Read access to the log of an open, checked file (plus slice changes, each one
+    transaction)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    def _damaged(self, detail: str) -> LogError:
+        return LogError(
+            self.path, f"The edit log of {self.path.name} is damaged ({detail}); the board itself "
+            "is not affected."
+        )
+
+    def _newer(self, fmt: int) -> LogError:
+        return LogError(
+            self.path, f"The edit log of {self.path.name} was written by a newer Stormboard (log "
+            f"format {fmt}; this version reads up to {LOG_FORMAT}); update Stormboard to use it."
+        )
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            if "no such table" in str(error):
+                raise LogError(
+                    self.path, f"{self.path.name} uses an older file format without an edit log; "
+                    "open it for editing to upgrade it."
+                ) from None
+            raise self._damaged(str(error)) from None
+
+    # -- the log ---------------------------------------------------------------------------
+    def last_seq(self) -> int:
+        return int(self._query("SELECT coalesce(max(seq), 0) FROM edit_log")[0][0])
+
+    def __len__(self) -> int:
+        return int(self._query("SELECT count(*) FROM edit_log WHERE part = 0")[0][0])
+
+    def moments(self) -> list[tuple[int, float]]:
+        """(seq, time) of every entry, oldest first: the replay's timeline."""
+        return [(int(s), float(t)) for s, t in
+                self._query("SELECT seq, time FROM edit_log WHERE part = 0 ORDER BY seq")]
+
+    def seq_at(self, moment: float) -> int:
+        """The last entry made at or before ``moment`` (0: before the log starts)."""
+        rows = self._query("SELECT max(seq) FROM edit_log WHERE time <= ?", (moment,))
+        return int(rows[0][0] or 0)
+
+    def entries(self, after: int = 0, upto: int | None = None) -> Iterator[LogRecord]:
+        """Decoded entries with ``after < seq <= upto``, oldest first."""
+        limit = self.last_seq() if upto is None else upto
+        rows = self._query(
+            "SELECT seq, time, author, origin, format, puts FROM edit_log "
+            "WHERE seq > ? AND seq <= ? ORDER BY seq, part", (after, limit))
+        for seq, group in itertools.groupby(rows, key=lambda r: r[0]):
+            parts = list(group)
+            _seq, when, author, origin, _fmt, _text = parts[0]
+            puts: list[Put] = []
+            for *_rest, fmt, text in parts:
+                if fmt > LOG_FORMAT:
+                    raise self._newer(fmt)
+                puts.extend(
+                    Put(c, i, self._entity(c, b, seq), self._entity(c, a, seq))
+                    for c, i, b, a in self._decode(text, seq)
+                )
+            yield LogRecord(seq, when, author, origin, tuple(puts))
+
+    def _decode(self, text: object, seq: int) -> list[tuple[str, str, Any, Any]]:
+        try:
+            items = json.loads(text)  # type: ignore[arg-type]
+            out = []
+            for c, i, b, a in items:
+                if c not in COLLECTIONS or not isinstance(i, str):
+                    raise ValueError(c)
+                if (b is not None and not isinstance(b, dict)) or (
+                    a is not None and not isinstance(a, dict)
+                ):
+                    raise ValueError(i)
+                out.append((c, i, b, a))
+            return out
+        except (TypeError, ValueError, RecursionError):
+            raise self._damaged(f"entry {seq} cannot be read") from None
+
+    def _entity(self, collection: str, row: dict[str, Any] | None, seq: int) -> Entity | None:
+        if row is None:
+            return None
+        try:
+            return from_row(collection, tuple(row[c] for c in STATEMENTS[collection].columns))
+        except (KeyError, RowError) as error:
+            raise self._damaged(f"entry {seq}: {error}") from None
+
+    # -- rebuilding ------------------------------------------------------------------------
+    def board_at_seq(self, seq: int) -> Board:
+        """The board exactly as it was right after entry ``seq``."""
+        found = self._query(
+            "SELECT max(seq) FROM log_checkpoints WHERE seq <= ?", (seq,))
+        if found[0][0] is None:
+            raise LogError(
+                self.path, f"The edit log of {self.path.name} does not reach back that far."
+            )
+        start = int(found[0][0])
+        columns = {name: STATEMENTS[name].columns for name in COLLECTIONS}
+        state: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in COLLECTIONS}
+        for fmt, text in self._query(
+            "SELECT format, board FROM log_checkpoints WHERE seq = ? ORDER BY part", (start,)
+        ):
+            if fmt > LOG_FORMAT:
+                raise self._newer(fmt)
+            try:
+                snapshot = json.loads(text)
+                for name, rows in snapshot.items():
+                    target = state[name]
+                    for row in rows:
+                        target[row[_ID_INDEX[name]]] = tuple(row)
+            except (TypeError, ValueError, KeyError, IndexError, AttributeError,
+                    RecursionError):
+                raise self._damaged(f"checkpoint {start} cannot be read") from None
+        if not state["info"] or not state["workshop"]:
+            raise self._damaged(f"checkpoint {start} cannot be read")
+        rows = self._query(
+            "SELECT seq, format, puts FROM edit_log WHERE seq > ? AND seq <= ? "
+            "ORDER BY seq, part", (start, seq))
+        for entry_seq, entry_fmt, puts in rows:
+            if entry_fmt > LOG_FORMAT:
+                raise self._newer(entry_fmt)
+            for c, i, _b, a in self._decode(puts, entry_seq):
+                if a is None:
+                    state[c].pop(i, None)
+                else:
+                    try:
+                        state[c][i] = tuple(a[col] for col in columns[c])
+                    except KeyError:
+                        raise self._damaged(f"entry {entry_seq} misses a field") from None
+        board = Board()
+        try:
+            for name in COLLECTIONS:
+                board.load(name, [from_row(name, row) for row in state[name].values()])
+        except RowError as error:
+            raise self._damaged(str(error)) from None
+        return board
+
+    def board_at(self, moment: float) -> Board:
+        """The board as it was at ``moment`` (seconds since the epoch)."""
+        return self.board_at_seq(self.seq_at(moment))
+
+    # -- slices ----------------------------------------------------------------------------
+    def slices(self) -> list[SliceInfo]:
+        """Every slice, oldest first."""
+        rows = self._query(
+            "SELECT name, taken_at, seq, stickies FROM slices ORDER BY taken_at, seq, id")
+        return [SliceInfo(str(n), float(t), int(s), int(k)) for n, t, s, k in rows]
+
+    def slice(self, name: str) -> SliceInfo:
+        for info in self.slices():
+            if info.name == name:
+                return info
+        known = ", ".join(f'"{s.name}"' for s in self.slices()) or "none"
+        raise LogError(
+            self.path, f'{self.path.name} has no slice named "{name}" (slices: {known}).'
+        )
+
+    def board_of_slice(self, name: str) -> Board:
+        return self.board_at_seq(self.slice(name).seq)
+
+    def take_slice(self, name: str, at: float | None = None) -> SliceInfo:
+        """Name the board as it stands now (the last log entry)."""
+        name = _slice_name(self.path, name)
+        seq = self.last_seq()
+        count = int(self._query("SELECT count(*) FROM stickies")[0][0])
+        when = _time.time() if at is None else at
+        self._change(
+            "INSERT INTO slices (name, taken_at, seq, stickies) VALUES (?, ?, ?, ?)",
+            (name, when, seq, count), name)
+        return SliceInfo(name, when, seq, count)
+
+    def rename_slice(self, old: str, new: str) -> None:
+        self.slice(old)
+        new = _slice_name(self.path, new)
+        self._change("UPDATE slices SET name = ? WHERE name = ?", (new, old), new)
+
+    def delete_slice(self, name: str) -> None:
+        self.slice(name)
+        self._change("DELETE FROM slices WHERE name = ?", (name,), name)
+
+    def _change(self, sql: str, params: Sequence[Any], name: str) -> None:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(sql, params)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.IntegrityError:
+            raise LogError(
+                self.path, f'{self.path.name} already has a slice named "{name}".'
+            ) from None
+        except sqlite3.Error as error:
+            raise LogError(
+                self.path, f"The slices of {self.path.name} could not be changed ({error})."
+            ) from None
+
+
+def _slice_name(path: Path, name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name or len(name) > MAX_SLICE_NAME:
+        raise LogError(
+            path, f"A slice needs a name of 1 to {MAX_SLICE_NAME} characters."
+        )
+    return name
