@@ -62,43 +62,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="352"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="356"/>
         <source>Edit text</source>
         <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="353"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="357"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="354"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="358"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="355"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="359"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="356"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="360"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="357"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="361"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="360"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="364"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="361"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="365"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -520,7 +520,7 @@ If it happens again, please send this file with your report:
         <translation>ویرایش تصمیم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="29"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="28"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
@@ -546,17 +546,17 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="34"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="37"/>
         <source>&amp;Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="35"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="38"/>
         <source>Write the board as a PDF poster, an image, JSON or a report</source>
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="100"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="105"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -1030,44 +1030,44 @@ If it happens again, please send this file with your report:
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="55"/>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="56"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58"/>
         <source>Find on the wall</source>
-        <extracomment>zooming to a match never goes further out than this, so its text can be read</extracomment>
+        <extracomment>zooming to a match never goes further out than this, so its text can be read sticky id -&gt; (text, folded text): folded once, not per keystroke (issue 12)</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="63"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="148"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="153"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="151"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="156"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1130,32 +1130,32 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55"/>
         <source>&amp;Import…</source>
         <translation>وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="57"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
         <source>Add stickies from an Excalidraw, draw.io, CSV, text or JSON file</source>
         <translation>افزودن برگه از پرونده‌ی Excalidraw، draw.io، CSV، متن یا JSON</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63"/>
         <source>Import into this board</source>
         <translation>وارد کردن به این تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="65"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
         <source>Boards from other tools (%1)</source>
         <translation>تخته‌های ابزارهای دیگر (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="91"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="93"/>
         <source>Imported %1 stickies from %2</source>
         <translation>%1 برگه از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="103"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="105"/>
         <source>Cannot Import</source>
         <translation>وارد کردن ممکن نشد</translation>
     </message>
@@ -1708,7 +1708,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="23"/>
+        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="25"/>
         <source>Overview: tap or drag to move the view</source>
         <translation>نمای کلی: برای جابه‌جایی دید، بزنید یا بکشید</translation>
     </message>
