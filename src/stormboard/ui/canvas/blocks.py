@@ -44,12 +44,14 @@ class _Groups:
         self.by_color: dict[int, tuple[QColor, dict[StickyItem, QRectF]]] = {}
         self.where: dict[StickyItem, int] = {}
         self.lists: dict[int, list[QRectF]] = {}
+        self.rects: dict[StickyItem, QRectF] = {}  # every item's block, whatever its colour
 
     def drop(self, item: StickyItem) -> None:
         key = self.where.pop(item, None)
         if key is not None:
             self.by_color[key][1].pop(item, None)
             self.lists.pop(key, None)
+            self.rects.pop(item, None)
 
     def put(self, item: StickyItem, color: QColor, rect: QRectF) -> None:
         key = color.rgba()
@@ -58,6 +60,7 @@ class _Groups:
             group = self.by_color[key] = (color, {})
         group[1][item] = rect
         self.where[item] = key
+        self.rects[item] = rect
         self.lists.pop(key, None)
 
     def paint(self, painter: QPainter) -> None:
@@ -206,8 +209,8 @@ class BlockLayer(QGraphicsItem):
             self._plain.paint(painter)
         if tinted:
             if self._tint is None:
-                self._tint = [QRectF(i.sticky.x, i.sticky.y, i.sticky.width, i.sticky.height)
-                              for i in tinted if i.isVisible()]
+                rects = self._plain.rects  # the blocks already made (hidden ones are not)
+                self._tint = [rects[i] for i in tinted if i in rects]
             painter.setBrush(SELECTED_TINT)
             painter.drawRects(self._tint)
         if self._solid or self._dashed:

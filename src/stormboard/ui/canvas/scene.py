@@ -486,7 +486,7 @@ class BoardScene(QGraphicsScene):
         self.single_selection = len(selected) == 1 and len(self.selectedItems()) == 1
         if self._block_mode:
             self._selection_for_blocks(selected)
-        ids = [i.sticky_id for i in selected]
+        ids = [i.sticky.id for i in selected]
         before = self._announced
         # Qt's order is not stable: the same selection may come back in another order
         self._announced = ids
