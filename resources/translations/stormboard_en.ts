@@ -13,9 +13,36 @@
     </message>
 </context>
 <context>
+    <name>EditLabels</name>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <source>Move %Ln sticky(ies)</source>
+        <translation>
+            <numerusform>Move %Ln sticky</numerusform>
+            <numerusform>Move %Ln stickies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <source>Delete %Ln sticky(ies)</source>
+        <translation>
+            <numerusform>Delete %Ln sticky</numerusform>
+            <numerusform>Delete %Ln stickies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <source>Merge %Ln duplicate(s)</source>
+        <translation>
+            <numerusform>Merge %Ln duplicate</numerusform>
+            <numerusform>Merge %Ln duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="162"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="193"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>Selection (%n sticky)</numerusform>
@@ -23,11 +50,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="367"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
+        <source>%Ln sticky(ies)</source>
+        <translation>
+            <numerusform>%Ln sticky</numerusform>
+            <numerusform>%Ln stickies</numerusform>
         </translation>
     </message>
 </context>

@@ -74,6 +74,20 @@ def test_a_file_opens_that_board(capsys, tmp_path, fake_app) -> None:
     assert fake_app == [board]
 
 
+def test_present_opens_that_board_presenting(capsys, tmp_path, monkeypatch) -> None:
+    """`stormboard --present FILE.storm` (issue 10): the app starts presenting that board."""
+    calls: list[tuple[object, bool]] = []
+    module = types.ModuleType("stormboard.ui.app")
+    module.run_app = lambda path, present=False: calls.append((path, present)) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "stormboard.ui.app", module)
+    board = tmp_path / "b.storm"
+    assert run(capsys, "new", str(board))[0] == 0
+    assert run(capsys, "--present", str(board))[0] == 0
+    assert calls == [(board, True)]
+    code, _, err = run(capsys, "--present")
+    assert code == 2 and "--present needs a board" in one_line_error(err)
+
+
 def test_missing_board_is_refused_before_the_app_starts(capsys, tmp_path, fake_app) -> None:
     code, _, err = run(capsys, str(tmp_path / "nope.storm"))
     assert code == 2 and "no such board" in one_line_error(err) and fake_app == []

@@ -34,6 +34,10 @@ def open_app(args: argparse.Namespace) -> int:
         from ..ui.app import run_app
     except ImportError as error:
         raise UsageError(f"The Stormboard app is not available in this build ({error}).") from None
+    if getattr(args, "present", False):
+        if path is None:
+            raise UsageError("--present needs a board: stormboard --present FILE.storm")
+        return int(run_app(path, present=True) or 0)
     return int(run_app(path) or 0)
 
 

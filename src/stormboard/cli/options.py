@@ -87,9 +87,14 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--overlap", default="10mm", type=length_arg,
                    help="overlap between tiles (default 10mm)")
     g.add_argument("--marks", action="store_true", help="print crop and alignment marks")
+    g.add_argument("--keep-empty-tiles", action="store_true",
+                   help="print every tile, even those with nothing but background on them")
     g.add_argument("--margin", default="10mm", type=length_arg,
                    help="blank margin around the wall (default 10mm)")
     g.add_argument("--dpi", default=150, type=dpi, help="resolution of images (default 150)")
+    g.add_argument("--lang", default=None, metavar="LANG",
+                   help="language of a poster's title block and legend, e.g. fa (default "
+                        "English)")
     f = parser.add_argument_group("what to include")
     f.add_argument("--selection-lane", default=None, metavar="LANE",
                    help="only this swimlane (its label or id)")

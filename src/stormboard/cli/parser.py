@@ -71,6 +71,8 @@ def open_parser() -> Parser:
     )
     p.add_argument("file", nargs="?", type=Path, metavar="FILE.storm",
                    help="the board to open (default: the start screen)")
+    p.add_argument("--present", action="store_true",
+                   help="open the board straight into presentation mode on the largest screen")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
     add_log_level(p)
     p.set_defaults(handler=_handler(".commands", "open_app"))

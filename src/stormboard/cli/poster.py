@@ -17,6 +17,7 @@ from ..export.poster import (
     PosterError,
     PosterOptions,
     PosterPlan,
+    PosterStrings,
     Scope,
     ScopeKind,
     length_mm,
@@ -45,6 +46,7 @@ def options_from_args(args: argparse.Namespace) -> PosterOptions:
     else:
         scope = Scope()
     tile = getattr(args, "tile", None)
+    lang = getattr(args, "lang", None)
     return PosterOptions(
         paper=paper(str(getattr(args, "paper", None) or "A0")),
         landscape=bool(getattr(args, "landscape", False)),
@@ -54,7 +56,23 @@ def options_from_args(args: argparse.Namespace) -> PosterOptions:
         marks=bool(getattr(args, "marks", True)),
         margin_mm=length_mm(getattr(args, "margin", None) or "10mm", "Margin"),
         scope=scope,
+        skip_empty_tiles=not getattr(args, "keep_empty_tiles", False),
+        **({"strings": strings_for(lang)} if lang else {}),
     )
+
+
+def strings_for(lang: str) -> PosterStrings:
+    """The poster's words in ``lang``, from the app's own catalogues (Qt, headless)."""
+    from .image import ensure_qt_app
+
+    ensure_qt_app()
+    from PySide6.QtCore import QCoreApplication
+
+    from ..ui.export.poster_strings import poster_strings
+    from ..ui.i18n import install_translations
+
+    install_translations(QCoreApplication.instance(), lang)
+    return poster_strings()
 
 
 def _plan(board: Board, args: argparse.Namespace) -> PosterPlan:

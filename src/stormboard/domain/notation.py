@@ -93,6 +93,32 @@ KINDS_BY_ID: dict[str, Kind] = {k.id: k for k in KINDS}
 MILESTONE_COLOR = "#90CAF9"
 PIVOTAL_FRAME_COLOR = "#5D2E00"
 
+# -- drawn the same on the canvas and on posters -----------------------------------------
+#: a diamond (hotspot) writes its text in the inscribed square: no line reaches past its edges
+DIAMOND_TEXT_FRACTION = 0.5
+#: revealed votes: dot diameter as a fraction of the sticky's shorter side, and the gap around
+VOTE_DOT_FRACTION = 0.08
+VOTE_DOT_GAP = 8.0
+#: at most this many dots in a row; more shows as "+N" after them
+MAX_VOTE_DOTS = 8
+
+
+def vote_dot_row(diamond: bool, w: float, h: float, count: int) -> tuple[float, float, float, int]:
+    """Where revealed vote dots go, in the sticky's own units: (x of the first dot's left edge,
+    y of the row's top, dot diameter, dots shown). A rectangle keeps them in a strip along its
+    bottom edge, below its text; a diamond centres them in its lower point, below its text
+    square, and shows only as many as fit inside the diamond there."""
+    d = min(w, h) * VOTE_DOT_FRACTION
+    step = d + 3
+    if not diamond:
+        return 6.0, h - d - 6.0, d, min(count, MAX_VOTE_DOTS)
+    d *= 0.8
+    step = d + 3
+    y0 = h * (0.5 + DIAMOND_TEXT_FRACTION / 2) + 3  # just under the text square
+    half = w * (0.5 - (y0 + d) / h + 0.5) - 4  # the diamond's half-width at the row's bottom
+    shown = max(1, min(count, MAX_VOTE_DOTS, int((2 * half + 3) // step)))
+    return w / 2 - shown * step / 2, y0, d, shown
+
 
 def kind(kind_id: str) -> Kind:
     """The kind with this id, or a DomainError naming the unknown id."""

@@ -397,3 +397,18 @@ def edit_phase(
     new_phase = dataclasses.replace(phase, **changes)  # type: ignore[arg-type]
     plan = (*workshop.plan[:index], new_phase, *workshop.plan[index + 1 :])
     return dataclasses.replace(workshop, plan=plan)
+
+
+# -- checklist items the board itself can tick -----------------------------------------------
+#: (default kick-off checklist text, what makes it true); an edited text is the facilitator's own
+GOAL_AND_SCOPE = "State the goal and the scope"
+PARTICIPANTS_LISTED = "List the participants"
+
+
+def satisfied_checklist_items(w: Workshop, participants: int) -> dict[str, bool]:
+    """Checklist texts whose state follows the board (issue 10): the goal and the scope are
+    filled in; at least one participant is listed."""
+    return {
+        GOAL_AND_SCOPE: bool(w.goal.strip() and w.scope.strip()),
+        PARTICIPANTS_LISTED: participants > 0,
+    }

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QIcon, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .crash_dialog import CrashReporter
 from .fonts import register_board_font
@@ -55,8 +55,31 @@ def open_settings() -> QSettings:
     return QSettings()
 
 
-def run_app(path: Path | None = None) -> int:
-    """Show the main window on the given board, or on a new untitled one; return the exit code."""
+def largest_screen() -> QScreen | None:
+    """The screen with the most pixels: the projector or the wall display, usually."""
+    screens = QGuiApplication.screens()
+    if not screens:
+        return None
+    return max(screens, key=lambda s: s.geometry().width() * s.geometry().height())
+
+
+def launch(window: MainWindow, path: Path | None, present: bool = False) -> None:
+    """Show the window on the board (or the start screen); with ``present`` straight into
+    presentation mode on the largest screen (``stormboard --present FILE.storm``)."""
+    window.start(Path(path) if path is not None else None)
+    if present and window.session is not None:
+        screen = largest_screen()
+        if screen is not None:
+            window.setScreen(screen)
+            window.move(screen.geometry().topLeft())
+        window.show()
+        window.set_presentation(True)
+        return
+    window.show()
+
+
+def run_app(path: Path | None = None, present: bool = False) -> int:
+    """Show the main window on the given board, or the start screen; return the exit code."""
     app = make_application()
     register_board_font()
     install_translations(app)
@@ -64,10 +87,7 @@ def run_app(path: Path | None = None) -> int:
     apply_theme(app, prefs.theme)
     boards_dir = os.environ.get(ENV_BOARDS_DIR)
     window = MainWindow(preferences=prefs, boards_dir=Path(boards_dir) if boards_dir else None)
-    opened = path is not None and window.open_path(Path(path))
-    if not opened and not window.new_untitled():
-        return 1
-    window.show()
+    launch(window, path, present)
     crashes = CrashReporter(lambda: window)
     crashes.install()
     shot = os.environ.get(ENV_SCREENSHOT)
@@ -119,8 +139,10 @@ class _ScreenshotHook(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._armed:
             self._armed = True
-            # zoom-to-fit is queued after the first show; let it settle and repaint
-            QTimer.singleShot(600, self.grab)
+            # zoom-to-fit is queued after the first show; let it settle and repaint (entering
+            # presentation mode takes longer: full screen, then the re-fits as it settles)
+            presenting = getattr(self.window, "presentation", False)
+            QTimer.singleShot(2200 if presenting else 600, self.grab)
         return False
 
     def grab(self) -> None:
@@ -147,7 +169,24 @@ class _ScreenshotHook(QObject):
             }
         self.target.parent.mkdir(parents=True, exist_ok=True)
         ok = pixmap.save(str(self.target), "PNG")
+        # the wall's own rectangle on the screen (its viewport), for share-of-screen figures
+        vp = view.viewport()
+        top_left = vp.mapToGlobal(vp.rect().topLeft()) - screen.geometry().topLeft()
+        wall = [top_left.x() * ratio, top_left.y() * ratio,
+                (top_left.x() + vp.width()) * ratio, (top_left.y() + vp.height()) * ratio]
+        screen_size = [screen.geometry().width() * ratio, screen.geometry().height() * ratio]
+        floating = []  # the countdown and the way out, where they float over the wall
+        for widget in view.findChildren(QWidget):
+            if widget.objectName() in ("timerOverlay", "leavePresentation") and \
+                    widget.isVisible():
+                g = widget.geometry()
+                p = view.mapToGlobal(g.topLeft()) - screen.geometry().topLeft()
+                floating.append([p.x() * ratio, p.y() * ratio, (p.x() + g.width()) * ratio,
+                                 (p.y() + g.height()) * ratio])
         self.target.with_suffix(".json").write_text(json.dumps(places, indent=1))
+        self.target.with_suffix(".wall.json").write_text(json.dumps(
+            {"wall": wall, "screen": screen_size, "zoom": view.zoom(), "floating": floating,
+             "presentation": bool(getattr(self.window, "presentation", False))}, indent=1))
         # what a packaging test checks from outside: the menus' language and the layout direction
         ui = {
             "menus": [a.text() for a in self.window.menuBar().actions()],

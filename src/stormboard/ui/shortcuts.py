@@ -89,6 +89,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
        QT_TRANSLATE_NOOP("Shortcuts", "Move the selection up (or pan)"), G_WALL, WALL),
     _s("nudge_down", ("Down",),
        QT_TRANSLATE_NOOP("Shortcuts", "Move the selection down (or pan)"), G_WALL, WALL),
+    _s("select_left", ("Alt+Left",),
+       QT_TRANSLATE_NOOP("Shortcuts", "Select the nearest sticky to the left"), G_WALL, WALL),
+    _s("select_right", ("Alt+Right",),
+       QT_TRANSLATE_NOOP("Shortcuts", "Select the nearest sticky to the right"), G_WALL, WALL),
+    _s("select_up", ("Alt+Up",),
+       QT_TRANSLATE_NOOP("Shortcuts", "Select the nearest sticky above"), G_WALL, WALL),
+    _s("select_down", ("Alt+Down",),
+       QT_TRANSLATE_NOOP("Shortcuts", "Select the nearest sticky below"), G_WALL, WALL),
     *(
         _s(f"kind_{k.id}", (k.shortcut,), k.name, G_STICKY, WALL)
         for k in notation.KINDS

@@ -23,11 +23,16 @@ def _args(**overrides: object) -> argparse.Namespace:
 def test_export_prints_size_and_pages(board: Board, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "wall.pdf"
-    poster_cli.export(board, out, _args(tile="A4", marks=True))
+    poster_cli.export(board, out, _args(tile="A4", marks=True, keep_empty_tiles=True))
     printed = capsys.readouterr().out
     assert "821 × 1169 mm" in printed
     assert "26 pages" in printed
     assert len(PdfReader(out).pages) == 26
+    # by default the tiles holding nothing but background are left out, and named
+    poster_cli.export(board, out, _args(tile="A4", marks=True))
+    printed = capsys.readouterr().out
+    pages = len(PdfReader(out).pages)
+    assert pages < 26 and f"{pages} pages" in printed and "empty tile(s) left out" in printed
 
 
 def test_export_real_size_of_one_lane(board: Board, tmp_path: Path,

@@ -66,7 +66,8 @@ def test_real_size_larger_than_the_paper_is_split_over_sheets(board: Board) -> N
 
 
 def test_tiling_a0_onto_a4_takes_25_pages_and_a_map(board: Board) -> None:
-    plan = plan_poster(board, PosterOptions(paper=paper("A0"), tile=paper("A4")))
+    plan = plan_poster(board, PosterOptions(paper=paper("A0"), tile=paper("A4"),
+                                            skip_empty_tiles=False))  # the whole grid
     assert (plan.cols, plan.rows) == (5, 5)
     assert plan.page_count == 26
     assert close(plan.page_size_mm[0], 210) and close(plan.page_size_mm[1], 297)
@@ -115,7 +116,7 @@ def test_roll_length_follows_the_content(board: Board, width: int) -> None:
 
 
 def test_summary_states_size_and_pages(board: Board) -> None:
-    text = plan_poster(board, PosterOptions(tile=paper("A4"))).summary()
+    text = plan_poster(board, PosterOptions(tile=paper("A4"), skip_empty_tiles=False)).summary()
     assert "821 × 1169 mm" in text and "26 pages" in text
 
 
@@ -178,3 +179,41 @@ def test_empty_board_still_plans() -> None:
 
 def test_mm_per_unit_is_the_notation_s() -> None:
     assert math.isclose(MM_PER_UNIT * 160, 76)
+
+
+def test_tiling_a1_onto_a4_leaves_out_the_empty_sheets_and_says_so(tmp_path) -> None:
+    """Issue 10, defect 9: a sparse wall tiled onto A4 no longer prints near-blank sheets."""
+    from stormboard.app.commands import new_sticky
+    from stormboard.domain.entities import BoardInfo, Lane
+    from stormboard.export.poster import render
+
+    board = Board(BoardInfo(title="Sparse"))
+    board.load("lanes", [Lane("l1", "Sales", 0, 1200), Lane("l2", "Stock", 1200, 1200)])
+    # a cluster at the top left and one sticky far to the right, the rest is lane tint
+    board.load("stickies", [new_sticky("domain_event", x, y, text="e")
+                            for x in (0, 200) for y in (0, 200)]
+               + [new_sticky("hotspot", 5200, 2100, text="?")])
+    full = plan_poster(board, PosterOptions(paper=paper("A1"), landscape=True,
+                                            tile=paper("A4"), skip_empty_tiles=False))
+    plan = plan_poster(board, PosterOptions(paper=paper("A1"), landscape=True, tile=paper("A4")))
+    assert (plan.cols, plan.rows) == (full.cols, full.rows)
+    assert plan.skipped and len(plan.tiles) + len(plan.skipped) == len(full.tiles)
+    assert plan.page_count == len(plan.tiles) + 1
+    kept = {t.label for t in plan.tiles}
+    assert kept.isdisjoint(plan.skipped)
+    # nothing that prints is on a skipped tile: every sticky lies on kept tiles only
+    by_label = {t.label: t for t in full.tiles}
+    bx, btop = plan.board_box[0], plan.board_box[1]
+    for st in board.stickies.values():
+        x = bx + (st.x - plan.content.x) * plan.scale
+        y = btop + (st.y - plan.content.y) * plan.scale
+        w, h = st.width * plan.scale, st.height * plan.scale
+        for label in plan.skipped:
+            t = by_label[label]
+            assert not (x < t.x + t.width and t.x < x + w and y < t.y + t.height and t.y < y + h)
+    assert "empty tile(s) left out" in plan.summary()
+    out = tmp_path / "sparse.pdf"
+    render(plan, out)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(out).pages) == plan.page_count

@@ -38,7 +38,7 @@ def _page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
 
 @pytest.mark.parametrize("options, pages", [
     ({"paper": paper("A0")}, 1),
-    ({"paper": paper("A0"), "tile": paper("A4")}, 26),
+    ({"paper": paper("A0"), "tile": paper("A4"), "skip_empty_tiles": False}, 26),
     ({"paper": paper("A4"), "scale": parse_scale("width:3")}, None),
     ({"paper": paper("roll914")}, 1),
     ({"paper": paper("A2"), "scale": parse_scale("real"), "tile": paper("Letter")}, None),

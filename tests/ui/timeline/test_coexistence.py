@@ -73,8 +73,12 @@ def test_header_drag_in_a_right_to_left_view(timeline):
     g = tools.lanes._geoms["a"]
     x = g.rect.center().x()
     y = (g.toggle.bottom() + g.resize.top()) / 2
-    assert view.viewport().rect().contains(vp(view, x, y))  # the header is on screen
-    drag(view.viewport(), vp(view, x, y), vp(view, x, 480), steps=10)
+    # the header is on screen, in the ruler strip left of the wall (as in left to right)
+    ruler = tools.lanes.ruler
+    assert ruler.isVisible() and ruler.geometry().right() < view.viewport().geometry().left()
+    at = vp(view, x, y) + QPoint(ruler.width(), 0)
+    assert ruler.rect().contains(at)
+    drag(ruler, at, vp(view, x, 480) + QPoint(ruler.width(), 0), steps=10)
     assert (board.lanes["b"].y, board.lanes["a"].y) == (100, 300)
 
 

@@ -21,6 +21,8 @@ class Dialogs:
         self.questions: list[str] = []
         self.open_answer: Path | None = None
         self.save_answer: Path | None = None
+        #: (title, path, template) the New Board dialog would return, or None for Cancel
+        self.new_answer: tuple[str, Path, str] | None = None
         self.read_only_answer = QMessageBox.StandardButton.Open
 
 
@@ -43,6 +45,13 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     monkeypatch.setattr(MainWindow, "ask_open_path", lambda self: d.open_answer)
     monkeypatch.setattr(MainWindow, "ask_save_path", lambda self, title, suggested: d.save_answer)
+
+    def ask_new_board(self, template="empty"):
+        from stormboard.ui.window.start_screen import NewBoardChoice
+
+        return NewBoardChoice(*d.new_answer) if d.new_answer is not None else None
+
+    monkeypatch.setattr(MainWindow, "ask_new_board", ask_new_board)
     return d
 
 

@@ -139,11 +139,11 @@ def test_store_error_shows_bar_and_save_as_keeps_everything(
 
 def test_new_board_asks_for_a_file_and_creates_it(make_window, tmp_path: Path, dialogs) -> None:
     window: MainWindow = make_window()
-    dialogs.save_answer = tmp_path / "Retro"  # dialogs may drop the extension
+    dialogs.new_answer = ("Retro: week 3", tmp_path / "Retro", "empty")  # no extension
     window.actions_by_name["new"].trigger()
     assert window.session.path == tmp_path / "Retro.storm"
     assert (tmp_path / "Retro.storm").is_file()
-    assert read_board_file(tmp_path / "Retro.storm").info.title == "Retro"
+    assert read_board_file(tmp_path / "Retro.storm").info.title == "Retro: week 3"
 
 
 def test_untitled_board_is_removed_if_never_touched(make_window, tmp_path: Path) -> None:

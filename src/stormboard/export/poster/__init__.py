@@ -6,7 +6,7 @@
 """
 
 from .content import Chapter, Content, chapters
-from .options import PosterOptions, Scale, ScaleMode, Scope, ScopeKind, parse_scale
+from .options import PosterOptions, PosterStrings, Scale, ScaleMode, Scope, ScopeKind, parse_scale
 from .paper import MM, Paper, PosterError, length_mm, paper, paper_names
 from .plan import PosterPlan, Tile, plan_poster
 from .render import PosterCancelled, Progress, render
@@ -20,6 +20,7 @@ __all__ = [
     "PosterError",
     "PosterOptions",
     "PosterPlan",
+    "PosterStrings",
     "Progress",
     "Scale",
     "ScaleMode",

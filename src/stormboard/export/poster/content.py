@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...domain import timeline
 from ...domain.board import Board
@@ -13,6 +13,8 @@ from .paper import PosterError
 
 #: empty space around the content, board units
 BORDER = 40.0
+#: a band left of the wall where lane names print, so no sticky can cover them (ADR 0177)
+LANE_BAND = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,9 @@ class Content:
     width: float
     height: float
     description: str  # "whole board", "lane Sales", ...
+    lane_band: float = 0.0  # width of the lane-name band at the left, inside ``x``..``width``
+    #: sticky id -> each revealed vote's voter colour, oldest first ("" for an unknown voter)
+    vote_colors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def chapters(board: Board) -> tuple[Chapter, ...]:
@@ -140,14 +145,19 @@ def select(board: Board, scope: Scope) -> Content:
     x0, y0, x1, y1 = _extent(scope, stickies, lanes, milestones)
     # keep the bands, lines and names that cross the printed rectangle
     lanes = [ln for ln in lanes if ln.y < y1 and ln.y + ln.height > y0]
+    band = LANE_BAND if any(ln.label.strip() for ln in lanes) else 0.0
+    x0 -= band  # the names' own band, left of everything else
     milestones = [m for m in milestones if x0 <= m.x <= x1]
     ids = {s.id for s in stickies}
     links = [k for k in board.links.values() if k.source_id in ids and k.target_id in ids]
     votes: dict[str, int] = {}
+    colors: dict[str, list[str]] = {}
     if board.workshop.votes_revealed:
-        for v in board.votes.values():
+        for v in sorted(board.votes.values(), key=lambda v: (v.created_at, v.id)):
             if v.sticky_id in ids:
                 votes[v.sticky_id] = votes.get(v.sticky_id, 0) + 1
+                voter = board.participants.get(v.participant_id)
+                colors.setdefault(v.sticky_id, []).append(voter.color if voter else "")
     shown = tuple(c for c in all_chapters if c.sticky_ids & ids)  # named only where printed
     # the canvas draws a pivotal event's boundary 20 units after its right edge
     boundaries = tuple(
@@ -155,5 +165,6 @@ def select(board: Board, scope: Scope) -> Content:
     )
     return Content(
         tuple(stickies), tuple(lanes), tuple(milestones), tuple(links), shown, boundaries, votes,
-        x0, y0, x1 - x0, y1 - y0, what,
+        x0, y0, x1 - x0, y1 - y0, what, band,
+        {sid: tuple(c) for sid, c in colors.items()},
     )

@@ -20,7 +20,7 @@ from ...app.text_layout import PADDING
 from ...domain import notation
 from ...domain.bidi import is_rtl
 from ...domain.entities import LinkKind, Sticky
-from .content import Content
+from .content import BORDER, LANE_BAND, Content
 from .text import BOLD, REGULAR, box_lines, visual
 from .text_ops import TextWriter
 
@@ -32,7 +32,7 @@ VOTE_COLOR = "#263238"
 FRAME_WIDTH = 6.0  # a pivotal event's bold frame, board units
 STAR_COLOR = "#33691E"
 #: a diamond's text box, as a fraction of its box, and its padding (as on the canvas)
-DIAMOND_TEXT_FRACTION = 0.58
+DIAMOND_TEXT_FRACTION = notation.DIAMOND_TEXT_FRACTION
 DIAMOND_TEXT_PADDING = 2.0
 #: the canvas outlines stickies with black at 60/255 opacity: the fill darkened that much
 OUTLINE_FACTOR = 1 - 60 / 255
@@ -111,14 +111,13 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
     y_top, y_bottom = frame.y(content.y), frame.y(content.y + content.height)
     c.setLineJoin(1)
 
-    for lane in content.lanes:  # bands behind everything, label at the wall's left edge
+    for lane in content.lanes:  # bands behind everything, names in their own band
         c.setFillColorRGB(*rgb(lane.color))
         c.setStrokeColorRGB(*darker(lane.color, 0.85))
         c.setLineWidth(1.0 * s)
         c.rect(x_left, frame.y(lane.y + lane.height), x_right - x_left, lane.height * s,
                stroke=1, fill=1)
-        draw_label(c, lane.label, x_left + 8 * s, frame.y(lane.y) - 24 * s, 20 * s,
-                   align="left", color="#37474F")
+        _lane_name(c, frame, content, lane.label, lane.y, lane.height)
 
     c.setDash(12 * s, 8 * s)
     c.setStrokeColorRGB(*rgb(notation.PIVOTAL_FRAME_COLOR))
@@ -150,9 +149,34 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
         _draw_link(c, frame, by_id[link.source_id], by_id[link.target_id], link.kind, link.label)
 
     for i, st in enumerate(content.stickies):
-        draw_sticky(c, frame, st, sticky_color(st, legend), content.votes.get(st.id, 0))
+        draw_sticky(c, frame, st, sticky_color(st, legend), content.votes.get(st.id, 0),
+                    content.vote_colors.get(st.id, ()))
         if tick is not None and i % 250 == 249:
             tick(250)
+
+
+def lane_name_box(content: Content, lane_y: float, lane_h: float) -> tuple[float, ...]:
+    """Board rectangle (x, y, w, h) a lane's name may use: inside the label band at the
+    content's left edge, which holds no sticky (content.select widens the content for it)."""
+    top = max(lane_y, content.y) + 8
+    bottom = min(lane_y + lane_h, content.y + content.height) - 8
+    return content.x + 8, top, LANE_BAND - 8 - BORDER / 2, max(bottom - top, 0.0)
+
+
+def _lane_name(c: Canvas, frame: Frame, content: Content, label: str, lane_y: float,
+               lane_h: float) -> None:
+    """A lane's name wrapped (and shrunk if need be) inside its part of the label band."""
+    if not label.strip():
+        return
+    x, y, w, h = lane_name_box(content, lane_y, lane_h)
+    if h < 12:
+        return
+    size, lines = box_lines(label, w, min(h, 160.0), BOLD, 4.0)
+    s = frame.scale
+    c.setFillColorRGB(*rgb("#37474F"))
+    c.setFont(BOLD, size * s)
+    for lx, ly, line in lines:
+        c.drawString(frame.x(x + lx), frame.y(y + ly), line)
 
 
 def _edge_point(st: Sticky, toward: tuple[float, float]) -> tuple[float, float]:
@@ -190,7 +214,8 @@ def _draw_link(c: Canvas, f: Frame, a: Sticky, b: Sticky, kind: LinkKind, label:
         c.setFillColorRGB(*rgb(LINK_COLOR))
 
 
-def draw_sticky(c: Canvas, f: Frame, st: Sticky, color: str, votes: int = 0) -> None:
+def draw_sticky(c: Canvas, f: Frame, st: Sticky, color: str, votes: int = 0,
+                vote_colors: tuple[str, ...] = ()) -> None:
     kind = notation.KINDS_BY_ID.get(st.kind)
     s = f.scale
     w, h = st.width * s, st.height * s
@@ -200,14 +225,15 @@ def draw_sticky(c: Canvas, f: Frame, st: Sticky, color: str, votes: int = 0) -> 
         c.saveState()
         c.translate(f.x(cx), f.y(cy))
         c.rotate(-kind.rotation)  # Qt turns clockwise for positive degrees, PDF anticlockwise
-        _sticky_body(c, st, kind, color, -w / 2, h / 2, w, h, s, votes)
+        _sticky_body(c, st, kind, color, -w / 2, h / 2, w, h, s, votes, vote_colors)
         c.restoreState()
     else:
-        _sticky_body(c, st, kind, color, f.x(st.x), f.y(st.y), w, h, s, votes)
+        _sticky_body(c, st, kind, color, f.x(st.x), f.y(st.y), w, h, s, votes, vote_colors)
 
 
 def _sticky_body(c: Canvas, st: Sticky, kind: notation.Kind | None, color: str,
-                 left: float, top: float, w: float, h: float, s: float, votes: int) -> None:
+                 left: float, top: float, w: float, h: float, s: float, votes: int,
+                 vote_colors: tuple[str, ...] = ()) -> None:
     # the operators reportlab's setFillColorRGB / setStrokeColorRGB / setLineWidth / rect
     # (or a closed path) write, formatted once per colour instead of once per sticky
     paint = _paint_ops(color, min(1.0 * s, 0.5))
@@ -223,9 +249,9 @@ def _sticky_body(c: Canvas, st: Sticky, kind: notation.Kind | None, color: str,
         r = min(w, h) * 0.09
         _marker(c, kind.marker, left + w - r - 6 * s, top - r - 6 * s, r, s)
     if st.text.strip():
-        _text(c, st, left, top, s)
+        _text(c, st, left, top, s, bool(votes))
     if votes:
-        _votes(c, votes, left, top, w, h, s, diamond)
+        _votes(c, st, votes, vote_colors, left, top, s, diamond)
 
 
 @lru_cache(maxsize=1024)
@@ -235,34 +261,41 @@ def _paint_ops(color: str, line_width: float) -> str:
             f"{fp_str(line_width)} w")
 
 
-def _votes(c: Canvas, votes: int, left: float, top: float, w: float, h: float, s: float,
-           diamond: bool) -> None:
-    """One dot per vote along the bottom edge (up to 8, then "+N"), as on the canvas."""
-    d = min(w, h) * 0.08
-    shown = min(votes, 8)
-    x0, y0 = left + 6 * s, top - h + 6 * s  # bottom of the dots
-    if diamond:  # inside the diamond's lower point
-        x0, y0 = left + w / 2 - shown * (d + 3 * s) / 2, top - h * 0.81 - d
-    c.setFillColorRGB(*rgb(VOTE_COLOR))
+def _votes(c: Canvas, st: Sticky, votes: int, colors: tuple[str, ...], left: float,
+           top: float, s: float, diamond: bool) -> None:
+    """One dot per vote in its voter's colour, ringed in white, in the strip the text leaves
+    free (up to 8, then "+N"): where the canvas puts them (notation.vote_dot_row)."""
+    bx, by, bd, shown = notation.vote_dot_row(diamond, st.width, st.height, votes)
+    d = bd * s
+    x0, y0 = left + bx * s, top - (by + bd) * s  # bottom-left of the row, PDF y up
+    c.setStrokeColorRGB(1, 1, 1)
+    c.setLineWidth(max(d * 0.12, 0.3))
     for i in range(shown):
-        c.circle(x0 + i * (d + 3 * s) + d / 2, y0 + d / 2, d / 2, stroke=0, fill=1)
+        color = colors[i] if i < len(colors) and colors[i] else VOTE_COLOR
+        c.setFillColorRGB(*rgb(color))
+        c.circle(x0 + i * (d + 3 * s) + d / 2, y0 + d / 2, d / 2, stroke=1, fill=1)
     if votes > shown:
+        c.setFillColorRGB(*rgb(VOTE_COLOR))
         c.setFont(BOLD, d * 1.3)
         c.drawString(x0 + shown * (d + 3 * s), y0 + d * 0.05, f"+{votes - shown}")
 
 
-def text_box(st: Sticky) -> tuple[float, float, float, float, float]:
+def text_box(st: Sticky, votes: bool = False) -> tuple[float, float, float, float, float]:
     """The area text may use (x, y, w, h in board units from the sticky's top-left) and its
-    padding, as the canvas has it (ui/canvas/style.text_box)."""
+    padding, as the canvas has it (ui/canvas/style.text_box): with revealed votes a rectangle
+    leaves its bottom strip to the dots."""
     kind = notation.KINDS_BY_ID.get(st.kind)
     if kind is not None and kind.shape is notation.Shape.DIAMOND:
         tw, th = st.width * DIAMOND_TEXT_FRACTION, st.height * DIAMOND_TEXT_FRACTION
         return (st.width - tw) / 2, (st.height - th) / 2, tw, th, DIAMOND_TEXT_PADDING
-    return 0.0, 0.0, st.width, st.height, PADDING
+    band = (min(st.width, st.height) * notation.VOTE_DOT_FRACTION + notation.VOTE_DOT_GAP
+            if votes else 0.0)
+    return 0.0, 0.0, st.width, st.height - band, PADDING
 
 
-def _text(c: Canvas, st: Sticky, left: float, top: float, s: float) -> None:
-    bx, by, bw, bh, pad = text_box(st)
+def _text(c: Canvas, st: Sticky, left: float, top: float, s: float,
+          votes: bool = False) -> None:
+    bx, by, bw, bh, pad = text_box(st, votes)
     # the canvas writes every sticky in the regular face; a pivotal event is told by its frame
     font = REGULAR
     size, lines = box_lines(st.text, bw, bh, font, pad)

@@ -89,6 +89,38 @@ class Scope:
 
 
 @dataclass(frozen=True, slots=True)
+class PosterStrings:
+    """The words a poster prints around the board (title block, legend, tile map) in one
+    language. English by default; the app passes its UI language's (ui/export/poster_strings),
+    the command line the one ``--lang`` names (ADR 0179). ``%1``... are filled in by render."""
+
+    rtl: bool = False
+    untitled: str = "Untitled board"
+    #: %1 date, %2 phase, %3 what is printed, %4 percent of real size
+    facts: str = "%1  ·  Phase: %2  ·  %3  ·  %4% of real size"
+    free_modelling: str = "Free modelling"
+    brand: str = "Stormboard · Event Storming"
+    whole_board: str = "whole board"
+    selection: str = "selection of %1"
+    lane: str = "lane %1"
+    chapter: str = "chapter %1: %2"
+    #: (kind id, name) pairs; a kind missing here prints its catalogue (English) name
+    kinds: tuple[tuple[str, str], ...] = ()
+    pivotal: str = "Pivotal event"
+    swimlane: str = "Swimlane"
+    milestone: str = "Temporal milestone"
+    link: str = "Link"
+    votes: str = "Votes"
+    tile_map: str = "Tile map"
+    #: the ten digits numbers print with (Persian: ۰۱۲۳۴۵۶۷۸۹)
+    digits: str = "0123456789"
+
+    def number(self, text: str) -> str:
+        """``text`` with its ASCII digits in this language's digits."""
+        return text.translate(str.maketrans("0123456789", self.digits))
+
+
+@dataclass(frozen=True, slots=True)
 class PosterOptions:
     paper: Paper = field(default_factory=lambda: paper("A0"))
     landscape: bool = False
@@ -102,3 +134,7 @@ class PosterOptions:
     legend: bool = True
     #: seconds since the epoch printed as the poster's date; None: now
     date: float | None = None
+    #: leave out tiles that would print only background (the plan names them)
+    skip_empty_tiles: bool = True
+    #: the words around the board, in the language asked for
+    strings: PosterStrings = field(default_factory=PosterStrings)

@@ -64,6 +64,8 @@ class PosterPlan:
     #: the board's own legend colours (kind id, '#RRGGBB') and whether it shows chapters
     legend_colors: tuple[tuple[str, str], ...] = ()
     show_chapters: bool = True
+    #: labels of the tiles left out because nothing would print on them but background
+    skipped: tuple[str, ...] = ()
 
     @property
     def tiled(self) -> bool:
@@ -113,6 +115,9 @@ class PosterPlan:
             pages = (f"{self.page_count} pages: {self.cols} × {self.rows} tiles of "
                      f"{self.page_paper.name} ({pw:.0f} × {ph:.0f} mm) + 1 tile map, "
                      f"overlap {self.overlap / MM:g} mm")
+            if self.skipped:
+                pages += (f"; {len(self.skipped)} empty tile(s) left out: "
+                          f"{', '.join(self.skipped)}")
         else:
             pages = f"1 page of {self.page_paper.name} ({pw:.0f} × {ph:.0f} mm)"
         return f"{size}\n{pages}"
@@ -133,12 +138,16 @@ def _count(extent: float, printable: float, overlap: float) -> int:
     return math.ceil((extent - overlap) / (printable - overlap) - _EPS)
 
 
+#: the phase a poster names when no facilitated workshop runs (render translates it)
+FREE_MODELLING = "Free modelling"
+
+
 def _phase(board: Board) -> str:
     ws = board.workshop
     if ws.enabled and ws.plan:
         i = min(max(ws.current, 0), len(ws.plan) - 1)
         return ws.plan[i].title
-    return "Free modelling"
+    return FREE_MODELLING
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +296,8 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
         Tile(f"{_column_name(c)}{r + 1}", r, c, c * (tw - ov), r * (th - ov), tw, th)
         for r in range(rows) for c in range(cols)
     )
+    tiles, skipped = _drop_empty_tiles(tiles, content, s, board_box, header, legend, width,
+                                       height, options)
     if max(page_w, page_h) / MM > MAX_PAGE_MM:
         warnings.append(f"Pages longer than {MAX_PAGE_MM / 1000:g} m exceed the PDF viewer "
                         "limit of Acrobat; other viewers and plotters may still accept them.")
@@ -299,8 +310,35 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
         legend_height=legend, band_unit=u, page_width=page_w, page_height=page_h,
         page_paper=page_paper, margin=m, overlap=ov, rows=rows, cols=cols, tiles=tiles,
         warnings=tuple(warnings), legend_colors=tuple(sorted(board.info.legend.items())),
-        show_chapters=board.info.show_chapters,
+        show_chapters=board.info.show_chapters, skipped=skipped,
     )
+
+
+def _drop_empty_tiles(tiles: tuple[Tile, ...], content: Content, scale: float,
+                      board_box: tuple[float, float, float, float], header: float,
+                      legend: float, width: float, height: float, options: PosterOptions,
+                      ) -> tuple[tuple[Tile, ...], tuple[str, ...]]:
+    """Leave out the tiles of a tiled poster that would print only background (a lane's tint,
+    a line): no sticky, no lane name, no title block, no legend touches them (issue 10)."""
+    if len(tiles) <= 1 or not options.skip_empty_tiles:
+        return tiles, ()
+    bx, btop = board_box[0], board_box[1]
+    inked: list[tuple[float, float, float, float]] = []
+    for st in content.stickies:
+        x, y = bx + (st.x - content.x) * scale, btop + (st.y - content.y) * scale
+        inked.append((x, y, x + st.width * scale, y + st.height * scale))
+    if content.lane_band:  # the lane names' band at the left
+        inked.append((bx, btop, bx + content.lane_band * scale, btop + board_box[3]))
+    if options.title_block and header:
+        inked.append((0.0, 0.0, width, header))
+    if options.legend and legend:
+        inked.append((0.0, height - legend, width, height))
+    kept = tuple(t for t in tiles if any(
+        x0 < t.x + t.width and t.x < x1 and y0 < t.y + t.height and t.y < y1
+        for x0, y0, x1, y1 in inked))
+    if not kept:
+        return tiles, ()
+    return kept, tuple(t.label for t in tiles if t not in kept)
 
 
 def _column_name(i: int) -> str:

@@ -7,6 +7,7 @@ shifted for a tile), so tiling costs a few hundred bytes per page instead of a c
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ...domain import notation
+from ...domain import notation, timeline
 from ...domain.bidi import is_rtl
 from ..atomic import atomic_output
 from .draw_board import (
@@ -27,8 +28,9 @@ from .draw_board import (
     draw_label,
     rgb,
 )
+from .options import ScopeKind
 from .paper import MM
-from .plan import PosterPlan, Tile
+from .plan import FREE_MODELLING, PosterPlan, Tile
 from .text import BOLD, REGULAR, register_fonts, visual
 
 #: progress(done, total) -> False to cancel (None or True to go on)
@@ -111,36 +113,62 @@ def _title_block(c: Canvas, plan: PosterPlan) -> None:
     c.setStrokeColorRGB(*rgb(TEXT_COLOR))
     c.setLineWidth(0.08 * u)
     c.line(0, top - plan.header_height, plan.width, top - plan.header_height)
+    words = plan.options.strings
     when = plan.options.date if plan.options.date is not None else time.time()
     date = _dt.datetime.fromtimestamp(when, _dt.UTC).strftime("%Y-%m-%d")
-    facts = (f"{date}  ·  Phase: {plan.phase}  ·  {plan.content.description}  ·  "
-             f"{plan.percent_of_real:.0f}% of real size")
-    title = plan.board_title or "Untitled board"
-    if is_rtl(title):
+    phase = plan.phase if plan.phase != FREE_MODELLING else words.free_modelling
+    facts = _fill(words.facts, words.number(date), phase, describe(plan),
+                  words.number(f"{plan.percent_of_real:.0f}"))
+    title = plan.board_title or words.untitled
+    if is_rtl(title) or words.rtl:
         draw_label(c, title, plan.width, top - 2.4 * u, 2.2 * u, BOLD, align="end")
         draw_label(c, facts, 0, top - 2.4 * u, 1.0 * u, REGULAR, align="left")
     else:
         draw_label(c, title, 0, top - 2.4 * u, 2.2 * u, BOLD, align="left")
         draw_label(c, facts, plan.width, top - 2.4 * u, 1.0 * u, REGULAR, align="end")
-    draw_label(c, "Stormboard · Event Storming", 0, top - 4.2 * u, 0.8 * u, REGULAR,
-               align="left", color="#607D8B")
+    draw_label(c, words.brand, plan.width if words.rtl else 0, top - 4.2 * u, 0.8 * u,
+               REGULAR, align="end" if words.rtl else "left", color="#607D8B")
+
+
+def _fill(template: str, *values: str) -> str:
+    """``%1``, ``%2``... replaced in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
+
+
+def describe(plan: PosterPlan) -> str:
+    """What the poster prints (whole board, a lane...), in the poster's language."""
+    words, content, scope = plan.options.strings, plan.content, plan.options.scope
+    if scope.kind is ScopeKind.BOARD:
+        return words.whole_board
+    if scope.kind is ScopeKind.SELECTION:
+        return _fill(words.selection, words.number(str(len(content.stickies))))
+    if scope.kind is ScopeKind.LANE and content.lanes:
+        return _fill(words.lane, content.lanes[0].label)
+    if scope.kind is ScopeKind.CHAPTER and content.chapters:
+        ch = content.chapters[0]
+        return _fill(words.chapter, words.number(str(timeline.chapter_number(ch.number))),
+                     ch.name)
+    return content.description
 
 
 def legend_entries(plan: PosterPlan) -> list[tuple[str, str]]:
     """(key, name) of what the poster shows: the kinds used, then structure."""
     content = plan.content
+    words = plan.options.strings
+    names = dict(words.kinds)
     used = {s.kind for s in content.stickies}
-    entries = [(k.id, k.name) for k in notation.KINDS if k.id in used]
+    entries = [(k.id, names.get(k.id, k.name)) for k in notation.KINDS if k.id in used]
     if any(s.pivotal for s in content.stickies):
-        entries.append(("@pivotal", "Pivotal event"))
+        entries.append(("@pivotal", words.pivotal))
     if content.lanes:
-        entries.append(("@lane", "Swimlane"))
+        entries.append(("@lane", words.swimlane))
     if content.milestones:
-        entries.append(("@milestone", "Temporal milestone"))
+        entries.append(("@milestone", words.milestone))
     if content.links:
-        entries.append(("@link", "Link"))
+        entries.append(("@link", words.link))
     if content.votes:
-        entries.append(("@votes", "Votes"))
+        entries.append(("@votes", words.votes))
     return entries
 
 
@@ -166,12 +194,18 @@ def _legend(c: Canvas, plan: PosterPlan, colors: dict[str, str]) -> None:
         if rows * 2 * u * k <= plan.legend_height - 0.4 * u or k < 0.3:
             break
         k *= 0.85
+    rtl = plan.options.strings.rtl  # a right-to-left legend reads from the right edge
     x, y = 0.0, y_top - 0.4 * u - sw
     for (key, name), w in zip(entries, widths, strict=True):
         if x + w > plan.width and x > 0:
             x, y = 0.0, y - 2 * u * k
-        _swatch(c, key, x, y, sw, colors)
-        draw_label(c, name, x + sw + 0.5 * u * k, y + sw * 0.3, fs, BOLD, align="left")
+        if rtl:
+            right = plan.width - x
+            _swatch(c, key, right - sw, y, sw, colors)
+            draw_label(c, name, right - sw - 0.5 * u * k, y + sw * 0.3, fs, BOLD, align="end")
+        else:
+            _swatch(c, key, x, y, sw, colors)
+            draw_label(c, name, x + sw + 0.5 * u * k, y + sw * 0.3, fs, BOLD, align="left")
         x += w
 
 
@@ -305,10 +339,11 @@ def _map_page(c: Canvas, plan: PosterPlan) -> None:
     """First page: a miniature of the poster with the tile grid and labels over it."""
     m, pw, ph = plan.margin, plan.page_width, plan.page_height
     head = 16 * MM
-    title = visual(plan.board_title or "Untitled board", is_rtl(plan.board_title), BOLD)
+    words = plan.options.strings
+    title = visual(plan.board_title or words.untitled, is_rtl(plan.board_title), BOLD)
     c.setFillColorRGB(0, 0, 0)
-    c.setFont(LABEL_FONT, 14)
-    c.drawString(m, ph - m - 14, "Tile map")
+    c.setFont(BOLD, 14)
+    c.drawString(m, ph - m - 14, visual(words.tile_map, is_rtl(words.tile_map), BOLD))
     c.setFont(BOLD, 11)
     c.drawRightString(pw - m, ph - m - 14, title)
     c.setFont(NOTE_FONT, 8)
@@ -319,6 +354,9 @@ def _map_page(c: Canvas, plan: PosterPlan) -> None:
         f"{plan.overlap / MM:g} mm; poster {w_mm:.0f} × {h_mm:.0f} mm. Print at 100% (no "
         "fit to page), trim along the marks and match the crosses.",
     )
+    if plan.skipped:  # say which sheets are missing on purpose
+        c.drawString(m, ph - m - 38, f"Left out (nothing on them but background): "
+                                     f"{', '.join(plan.skipped)}")
     grid_w = plan.tiles[-1].x + plan.tiles[-1].width
     grid_h = plan.tiles[-1].y + plan.tiles[-1].height
     avail_w, avail_h = pw - 2 * m, ph - 2 * m - head

@@ -7,6 +7,7 @@ Simple, correct drawing only; editing tools for these come later. Each item mirr
 from __future__ import annotations
 
 import math
+import weakref
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
@@ -24,6 +25,9 @@ LINK_Z = 50.0
 LABEL_SIZE = 26.0
 LINK_LABEL_SIZE = 18.0
 LABEL_EVERY = 2400.0  # a lane label repeats along a long wall so it is always near
+#: viewport -> ids of the lanes whose names a ruler beside it shows (timeline.lane_ruler): the
+#: band leaves those labels out there, where stickies along the lane's top would cover them
+NAMES_IN_RULER: weakref.WeakKeyDictionary[QWidget, frozenset[str]] = weakref.WeakKeyDictionary()
 #: lanes and lines reach this far beyond the outermost sticky
 WALL_MARGIN = 400.0
 
@@ -73,6 +77,8 @@ class LaneItem(_Spanning):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if LABEL_SIZE * lod < style.MIN_READABLE_PX or not self.lane.label:
+            return
+        if w is not None and self.lane.id in NAMES_IN_RULER.get(w, ()):
             return
         layout, width = _label(self.lane.label)
         painter.setPen(QColor("#37474F"))

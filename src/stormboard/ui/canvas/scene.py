@@ -189,7 +189,8 @@ class BoardScene(QGraphicsScene):
             link_ids |= self._links_by_sticky.get(sid, set())
         for lid in link_ids:
             self._sync_link(lid)
-        if changes.touches("votes") or "workshop" in changes.updated or changes.added:
+        if (changes.touches("votes") or changes.touches("participants")
+                or "workshop" in changes.updated or changes.added):
             self._refresh_votes()
         if "info" in changes.updated:
             self.blocks.invalidate()
@@ -274,15 +275,19 @@ class BoardScene(QGraphicsScene):
         return QRectF(s.x, s.y, s.width, s.height) if s is not None else None
 
     def _refresh_votes(self) -> None:
-        counts: dict[str, int] = {}
+        # each revealed vote as its voter's colour, oldest first (style.VOTE_COLOR if unknown)
+        colors: dict[str, list[str]] = {}
         if self.board.workshop.votes_revealed:
-            for vote in self.board.votes.values():
-                counts[vote.sticky_id] = counts.get(vote.sticky_id, 0) + 1
-        for sid in set(counts) | set(self._votes):
+            people = self.board.participants
+            for vote in sorted(self.board.votes.values(), key=lambda v: (v.created_at, v.id)):
+                voter = people.get(vote.participant_id)
+                colors.setdefault(vote.sticky_id, []).append(voter.color if voter else "")
+        for sid in set(colors) | set(self._votes):
             item = self._stickies.get(sid)
             if item is not None:
-                item.set_votes(counts.get(sid, 0))
-        self._votes = counts
+                dots = tuple(colors.get(sid, ()))
+                item.set_votes(len(dots), dots)
+        self._votes = {sid: len(dots) for sid, dots in colors.items()}
 
     def resync(self, sticky_id: str) -> None:
         """Show the model's version of one sticky again (after a refused gesture)."""
@@ -294,6 +299,9 @@ class BoardScene(QGraphicsScene):
     # -- extent ------------------------------------------------------------------------------
     def content_rect(self) -> QRectF:
         """The part of the wall with something on it (stickies, lanes, milestones)."""
+        if self._extent_timer.isActive():  # a change is waiting to be measured: measure now,
+            self._extent_timer.stop()  # so whoever asks sees the wall the next paint shows
+            self._update_extent()
         return QRectF(self._content)
 
     def _extent_from(self, old: Sticky | None, new: Sticky | None) -> None:

@@ -30,6 +30,7 @@ class StickyItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
         self.sticky = sticky
         self.votes = 0
+        self.vote_colors: tuple[str, ...] = ()  # each vote's participant colour, oldest first
         self.editing = False
         self._set_color(style.sticky_color(sticky, info))
         self._shape_kind = style.kind_shape(sticky.kind)
@@ -66,9 +67,12 @@ class StickyItem(QGraphicsItem):
         # an opaque outline a shade darker than the sticky: translucent hairlines draw slowly
         self._outline_pen = QPen(color.darker(135), 0)
 
-    def set_votes(self, count: int) -> None:
-        if count != self.votes:
+    def set_votes(self, count: int, colors: tuple[str, ...] = ()) -> None:
+        if (count, colors) != (self.votes, self.vote_colors):
+            if bool(count) != bool(self.votes):
+                self._plan = None  # the text gives the dots their strip, or takes it back
             self.votes = count
+            self.vote_colors = colors
             self.update()
 
     def _apply_geometry(self) -> None:
@@ -150,7 +154,7 @@ class StickyItem(QGraphicsItem):
         r = renderer()
         plan = self._plan
         if plan is None:  # laid out on first sight only: a 10,000-sticky wall opens fast
-            box, padding = style.text_box(self._shape_kind, s.width, s.height)
+            box, padding = style.text_box(self._shape_kind, s.width, s.height, bool(self.votes))
             plan = self._plan = r.plan(r.layout(s.text, box.width(), box.height(), padding),
                                        box, padding)
         if plan.font_size * lod < style.MIN_READABLE_PX:
@@ -190,15 +194,16 @@ class StickyItem(QGraphicsItem):
                 painter.drawLine(QPointF(cx, cy - r), QPointF(cx, cy + r))
 
     def _paint_votes(self, painter: QPainter) -> None:
+        """One dot per vote in the voter's colour (a white ring keeps a dot apart from a
+        sticky of the same colour), in the strip the text leaves free."""
         s = self.sticky
-        d = min(s.width, s.height) * 0.08
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.VOTE_COLOR)
-        shown = min(self.votes, 8)
-        x0, y0 = 6.0, s.height - d - 6
-        if self._shape_kind == notation.Shape.DIAMOND:  # inside the diamond's lower point
-            x0, y0 = s.width / 2 - shown * (d + 3) / 2, s.height * 0.81
+        diamond = self._shape_kind == notation.Shape.DIAMOND
+        x0, y0, d, shown = notation.vote_dot_row(diamond, s.width, s.height, self.votes)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("white"), max(d * 0.12, 1.0)))
         for i in range(shown):
+            color = self.vote_colors[i] if i < len(self.vote_colors) else None
+            painter.setBrush(QColor(color) if color else style.VOTE_COLOR)
             painter.drawEllipse(QRectF(x0 + i * (d + 3), y0, d, d))
         if self.votes > shown:
             r = renderer()

@@ -63,17 +63,26 @@ def outline_path(shape: notation.Shape, w: float, h: float) -> QPainterPath:
     return path
 
 
-#: fraction of a diamond's box that holds its text (the inscribed square is 0.5; text rarely
-#: fills the corners, so a little more keeps it readable)
-DIAMOND_TEXT_FRACTION = 0.58
+#: fraction of a diamond's box that holds its text: the inscribed square, so no line can
+#: reach past the diamond's edges (0.58 let the longest lines spill out; issue 10)
+DIAMOND_TEXT_FRACTION = notation.DIAMOND_TEXT_FRACTION
 
 
-def text_box(shape: notation.Shape, w: float, h: float) -> tuple[QRectF, float]:
-    """The rectangle text is fitted into, and the padding fit_text should use inside it."""
+def vote_dot(w: float, h: float) -> float:
+    """Diameter of a vote dot on a sticky of this size."""
+    return min(w, h) * notation.VOTE_DOT_FRACTION
+
+
+def text_box(shape: notation.Shape, w: float, h: float,
+             votes: bool = False) -> tuple[QRectF, float]:
+    """The rectangle text is fitted into, and the padding fit_text should use inside it. With
+    revealed votes a rectangle keeps a strip along its bottom edge for the dots, so they never
+    cover the text (a diamond's dots sit in its lower point, below its text box)."""
     if shape == notation.Shape.DIAMOND:
         tw, th = w * DIAMOND_TEXT_FRACTION, h * DIAMOND_TEXT_FRACTION
         return QRectF((w - tw) / 2, (h - th) / 2, tw, th), 2.0
-    return QRectF(0, 0, w, h), 10.0
+    band = vote_dot(w, h) + notation.VOTE_DOT_GAP if votes else 0.0
+    return QRectF(0, 0, w, h - band), 10.0
 
 
 def star_polygon(cx: float, cy: float, r: float) -> QPolygonF:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -16,6 +17,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
+    QTouchEvent,
     QTransform,
     QWheelEvent,
 )
@@ -28,12 +31,15 @@ from PySide6.QtWidgets import (
     QPinchGesture,
     QStyleOptionGraphicsItem,
     QTapAndHoldGesture,
+    QWidget,
 )
 
 from ...domain import notation
 from .. import shortcuts
+from . import keyboard_nav
 from .scene import BoardScene
 from .sticky_item import StickyItem
+from .touch_drags import TouchDrags
 
 #: drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8
 KIND_MIME = "application/x-stormboard-kind"
@@ -60,6 +66,14 @@ class BoardView(QGraphicsView):
         self._pan_moved = False
         self._pan_tap_clears = False
         self._preview: tuple | None = None
+        #: widgets floating over the wall (a countdown, a way out) that a fit keeps clear of
+        self.fit_avoid: list[QWidget] = []
+        #: re-fit the board on every resize (presentation, the projector's window)
+        self.keep_fitted = False
+        self._fit_watcher: _FitWatcher | None = None
+        #: fingers dragging stickies, each its own (touch_drags.py)
+        self.touch = TouchDrags(self)
+        self._touching = False
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setOptimizationFlags(
             QGraphicsView.OptimizationFlag.DontSavePainterState
@@ -175,9 +189,60 @@ class BoardView(QGraphicsView):
             return
         vp = self.viewport().rect()
         factor = 0.95 * min(vp.width() / rect.width(), vp.height() / rect.height())
+        band, side = self._overlay_room()
+        if band or side:
+            # the board is centred: either leave a band above and below it as tall as the
+            # floating widgets reach down, or a strip left and right as wide as they reach in;
+            # whichever shows the board larger (a wide wall gives up height, a tall one width)
+            by_height = 0.95 * min(vp.width() / rect.width(),
+                                   max(vp.height() - 2 * band, 1) / rect.height())
+            by_width = 0.95 * min(max(vp.width() - 2 * side, 1) / rect.width(),
+                                  vp.height() / rect.height())
+            factor = min(factor, max(by_height, by_width))
         self.set_zoom(min(factor, cap))
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
+
+    def _overlay_room(self) -> tuple[float, float]:
+        """How far the floating widgets reach into the viewport: down from its top (or up
+        from its bottom) and in from its nearer side, plus a small gap, in pixels."""
+        vp = self.viewport()
+        band = side = 0.0
+        for widget in self.fit_avoid:
+            if not shiboken6.isValid(widget) or widget.parentWidget() is None or widget.isHidden():
+                continue
+            r = widget.geometry().translated(-vp.pos())
+            if r.isEmpty():
+                continue
+            gap = 8.0
+            top_half = r.center().y() < vp.height() / 2
+            band = max(band, (r.bottom() + 1 if top_half else vp.height() - r.top()) + gap)
+            left_half = r.center().x() < vp.width() / 2
+            side = max(side, (r.right() + 1 if left_half else vp.width() - r.left()) + gap)
+        return band, side
+
+    def set_fit_avoid(self, widgets: list[QWidget], keep_fitted: bool) -> None:
+        """Keep fits clear of these floating widgets; with ``keep_fitted`` re-fit on every
+        resize and whenever one of them shows, hides or changes size."""
+        if self._fit_watcher is None:
+            self._fit_watcher = _FitWatcher(self)
+        for widget in self.fit_avoid:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self._fit_watcher)
+        self.fit_avoid = [w for w in widgets if w is not None]
+        self.keep_fitted = keep_fitted
+        for widget in self.fit_avoid:
+            widget.installEventFilter(self._fit_watcher)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.keep_fitted:
+            # after the resize settles (the floating widgets place themselves on it too)
+            QTimer.singleShot(0, self._refit_if_kept)
+
+    def _refit_if_kept(self) -> None:
+        if self.keep_fitted and shiboken6.isValid(self) and self.board_scene.board.stickies:
+            self.zoom_to_fit()
 
     def zoom_to_fit(self) -> None:
         self._fit(self.board_scene.content_rect())
@@ -304,21 +369,41 @@ class BoardView(QGraphicsView):
 
     # -- touch gestures ----------------------------------------------------------------------
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture:
+        kind = event.type()
+        if kind == QEvent.Type.Gesture:
             return self._gesture(event)  # type: ignore[arg-type]
+        if kind == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent):
+            # a finger on a sticky: this sequence's fingers drag stickies, each its own (a
+            # sequence that starts on the bare wall stays Qt's: pan and pinch)
+            self._touching = self.touch.begins_on_a_sticky(event)
+            if self._touching:
+                self.touch.handle(event)
+                event.accept()
+                return True
+        elif kind in (QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd) and self._touching:
+            self.touch.handle(event)  # type: ignore[arg-type]
+            if kind == QEvent.Type.TouchEnd:
+                self._touching = False
+                self.touch.cancel()  # fingers not released one by one (should not happen)
+            event.accept()
+            return True
+        elif kind == QEvent.Type.TouchCancel and self._touching:
+            self._touching = False
+            self.touch.cancel()
+            return True
         return super().viewportEvent(event)
 
     def _gesture(self, event: QGestureEvent) -> bool:
         pinch = event.gesture(Qt.GestureType.PinchGesture)
         if isinstance(pinch, QPinchGesture):
-            if self.board_scene.interactions.active:
+            if self.board_scene.interactions.active or self.touch.active:
                 event.ignore(pinch)  # never zoom while a sticky is being dragged
             else:
                 self._pinch(pinch)
                 event.accept(pinch)
         hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
         if isinstance(hold, QTapAndHoldGesture) and hold.state() == Qt.GestureState.GestureFinished:
-            if not self.board_scene.interactions.active:
+            if not self.board_scene.interactions.active and not self.touch.moving:
                 self.long_press(self.viewport().mapFromGlobal(hold.position().toPoint()))
             event.accept(hold)
         return True
@@ -402,6 +487,9 @@ class BoardView(QGraphicsView):
         }
         for name, (dx, dy) in _NUDGES.items():
             slots[name] = lambda dx=dx, dy=dy: self._nudge_or_pan(dx, dy)
+            # Alt+arrow: the nearest sticky that way becomes the selection (keyboard_nav.py)
+            slots[name.replace("nudge_", "select_")] = (
+                lambda dx=dx, dy=dy: keyboard_nav.nearest(self, dx, dy))
         for k in notation.KINDS:
             if f"kind_{k.id}" in shortcuts.BY_ID:
                 slots[f"kind_{k.id}"] = lambda k=k.id: document.create_sticky(
@@ -409,6 +497,8 @@ class BoardView(QGraphicsView):
         self.shortcut_actions: dict[str, QAction] = {}
         for name, slot in slots.items():
             action = shortcuts.apply(QAction(self), name)
+            # named, so a screen reader (and the Help sheet) can say what the key does
+            action.setText(shortcuts.label(shortcuts.BY_ID[name]))
             # a window-wide entry acts only on this view until a window shares its own action
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -428,6 +518,14 @@ class BoardView(QGraphicsView):
             if shortcuts.BY_ID[name].scope == shortcuts.WALL:
                 self.addAction(action)
                 self.shortcut_actions[name] = action
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab step through the stickies; past the last (or first) one the focus
+        leaves the wall as usual, so it is never a keyboard trap."""
+        if self.hasFocus() and self.board_scene.text_editor() is None and keyboard_nav.step(
+                self, next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def _nudge_or_pan(self, dx: int, dy: int) -> None:
         scene = self.board_scene
@@ -522,3 +620,19 @@ _COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+
+
+class _FitWatcher(QObject):
+    """Re-fits a kept-fitted view when a widget floating over it shows, hides or resizes (a
+    filter of its own, so the view's viewport events never pass through Python for this)."""
+
+    def __init__(self, view: BoardView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.view.keep_fitted and event.type() in (
+            QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize
+        ):
+            QTimer.singleShot(0, self.view._refit_if_kept)
+        return False

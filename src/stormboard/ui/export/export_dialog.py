@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -117,9 +117,11 @@ class ExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, board: Board, selection: Iterable[str] = (), parent: QWidget | None = None,
-                 suggested: Path | None = None) -> None:
+                 suggested: Path | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.board = board
+        #: where the last export's paper and folder are kept (None: nothing is remembered)
+        self.settings = settings
         # the board's time slices for the JSON form (ADR 0151); the window hook provides them
         self.json_slices: Callable[[], list[tuple[str, float, Board]]] = list
         self.selection = frozenset(selection) & set(board.stickies)
@@ -134,9 +136,38 @@ class ExportDialog(QDialog):
         self._refresh_timer.timeout.connect(self.refresh)
         self.setWindowTitle(self.tr("Export"))
         self._build()
+        self._recall()
         self._set_path_for_format()
         self._initial_choices()
         self.refresh()
+
+    # -- what the last export chose (issue 10): paper, tiling paper, folder --------------------
+    def _recall(self) -> None:
+        if self.settings is None:
+            return
+        page = self.poster_page
+        for combo, key in ((page.paper_combo, "export/paper"), (page.tile_combo, "export/tile")):
+            index = combo.findData(str(self.settings.value(key, "")))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        page.tile_check.setChecked(str(self.settings.value("export/tiled", "false")) == "true")
+        folder = Path(str(self.settings.value("export/folder", "") or ""))
+        if str(folder) not in ("", ".") and folder.is_dir():
+            stem = (self._suggested.name if self._suggested is not None
+                    else _safe_name(self.board.info.title))
+            self._suggested = folder / stem
+
+    def _remember(self, out: Path) -> None:
+        if self.settings is None:
+            return
+        page = self.poster_page
+        if self.format_key == "pdf":
+            self.settings.setValue("export/paper", page.paper_combo.currentData())
+            self.settings.setValue("export/tile", page.tile_combo.currentData())
+            self.settings.setValue("export/tiled", "true" if page.tile_check.isChecked()
+                                   else "false")
+        self.settings.setValue("export/folder", str(out.parent))
+        self.settings.sync()
 
     def _initial_choices(self) -> None:
         """Landscape for a wall wider than tall; a picture resolution that fits the caps."""
@@ -551,6 +582,7 @@ class ExportDialog(QDialog):
         self._sync_visibility()
         self.refresh()
         if outcome == "done":
+            self._remember(out)
             self._set_status(self.tr("Saved %1.").replace("%1", isolate(str(out))))
             self.exported.emit(str(out))
             if self.open_check.isChecked():

@@ -113,8 +113,9 @@ def plan_image(board: Board, options: ImageOptions, limit: bool = True) -> Image
     except PosterError as error:
         raise ImageError(str(error)) from None
     # the poster pads the content with BORDER units; the picture uses its own margin instead
-    x0, y0 = content.x + BORDER, content.y + BORDER
-    x1, y1 = x0 + content.width - 2 * BORDER, y0 + content.height - 2 * BORDER
+    # the picture draws lanes as the canvas does, so it leaves out the poster's name band
+    x0, y0 = content.x + content.lane_band + BORDER, content.y + BORDER
+    x1, y1 = content.x + content.width - BORDER, y0 + content.height - 2 * BORDER
     if content.milestones:
         y0 -= MILESTONE_LABEL_ABOVE
         x1 = max(x1, max(m.x for m in content.milestones) + MILESTONE_LABEL_WIDTH)

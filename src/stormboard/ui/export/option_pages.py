@@ -23,6 +23,7 @@ from ...export.poster import PosterOptions, Scale, ScaleMode, Scope, paper, pape
 from ...export.poster.paper import TILE_PAPERS
 from ..plain_text import PlainLabel
 from .image_export import MAX_DPI, MIN_DPI, ImageOptions
+from .poster_strings import poster_strings
 
 
 def mm_spin(parent: QWidget, value: float, low: float, high: float) -> QDoubleSpinBox:
@@ -130,6 +131,7 @@ class PosterPage(QGroupBox):
             margin_mm=self.margin_spin.value(),
             scope=scope,
             date=time.time(),
+            strings=poster_strings(),  # title block and legend in the UI language
         )
 
 

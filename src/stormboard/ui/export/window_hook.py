@@ -47,6 +47,7 @@ class _Retranslator(QObject):
 def install_export_action(window: QMainWindow) -> QAction:
     """Add Export… after Save As in the File menu; enabled while a board is open."""
     action = QAction(window)
+    action.setObjectName("action_export")
     shortcuts.apply(action, "export")  # Ctrl+E, from the one table
     action.triggered.connect(lambda _checked=False: open_export_dialog(window))
     window.addAction(action)  # the shortcut works with the menu bar hidden (presentation)
@@ -89,7 +90,9 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     suggested = Path(store_path).with_suffix("") if store_path else None
     from .export_dialog import ExportDialog
 
-    dialog = ExportDialog(session.board, selection, window, suggested=suggested)
+    prefs = getattr(window, "prefs", None)  # the last export's paper and folder live there
+    dialog = ExportDialog(session.board, selection, window, suggested=suggested,
+                          settings=getattr(prefs, "settings", None))
     log = getattr(getattr(session, "store", None), "log", None)
     if log is not None:
         def slices() -> list:  # type: ignore[type-arg]

@@ -4,6 +4,7 @@ it, double-click renames, and a context menu offers the rest."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QColorDialog, QGraphicsView, QMenu
@@ -15,6 +16,7 @@ from ...domain.timeline import lane_order
 from ..canvas.decor import LABEL_SIZE, WALL_MARGIN
 from .common import Pointer, sticky_at, visible_rect, zoom_of
 from .inline_editor import InlineEditor
+from .lane_ruler import LaneRuler
 from .overlays import HeaderGeom, LaneHeaders
 from .tools import Tool
 
@@ -63,16 +65,28 @@ class LaneTool(Tool):
         self._target = -1
         self._drag_dy = 0.0
         self.editor: InlineEditor | None = None
+        self.ruler: LaneRuler | None = None
         self.layout()
 
     # -- geometry ----------------------------------------------------------------------------
     def column(self) -> tuple[float, float]:
-        """Left x and width of the header column, in wall units."""
+        """Left x and width of the header column, in wall units: in the main view, just left
+        of the visible wall, where its ruler strip shows it (lane_ruler)."""
         view = self.tools.primary_view
         zoom = zoom_of(view) if view is not None else 1.0
-        wall_left = self.scene.content_rect().left() - WALL_MARGIN
-        left = wall_left if view is None else max(wall_left, visible_rect(view).left())
-        return left, self.scene.handle_px * HEADER_TOUCH / zoom
+        width = self.scene.handle_px * HEADER_TOUCH / zoom
+        if view is None:
+            return self.scene.content_rect().left() - WALL_MARGIN, width
+        return visible_rect(view).left() - width, width
+
+    def _ruler_for(self, view: QGraphicsView) -> LaneRuler:
+        if self.ruler is None or self.ruler.view is not view or not shiboken6.isValid(
+                self.ruler):
+            if self.ruler is not None and shiboken6.isValid(self.ruler):
+                self.ruler.set_column_width(0)
+                self.ruler.deleteLater()
+            self.ruler = LaneRuler(view, self)
+        return self.ruler
 
     def _wall(self) -> QRectF:
         c = self.scene.content_rect()
@@ -91,6 +105,10 @@ class LaneTool(Tool):
     def layout(self) -> None:
         """Place the headers (and, during a drag, the moving one and the drop line)."""
         board = self.scene.board
+        view = self.tools.primary_view
+        if view is not None and not self.tools.detached:
+            width = round(self.scene.handle_px * HEADER_TOUCH) if board.lanes else 0
+            self._ruler_for(view).set_column_width(width)
         geoms = {}
         slot = drop = None
         for lane in lane_order(board.lanes.values()):
@@ -104,6 +122,8 @@ class LaneTool(Tool):
         # the dragged header paints last, over the others
         ordered = sorted(geoms.values(), key=lambda g: g.lane_id == self._lane_id)
         self.headers.set_headers(ordered, self._wall(), slot, drop)
+        if self.ruler is not None and shiboken6.isValid(self.ruler):
+            self.ruler.update()
 
     def header_at(self, scene_pos: QPointF) -> HeaderGeom | None:
         for g in self._geoms.values():

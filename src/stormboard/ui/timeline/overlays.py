@@ -168,9 +168,22 @@ class LaneHeaders(_Overlay):
         lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
                   1e-6)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        shift = 0.0 if w is not None and w is self.pinned_to else self.shift
+        if w is None or w is not self.pinned_to:
+            # the pinned view shows the column in its ruler strip (lane_ruler), not here
+            painter.save()
+            painter.translate(self.shift, 0)
+            self.paint_headers(painter, lod)
+            painter.restore()
+        if self.drop_y is not None:
+            painter.setPen(QPen(ACCENT, 4 / lod))
+            painter.drawLine(QPointF(self.wall.left(), self.drop_y),
+                             QPointF(self.wall.right(), self.drop_y))
+
+    def paint_headers(self, painter: QPainter, lod: float, named: bool = False) -> None:
+        """The headers where the lane tool placed them. ``named``: the lane's name is written
+        over the middle of the header (the ruler does), so its grip dots are left out."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.save()
-        painter.translate(shift, 0)
         if self.slot is not None:
             painter.fillRect(self.slot, QColor(0, 0, 0, 25))  # where the dragged lane was
         for h in self.headers:
@@ -182,13 +195,10 @@ class LaneHeaders(_Overlay):
             if not h.collapsed:
                 grip = QRectF(h.rect.left(), h.toggle.bottom(), h.rect.width(),
                               h.resize.top() - h.toggle.bottom())
-                self._paint_grip(painter, grip, lod)
+                if not (named and h.label.strip()):
+                    self._paint_grip(painter, grip, lod)
                 self._paint_resize(painter, h.resize, lod)
         painter.restore()
-        if self.drop_y is not None:
-            painter.setPen(QPen(ACCENT, 4 / lod))
-            painter.drawLine(QPointF(self.wall.left(), self.drop_y),
-                             QPointF(self.wall.right(), self.drop_y))
 
     @staticmethod
     def _paint_toggle(painter: QPainter, r: QRectF, collapsed: bool, lod: float) -> None:

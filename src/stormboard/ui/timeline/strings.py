@@ -25,7 +25,6 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("EditLabels", "Change link kind"),
     QT_TRANSLATE_NOOP("EditLabels", "Delete link"),
     QT_TRANSLATE_NOOP("EditLabels", "Merge duplicates"),
-    QT_TRANSLATE_NOOP("EditLabels", "Merge %1 duplicates"),
     QT_TRANSLATE_NOOP("EditLabels", "Arrange timeline"),
     QT_TRANSLATE_NOOP("EditLabels", "Tidy"),
     QT_TRANSLATE_NOOP("EditLabels", "Show chapters"),

@@ -139,10 +139,10 @@ class TimelineTools(QObject):
         if view is self.primary_view:
             for tool in self.tools:
                 tool.view_changed(view)
-            _x, inset = self.lanes.column() if self.scene.board.lanes else (0.0, 0.0)
             self.decorations.chapters.pinned_to = view.viewport()
             self.lanes.headers.pinned_to = view.viewport()
-            self.decorations.chapters.set_visible_area(visible_rect(view), inset)
+            # the lane headers sit in their own strip beside the viewport: no inset
+            self.decorations.chapters.set_visible_area(visible_rect(view), 0.0)
 
     def _changed(self, changes: ChangeSet) -> None:
         if self.detached:

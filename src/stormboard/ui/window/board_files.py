@@ -8,7 +8,6 @@ Texts use the "MainWindow" context explicitly: Qt looks translations up by the o
 from __future__ import annotations
 
 import contextlib
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,8 +16,6 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...app.session import BoardSession
-from ...domain.board import Board
-from ...domain.entities import BoardInfo
 from ...storage import (
     BoardInUseError,
     SqliteBoardStore,
@@ -30,11 +27,15 @@ from ...storage import (
 from ..bidi import isolate
 from ..plain_text import error_box
 from .documents import SUFFIX, is_blank, unique_board_path, with_suffix
+from .start_screen import NewBoardChoice, NewBoardDialog, safe_stem
+from .templates import EMPTY, template_board
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 translate = QCoreApplication.translate
+#: the sample workshop under resources/samples (also what `make run` opens)
+SAMPLE_NAME = "big-picture-bookshop.json"
 
 
 class BoardFilesMixin:
@@ -87,16 +88,41 @@ class BoardFilesMixin:
             self.status.showMessage(message, 15000)
         return True
 
-    def new_board(self: MainWindow, path: Path | None = None) -> bool:
-        """Create a board in a file right away (every edit goes to disk)."""
+    def new_board(self: MainWindow, path: Path | None = None, template: str = EMPTY) -> bool:
+        """Create a board in a file right away (every edit goes to disk). Without a path the
+        New Board dialog asks a title, a folder and a template."""
         if path is None:
-            suggested = unique_board_path(
-                self.boards_dir, translate("MainWindow", "Untitled board")
-            )
-            path = self.ask_save_path(translate("MainWindow", "Create a New Board"), suggested)
-            if path is None:
+            choice = self.ask_new_board(template)
+            if choice is None:
                 return False
+            return self._create(with_suffix(choice.path), choice.title, choice.template)
         return self._create(with_suffix(Path(path)))
+
+    def start(self: MainWindow, path: Path | None = None) -> None:
+        """First thing after launch: the board asked for, else the start screen. Nothing is
+        created here: a refused or cancelled open leaves the start screen (ADR 0178)."""
+        if path is not None and self.open_path(Path(path)):
+            return
+        if self.session is None:
+            self.show_start_screen()
+
+    def open_sample(self: MainWindow) -> bool:
+        """A fresh copy of the sample workshop in the boards folder, opened."""
+        from ...export.json_format import read_json
+        from ..i18n import resources_dir
+
+        source = resources_dir() / "samples" / SAMPLE_NAME
+        try:
+            board = read_json(source)
+            path = unique_board_path(self.boards_dir, safe_stem(board.info.title))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store = create_board_file(path, board)
+        except (StormFileError, OSError, ValueError) as error:
+            sentence = getattr(error, "strerror", None) or str(error)
+            self.show_error(translate("MainWindow", "Cannot Open Board"), sentence)
+            return False
+        self.set_session(BoardSession(board, store))
+        return True
 
     def new_untitled(self: MainWindow) -> bool:
         """A fresh board in the default folder, without asking (first start)."""
@@ -106,8 +132,9 @@ class BoardFilesMixin:
             return True
         return False
 
-    def _create(self: MainWindow, path: Path) -> bool:
-        board = Board(BoardInfo(title=path.stem, created_at=time.time()))
+    def _create(self: MainWindow, path: Path, title: str | None = None,
+                template: str = EMPTY) -> bool:
+        board = template_board(template, title or path.stem)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.exists():  # the user confirmed overwriting in the dialog
@@ -198,6 +225,14 @@ class BoardFilesMixin:
             self, title, str(suggested), translate("MainWindow", "Stormboard boards (*.storm)")
         )
         return Path(name) if name else None
+
+    def ask_new_board(self: MainWindow, template: str = EMPTY) -> NewBoardChoice | None:
+        folder = self.session.path.parent if self.session and self.session.path else self.boards_dir
+        dialog = NewBoardDialog(folder, template, self)
+        try:
+            return dialog.choice() if dialog.exec() == NewBoardDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def show_error(self: MainWindow, title: str, sentence: str) -> None:
         error_box(self, title, sentence).exec()  # plain text: sentences name untrusted files

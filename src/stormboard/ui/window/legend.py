@@ -33,7 +33,9 @@ def kinds_in_use(session: BoardSession) -> list[tuple[str, str, int]]:
 
 def _rows(session: BoardSession, counts: Counter[str]) -> list[tuple[str, str, int]]:
     legend = session.board.info.legend
-    return [(k.id, legend.get(k.id, k.color), counts[k.id]) for k in KINDS if counts[k.id] > 0]
+    # a kind in the board's own legend shows before its first sticky (templates fill it)
+    return [(k.id, legend.get(k.id, k.color), counts[k.id]) for k in KINDS
+            if counts[k.id] > 0 or k.id in legend]
 
 
 class LegendPanel(QTreeWidget):
@@ -45,7 +47,8 @@ class LegendPanel(QTreeWidget):
         self.setColumnCount(2)
         self.setRootIsDecorated(False)
         self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # reachable by Tab (a screen reader reads it), never grabbing the focus on a click
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -69,6 +72,7 @@ class LegendPanel(QTreeWidget):
                 QCoreApplication.translate("LegendPanel", "Count"),
             ]
         )
+        self.setAccessibleName(QCoreApplication.translate("LegendPanel", "Legend"))
         self.refresh()
 
     def set_session(self, session: BoardSession | None) -> None:
@@ -125,6 +129,12 @@ class LegendPanel(QTreeWidget):
             item.setData(1, Qt.ItemDataRole.UserRole, colour)
             item.setData(1, Qt.ItemDataRole.UserRole + 1, count)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            # one sentence per row for a screen reader: the kind, how many, what it means
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, QCoreApplication.translate(
+                "LegendPanel", "%1: %2 on the wall. %3").replace(
+                "%3", QCoreApplication.translate("KindMeanings", KINDS_BY_ID[kind_id].meaning))
+                .replace("%2", QLocale().toString(count))
+                .replace("%1", kind_name(KINDS_BY_ID[kind_id])))
             item.setToolTip(
                 0, QCoreApplication.translate("KindMeanings", KINDS_BY_ID[kind_id].meaning)
             )

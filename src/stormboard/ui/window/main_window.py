@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,6 +28,7 @@ from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
+from ..icons import apply_action_icons
 from ..interop import install_import
 from ..slices import install_slices
 from ..themes import Theme, apply_theme
@@ -35,6 +36,7 @@ from ..timeline import install_timeline
 from ..workshop import FacilitatorDock
 from ..workshop.timer_view import TimerOverlay
 from .board_files import BoardFilesMixin
+from .board_list import BoardListPanel
 from .documents import default_boards_dir
 from .legend import LegendPanel
 from .menus import WindowMenusMixin
@@ -42,6 +44,7 @@ from .notice_bar import NoticeBar, Severity
 from .palette import KindPalette, kind_name
 from .preferences import Preferences
 from .presentation import ExitButton, PresentationMixin
+from .start_screen import StartScreen
 from .status import BoardStatusBar, SaveState
 
 SK = QKeySequence.StandardKey
@@ -58,20 +61,29 @@ _KIND_LABELS = {
 }
 
 
+class EditLabels(QObject):
+    """Counted undo labels. A QObject named like the labels' context, so lupdate sees tr() with
+    a count and catalogues give the plural forms ("Move 1 sticky", "Move 3 stickies")."""
+
+    def counted(self, verb: str, n: int) -> str:
+        if verb == "Move":
+            return self.tr("Move %Ln sticky(ies)", "", n)
+        if verb == "Delete":
+            return self.tr("Delete %Ln sticky(ies)", "", n)
+        return self.tr("Merge %Ln duplicate(s)", "", n)
+
+
+_COUNTED_LABELS = EditLabels()
+
+
 def edit_label(label: str) -> str:
     """An undo step's label from the app layer, translated when the catalogue knows it."""
     counted = _COUNTED.match(label)
-    if counted:
-        template = (
-            QCoreApplication.translate("EditLabels", "Move %1 stickies")
-            if counted[1] == "Move"
-            else QCoreApplication.translate("EditLabels", "Delete %1 stickies")
-        )
-        return template.replace("%1", QLocale().toString(int(counted[2])))
+    if counted:  # plural forms from the catalogues: "Move 1 sticky" (ADR 0174)
+        return _COUNTED_LABELS.counted(counted[1], int(counted[2]))
     merged = _MERGED.match(label)
     if merged:
-        template = QCoreApplication.translate("EditLabels", "Merge %1 duplicates")
-        return template.replace("%1", QLocale().toString(int(merged[1])))
+        return _COUNTED_LABELS.counted("Merge", int(merged[1]))
     named = _NAMED.match(label)
     if named:
         template = (
@@ -131,6 +143,14 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self._centre_layout.addWidget(self.read_only_bar)
         self._centre_layout.addWidget(self.error_bar)
         self.setCentralWidget(self._centre)
+        # no board open: the start screen (nothing is created until the user chooses)
+        self.start_screen = StartScreen(self._centre)
+        self._centre_layout.addWidget(self.start_screen, 1)
+        self.start_screen.hide()
+        self.start_screen.new_requested.connect(lambda template: self.new_board(None, template))
+        self.start_screen.open_requested.connect(self.open_dialog)
+        self.start_screen.sample_requested.connect(self.open_sample)
+        self.start_screen.recent_requested.connect(self.open_path)
         self.read_only_bar.action_triggered.connect(self.save_as)
         self.error_bar.action_triggered.connect(self.save_as)
 
@@ -147,6 +167,10 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self._minimap_layout = QVBoxLayout(self._minimap_holder)
         self._minimap_layout.setContentsMargins(0, 0, 0, 0)
         self.minimap_dock = self._dock("minimapDock", self._minimap_holder, right)
+        # the board as a list, for a screen reader or a keyboard (View menu; hidden at first)
+        self.board_list = BoardListPanel()
+        self.board_list_dock = self._dock("boardListDock", self.board_list, right)
+        self.board_list_dock.hide()
         # the facilitator's wizard (ui/workshop): follows the open board, locks palette kinds
         self.facilitator_dock = FacilitatorDock(self)
         self.addDockWidget(right, self.facilitator_dock)
@@ -168,6 +192,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.timeline = install_timeline(self)
         # File > Take Time Slice… / Time Slices…, a slice at each phase end (ui/slices)
         self.slices = install_slices(self)
+        apply_action_icons(self)  # every toolbar and menu action (ui/icons.py)
         self.retranslate()
 
         geometry = self.prefs.geometry()
@@ -218,6 +243,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.palette.retranslate()
         self.legend.retranslate()
         self.status.retranslate()
+        self.start_screen.retranslate()
         self._update_all()
 
     # ------------------------------------------------------------------------------------------
@@ -250,11 +276,13 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.view.viewport().installEventFilter(self)
         # Escape typed on the wall leaves presentation mode (the view would only clear)
         self.view.installEventFilter(self)
+        self.start_screen.hide()
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
         self._subscription = session.subscribe(self._board_changed)
         session.on_store_error(lambda error, s=session: self._store_failed(s, error))
         self.legend.set_session(session)
+        self.board_list.set_session(session, self.view)
         self.palette.set_pending(None)
         self.error_bar.hide()
         if session.store_error is not None:
@@ -279,6 +307,11 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.session_changed.emit(session)
         if self._presentation:
             self._presentation_overlays()  # on the new wall
+
+    def show_start_screen(self) -> None:
+        """The start screen, with the recent boards that still exist."""
+        self.start_screen.set_recent(self.prefs.recent_files())
+        self.start_screen.show()
 
     # ------------------------------------------------------------------------------------------
     # commands
@@ -463,6 +496,12 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             if can_redo and history is not None
             else self.tr("&Redo")
         )
+        # the toolbar keeps a fixed word (its buttons must not jump as the label changes);
+        # the menu and the tooltip name the step
+        for name, plain in (("undo", self.tr("&Undo")), ("redo", self.tr("&Redo"))):
+            action = n[name]
+            action.setIconText(plain.replace("&", ""))
+            action.setToolTip(action.text().replace("&", ""))
         has_selection = bool(self.scene is not None and self.scene.selected_sticky_ids())
         for name in ("cut", "delete", "duplicate"):
             n[name].setEnabled(writable and has_selection)
@@ -520,6 +559,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            apply_action_icons(self)  # icons in the new theme's text colour
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

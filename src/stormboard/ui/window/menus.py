@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QToolButton
 
 from .. import shortcuts
 from ..themes import Theme
@@ -55,6 +55,24 @@ class WindowMenusMixin:
                 {name: a for name, a in self.actions_by_name.items() if name in own}
             )
 
+    def show_guide(self: MainWindow) -> None:
+        """Help ▸ How a Big Picture Workshop Runs (non-modal: read it while facilitating)."""
+        from .help_pages import GuideDialog
+
+        guide = getattr(self, "_guide", None)
+        if guide is None:
+            guide = self._guide = GuideDialog(self)
+        guide.refresh()  # in the language the window speaks now
+        guide.show()
+        guide.raise_()
+
+    def show_about(self: MainWindow) -> None:
+        from .help_pages import AboutDialog
+
+        about = AboutDialog(self)
+        about.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        about.open()
+
     def show_shortcut_sheet(self: MainWindow) -> None:
         """Help ▸ Keyboard Shortcuts: the sheet lists the live actions of this window."""
         from .shortcut_sheet import ShortcutSheet
@@ -88,6 +106,8 @@ class WindowMenusMixin:
         a("zoom_selection", lambda: self._on_view("zoom_to_selection"))
         a("full_screen", self.set_presentation, checkable=True)
         a("help_shortcuts", self.show_shortcut_sheet)
+        a("help_guide", self.show_guide)
+        a("help_about", self.show_about)
         a("grid", self.set_grid, checkable=True)
         a("touch_selects", self.set_touch_selects, checkable=True)
         a("show_palette", self.palette_dock.setVisible, checkable=True)
@@ -145,10 +165,14 @@ class WindowMenusMixin:
         self.view_menu.addMenu(self.theme_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(n["help_shortcuts"])
+        self.help_menu.addAction(n["help_guide"])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(n["help_about"])
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # an icon and its word: the icon finds the button, the word says what it does
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([n["new"], n["open"], n["save_as"]])
         self.toolbar.addSeparator()
         self.toolbar.addActions([n["undo"], n["redo"]])
@@ -188,6 +212,8 @@ class WindowMenusMixin:
             "theme_dark": translate("MainWindow", "&Dark"),
             "theme_high_contrast": translate("MainWindow", "&High Contrast"),
             "help_shortcuts": translate("MainWindow", "&Keyboard Shortcuts"),
+            "help_guide": translate("MainWindow", "How a Big Picture &Workshop Runs"),
+            "help_about": translate("MainWindow", "&About Stormboard"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
@@ -202,6 +228,12 @@ class WindowMenusMixin:
         self.palette_dock.setWindowTitle(translate("MainWindow", "Stickies"))
         self.legend_dock.setWindowTitle(translate("MainWindow", "Legend"))
         self.minimap_dock.setWindowTitle(translate("MainWindow", "Overview"))
+        self.board_list_dock.setWindowTitle(translate("MainWindow", "Board as a List"))
+        # Qt's overflow button of a narrow toolbar has no name of its own for a screen reader
+        for bar in self.findChildren(QToolBar):
+            for more in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+                more.setAccessibleName(translate("MainWindow", "More tools"))
+        self.board_list.retranslate()
 
     def _fill_recent_menu(self: MainWindow) -> None:
         self.recent_menu.clear()

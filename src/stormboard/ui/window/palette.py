@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QScrollArea, QSizePolicy
 
 from ...domain.notation import KINDS, Kind
 from ..canvas import KIND_MIME
+from ..icons import kind_icon
 
 #: the smallest comfortable touch target (fingertip), in millimetres
 MIN_TOUCH_MM = 9.0
@@ -76,6 +77,7 @@ class KindTile(QWidget):
         self._press: QPoint | None = None
         self._checked = False
         self._compact = False
+        self.icon_rect = QRect()  # where the kind's icon was last painted
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -128,17 +130,38 @@ class KindTile(QWidget):
             painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 4, 4)
-        painter.setPen(text_colour_on(self.colour))
+        ink = text_colour_on(self.colour)
+        painter.setPen(ink)
         name = kind_name(self.kind)
         text_rect = rect.adjusted(6, 2, -6, -2)
+        glyph = kind_icon(self.kind.id, ink)
         if self._compact:
-            # narrow tile: the whole name, smaller and wrapped, still readable from a step away
+            # presentation: the icon with the whole name under it, smaller and wrapped, still
+            # readable from a step away
+            side = int(min(rect.height() * 0.42, rect.width() * 0.4))
+            self.icon_rect = QRect(int(rect.center().x() - side / 2), int(rect.top() + 3),
+                                   side, side)
+            if not glyph.isNull():
+                glyph.paint(painter, self.icon_rect)
+                text_rect.setTop(self.icon_rect.bottom() + 1)
             font = painter.font()
-            font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+            font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.0))
             painter.setFont(font)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(text_rect, int(flags), name)
         else:
+            side = int(rect.height() * 0.5)
+            leading = QRect(0, 0, side, side)
+            leading.moveCenter(QPoint(int(rect.right() - 6 - side / 2) if self.isRightToLeft()
+                                      else int(rect.left() + 6 + side / 2),
+                                      int(rect.center().y())))
+            self.icon_rect = leading
+            if not glyph.isNull():
+                glyph.paint(painter, leading)
+                if self.isRightToLeft():
+                    text_rect.setRight(leading.left() - 6)
+                else:
+                    text_rect.setLeft(leading.right() + 6)
             elided = self.fontMetrics().elidedText(
                 name, Qt.TextElideMode.ElideRight, int(text_rect.width())
             )

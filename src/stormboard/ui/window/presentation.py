@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QPushButton, QToolButton, QWidget
 
 from ..input_guard import keep_focus_off
 from ..workshop.common import finger_sized
@@ -40,6 +40,9 @@ class ExitButton(QPushButton):
         )
         self.retranslate()
         parent.installEventFilter(self)
+        viewport = getattr(parent, "viewport", None)
+        if callable(viewport):  # the lane ruler moves the wall without resizing the view
+            viewport().installEventFilter(self)
         self.place()
 
     def retranslate(self) -> None:
@@ -53,16 +56,60 @@ class ExitButton(QPushButton):
         if parent is None:
             return
         self.adjustSize()
-        x = parent.width() - self.width() - MARGIN if parent.isRightToLeft() else MARGIN
-        self.move(max(0, x), MARGIN)
+        # over the wall itself, not over the lane ruler beside it (its first lane's button)
+        viewport = getattr(parent, "viewport", None)
+        area = viewport().geometry() if callable(viewport) else parent.rect()
+        if parent.isRightToLeft():
+            x = area.right() + 1 - self.width() - MARGIN
+        else:
+            x = area.left() + MARGIN
+        self.move(max(0, x), area.top() + MARGIN)
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() in (
-            QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange
-        ):
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange) or (
+                kind == QEvent.Type.Move and watched is not self.parentWidget()):
             self.place()
         return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class FoldTab(QToolButton):
+    """The presentation palette's title: a finger-sized tab that folds the palette to an edge
+    tab (the wall gets its width) and unfolds it again."""
+
+    def __init__(self, dock: QDockWidget) -> None:
+        super().__init__(dock)
+        self.setObjectName("paletteFoldTab")
+        self.dock = dock
+        self.setCheckable(True)
+        finger_sized(self)
+        keep_focus_off(self)
+        self.setAutoRaise(True)
+        self.toggled.connect(self.fold)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        folded = self.isChecked()
+        self.setText("▸" if folded != self.isRightToLeft() else "◂")
+        self.setToolTip(self.tr("Show the stickies palette") if folded
+                        else self.tr("Fold the stickies palette to the edge"))
+        self.setAccessibleName(self.toolTip())
+
+    def fold(self, folded: bool) -> None:
+        widget = self.dock.widget()
+        if widget is not None:
+            widget.setVisible(not folded)
+        features = self.dock.features()
+        vertical = QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar
+        # folded, the title runs down the edge: the dock is only as wide as this tab
+        self.dock.setFeatures(features | vertical if folded else features & ~vertical)
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -100,11 +147,21 @@ class PresentationMixin:
                 widget.hide()
             self.palette.set_compact(True)
             self.palette_dock.show()
+            # the palette's title becomes a finger-sized fold tab (a dock's own close button
+            # is a few millimetres wide)
+            self.fold_tab = FoldTab(self.palette_dock)
+            self.palette_dock.setTitleBarWidget(self.fold_tab)
             self.showFullScreen()
             QTimer.singleShot(300, self._fill_screen)
         else:
             for widget, visible in self._chrome_before.items():
                 widget.setVisible(visible)
+            tab = getattr(self, "fold_tab", None)
+            if tab is not None:
+                tab.setChecked(False)  # unfold
+                self.palette_dock.setTitleBarWidget(None)
+                tab.deleteLater()
+                self.fold_tab = None
             self.palette.set_compact(False)
             if self._was_maximized:
                 self.showMaximized()
@@ -127,6 +184,8 @@ class PresentationMixin:
                 widget.hide()
                 widget.deleteLater()
         self.presentation_timer = self.exit_button = None
+        if self.view is not None and not self._presentation:
+            self.view.set_fit_avoid([], keep_fitted=False)
         if not self._presentation or self.view is None:
             return
         self.exit_button = ExitButton(self.view)
@@ -135,6 +194,9 @@ class PresentationMixin:
         panel = self.facilitator_dock.panel
         # on the view, not its viewport: QGraphicsView scrolls the viewport's children along
         self.presentation_timer = panel.float_timer_over(self.view, hide_when_idle=True)
+        # a fit never puts a sticky under the countdown or the way out, and the wall re-fits
+        # whenever its size changes (a projector's resolution, the palette folding)
+        self.view.set_fit_avoid([self.exit_button, self.presentation_timer], keep_fitted=True)
 
     def _wall_resized(self: MainWindow) -> None:
         if time.monotonic() < getattr(self, "_refit_until", 0.0):

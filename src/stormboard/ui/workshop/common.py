@@ -36,7 +36,12 @@ def finger_px(widget: QWidget | None = None) -> int:
     screen = widget.screen() if widget is not None else None
     if screen is None:
         screen = QGuiApplication.primaryScreen()
-    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    dpi = 96.0
+    if screen is not None:
+        # the screen's real size when it reports a plausible one (a finger is a real size),
+        # never less than the logical DPI the rest of the UI is laid out with
+        physical, logical = screen.physicalDotsPerInch(), screen.logicalDotsPerInch()
+        dpi = max(physical if 60.0 <= physical <= 400.0 else logical, logical)
     return math.ceil(FINGER_MM / 25.4 * dpi)
 
 

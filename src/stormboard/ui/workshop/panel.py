@@ -378,6 +378,9 @@ class FacilitatorPanel(QWidget):
             self.active_bar.refresh(board, w.active_participant)
             # the panel's own edits (initiator) need no echo into the fields they came from
             self.kickoff.refresh(board, own=changes is not None and changes.initiator is self)
+            phase = wz.current_phase(w)
+            if w.enabled and phase is not None:
+                self._tick_from_board(phase.key, board)
         if self.voting is not None and (changes is None or changes.touches("workshop")
                                         or changes.touches("participants")
                                         or changes.touches("votes")):
@@ -462,6 +465,22 @@ class FacilitatorPanel(QWidget):
         rows = max(len(items), 1)
         self.checklist.setFixedHeight(rows * finger_px(self) + 2 * self.checklist.frameWidth())
 
+    def _tick_from_board(self, key: str, board: Board) -> None:
+        """Items the board answers (goal and scope filled in, participants listed) tick and
+        untick themselves; the facilitator ticks the rest."""
+        facts = wz.satisfied_checklist_items(board.workshop, len(board.participants))
+        self.checklist.blockSignals(True)
+        try:
+            for i in range(self.checklist.count()):
+                item = self.checklist.item(i)
+                item_key, text = item.data(Qt.ItemDataRole.UserRole)
+                if item_key == key and text in facts:
+                    self._checked[(item_key, text)] = facts[text]
+                    item.setCheckState(Qt.CheckState.Checked if facts[text]
+                                       else Qt.CheckState.Unchecked)
+        finally:
+            self.checklist.blockSignals(False)
+
     def _check_changed(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
         if key is not None:
@@ -506,7 +525,11 @@ class FacilitatorPanel(QWidget):
     def float_timer_over(self, widget: QWidget, hide_when_idle: bool = False) -> TimerOverlay:
         """A countdown floating in the corner of any widget (the wall in presentation mode),
         following this panel's tick; it goes away with the widget."""
-        overlay = TimerOverlay(widget, digit_px=96)
+        # readable across the room without eating the wall: a fourteenth of the screen's
+        # height (50 px digits on a 720-line projector, 96 at most)
+        screen = widget.screen()
+        height = screen.geometry().height() if screen is not None else 1080
+        overlay = TimerOverlay(widget, digit_px=max(40, min(96, round(height / 14))))
         overlay.hide_when_idle = hide_when_idle
         self.ticked.connect(overlay.refresh_now)
         overlay.workshop = lambda: self.session.board.workshop if self.session else None

@@ -38,6 +38,8 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.view)
         # on the view, not its viewport: QGraphicsView scrolls the viewport's children along
         self.overlay = TimerOverlay(self.view, digit_px=120, show_instruction=True)
+        # the projector's wall re-fits on every resize and never under the countdown
+        self.view.set_fit_avoid([self.overlay], keep_fitted=True)
         self.refresh(clock())
 
     def refresh(self, now: float) -> None:

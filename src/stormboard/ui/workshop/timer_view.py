@@ -201,7 +201,13 @@ class TimerOverlay(QWidget):
         if parent is None or self.isWindow():
             return
         self.adjustSize()
-        y = self.margin
-        x = self.margin if parent.isRightToLeft() else parent.width() - self.width() - self.margin
+        # over the wall itself (a view's viewport), not over the lane ruler beside it
+        viewport = getattr(parent, "viewport", None)
+        area = viewport().geometry() if callable(viewport) else parent.rect()
+        y = area.top() + self.margin
+        if parent.isRightToLeft():
+            x = area.left() + self.margin
+        else:
+            x = area.right() + 1 - self.width() - self.margin
         self.move(max(0, x), y)
         self.raise_()

@@ -169,15 +169,19 @@ class WrapUpPanel(QWidget):
             for ch in w.chapters:
                 if ch.events or ch.pivotal is not None:
                     lines.append(
-                        "  " + self.tr("%1: %2 events").replace("%1", isolate(ch.name))
-                        .replace("%2", str(len(ch.events)))
+                        "  " + self.tr("%1: %2").replace(
+                            "%2", self.tr("%Ln event(s)", "", len(ch.events)))
+                        .replace("%1", isolate(ch.name))
                     )
         if w.lanes:
             lines += ["", self.tr("Swimlanes:")]
             for lane in w.lanes:
+                # counted texts take their plural from the catalogues: "1 sticky" (ADR 0174)
                 lines.append(
-                    "  " + self.tr("%1: %2 events, %3 stickies").replace("%1", isolate(lane.label))
-                    .replace("%2", str(lane.events)).replace("%3", str(lane.stickies))
+                    "  " + self.tr("%1: %2, %3")
+                    .replace("%2", self.tr("%Ln event(s)", "", lane.events))
+                    .replace("%3", self.tr("%Ln sticky(ies)", "", lane.stickies))
+                    .replace("%1", isolate(lane.label))
                 )
         return "\n".join(line.replace("\n", " ") for line in lines)
 
