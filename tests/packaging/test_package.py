@@ -105,6 +105,9 @@ def test_installed_wheel_works_outside_the_checkout(built, tmp_path: Path) -> No
     run([exe, "import", found["sample"], "-o", board], here, env)
     assert "Stickies: 92" in run([exe, "check", board], here, env)
     run([exe, "new", here / "empty.storm"], here, env)
+    assert "sample_workshop" in run([exe, "templates"], here, env).split()
+    run([exe, "new", here / "design.storm", "--template", "design"], here, env)
+    assert "3 lanes" in run([exe, "check", here / "design.storm"], here, env)
     run([exe, "export", board, "-o", here / "wheel.pdf"], here, env, timeout=300)
     assert (here / "wheel.pdf").read_bytes().startswith(b"%PDF")
 
@@ -121,6 +124,11 @@ def test_deb_layout_and_launcher(built, tmp_path: Path) -> None:
     board = here / "deb.storm"
     run([launcher, "import", sample, "-o", board], here, env)
     assert "Stickies: 92" in run([launcher, "check", board], here, env)
+    templates = run([launcher, "templates"], here, env).split()
+    assert templates[-1] == "sample_workshop"
+    from_sample = here / "deb-sample.storm"
+    run([launcher, "new", from_sample, "--template", "sample_workshop"], here, env)
+    assert "after sorting" in run([launcher, "slices", from_sample], here, env)
     share = root / "usr" / "share"
     for size in (16, 32, 48, 128, 256, 512):
         from PySide6.QtGui import QImage

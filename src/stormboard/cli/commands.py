@@ -19,6 +19,7 @@ from ..domain.notation import KINDS
 from ..export.atomic import atomic_output
 from .errors import UsageError
 from .exporters import exporter_for
+from .templates import board_from_template
 
 BOARD_SUFFIX = ".storm"
 
@@ -42,16 +43,21 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def new(args: argparse.Namespace) -> int:
-    """``stormboard new FILE.storm --title TITLE``: an empty board; never overwrites."""
+    """``stormboard new FILE.storm [--title TITLE] [--template NAME]``: a new board, empty or
+    from a template; never overwrites."""
     from ..storage import create_board_file
 
     path: Path = args.file
     _require_board_suffix(path)
     if path.exists() or path.is_symlink():
         raise UsageError(f"{path} already exists; stormboard new never overwrites a file.")
-    board = Board(BoardInfo(created_at=time.time()))
-    board.apply(set_title(board, args.title if args.title is not None else path.stem).puts)
-    create_board_file(path, board).close()
+    slices = []
+    if args.template is not None:
+        board, slices = board_from_template(args.template, args.title, path.stem)
+    else:
+        board = Board(BoardInfo(created_at=time.time()))
+        board.apply(set_title(board, args.title if args.title is not None else path.stem).puts)
+    create_board_file(path, board, slices).close()
     print(f"Created {path}: {board.info.title}")
     return 0
 

@@ -16,10 +16,12 @@ from .errors import UsageError
 from .exporters import EXPORTERS
 from .options import add_export_options, parse_at
 
-COMMANDS = ("new", "check", "import", "export", "slice", "slices", "diff")
+COMMANDS = ("new", "templates", "check", "import", "export", "slice", "slices", "diff",
+            "host")
 
 _EPILOG = """commands:
   stormboard new FILE.storm --title TITLE   create an empty board
+  stormboard new FILE.storm --template NAME start from a template (stormboard templates)
   stormboard check FILE.storm               read a board and summarise it (never writes)
   stormboard import FILE -o NEW.storm         .json .excalidraw .drawio .csv .txt
   stormboard import FILE --into FILE.storm [--at X,Y]
@@ -27,6 +29,7 @@ _EPILOG = """commands:
   stormboard slice FILE.storm --name NAME     name the board as it stands now
   stormboard slices FILE.storm                list the slices, oldest first
   stormboard diff FILE.storm --from A [--to B] [-o DIFF.md|DIFF.pdf]
+  stormboard host FILE.storm [--bind ADDR] [--port N] [--self-join]   serve a room
 Run `stormboard COMMAND --help` for a command's options."""
 
 
@@ -88,7 +91,13 @@ def command_parser() -> Parser:
     new = sub.add_parser("new", help="create an empty board (never overwrites a file)")
     new.add_argument("file", type=Path, metavar="FILE.storm")
     new.add_argument("--title", default=None, help="the board's title (default: the file name)")
+    new.add_argument("--template", default=None, metavar="NAME",
+                     help="start from a template with its lanes and legend, or the sample "
+                     "workshop (see: stormboard templates)")
     new.set_defaults(handler=_handler(".commands", "new"))
+
+    tpl = sub.add_parser("templates", help="list the templates `new --template` accepts")
+    tpl.set_defaults(handler=_handler(".templates", "templates_command"))
 
     check = sub.add_parser("check", help="read a board and print its title and counts")
     check.add_argument("file", type=Path, metavar="FILE.storm")
@@ -125,9 +134,33 @@ def command_parser() -> Parser:
     replay.add_options(exp)
     exp.set_defaults(handler=_handler(".commands", "export"))
     history.add_parsers(sub)
+
+    host = sub.add_parser("host", help="open a room on a board, without the app (issue 11)")
+    host.add_argument("file", type=Path, metavar="FILE.storm")
+    host.add_argument("--bind", default="127.0.0.1", metavar="ADDR",
+                      help="address to listen on (default: 127.0.0.1; a LAN address for phones)")
+    host.add_argument("--port", type=int, default=0, metavar="N",
+                      help="port to listen on (default: any free port)")
+    host.add_argument("--self-join", action="store_true",
+                      help="people who join may add their own name to the participants")
+    host.set_defaults(handler=host_command)
     for command in sub.choices.values():
         add_log_level(command)
     return p
+
+
+def host_command(args: argparse.Namespace) -> int:
+    """``stormboard host FILE.storm``: serve a room until SIGINT or SIGTERM."""
+    from ..room.host import HostError, run_host
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be from 0 to 65535, not {args.port}.")
+    if not args.file.is_file():
+        raise UsageError(f"{args.file}: no such board.")
+    try:
+        return run_host(args.file, args.bind, args.port, args.self_join)
+    except HostError as error:
+        raise UsageError(str(error)) from None
 
 
 def _first_word(argv: list[str]) -> str | None:

@@ -146,7 +146,7 @@ def test_templates_come_with_lanes_and_legend(make_window, tmp_path: Path, monke
     assert read_board_file(tmp_path / "Claims.storm").lanes.keys() == board.lanes.keys()
 
 
-def test_the_sample_workshop_opens_as_a_copy(make_window, tmp_path: Path):
+def test_the_sample_workshop_opens_as_a_copy(make_window, tmp_path: Path, capsys):
     window: MainWindow = make_window()
     window.start(None)
     QTest.mouseClick(window.start_screen.sample_button, Qt.MouseButton.LeftButton)
@@ -154,3 +154,10 @@ def test_the_sample_workshop_opens_as_a_copy(make_window, tmp_path: Path):
     assert window.session.path.parent == tmp_path / "boards"
     assert window.start_screen.isHidden()
     assert len(_storm_files(tmp_path / "boards")) == 1
+    # with the time slices the sample carries, so Compare and Replay show the day at once
+    from stormboard.cli import main
+
+    capsys.readouterr()
+    assert main(["slices", str(window.session.path)]) == 0
+    names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert names == ["after exploration", "after sorting"]

@@ -26,16 +26,15 @@ from ...storage import (
 )
 from ..bidi import isolate
 from ..plain_text import error_box
+from ..templates import EMPTY, template_board
 from .documents import SUFFIX, is_blank, unique_board_path, with_suffix
 from .start_screen import NewBoardChoice, NewBoardDialog, safe_stem
-from .templates import EMPTY, template_board
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 translate = QCoreApplication.translate
 #: the sample workshop under resources/samples (also what `make run` opens)
-SAMPLE_NAME = "big-picture-bookshop.json"
 
 
 class BoardFilesMixin:
@@ -108,15 +107,14 @@ class BoardFilesMixin:
 
     def open_sample(self: MainWindow) -> bool:
         """A fresh copy of the sample workshop in the boards folder, opened."""
-        from ...export.json_format import read_json
-        from ..i18n import resources_dir
+        from ...export.json_format import read_json_with_slices
+        from ...shipped import sample_workshop
 
-        source = resources_dir() / "samples" / SAMPLE_NAME
         try:
-            board = read_json(source)
+            board, slices = read_json_with_slices(sample_workshop())
             path = unique_board_path(self.boards_dir, safe_stem(board.info.title))
             path.parent.mkdir(parents=True, exist_ok=True)
-            store = create_board_file(path, board)
+            store = create_board_file(path, board, slices)
         except (StormFileError, OSError, ValueError) as error:
             sentence = getattr(error, "strerror", None) or str(error)
             self.show_error(translate("MainWindow", "Cannot Open Board"), sentence)

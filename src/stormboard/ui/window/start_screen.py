@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..bidi import isolate
+from ..templates import EMPTY, TEMPLATES, TEMPLATES_BY_ID
+from ..templates import tr as template_tr
 from .documents import unique_board_path
-from .templates import EMPTY, TEMPLATES, TEMPLATES_BY_ID
-from .templates import tr as template_tr
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...domain.board import Board
-from ...domain.entities import BoardInfo, Lane, new_id
-from ...domain.notation import KINDS, Level
+from ..domain.board import Board
+from ..domain.entities import BoardInfo, Lane, new_id
+from ..domain.notation import KINDS, Level
 
 LANE_HEIGHT = 480.0
 LANE_GAP = 40.0
