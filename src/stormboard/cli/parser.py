@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
 from ..support_log import LEVELS, log_file
-from . import commands, history, replay
+from . import history, replay
 from .errors import UsageError
 from .exporters import EXPORTERS
-from .interop import import_command, parse_at
-from .options import add_export_options
-from .templates import templates_command
+from .options import add_export_options, parse_at
 
 COMMANDS = ("new", "templates", "check", "repair", "import", "export", "slice", "slices",
             "diff", "host")
@@ -32,6 +32,17 @@ _EPILOG = """commands:
   stormboard diff FILE.storm --from A [--to B] [-o DIFF.md|DIFF.pdf]
   stormboard host FILE.storm [--bind ADDR] [--port N] [--self-join]   serve a room
 Run `stormboard COMMAND --help` for a command's options."""
+
+
+def _handler(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command's handler, imported when it runs: ``--version`` and ``--help`` load no
+    command module (each pulls in the app, storage or export code; ADR 0201)."""
+
+    def run(args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(module, __package__), name)(args)
+
+    run.__name__ = name
+    return run
 
 
 class Parser(argparse.ArgumentParser):
@@ -68,7 +79,7 @@ def open_parser() -> Parser:
                    help="open the board straight into presentation mode on the largest screen")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
     add_log_level(p)
-    p.set_defaults(handler=commands.open_app)
+    p.set_defaults(handler=_handler(".commands", "open_app"))
     return p
 
 
@@ -84,14 +95,14 @@ def command_parser() -> Parser:
     new.add_argument("--template", default=None, metavar="NAME",
                      help="start from a template with its lanes and legend, or the sample "
                      "workshop (see: stormboard templates)")
-    new.set_defaults(handler=commands.new)
+    new.set_defaults(handler=_handler(".commands", "new"))
 
     tpl = sub.add_parser("templates", help="list the templates `new --template` accepts")
-    tpl.set_defaults(handler=templates_command)
+    tpl.set_defaults(handler=_handler(".templates", "templates_command"))
 
     check = sub.add_parser("check", help="read a board and print its title and counts")
     check.add_argument("file", type=Path, metavar="FILE.storm")
-    check.set_defaults(handler=commands.check)
+    check.set_defaults(handler=_handler(".commands", "check"))
 
     repair = sub.add_parser("repair", help="write a mended copy of an inconsistent board "
                             "(the original is never changed)")
@@ -111,7 +122,7 @@ def command_parser() -> Parser:
                         help="add to this existing board as one undo step")
     imp.add_argument("--at", type=parse_at, default=None, metavar="X,Y",
                      help="with --into: top-left of what is added (default: right of the wall)")
-    imp.set_defaults(handler=import_command)
+    imp.set_defaults(handler=_handler(".interop", "import_command"))
 
     exp = sub.add_parser(
         "export", help="write a board as JSON, a PDF poster, an image or a report",
@@ -129,7 +140,7 @@ def command_parser() -> Parser:
     exp.add_argument("--slice", default=None, metavar="NAME",
                      help="export the board as it was in this slice (see stormboard slices)")
     replay.add_options(exp)
-    exp.set_defaults(handler=commands.export)
+    exp.set_defaults(handler=_handler(".commands", "export"))
     history.add_parsers(sub)
 
     host = sub.add_parser("host", help="open a room on a board, without the app (issue 11)")
