@@ -109,7 +109,7 @@ def command_parser() -> Parser:
     repair.add_argument("file", type=Path, metavar="FILE.storm")
     repair.add_argument("-o", "--output", type=Path, metavar="NEW.storm", required=True,
                         help="the new board (never overwrites)")
-    repair.set_defaults(handler=commands.repair)
+    repair.set_defaults(handler=_handler(".commands", "repair"))
 
     imp = sub.add_parser(
         "import", help="make a board from, or add to a board, a JSON, Excalidraw, draw.io or "
