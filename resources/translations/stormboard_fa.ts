@@ -1061,44 +1061,44 @@ If it happens again, please send this file with your report:
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57"/>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
         <source>Find on the wall</source>
         <extracomment>zooming to a match never goes further out than this, so its text can be read sticky id -&gt; (text, folded text): folded once, not per keystroke (issue 12)</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="63"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="64"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="65"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="63"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="66"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="153"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="166"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="156"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="169"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1583,15 +1583,15 @@ If it happens again, please send this file with your report:
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="504"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="506"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="504"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="502"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="506"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1832,42 +1832,42 @@ If it happens again, please send this file with your report:
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="415"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="416"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="418"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="447"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="448"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="450"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="468"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="469"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="471"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="493"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -1918,28 +1918,28 @@ If it happens again, please send this file with your report:
 <context>
     <name>OpenRoomDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="47"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="61"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="48"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="62"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="54"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="55"/>
         <source>Any free port</source>
         <translation>هر درگاه آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="55"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="56"/>
         <source>Network address:</source>
         <translation>نشانی شبکه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="56"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
         <source>Port:</source>
         <translation>درگاه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="58"/>
         <source>People who join may add their own name</source>
         <translation>کسانی که می‌پیوندند می‌توانند نام خود را بیفزایند</translation>
     </message>
@@ -2238,89 +2238,89 @@ If it happens again, please send this file with your report:
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="114"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
         <source>&amp;Room</source>
         <translation>اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="116"/>
         <source>&amp;Open the Room…</source>
         <translation>باز کردن اتاق…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="116"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="117"/>
         <source>Show the &amp;Join Screen</source>
         <translation>نمایش صفحهٔ پیوستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="117"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="118"/>
         <source>Copy the Co-facilitator &amp;Link</source>
         <translation>رونوشت پیوند کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="118"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="119"/>
         <source>&amp;Join a Room as Co-facilitator…</source>
         <translation>پیوستن به یک اتاق به‌عنوان کمک‌تسهیل‌گر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="119"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="120"/>
         <source>Lock Phone &amp;Stickies</source>
         <translation>قفل کردن برگه‌های گوشی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="121"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="122"/>
         <source>Participants can still add stickies but no longer change or delete theirs</source>
         <translation>شرکت‌کنندگان همچنان می‌توانند برگه بیفزایند ولی دیگر برگه‌های خود را تغییر نمی‌دهند یا حذف نمی‌کنند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="123"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
         <source>&amp;Close the Room</source>
         <translation>بستن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="123"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
         <source>&amp;Leave the Room</source>
         <translation>ترک اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="147"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="162"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="166"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="149"/>
         <source>A room needs a board that can be edited.</source>
         <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="163"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="167"/>
         <source>The room could not listen on %1 (%2).</source>
         <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="205"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="209"/>
         <source>Co-facilitator link copied: it allows full editing, share it with care.</source>
         <translation>پیوند کمک‌تسهیل‌گر رونوشت شد: اجازهٔ ویرایش کامل می‌دهد، با احتیاط به اشتراک بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="215"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="224"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="219"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="230"/>
         <source>Join a Room as Co-facilitator</source>
         <translation>پیوستن به اتاق به‌عنوان کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="216"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="220"/>
         <source>Co-facilitator link (Room ▸ Copy the Co-facilitator Link on the host):</source>
         <translation>پیوند کمک‌تسهیل‌گر (اتاق ▸ رونوشت پیوند کمک‌تسهیل‌گر روی میزبان):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="251"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="259"/>
         <source>The room was closed by its host.</source>
         <translation>میزبان اتاق را بست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="274"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="291"/>
         <source>The room did not answer.</source>
         <translation>اتاق پاسخ نداد.</translation>
     </message>

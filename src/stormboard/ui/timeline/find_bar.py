@@ -31,7 +31,7 @@ class FindBar(QWidget):
         self._subscription: Subscription | None = None
         #: sticky id -> (text, folded text): folded once, not per keystroke (issue 12)
         self._keys: dict[str, tuple[str, str]] = {}
-        #: the last folded query and its matches in reading order, while the board is unchanged
+        # the last folded query and its matches in reading order, while the board is unchanged
         self._narrow: tuple[str, list[str]] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
