@@ -41,6 +41,11 @@ def net_puts(puts: Sequence[Put]) -> tuple[Put, ...]:
     Order of first appearance is kept: builders emit records after what they refer to (and
     removals before), and inverting reverses the order, so both directions stay consistent.
     """
+    if len({(p.collection, p.id) for p in puts}) == len(puts):
+        # one put per record (every command's edit, every undo): only the no-ops go; ``is``
+        # first, so an added or removed record is never compared field by field (issue 12)
+        return tuple(p for p in puts if (p.before is None) is not (p.after is None)
+                     or (p.before is not p.after and p.before != p.after))
     first: dict[tuple[str, str], Put] = {}
     last: dict[tuple[str, str], Put] = {}
     for p in puts:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.board import Board
-from ..domain.diff import BoardDiff, compare
 from .errors import UsageError
+
+if TYPE_CHECKING:  # the domain and diff engine load with the commands, not on --version
+    from ..domain.board import Board
+    from ..domain.diff import BoardDiff
 
 NOW = "now"
 
@@ -98,6 +101,8 @@ def diff_command(args: argparse.Namespace) -> int:
     if out is not None and out.suffix.lower() not in (".md", ".pdf"):
         raise UsageError(f"Cannot write a comparison to {out.suffix or out.name}; use .md or .pdf.")
     before, after, source, target = boards_to_compare(args.file, args.source, args.target)
+    from ..domain.diff import compare
+
     diff = compare(before, after)
     print(render_text(diff, source, target))
     if out is not None:

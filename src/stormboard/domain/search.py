@@ -6,7 +6,7 @@ ZWNJ, spacing and punctuation folded), so "ثبت شد" finds "ثبت‌شد" an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .board import Board
@@ -21,12 +21,15 @@ NO_AUTHOR = ""
 
 
 def search_text(board: Board, query: str,
-                keys: dict[str, tuple[str, str]] | None = None) -> list[str]:
+                keys: dict[str, tuple[str, str]] | None = None,
+                among: Sequence[str] | None = None) -> list[str]:
     """Ids of stickies whose text contains the query (folded), in reading order.
 
     An empty query (after folding) matches nothing: a blank find box selects nothing.
     ``keys`` (sticky id -> (text, folded text)) keeps the folded texts between calls: a find
     box passes the same dict per keystroke; an entry whose text changed is folded again.
+    ``among``: look only at these ids, given in reading order (the previous keystroke's
+    matches when the query only grew: nothing else can match); the result keeps their order.
     """
     needle = compact_key(query)
     if not needle:
@@ -34,7 +37,19 @@ def search_text(board: Board, query: str,
     if keys is None:
         keys = {}
     hits = []
-    for sid, s in board.stickies.items():
+    stickies = board.stickies
+    if among is not None:
+        for sid in among:
+            s = stickies.get(sid)
+            if s is None:
+                continue
+            known = keys.get(sid)
+            if known is None or known[0] != s.text:
+                known = keys[sid] = (s.text, compact_key(s.text))
+            if needle in known[1]:
+                hits.append(sid)
+        return hits
+    for sid, s in stickies.items():
         known = keys.get(sid)
         if known is None or known[0] != s.text:
             known = keys[sid] = (s.text, compact_key(s.text))

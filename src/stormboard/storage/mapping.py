@@ -71,8 +71,19 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(kind))
 
 
+@cache
+def _row_getter(kind: type) -> Callable[[Any], dict[str, Any]]:
+    # one C-level attrgetter call and a zip per record: a delete or undo of 20,000 stickies
+    # turns every one into a row for the edit log (issue 12)
+    names = _field_names(kind)
+    get = attrgetter(*names)
+    if len(names) == 1:
+        return lambda record: {names[0]: get(record)}
+    return lambda record: dict(zip(names, get(record), strict=True))
+
+
 def _as_row(record: Entity) -> dict[str, Any]:
-    return {name: getattr(record, name) for name in _field_names(type(record))}
+    return _row_getter(type(record))(record)
 
 
 def to_row(collection: str, record: Entity) -> dict[str, Any]:

@@ -8,10 +8,16 @@ palette changes. Without qtawesome the actions keep their texts (an empty icon).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
+
+#: set once the window's icons were applied; before that the palette paints words only, so
+#: nothing in the first frame imports the icon set (~0.3 s; issue 12, ADR 0203)
+_applied = False
 
 #: action name (its objectName without "action_") -> icon
 ACTION_ICONS: dict[str, str] = {
@@ -106,6 +112,8 @@ def icon(name: str, color: str | QColor | None = None) -> QIcon:
 
 
 def kind_icon(kind_id: str, color: str | QColor) -> QIcon:
+    if not _applied:
+        return QIcon()
     name = KIND_ICONS.get(kind_id)
     return icon(name, color) if name else QIcon()
 
@@ -113,6 +121,8 @@ def kind_icon(kind_id: str, color: str | QColor) -> QIcon:
 def apply_action_icons(root: QWidget) -> int:
     """Give every action under ``root`` that has an entry its icon, in the current theme's
     text colour; returns how many were set."""
+    global _applied
+    _applied = True
     color = text_color(root)
     count = 0
     for action in root.findChildren(QAction):
@@ -121,3 +131,30 @@ def apply_action_icons(root: QWidget) -> int:
             action.setIcon(icon(ACTION_ICONS[name], color))
             count += 1
     return count
+
+
+class _AfterFirstPaint(QObject):
+    """Calls back once, in the event loop turn after ``widget`` first painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def apply_icons_after_first_paint(root: QWidget, then: Callable[[], None] | None = None) -> None:
+    """Apply the action icons once ``root`` has painted its first frame (start-up does not wait
+    for the icon set to load), then call ``then`` (e.g. repaint the palette's tiles)."""
+
+    def apply() -> None:
+        apply_action_icons(root)
+        if then is not None:
+            then()
+
+    _AfterFirstPaint(root, apply)

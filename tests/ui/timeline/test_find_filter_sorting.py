@@ -213,3 +213,40 @@ def test_lanes_and_milestones_menus_reach_every_record_without_a_pointer(timelin
     [delete] = [a for a in msub.actions() if a.text() == "Delete milestone"]
     delete.trigger()
     assert not session.board.milestones
+
+
+def test_a_growing_query_looks_only_at_the_last_matches_until_the_board_changes(
+        timeline, qtbot, monkeypatch):
+    # counted, not timed (issue 12, ADR 0205): each further letter checks the last matches
+    # only; any edit makes the next keystroke search the whole board again
+    from stormboard.app import commands
+    from stormboard.ui.timeline import find_bar
+
+    session, _scene, _view, tools = timeline
+    ship = add(session, "domain_event", 100, 100, "Order shipped")
+    shop = add(session, "domain_event", 400, 100, "Shop opened")
+    for i in range(20):
+        add(session, "domain_event", 100 + 200 * i, 600, f"Paid {i}")
+    looked: list[int | None] = []
+    real = find_bar.search_text
+
+    def counting(board, query, keys=None, among=None):
+        looked.append(None if among is None else len(among))
+        return real(board, query, keys, among)
+
+    monkeypatch.setattr(find_bar, "search_text", counting)
+    bar = FindBar()
+    qtbot.addWidget(bar)
+    bar.set_tools(tools)
+    bar.open_bar()
+    type_text(bar.field, "sh")
+    assert bar.matches == [ship, shop]
+    looked.clear()
+    type_text(bar.field, "i")  # "shi": two stickies looked at, not twenty-two
+    assert bar.matches == [ship] and looked and set(looked) == {2}
+    looked.clear()
+    # an edit: the open bar searches the whole board again, then narrows from there
+    session.execute(commands.set_text(session.board, shop, "Shipping label"))
+    type_text(bar.field, "p")  # "ship"
+    assert looked == [None, 2]
+    assert bar.matches == [ship, shop]

@@ -24,6 +24,9 @@ def test_counted_labels_take_their_plural(qapp, english) -> None:
 def test_toolbar_does_not_jump_as_the_undo_label_changes(window, qtbot) -> None:
     qtbot.waitExposed(window)
     undo = window.actions_by_name["undo"]
+    # the icons arrive after the first frame (ADR 0203); measure the toolbar once they have
+    qtbot.waitUntil(lambda: not undo.icon().isNull())
+    qtbot.wait(20)
     button = window.toolbar.widgetForAction(undo)
     after = window.toolbar.widgetForAction(window.actions_by_name["redo"])
     before = (button.width(), after.x())

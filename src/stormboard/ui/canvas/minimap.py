@@ -54,7 +54,7 @@ class Minimap(QWidget):
         self._rebuild.start()
 
     def _block(self, s: Sticky, info: BoardInfo) -> tuple[int, QRectF]:
-        color = style.sticky_color(s, info)
+        color = style.shared_color(style.sticky_color_name(s, info))  # not modified
         key = color.rgba()
         self._colors.setdefault(key, color)
         return key, QRectF(s.x, s.y, s.width, s.height)

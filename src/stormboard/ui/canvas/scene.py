@@ -164,8 +164,7 @@ class BoardScene(QGraphicsScene):
         changed: list[StickyItem] = []
         for sid in changes.added.get("stickies", ()):
             s = board.stickies[sid]
-            item = StickyItem(s, info)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
+            item = StickyItem(s, info, self._block_mode)
             self._stickies[sid] = item
             self.addItem(item)
             self._extent_from(None, s)

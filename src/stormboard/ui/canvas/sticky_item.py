@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -19,22 +21,28 @@ from .text_render import TextPlan, renderer
 
 MARGIN = 12.0  # room outside the sticky for the tape mark and the selection outline
 STICKY_TYPE = QGraphicsItem.UserType + 1
+# made once: combining Qt enum flags in Python builds a new enum value each time, a tenth of
+# building 20,000 items on an undo of delete-all (issue 12)
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_SELECTABLE_NO_CONTENTS = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_BUTTONS = Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton
 
 
 class StickyItem(QGraphicsItem):
     """Draws a Sticky record: shape and colour of its kind, fitted plain text, marks, votes."""
 
-    def __init__(self, sticky: Sticky, info: BoardInfo) -> None:
+    def __init__(self, sticky: Sticky, info: BoardInfo, no_contents: bool = False) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
+        # ``no_contents``: far out the block layer draws it (ADR 0202); one call sets both
+        self.setFlags(_SELECTABLE_NO_CONTENTS if no_contents else _SELECTABLE)
+        self.setAcceptedMouseButtons(_BUTTONS)
         self.sticky = sticky
         self._bounds_for: tuple[float, float] | None = None
         self._bounds = QRectF()
         self.votes = 0
         self.vote_colors: tuple[str, ...] = ()  # each vote's participant colour, oldest first
         self.editing = False
-        self._set_color(style.sticky_color(sticky, info))
+        self._set_color(style.sticky_color_name(sticky, info))
         self._shape_kind = style.kind_shape(sticky.kind)
         self._path: QPainterPath | None = None
         self._plan: TextPlan | None = None
@@ -56,7 +64,7 @@ class StickyItem(QGraphicsItem):
             sticky.text, sticky.width, sticky.height, sticky.kind
         ):
             self._plan = None
-        self._set_color(style.sticky_color(sticky, info))
+        self._set_color(style.sticky_color_name(sticky, info))
         if (old.width, old.height, old.kind) != (sticky.width, sticky.height, sticky.kind):
             self.prepareGeometryChange()
             self._shape_kind = style.kind_shape(sticky.kind)
@@ -64,10 +72,8 @@ class StickyItem(QGraphicsItem):
         self._apply_geometry()
         self.update()
 
-    def _set_color(self, color: QColor) -> None:
-        self._color = color
-        # an opaque outline a shade darker than the sticky: translucent hairlines draw slowly
-        self._outline_pen = QPen(color.darker(135), 0)
+    def _set_color(self, name: str) -> None:
+        self._color, self._outline_pen = _paint_of(name)
 
     def set_votes(self, count: int, colors: tuple[str, ...] = ()) -> None:
         if (count, colors) != (self.votes, self.vote_colors):
@@ -257,3 +263,12 @@ def _replace_size(s: Sticky, width: float, height: float) -> Sticky:
     import dataclasses
 
     return dataclasses.replace(s, width=width, height=height)
+
+
+@lru_cache(maxsize=1024)
+def _paint_of(color: str) -> tuple[QColor, QPen]:
+    """The fill and outline of one colour, shared by every sticky of that colour (QColor and
+    QPen are values: sharing them is safe as long as nobody modifies them; issue 12)."""
+    fill = style.shared_color(color)
+    # an opaque outline a shade darker than the sticky: translucent hairlines draw slowly
+    return fill, QPen(fill.darker(135), 0)

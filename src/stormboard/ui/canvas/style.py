@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
@@ -25,15 +26,27 @@ MIN_READABLE_PX = 6.0
 MIN_DETAIL_PX = 12.0
 
 
-def sticky_color(sticky: Sticky, info: BoardInfo) -> QColor:
+def sticky_color_name(sticky: Sticky, info: BoardInfo) -> str:
     """The sticky's own colour, else the board legend's colour for its kind, else the default."""
     if sticky.color:
-        return QColor(sticky.color)
+        return sticky.color
     legend = info.legend.get(sticky.kind)
     if legend:
-        return QColor(legend)
+        return legend
     k = notation.KINDS_BY_ID.get(sticky.kind)
-    return QColor(k.color if k else "#DDDDDD")
+    return k.color if k else "#DDDDDD"
+
+
+@lru_cache(maxsize=1024)
+def shared_color(name: str) -> QColor:
+    """One QColor per colour name, shared: never modify it (parsing a name per sticky was a
+    good part of showing 20,000 stickies again after an undo, issue 12)."""
+    return QColor(name)
+
+
+def sticky_color(sticky: Sticky, info: BoardInfo) -> QColor:
+    """The sticky's colour (see :func:`sticky_color_name`), as a new QColor."""
+    return QColor(shared_color(sticky_color_name(sticky, info)))
 
 
 def kind_shape(kind_id: str) -> notation.Shape:

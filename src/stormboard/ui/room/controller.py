@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.board import Board
-from ...room.background import BackgroundRoom, local_addresses
-from ...room.bridge import Limits
-from ...room.remote import JoinError, RemoteRoom
 from ...storage import create_board_file
 from ..bidi import isolate
 from .dispatch import GuiDispatcher
-from .join_screen import JoinScreen
 
 if TYPE_CHECKING:
+    # the room's server, bridge and QR code load when a room is first opened or joined, not
+    # at start-up: ~0.3 s of imports the first frame does not need (issue 12, ADR 0203)
+    from ...room.background import BackgroundRoom
+    from ...room.remote import RemoteRoom
     from ..window.main_window import MainWindow
+    from .join_screen import JoinScreen
 
 
 class OpenRoomDialog(QDialog):
@@ -147,6 +148,9 @@ class RoomController(QObject):
             QMessageBox.information(self.window, self.tr("Open the Room"),
                                     self.tr("A room needs a board that can be edited."))
             return False
+        from ...room.background import BackgroundRoom
+        from ...room.bridge import Limits
+
         if address is None or port is None:
             dialog = OpenRoomDialog(local_addresses(), self.port, self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -217,6 +221,8 @@ class RoomController(QObject):
                         "host):"), QLineEdit.EchoMode.Normal, "")
             if not ok or not link.strip():
                 return False
+        from ...room.remote import JoinError, RemoteRoom
+
         try:
             remote = RemoteRoom(link)
             board = _wait_responsive(remote.begin(), 20.0)
@@ -240,6 +246,8 @@ class RoomController(QObject):
         if self.room is None:
             return
         if self.join_screen is None:
+            from .join_screen import JoinScreen
+
             self.join_screen = JoinScreen(self.room.server.join_url, self.room.server.code,
                                           self.window)
         self.join_screen.show()
@@ -265,9 +273,18 @@ class RoomController(QObject):
         self.close_action.setEnabled(hosting or joined)
 
 
+def local_addresses() -> list[str]:
+    """The addresses a room may listen on (loads the room's server module on first use)."""
+    from ...room.background import local_addresses as addresses
+
+    return addresses()
+
+
 def _wait_responsive(future: Future[Board], timeout: float) -> Board:
     """The future's result, processing events meanwhile (this window may host the room too,
     or be painting); raises JoinError on time-out."""
+    from ...room.remote import JoinError
+
     deadline = time.monotonic() + timeout
     while not future.done():
         if time.monotonic() > deadline:

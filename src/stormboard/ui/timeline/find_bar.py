@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ...app.edit import ChangeSet
 from ...app.session import Subscription
+from ...domain.duplicates import compact_key
 from ...domain.search import search_text
 from ..plain_text import PlainLabel
 from .tools import TimelineTools
@@ -30,6 +31,8 @@ class FindBar(QWidget):
         self._subscription: Subscription | None = None
         #: sticky id -> (text, folded text): folded once, not per keystroke (issue 12)
         self._keys: dict[str, tuple[str, str]] = {}
+        # the last folded query and its matches in reading order, while the board is unchanged
+        self._narrow: tuple[str, list[str]] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.field = QLineEdit(self)
@@ -72,6 +75,7 @@ class FindBar(QWidget):
     def set_tools(self, tools: TimelineTools | None) -> None:
         self.tools = tools
         self._keys = {}  # another board
+        self._narrow = None
         if self._subscription is not None:  # follow the new board only, never a closed one
             self._subscription.close()
         self._subscription = tools.scene.session.subscribe(self._changed) if tools else None
@@ -80,6 +84,7 @@ class FindBar(QWidget):
     def _changed(self, changes: ChangeSet) -> None:
         for sid in changes.ids("stickies"):  # their folded texts are taken afresh
             self._keys.pop(sid, None)
+        self._narrow = None  # any change (a sticky, a lane) may add a match or reorder them
         if self.isVisible() and changes.touches("stickies"):
             current = self.current
             self._find(keep=current)
@@ -113,7 +118,15 @@ class FindBar(QWidget):
         if self.tools is None:
             self.matches, self.index = [], -1
         else:
-            self.matches = search_text(self.tools.scene.board, self.field.text(), self._keys)
+            # a query that only grew can only match among the last matches (issue 12): a
+            # keystroke looks at those, in the reading order they already have
+            needle = compact_key(self.field.text())
+            narrow = self._narrow
+            among = narrow[1] if narrow is not None and narrow[0] and narrow[0] in needle \
+                else None
+            self.matches = search_text(self.tools.scene.board, self.field.text(), self._keys,
+                                       among)
+            self._narrow = (needle, self.matches)
             self.index = self.matches.index(keep) if keep in self.matches else (
                 0 if self.matches else -1)
             self.tools.decorations.set_found(self.matches, self.current)

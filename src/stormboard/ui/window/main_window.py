@@ -28,7 +28,7 @@ from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..export.window_hook import install_export_action
-from ..icons import apply_action_icons
+from ..icons import apply_action_icons, apply_icons_after_first_paint
 from ..interop import install_import
 from ..room import RoomController
 from ..slices import install_slices
@@ -195,7 +195,9 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.slices = install_slices(self)
         # Room menu: phones write on this wall over the LAN; nothing listens until opened
         self.room = RoomController(self)
-        apply_action_icons(self)  # every toolbar and menu action (ui/icons.py)
+        # every toolbar and menu action (ui/icons.py), once the first frame is on screen
+        apply_icons_after_first_paint(
+            self, lambda: [tile.update() for tile in self.palette.tiles.values()])
         self.retranslate()
 
         geometry = self.prefs.geometry()
