@@ -24,7 +24,6 @@ except ImportError:  # pragma: no cover - a build without the wheel
     hb = None
 from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ...app import fonts
 from ...app.text_layout import (
@@ -36,6 +35,7 @@ from ...app.text_layout import (
     TextLayout,
 )
 from . import word_fit
+from .pdf_font import LogicalTTFont
 
 REGULAR = "StormboardSans"
 BOLD = "StormboardSans-Bold"
@@ -54,8 +54,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\
 def register_fonts() -> None:
     """Register the board font (regular and bold) with reportlab once."""
     if REGULAR not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(REGULAR, str(fonts.font_file(False))))
-        pdfmetrics.registerFont(TTFont(BOLD, str(fonts.font_file(True))))
+        # LogicalTTFont: the PDF's text layer reads as the logical letters (pdf_font)
+        pdfmetrics.registerFont(LogicalTTFont(REGULAR, str(fonts.font_file(False))))
+        pdfmetrics.registerFont(LogicalTTFont(BOLD, str(fonts.font_file(True))))
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,64 @@
+"""The board font for reportlab, with a ToUnicode map that gives back the *logical* letters.
+
+The poster draws Persian as Arabic presentation forms (the glyph a letter takes in its
+position, see ``text.visual``) in visual order. reportlab's ToUnicode maps each code to the
+character drawn, so copying, searching or ``pdftotext`` gave presentation forms (U+FB50..,
+U+FE70..): "کتاب" was not found. Here each presentation form maps to the letters it stands
+for (its Unicode compatibility decomposition: ﻙ -> ک, ﻻ -> لا), as a PDF from a shaping
+engine maps its glyphs. Readers already turn visual order back into logical order for
+right-to-left lines (poppler, pdf.js, Acrobat), so no /ActualText is needed; tried first,
+poppler reversed the letters inside an /ActualText span once more (ADR 0180).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
+
+#: Arabic presentation forms A and B: the codes the reshaper draws with
+_FORMS = ((0xFB50, 0xFE00), (0xFE70, 0xFF00))
+
+
+@lru_cache(maxsize=4096)
+def logical_letters(code: int) -> str:
+    """The letters a drawn character stands for: a presentation form's base letters."""
+    ch = chr(code)
+    if not any(lo <= code < hi for lo, hi in _FORMS):
+        return ch
+    parts = unicodedata.decomposition(ch).split()
+    if len(parts) >= 2 and parts[0].startswith("<"):
+        # a ligature (ﻻ) is drawn in a right-to-left line, whose characters the reader
+        # reverses as a whole, the ligature's letters too: give them in visual order
+        return "".join(chr(int(p, 16)) for p in reversed(parts[1:]))
+    return ch
+
+
+def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap for one subset, each code mapped to its logical letters."""
+    cmap = makeToUnicodeCMap(font_name, subset)
+    lines = cmap.split("\n")
+    start = lines.index(f"{len(subset)} beginbfchar") + 1
+    lines[start:start + len(subset)] = [
+        f"<{i:02X}> <{logical_letters(v).encode('utf-16-be').hex().upper()}>"
+        for i, v in enumerate(subset)
+    ]
+    return "\n".join(lines)
+
+
+class LogicalTTFont(TTFont):
+    """A reportlab TrueType font whose subsets' ToUnicode maps give logical letters."""
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
+        state = self.state.get(doc)
+        subsets = [list(s) for s in state.subsets] if state is not None else []
+        super().addObjects(doc)  # forgets the document's state once written
+        for n, subset in enumerate(subsets):
+            # the name reportlab's addObjects gives the subset's ToUnicode stream
+            base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))
+            name = base.decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + name)
+            if stream is not None:
+                stream.content = to_unicode_cmap(name, subset)
