@@ -36,20 +36,55 @@ def logical_letters(code: int) -> str:
     return ch
 
 
-def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap for one subset, each code mapped to its logical letters."""
+def to_unicode_cmap(font_name: str, subset: list[int],
+                    private: dict[int, str] | None = None) -> str:
+    """reportlab's ToUnicode CMap for one subset, each code mapped to its logical letters
+    (``private``: the letters of glyphs drawn through a private-use character)."""
+    private = private or {}
     cmap = makeToUnicodeCMap(font_name, subset)
     lines = cmap.split("\n")
     start = lines.index(f"{len(subset)} beginbfchar") + 1
     lines[start:start + len(subset)] = [
-        f"<{i:02X}> <{logical_letters(v).encode('utf-16-be').hex().upper()}>"
+        f"<{i:02X}> <{private.get(v, logical_letters(v)).encode('utf-16-be').hex().upper()}>"
         for i, v in enumerate(subset)
     ]
     return "\n".join(lines)
 
 
 class LogicalTTFont(TTFont):
-    """A reportlab TrueType font whose subsets' ToUnicode maps give logical letters."""
+    """A reportlab TrueType font whose subsets' ToUnicode maps give logical letters, and
+    which draws any glyph HarfBuzz picks (``char_for``)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self.private_text: dict[int, str] = {}  # private-use character -> its letters
+        self._next_private = 0xE000
+
+    def char_for(self, gid: int, text: str, advance: float) -> str:
+        """A character this font maps to glyph ``gid``, standing for ``text``: the text
+        itself when it is that glyph's character, else a cmap character with the same
+        letters, else the first one, else a new private-use character (as reportlab's own
+        shaping does) whose ToUnicode is ``text``. ``advance`` in 1/1000 em."""
+        face = self.face
+        if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
+            return text
+        chars = face.glyphToChar.get(gid)
+        if chars:
+            for code in chars:
+                if logical_letters(code) == text:
+                    return chr(code)
+            return chr(chars[0])
+        code = self._next_private
+        while code in face.charToGlyph:
+            code += 1
+        if code > 0xF8FF:  # the private-use area is full: draw nothing rather than garbage
+            return ""
+        self._next_private = code + 1
+        face.charToGlyph[code] = gid
+        face.glyphToChar.setdefault(gid, []).append(code)
+        face.charWidths[code] = advance
+        self.private_text[code] = text
+        return chr(code)
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         state = self.state.get(doc)
@@ -61,4 +96,4 @@ class LogicalTTFont(TTFont):
             name = base.decode("pdfdoc")
             stream = doc.idToObject.get("toUnicodeCMap:" + name)
             if stream is not None:
-                stream.content = to_unicode_cmap(name, subset)
+                stream.content = to_unicode_cmap(name, subset, self.private_text)

@@ -34,7 +34,8 @@ from ...app.text_layout import (
     Measure,
     TextLayout,
 )
-from . import word_fit
+from . import hb_line, word_fit
+from .hb_line import shape_line
 from .pdf_font import LogicalTTFont
 
 REGULAR = "StormboardSans"
@@ -180,7 +181,8 @@ def measure_for(font_name: str = REGULAR) -> Measure:
 
 def clear_caches() -> None:
     """Forget every measured word, shaped word and layout (benchmarks start cold)."""
-    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines):
+    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines,
+                   hb_line.shape_line):
         cached.cache_clear()
 
 
@@ -230,9 +232,15 @@ def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
     out = []
     for pl in place_lines(text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
                           measure_for(font_name)):
-        line = visual(pl.text, pl.rtl, font_name)
-        x = pl.x_start - pdfmetrics.stringWidth(line, font_name, size) if pl.rtl else pl.x_start
-        out.append((x, pl.baseline, line))
+        if pl.text.isascii():  # nothing to shape or reorder: reportlab's advances
+            line = pl.text
+            x = pl.x_start - pdfmetrics.stringWidth(line, font_name, size) if pl.rtl else pl.x_start
+            out.append((x, pl.baseline, line))
+            continue
+        # HarfBuzz's glyphs at HarfBuzz's positions, as Qt draws them (hb_line)
+        width, pieces = shape_line(pl.text, pl.rtl, font_name)
+        x = pl.x_start - width * size if pl.rtl else pl.x_start
+        out.extend((x + dx * size, pl.baseline - dy * size, chars) for dx, dy, chars in pieces)
     return size, tuple(out)
 
 
