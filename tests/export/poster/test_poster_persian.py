@@ -122,9 +122,9 @@ def agreement(a: Image.Image, b: Image.Image, radius: int = 3) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def _as_is(line: str, font: str) -> tuple[float, tuple[tuple[float, float, str], ...]]:
+def _as_is(line: str, font: str) -> tuple[float, tuple[tuple[float, float, str, str], ...]]:
     """A line drawn as the string it is, with reportlab's advances (the naive paths)."""
-    return pdfmetrics.stringWidth(line, font, 1.0), ((0.0, 0.0, line),)
+    return pdfmetrics.stringWidth(line, font, 1.0), ((0.0, 0.0, line, font),)
 
 
 def test_poster_breaks_lines_like_qt(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -24,13 +24,15 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 
 from ...app import fonts
+from . import fallback
 from .pdf_font import LogicalTTFont
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 T = TypeVar("T")
-#: one piece of a line: offset from the line's left end at size 1 (y up), and its characters
-Piece = tuple[float, float, str]
+#: one piece of a line: offset from the line's left end at size 1 (y up), its characters and
+#: the font they are in (the board font, or a fallback for characters it lacks)
+Piece = tuple[float, float, str, str]
 #: bidi controls and joiners have done their work once levels are resolved
 _CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -102,22 +104,37 @@ def _arabic_runs(runs: list[tuple[str, int]]) -> list[bool]:
     return out
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
 def _hb_font(font_name: str) -> tuple[hb.Font, float]:
-    bold = font_name.endswith("Bold")
-    face = hb.Face(hb.Blob.from_file_path(str(fonts.font_file(bold))))
+    found = fallback.font_path(font_name)
+    path, index = found if found else (str(fonts.font_file(font_name.endswith("Bold"))), 0)
+    face = hb.Face(hb.Blob.from_file_path(path), index)
     return hb.Font(face), float(face.upem)
+
+
+def font_runs(text: str, board_font: str) -> list[tuple[str, str]]:
+    """(text, font) runs: each character in the board font if it has it, else in a fallback
+    (fallback.font_for); a mark or joiner stays in its letter's font when that has it. A
+    character no font has stays in the board font (its .notdef), and is counted elsewhere."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        font = None
+        if runs and unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            prev = runs[-1][1]
+            if ord(ch) in pdfmetrics.getFont(prev).face.charToGlyph:
+                font = prev
+        font = font or fallback.font_for(ch, board_font) or board_font
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + ch, font)
+        else:
+            runs.append((ch, font))
+    return runs
 
 
 @lru_cache(maxsize=65536)
 def shape_line(line: str, rtl: bool, font_name: str) -> tuple[float, tuple[Piece, ...]]:
     """(width at size 1, pieces) of one laid-out logical line, in display order."""
-    font, upem = _hb_font(font_name)
-    ttf = pdfmetrics.getFont(font_name)
-    assert isinstance(ttf, LogicalTTFont)
-    natural = ttf.face.charWidths  # reportlab's advance per character, in 1/1000 em
-    default = ttf.face.defaultWidth
-    glyphs: list[tuple[float, float, str]] = []  # (x, y, character), in drawing order
+    glyphs: list[tuple[float, float, str, str]] = []  # (x, y, character, font), drawn order
     pen = 0.0
     buf = hb.Buffer()
     runs = levels(line, rtl)
@@ -127,48 +144,62 @@ def shape_line(line: str, rtl: bool, font_name: str) -> tuple[float, tuple[Piece
         text = "".join(ch for ch in text if ch not in _CONTROLS)
         if not text:
             continue
-        buf.clear_contents()
-        buf.add_str(text)
-        buf.guess_segment_properties()
-        if is_arabic:
-            buf.script = "Arab"
-        buf.direction = "rtl" if level % 2 else "ltr"
-        # marks keep a cluster of their own, so each glyph stands for its own letters
-        buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-        hb.shape(font, buf, {})
-        infos, positions = buf.glyph_infos, buf.glyph_positions
         rtl_run = level % 2 == 1
-        starts = sorted({i.cluster for i in infos})
-        end_of = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-        marks: list[tuple[float, float, str]] = []
-        for info, pos in zip(infos, positions, strict=True):
-            # the text this glyph stands for: its cluster, up to the next cluster
-            cluster = text[info.cluster:end_of[info.cluster]]
-            ch = ttf.char_for(info.codepoint, cluster[::-1] if rtl_run else cluster,
-                              pos.x_advance * 1000.0 / upem)
-            glyph = (pen + pos.x_offset / upem, pos.y_offset / upem, ch)
-            pen += pos.x_advance / upem
-            if rtl_run and pos.x_advance == 0:
-                # a mark comes before its letter in a right-to-left run's visual order;
-                # drawn after it (the position is explicit), text extraction joins the two
-                marks.append(glyph)
-                continue
-            glyphs.append(glyph)
-            glyphs.extend(marks)
-            marks.clear()
-        glyphs.extend(marks)
+        parts = font_runs(text, font_name)
+        for part, font_of_part in (parts[::-1] if rtl_run else parts):
+            pen = _shape_run(buf, part, font_of_part, rtl_run, is_arabic, pen, glyphs)
     # glyphs that sit where reportlab's own advances put them share one piece (one Tj)
     pieces: list[Piece] = []
     cur: list[str] = []
     cur_x = cur_y = expect = 0.0
-    for x, y, ch in glyphs:
-        if cur and y == cur_y and abs(x - expect) < 1e-6:
+    cur_font = font_name
+    for x, y, ch, font in glyphs:
+        if cur and y == cur_y and font == cur_font and abs(x - expect) < 1e-6:
             cur.append(ch)
         else:
             if cur:
-                pieces.append((cur_x, cur_y, "".join(cur)))
-            cur, cur_x, cur_y, expect = [ch], x, y, x
-        expect += natural.get(ord(ch), default) / 1000.0
+                pieces.append((cur_x, cur_y, "".join(cur), cur_font))
+            cur, cur_x, cur_y, expect, cur_font = [ch], x, y, x, font
+        face = pdfmetrics.getFont(font).face
+        expect += face.charWidths.get(ord(ch), face.defaultWidth) / 1000.0
     if cur:
-        pieces.append((cur_x, cur_y, "".join(cur)))
+        pieces.append((cur_x, cur_y, "".join(cur), cur_font))
     return pen, tuple(pieces)
+
+
+def _shape_run(buf: hb.Buffer, text: str, font_name: str, rtl_run: bool, is_arabic: bool,
+               pen: float, glyphs: list[tuple[float, float, str, str]]) -> float:
+    """Shape one run of one font and direction; append its glyphs; the pen after it."""
+    font, upem = _hb_font(font_name)
+    ttf = pdfmetrics.getFont(font_name)
+    assert isinstance(ttf, LogicalTTFont)
+    buf.clear_contents()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    if is_arabic:
+        buf.script = "Arab"
+    buf.direction = "rtl" if rtl_run else "ltr"
+    # marks keep a cluster of their own, so each glyph stands for its own letters
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    hb.shape(font, buf, {})
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    starts = sorted({i.cluster for i in infos})
+    end_of = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    marks: list[tuple[float, float, str, str]] = []
+    for info, pos in zip(infos, positions, strict=True):
+        # the text this glyph stands for: its cluster, up to the next cluster
+        cluster = text[info.cluster:end_of[info.cluster]]
+        ch = ttf.char_for(info.codepoint, cluster[::-1] if rtl_run else cluster,
+                          pos.x_advance * 1000.0 / upem)
+        glyph = (pen + pos.x_offset / upem, pos.y_offset / upem, ch, font_name)
+        pen += pos.x_advance / upem
+        if rtl_run and pos.x_advance == 0:
+            # a mark comes before its letter in a right-to-left run's visual order;
+            # drawn after it (the position is explicit), text extraction joins the two
+            marks.append(glyph)
+            continue
+        glyphs.append(glyph)
+        glyphs.extend(marks)
+        marks.clear()
+    glyphs.extend(marks)
+    return pen

@@ -55,8 +55,8 @@ class LogicalTTFont(TTFont):
     """A reportlab TrueType font whose subsets' ToUnicode maps give logical letters, and
     which draws any glyph HarfBuzz picks (``char_for``)."""
 
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename)
+    def __init__(self, name: str, filename: str, subfontIndex: int = 0) -> None:
+        super().__init__(name, filename, subfontIndex=subfontIndex)
         self.private_text: dict[int, str] = {}  # private-use character -> its letters
         self._next_private = 0xE000
 

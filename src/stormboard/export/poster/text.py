@@ -34,7 +34,7 @@ from ...app.text_layout import (
     Measure,
     TextLayout,
 )
-from . import hb_line, word_fit
+from . import fallback, hb_line, word_fit
 from .hb_line import shape_line
 from .pdf_font import LogicalTTFont
 
@@ -148,8 +148,15 @@ def word_metrics(font_name: str = REGULAR) -> tuple[Callable[[str], float], floa
     shaped_width = _hb_word_width(font_name)
     space = shaped_width(" ") if shaped_width else string_width(" ", font_name, 1.0)
 
+    cmap = pdfmetrics.getFont(font_name).face.charToGlyph
+
     @lru_cache(maxsize=200_000)
     def word_width(word: str) -> float:
+        if not word.isascii() and any(ord(c) not in cmap and not fallback.invisible(c)
+                                      for c in word):
+            # characters the board font lacks: measured in the fonts that draw them, as
+            # Qt falls back (fallback.py), so the lines break where the canvas breaks them
+            return hb_line.shape_line(word, bool(_RTL.search(word)), font_name)[0]
         if shaped_width is not None:
             return shaped_width(word)
         return string_width(shaped(word, font_name), font_name, 1.0)
@@ -240,7 +247,10 @@ def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
         # HarfBuzz's glyphs at HarfBuzz's positions, as Qt draws them (hb_line)
         width, pieces = shape_line(pl.text, pl.rtl, font_name)
         x = pl.x_start - width * size if pl.rtl else pl.x_start
-        out.extend((x + dx * size, pl.baseline - dy * size, chars) for dx, dy, chars in pieces)
+        # a piece in a fallback font carries its font as a fourth item (fallback.py)
+        out.extend((x + dx * size, pl.baseline - dy * size, chars) if font == font_name else
+                   (x + dx * size, pl.baseline - dy * size, chars, font)
+                   for dx, dy, chars, font in pieces)
     return size, tuple(out)
 
 
