@@ -595,257 +595,264 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="137"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="138"/>
         <source>Export</source>
         <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export&apos;s paper and folder are kept (None: nothing is remembered)</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="190"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="191"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="193"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="194"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="197"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="198"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="200"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="201"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="203"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="204"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="208"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="208"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="209"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="213"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="218"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="243"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="244"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="248"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="249"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="256"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="257"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="275"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="276"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="294"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="295"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="295"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="297"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="297"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="298"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="298"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="299"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="299"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="300"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="300"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="301"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="301"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="302"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="302"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="303"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="303"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="304"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="304"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="305"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="378"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="379"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="383"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="384"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
+        <source>%n sticky(s) contain characters the poster cannot draw</source>
+        <translation>
+            <numerusform>در %n برگه نویسه‌هایی هست که پوستر نمی‌تواند بکشد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="400"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="406"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="406"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="400"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="408"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="404"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="412"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="410"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="418"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="417"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="425"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="428"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="423"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="431"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="434"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="429"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="437"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="440"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="434"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="442"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="458"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="466"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="481"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="489"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="487"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="495"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="527"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="535"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="528"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="536"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="534"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="542"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="564"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="572"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="586"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="594"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="592"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="600"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="594"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="602"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
@@ -1742,77 +1749,77 @@ If it happens again, please send this file with your report:
         <translation>ابزارهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="74"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="122"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="120"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="83"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="82"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="85"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="84"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="129"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="127"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="145"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="149"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="143"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="147"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="172"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="170"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="182"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="191"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="195"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="180"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="189"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="193"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="183"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="181"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="205"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="203"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="215"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="213"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="217"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="225"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="215"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="223"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="244"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="242"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="246"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="244"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="249"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="247"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
@@ -1862,12 +1869,12 @@ If it happens again, please send this file with your report:
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="291"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="289"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="292"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="290"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>

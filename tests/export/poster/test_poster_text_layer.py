@@ -8,10 +8,16 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
+from stormboard.cli import poster as poster_cli
 from stormboard.domain.board import Board
 from stormboard.domain.entities import Sticky
 from stormboard.export.poster import PosterOptions, Scale, ScaleMode, paper, plan_poster, render
+from stormboard.export.poster.fallback import fallback_for, undrawable
 from stormboard.export.poster.pdf_font import logical_letters, to_unicode_cmap
+
+from .test_poster_cli import _args
 
 TEXTS = (
     "سفارش مشتری ثبت شد؛ پیک گزارش ژوئن را خواهد و چک 42 را با Invoice فرستاد",
@@ -51,3 +57,40 @@ def test_presentation_forms_map_to_their_letters() -> None:
     cmap = to_unicode_cmap("F", [0, 0xFEFB, ord("A")])
     assert "<01> <06270644>" in cmap
     assert "<02> <0041>" in cmap
+
+
+def _drawn_or_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                      texts: tuple[str, ...]) -> tuple[int, str]:
+    board = Board()
+    board.load("stickies", [Sticky(f"s{i}", "domain_event", i * 400, 0, 320, 200, text=t)
+                            for i, t in enumerate(texts)])
+    poster_cli.export(board, tmp_path / "wall.pdf", _args())
+    counted = sum(1 for t in texts if undrawable(t, "StormboardSans"))
+    return counted, capsys.readouterr().err
+
+
+def test_emoji_and_cjk_are_printed_or_counted(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    texts = ("Launch party 🎉", "订单已付款", "Order placed", "سفارش ثبت شد")
+    counted, err = _drawn_or_counted(tmp_path, capsys, texts)
+    # on this system either a font has them (fonts-wqy-microhei, fonts-symbola) or they are
+    # counted: never an empty sticky with no word about it
+    for text in texts[:2]:
+        assert undrawable(text, "StormboardSans") or all(
+            fallback_for(ch) or ch.isspace() or ord(ch) < 128 for ch in text)
+    if counted:
+        noun = "sticky contains" if counted == 1 else "stickies contain"
+        assert f"{counted} {noun} characters the poster cannot draw" in err
+    else:
+        assert "cannot draw" not in err
+    assert not undrawable("Order placed", "StormboardSans")
+    assert not undrawable("سفارش ثبت شد", "StormboardSans")
+
+
+def test_scripts_through_fallback_are_not_counted(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    texts = ("שלום עולם", "Ελληνικά", "Привет")
+    if any(undrawable(t, "StormboardSans") for t in texts):
+        pytest.skip("no system font with Hebrew, Greek and Cyrillic (fonts-dejavu-core)")
+    counted, err = _drawn_or_counted(tmp_path, capsys, texts)
+    assert counted == 0 and "cannot draw" not in err

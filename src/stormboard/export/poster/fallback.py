@@ -14,11 +14,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError
 
+from ...domain.entities import Sticky
 from .pdf_font import LogicalTTFont
 
 #: how many of fontconfig's candidates to try for one character
@@ -85,3 +87,11 @@ def undrawable(text: str, board_font: str) -> str:
         if ch not in seen and font_for(ch, board_font) is None:
             seen[ch] = None
     return "".join(seen)
+
+
+def undrawable_count(stickies: Iterable[Sticky], board_font: str = "StormboardSans") -> int:
+    """How many of ``stickies`` hold a character no font can draw on the poster."""
+    from .text import register_fonts  # text imports this module: import late
+
+    register_fonts()
+    return sum(1 for s in stickies if s.text and undrawable(s.text, board_font))

@@ -49,6 +49,7 @@ from ...export.poster import (
     ScopeKind,
     chapters,
     plan_poster,
+    undrawable_count,
 )
 from ...export.report import write_csv, write_markdown
 from ..bidi import isolate
@@ -363,7 +364,7 @@ class ExportDialog(QDialog):
                 self._plan = plan
                 self.summary.setText(self._poster_summary(plan))
                 self.preview.show_poster(plan)
-                problem = "\n".join(plan.warnings)
+                problem = "\n".join([*plan.warnings, *self._undrawable_note(plan)])
             elif key in ("png", "svg"):
                 # the preview and size show even when a PNG would be too big; Export waits
                 image = plan_image(self.board, self.image_options(), limit=False)
@@ -386,6 +387,13 @@ class ExportDialog(QDialog):
             return
         self.problem.setText(problem)
         self.export_button.setEnabled(not self._running)
+
+    def _undrawable_note(self, plan: PosterPlan) -> list[str]:
+        """Said before export: stickies with characters no font here can draw (fallback)."""
+        n = undrawable_count(plan.content.stickies)
+        if not n:
+            return []
+        return [self.tr("%n sticky(s) contain characters the poster cannot draw", "", n)]
 
     def _poster_summary(self, plan: PosterPlan) -> str:
         w, h = plan.size_mm
