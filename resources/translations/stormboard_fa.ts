@@ -205,47 +205,47 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="59"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="60"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="61"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="70"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="90"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="91"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="93"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -1555,15 +1555,15 @@ If it happens again, please send this file with your report:
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="494"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="503"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="501"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="499"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="503"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1824,42 +1824,42 @@ If it happens again, please send this file with your report:
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="410"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="412"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="413"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="415"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="442"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="444"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="445"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="447"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="463"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="465"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="466"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="468"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="490"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="492"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="495"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -2179,6 +2179,20 @@ If it happens again, please send this file with your report:
     </message>
 </context>
 <context>
+    <name>PrintAction</name>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="130"/>
+        <source>&amp;Print…</source>
+        <extracomment>crop and alignment marks: length and pen, in points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="131"/>
+        <source>Print the board as the poster plans it, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="106"/>
@@ -2267,171 +2281,176 @@ If it happens again, please send this file with your report:
     </message>
     <message>
         <location filename="../../src/stormboard/ui/shortcuts.py" line="59"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="60"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="60"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="61"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="62"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="63"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="63"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="64"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="64"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="65"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="65"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="66"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="66"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="67"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="68"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="69"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="69"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="70"/>
         <source>Select all</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="71"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="72"/>
         <source>Edit the selected sticky&apos;s text</source>
         <translation>ویرایش متن برگهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="73"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="74"/>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="74"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="75"/>
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="75"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="76"/>
         <source>Actual size (100 %)</source>
         <translation>اندازهٔ واقعی (۱۰۰٪)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="77"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="78"/>
         <source>Zoom to fit the board</source>
         <translation>جا دادن همهٔ تخته در صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="79"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="80"/>
         <source>Zoom to the selection</source>
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="82"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="83"/>
         <source>Full screen presentation</source>
         <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="83"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="84"/>
         <source>Show the grid</source>
         <translation>نمایش شبکه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="85"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="86"/>
         <source>Move the selection left (or pan)</source>
         <translation>جابه‌جایی انتخاب به چپ (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="87"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="88"/>
         <source>Move the selection right (or pan)</source>
         <translation>جابه‌جایی انتخاب به راست (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="89"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="90"/>
         <source>Move the selection up (or pan)</source>
         <translation>جابه‌جایی انتخاب به بالا (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="91"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="92"/>
         <source>Move the selection down (or pan)</source>
         <translation>جابه‌جایی انتخاب به پایین (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="93"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="94"/>
         <source>Select the nearest sticky to the left</source>
         <translation>انتخاب نزدیک‌ترین برگه در چپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="95"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="96"/>
         <source>Select the nearest sticky to the right</source>
         <translation>انتخاب نزدیک‌ترین برگه در راست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="97"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="98"/>
         <source>Select the nearest sticky above</source>
         <translation>انتخاب نزدیک‌ترین برگه در بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="99"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="100"/>
         <source>Select the nearest sticky below</source>
         <translation>انتخاب نزدیک‌ترین برگه در پایین</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="106"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="107"/>
         <source>Add a lane</source>
         <translation>افزودن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="108"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="109"/>
         <source>Add a milestone</source>
         <translation>افزودن نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="110"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="111"/>
         <source>Mark or unmark a pivotal event</source>
         <translation>علامت زدن یا برداشتن رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="112"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="113"/>
         <source>Arrange the timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="114"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="115"/>
         <source>Tidy overlapping stickies</source>
         <translation>جدا کردن برگه‌های روی هم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="116"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="117"/>
         <source>Find duplicates</source>
         <translation>یافتن تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="117"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="118"/>
         <source>Find</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="119"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="120"/>
         <source>Filter</source>
         <translation>فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="121"/>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
