@@ -2183,13 +2183,12 @@ If it happens again, please send this file with your report:
     <message>
         <location filename="../../src/stormboard/ui/export/print_poster.py" line="130"/>
         <source>&amp;Print…</source>
-        <extracomment>crop and alignment marks: length and pen, in points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/export/print_poster.py" line="131"/>
         <source>Print the board as the poster plans it, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2281,7 @@ If it happens again, please send this file with your report:
     <message>
         <location filename="../../src/stormboard/ui/shortcuts.py" line="59"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <location filename="../../src/stormboard/ui/shortcuts.py" line="60"/>

@@ -20,7 +20,7 @@ from ...export.poster import PosterError, PosterOptions, PosterPlan, paper, plan
 from .. import shortcuts
 from .image_export import _hints, _scene_for
 
-#: crop and alignment marks: length and pen, in points
+# crop and alignment marks: their length, in points
 _MARK = 14.0
 
 
