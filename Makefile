@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SAMPLE := build/sample.storm
 
-.PHONY: run test lint bench package clean system-deps
+.PHONY: run test lint bench package clean system-deps web-deps
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,13 @@ $(VENV)/.installed: pyproject.toml
 
 system-deps:
 	@bash scripts/ensure-system-deps.sh
+
+# the room page's JavaScript dependencies, exactly as web/package-lock.json pins them; the test
+# that rebuilds the committed bundle from them runs offline (skipped where npm is missing)
+web-deps: web/node_modules/.package-lock.json
+web/node_modules/.package-lock.json: web/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; fi
 
 # the sample replayed edit by edit, so its edit log, slices, compare and replay show the day
 $(SAMPLE): $(VENV)/.installed resources/samples/big-picture-bookshop.json scripts/make_sample_board.py
@@ -29,7 +36,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/lint-imports
 
 # a skipped test fails here (tests/conftest.py): CI must not pass quietly without Xvfb or lupdate
-test: $(VENV)/.installed system-deps lint
+test: $(VENV)/.installed system-deps web-deps lint
 	STORMBOARD_NO_SKIP=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 bench: $(VENV)/.installed
@@ -40,4 +47,4 @@ package: $(VENV)/.installed system-deps
 	$(PY) packaging/make_package.py
 
 clean:
-	rm -rf $(VENV) build dist test-artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist test-artifacts .pytest_cache .ruff_cache web/node_modules

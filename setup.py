@@ -14,6 +14,8 @@ setup(
     package_data={
         "stormboard": ["py.typed"],
         "stormboard.export": ["*.schema.json"],  # the JSON interchange schema (ADR 0020)
+        # the room's participant page and its bundled Yjs client (ADR 0122)
+        "stormboard.room": ["web/*"],
         "stormboard.resources": ["**/*"],
     },
     include_package_data=False,

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing: Xvfb for the
 # real-window tests, poppler-utils (pdftoppm, pdfinfo) to render PDFs back to PNG, the desktop
-# packaging tools, and the X/GL
-# libraries Qt's xcb and offscreen platform plugins load.
+# packaging tools, the X/GL libraries Qt's xcb and offscreen platform plugins load, and
+# Debian's chromium, which the room's browser test drives through Playwright (no browser
+# download; ADR 0125).
 set -euo pipefail
 need=()
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 # make package and its test: build the .deb, validate the desktop entry, metainfo and MIME type
 command -v dpkg-deb >/dev/null 2>&1 || need+=(dpkg)
 command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)

@@ -60,16 +60,15 @@ def _free_display() -> int:
     raise RuntimeError("no free X display number")
 
 
-@pytest.fixture
-def xvfb() -> str:
-    """A real X server (Xvfb, 1600x1000) for the duration of a test; yields its DISPLAY."""
+def _xvfb_server(screen: str, *extra: str):
+    """Start Xvfb with ``screen`` (e.g. "1600x1000x24") and yield its DISPLAY; stop it after."""
     server = shutil.which("Xvfb")
     if server is None:
         pytest.skip("Xvfb is not installed, so there is no real X server to draw on")
     for _attempt in range(3):
         n = _free_display()
         proc = subprocess.Popen(
-            [server, f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            [server, f":{n}", "-screen", "0", screen, *extra, "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -91,6 +90,18 @@ def xvfb() -> str:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture
+def xvfb() -> str:
+    """A real X server (Xvfb, 1600x1000) for the duration of a test; yields its DISPLAY."""
+    yield from _xvfb_server("1600x1000x24")
+
+
+@pytest.fixture
+def xvfb_720() -> str:
+    """A projector-sized real X server: 1280x720 at 96 dpi."""
+    yield from _xvfb_server("1280x720x24", "-dpi", "96")
 
 
 @pytest.fixture(scope="session", autouse=True)

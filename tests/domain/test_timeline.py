@@ -134,3 +134,46 @@ def test_reading_order_left_to_right_then_top_to_bottom() -> None:
 def test_overlapping_pairs_ignores_touching_edges() -> None:
     rects = {"a": Rect(0, 0, 10, 10), "b": Rect(10, 0, 10, 10), "c": Rect(5, 5, 10, 10)}
     assert sorted(tuple(sorted(p)) for p in overlapping_pairs(rects)) == [("a", "c"), ("b", "c")]
+
+
+def test_chapter_heads_are_the_chapters_without_their_members():
+    import dataclasses
+    import random
+
+    from stormboard.app import commands
+    from stormboard.domain.board import Board
+    from stormboard.domain.timeline import chapter_heads, chapters
+
+    rng = random.Random(3)
+    board = Board()
+    kinds = ["domain_event", "chapter", "command", "hotspot"]
+    board.load("stickies", [
+        commands.new_sticky(rng.choice(kinds), rng.uniform(0, 5000), rng.uniform(0, 800),
+                            text=rng.choice(["", "Ordering", "Paying", " "]),
+                            pivotal=rng.random() < 0.05)
+        for _ in range(400)
+    ])
+    full = chapters(board)
+    assert len(full) > 3
+    assert chapter_heads(board) == [dataclasses.replace(c, sticky_ids=()) for c in full]
+
+
+def test_search_with_kept_keys_answers_as_without_and_folds_changed_texts_again():
+    import dataclasses
+
+    from stormboard.app import commands
+    from stormboard.domain.board import Board
+    from stormboard.domain.search import search_text
+
+    board = Board()
+    board.load("stickies", [
+        commands.new_sticky("domain_event", i * 200.0, 0, text=t, sticky_id=f"s{i}")
+        for i, t in enumerate(["Order placed", "سفارش ثبت شد", "Invoice sent", "order paid"])
+    ])
+    keys: dict[str, tuple[str, str]] = {}
+    for query in ("order", "سفارش", "sent", "x"):
+        assert search_text(board, query, keys) == search_text(board, query)
+    assert len(keys) == 4
+    s0 = board.stickies["s0"]
+    board.load("stickies", [dataclasses.replace(s0, text="Invoice paid")])
+    assert search_text(board, "invoice", keys) == ["s0", "s2"]  # the kept key was stale

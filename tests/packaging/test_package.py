@@ -70,6 +70,7 @@ def test_wheel_and_sdist_carry_the_resources(built) -> None:
                    "stormboard/resources/translations/stormboard_fa.ts",
                    "stormboard/resources/icons/stormboard.svg",
                    "stormboard/resources/samples/big-picture-bookshop.json",
+                   "stormboard/room/web/room.js",  # the participants' page (issue 11)
                    "stormboard/export/board.schema.json"):  # the importer needs it
         assert wanted in names
     import tarfile

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,47 +23,10 @@ from stormboard.storage import create_board_file
 
 from .test_real_window import ARTIFACTS
 
-XVFB = shutil.which("Xvfb")
-
-
-def free_display() -> int:
-    for n in range(91, 200):
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
-            return n
-    raise RuntimeError("no free X display number")
-
 pytestmark = pytest.mark.xvfb
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "big-picture-bookshop.json"
 W, H = 1280, 720
-
-
-@pytest.fixture
-def xvfb_720() -> str:
-    import time
-
-    if XVFB is None:
-        pytest.skip("Xvfb is not installed, so there is no real X server to draw on")
-    n = free_display()
-    proc = subprocess.Popen([XVFB, f":{n}", "-screen", "0", f"{W}x{H}x24", "-dpi", "96",
-                             "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and proc.poll() is None:
-        if Path(f"/tmp/.X11-unix/X{n}").exists():
-            break
-        time.sleep(0.05)
-    if proc.poll() is not None:
-        pytest.fail("Xvfb did not start")
-    try:
-        yield f":{n}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _present(display: str, board: Path, shot: Path, tmp_path: Path, lang: str) -> tuple:

@@ -9,7 +9,6 @@ nothing. See docs/interop.md.
 from __future__ import annotations
 
 import argparse
-import math
 import time
 from pathlib import Path
 
@@ -20,18 +19,7 @@ from ..domain.entities import BoardInfo
 from ..export.atomic import OutputError, atomic_output
 from ..export.interop import InteropError, read_import
 from .errors import UsageError
-
-
-def parse_at(text: str) -> tuple[float, float]:
-    """``--at 1200,300`` -> (1200.0, 300.0); an argparse type."""
-    parts = text.split(",")
-    try:
-        x, y = (float(p) for p in parts)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a position such as 1200,300") from None
-    if not (math.isfinite(x) and math.isfinite(y)):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a finite position")
-    return (x, y)
+from .options import parse_at  # noqa: F401  (kept importable here: the --at type)
 
 
 def _read(path: Path):  # type: ignore[no-untyped-def]

@@ -100,3 +100,15 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
                    help="only this swimlane (its label or id)")
     f.add_argument("--chapter", default=None, metavar="CHAPTER",
                    help="only this chapter (its name or the id of its chapter sticky)")
+
+
+def parse_at(text: str) -> tuple[float, float]:
+    """``--at 1200,300`` -> (1200.0, 300.0); an argparse type."""
+    parts = text.split(",")
+    try:
+        x, y = (float(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a position such as 1200,300") from None
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite position")
+    return (x, y)

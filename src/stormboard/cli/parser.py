@@ -4,19 +4,20 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from .. import __version__
 from ..support_log import LEVELS, log_file
-from . import commands, history, replay
+from . import history, replay
 from .errors import UsageError
 from .exporters import EXPORTERS
-from .interop import import_command, parse_at
-from .options import add_export_options
-from .templates import templates_command
+from .options import add_export_options, parse_at
 
-COMMANDS = ("new", "templates", "check", "import", "export", "slice", "slices", "diff")
+COMMANDS = ("new", "templates", "check", "import", "export", "slice", "slices", "diff",
+            "host")
 
 _EPILOG = """commands:
   stormboard new FILE.storm --title TITLE   create an empty board
@@ -28,7 +29,19 @@ _EPILOG = """commands:
   stormboard slice FILE.storm --name NAME     name the board as it stands now
   stormboard slices FILE.storm                list the slices, oldest first
   stormboard diff FILE.storm --from A [--to B] [-o DIFF.md|DIFF.pdf]
+  stormboard host FILE.storm [--bind ADDR] [--port N] [--self-join]   serve a room
 Run `stormboard COMMAND --help` for a command's options."""
+
+
+def _handler(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command's handler, imported when it runs: ``--version`` and ``--help`` load no
+    command module (each pulls in the app, storage or export code; ADR 0201)."""
+
+    def run(args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(module, __package__), name)(args)
+
+    run.__name__ = name
+    return run
 
 
 class Parser(argparse.ArgumentParser):
@@ -65,7 +78,7 @@ def open_parser() -> Parser:
                    help="open the board straight into presentation mode on the largest screen")
     p.add_argument("--version", action="version", version=f"stormboard {__version__}")
     add_log_level(p)
-    p.set_defaults(handler=commands.open_app)
+    p.set_defaults(handler=_handler(".commands", "open_app"))
     return p
 
 
@@ -81,14 +94,14 @@ def command_parser() -> Parser:
     new.add_argument("--template", default=None, metavar="NAME",
                      help="start from a template with its lanes and legend, or the sample "
                      "workshop (see: stormboard templates)")
-    new.set_defaults(handler=commands.new)
+    new.set_defaults(handler=_handler(".commands", "new"))
 
     tpl = sub.add_parser("templates", help="list the templates `new --template` accepts")
-    tpl.set_defaults(handler=templates_command)
+    tpl.set_defaults(handler=_handler(".templates", "templates_command"))
 
     check = sub.add_parser("check", help="read a board and print its title and counts")
     check.add_argument("file", type=Path, metavar="FILE.storm")
-    check.set_defaults(handler=commands.check)
+    check.set_defaults(handler=_handler(".commands", "check"))
 
     imp = sub.add_parser(
         "import", help="make a board from, or add to a board, a JSON, Excalidraw, draw.io or "
@@ -101,7 +114,7 @@ def command_parser() -> Parser:
                         help="add to this existing board as one undo step")
     imp.add_argument("--at", type=parse_at, default=None, metavar="X,Y",
                      help="with --into: top-left of what is added (default: right of the wall)")
-    imp.set_defaults(handler=import_command)
+    imp.set_defaults(handler=_handler(".interop", "import_command"))
 
     exp = sub.add_parser(
         "export", help="write a board as JSON, a PDF poster, an image or a report",
@@ -119,11 +132,35 @@ def command_parser() -> Parser:
     exp.add_argument("--slice", default=None, metavar="NAME",
                      help="export the board as it was in this slice (see stormboard slices)")
     replay.add_options(exp)
-    exp.set_defaults(handler=commands.export)
+    exp.set_defaults(handler=_handler(".commands", "export"))
     history.add_parsers(sub)
+
+    host = sub.add_parser("host", help="open a room on a board, without the app (issue 11)")
+    host.add_argument("file", type=Path, metavar="FILE.storm")
+    host.add_argument("--bind", default="127.0.0.1", metavar="ADDR",
+                      help="address to listen on (default: 127.0.0.1; a LAN address for phones)")
+    host.add_argument("--port", type=int, default=0, metavar="N",
+                      help="port to listen on (default: any free port)")
+    host.add_argument("--self-join", action="store_true",
+                      help="people who join may add their own name to the participants")
+    host.set_defaults(handler=host_command)
     for command in sub.choices.values():
         add_log_level(command)
     return p
+
+
+def host_command(args: argparse.Namespace) -> int:
+    """``stormboard host FILE.storm``: serve a room until SIGINT or SIGTERM."""
+    from ..room.host import HostError, run_host
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be from 0 to 65535, not {args.port}.")
+    if not args.file.is_file():
+        raise UsageError(f"{args.file}: no such board.")
+    try:
+        return run_host(args.file, args.bind, args.port, args.self_join)
+    except HostError as error:
+        raise UsageError(str(error)) from None
 
 
 def _first_word(argv: list[str]) -> str | None:

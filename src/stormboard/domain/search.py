@@ -20,15 +20,29 @@ NO_LANE = ""
 NO_AUTHOR = ""
 
 
-def search_text(board: Board, query: str) -> list[str]:
+def search_text(board: Board, query: str,
+                keys: dict[str, tuple[str, str]] | None = None) -> list[str]:
     """Ids of stickies whose text contains the query (folded), in reading order.
 
     An empty query (after folding) matches nothing: a blank find box selects nothing.
+    ``keys`` (sticky id -> (text, folded text)) keeps the folded texts between calls: a find
+    box passes the same dict per keystroke; an entry whose text changed is folded again.
     """
     needle = compact_key(query)
     if not needle:
         return []
-    hits = [s for s in board.stickies.values() if needle in compact_key(s.text)]
+    if keys is None:
+        keys = {}
+    hits = []
+    for sid, s in board.stickies.items():
+        known = keys.get(sid)
+        if known is None or known[0] != s.text:
+            known = keys[sid] = (s.text, compact_key(s.text))
+        if needle in known[1]:
+            hits.append(s)
+    if len(keys) > 2 * len(board.stickies) + 64:  # forget deleted stickies now and then
+        for sid in [k for k in keys if k not in board.stickies]:
+            del keys[sid]
     return [s.id for s in sorted(hits, key=reading_key)]
 
 

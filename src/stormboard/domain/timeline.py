@@ -195,6 +195,24 @@ def chapters(board: Board) -> list[Chapter]:
     return out
 
 
+def chapter_heads(board: Board) -> list[Chapter]:
+    """The chapters as :func:`chapters` gives them but without their members (``sticky_ids``
+    is empty): the wall's bands need only bounds and names, and sorting every sticky into
+    reading order per edit cost ~35 ms on a 20,000-sticky wall (issue 12)."""
+    bounds = chapter_bounds(board)
+    starts = [b[0] for b in bounds]
+    namers: list[list[Sticky]] = [[] for _ in bounds]
+    for s in board.stickies.values():
+        if s.kind == CHAPTER and s.text.strip():
+            namers[_chapter_slot(starts, s.x + s.width / 2)].append(s)
+    out = []
+    for i, ((x0, x1, pid), group) in enumerate(zip(bounds, namers, strict=True)):
+        namer = min(group, key=reading_key) if group else None
+        name = namer.text.strip() if namer is not None else default_chapter_name(i)
+        out.append(Chapter(i, x0, x1, pid, name, (), namer.id if namer is not None else None))
+    return out
+
+
 def chapter_of(board: Board) -> dict[str, int]:
     """sticky id -> chapter index, without building the chapter records."""
     starts = [b[0] for b in chapter_bounds(board)]

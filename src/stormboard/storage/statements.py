@@ -1,20 +1,21 @@
-"""SQL for each collection, built once with SQLAlchemy Core from the SQLModel row classes.
+"""SQL for each collection, built with SQLAlchemy Core from the SQLModel row classes.
 
 The statements run on our own hardened ``sqlite3`` connection (see ADR 0010): Core gives the SQL
 from the one row definition, the DB-API gives executemany speed and full control of transactions.
+
+Importing sqlmodel and SQLAlchemy costs about a second, so the app does not build the SQL when it
+starts: it reads the text from ``_generated_sql.py``, a committed module ``sql_generator`` writes
+(ADR 0200). ``tests/storage/test_generated_sql.py`` fails when the row classes and the text
+disagree; regenerate with
+
+    python -m stormboard.storage.sql_generator
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.dialects import sqlite
-
-from .tables import ROWS
-
-_DIALECT = sqlite.dialect(paramstyle="named")
-_POSITIONAL = sqlite.dialect(paramstyle="qmark")
+from ._generated_sql import GENERATED
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,24 +28,7 @@ class Statements:
     insert_tuple: str  # the insert with ? parameters, a tuple in ``columns`` order (bulk writes)
 
 
-def _sql(statement: object, dialect: object = _DIALECT) -> str:
-    return str(statement.compile(dialect=dialect))  # type: ignore[attr-defined]
-
-
-def _build(name: str) -> Statements:
-    table = ROWS[name].__table__  # type: ignore[attr-defined]
-    columns = tuple(c.name for c in table.columns)
-    others = {c: bindparam(c) for c in columns if c != "id"}
-    insert_all = insert(table).values({c: bindparam(c) for c in columns})
-    return Statements(
-        columns=columns,
-        select_all=_sql(select(*table.columns)),
-        insert=_sql(insert_all),
-        update=_sql(update(table).where(table.c.id == bindparam("id")).values(others)),
-        delete=_sql(delete(table).where(table.c.id == bindparam("id"))),
-        insert_tuple=_sql(insert_all, _POSITIONAL),
-    )
-
-
 #: collection name -> its statements
-STATEMENTS: dict[str, Statements] = {name: _build(name) for name in ROWS}
+STATEMENTS: dict[str, Statements] = {
+    name: Statements(tuple(v[0]), *v[1:]) for name, v in GENERATED.items()
+}

@@ -3,23 +3,80 @@
 Qt's chip example paints 40,000 items in C++; from Python each item's paint() call costs tens
 of microseconds, which alone would exceed a frame. So below ``BLOCK_ZOOM`` the sticky items
 stop painting (ItemHasNoContents: still selectable, still hit-tested) and this layer draws
-them with one drawRects() call per colour, from lists rebuilt only when the board or the
-selection changes. Selected stickies keep painting themselves, so a drag far out still shows.
+them with one drawRects() call per colour. Selected stickies keep painting themselves, so a
+drag far out still shows. Links stop painting too: their lines are two drawLines() calls
+(solid, dashed) and their heads one cached path (ADR 0202).
+
+A large selection (more than ``SELF_PAINT_MAX``) is drawn here too, tinted, rather than by
+thousands of paint() calls (select-all far out, issue 12); a drag preview asks for the wall
+without it (``without_selected``).
+
+The lists are kept per sticky: an edit or a selection change refreshes only the stickies it
+names (``refresh``), so one edit on a 20,000-sticky wall does not rebuild them all; a full
+rebuild (``invalidate``) is for the rare whole-wall changes (a filter, the legend, block mode).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from . import style
+from .decor import LinkItem
 from .sticky_item import StickyItem
 
 #: below this zoom a standard sticky is under 12 px: the wall draws as blocks
 BLOCK_ZOOM = 0.075
 BLOCK_Z = 0.0  # above lanes (-100) and lines (-50), below links (50) and painting stickies
+#: up to this many selected stickies paint themselves far out; more are tinted blocks here
+SELF_PAINT_MAX = 300
+SELECTED_TINT = QColor(21, 101, 192, 120)
+
+
+class _Groups:
+    """Blocks by colour, kept per item; the list painted per colour is cached."""
+
+    def __init__(self) -> None:
+        self.by_color: dict[int, tuple[QColor, dict[StickyItem, QRectF]]] = {}
+        self.where: dict[StickyItem, int] = {}
+        self.lists: dict[int, list[QRectF]] = {}
+        self.rects: dict[StickyItem, QRectF] = {}  # every item's block, whatever its colour
+
+    def drop(self, item: StickyItem) -> None:
+        key = self.where.pop(item, None)
+        if key is not None:
+            self.by_color[key][1].pop(item, None)
+            self.lists.pop(key, None)
+            self.rects.pop(item, None)
+
+    def put(self, item: StickyItem, color: QColor, rect: QRectF) -> None:
+        key = color.rgba()
+        group = self.by_color.get(key)
+        if group is None:
+            group = self.by_color[key] = (color, {})
+        group[1][item] = rect
+        self.where[item] = key
+        self.rects[item] = rect
+        self.lists.pop(key, None)
+
+    def paint(self, painter: QPainter) -> None:
+        for key, (color, blocks) in self.by_color.items():
+            if not blocks:
+                continue
+            rects = self.lists.get(key)
+            if rects is None:
+                rects = self.lists[key] = list(blocks.values())
+            painter.setBrush(color)
+            painter.drawRects(rects)
+
+    def paint_except(self, painter: QPainter, left_out: set[StickyItem]) -> None:
+        for color, blocks in self.by_color.values():
+            painter.setBrush(color)
+            painter.drawRects([r for item, r in blocks.items() if item not in left_out])
 
 
 class BlockLayer(QGraphicsItem):
@@ -29,50 +86,139 @@ class BlockLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
         self._rect = QRectF()
-        self._groups: list[tuple[QColor, list[QRectF]]] = []
+        self._plain = _Groups()
+        self._tinted: list[StickyItem] = []  # a large selection: blocks drawn with a tint
+        self._tint: list[QRectF] | None = None
+        #: a large selection is drawn by this layer (the scene decides; see SELF_PAINT_MAX)
+        self.paints_selected = False
+        self._hide_selected = False
         self._dirty = True
+        self._links_dirty = True
         self._source: Iterable[StickyItem] = ()
+        self._link_source: Iterable[LinkItem] = ()
+        self._solid: list = []
+        self._dashed: list = []
+        self._heads = QPainterPath()
         self.active = False
 
     def set_source(self, items: Iterable[StickyItem], extent: QRectF) -> None:
-        """Items to draw (re-read lazily at the next paint) and the area they cover."""
+        """Items to draw (re-read lazily at the next full rebuild) and the area they cover."""
         self._source = items
         if extent != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(extent)
-        self.invalidate()
+            self.update()
+
+    def set_links(self, items: Iterable[LinkItem]) -> None:
+        """Link items to draw while active (re-read lazily at the next paint)."""
+        self._link_source = items
+        self.invalidate_links()
 
     def invalidate(self) -> None:
+        """Everything is read again at the next paint (a filter, the legend, block mode)."""
         self._dirty = True
+        self._links_dirty = True
+        self.update()
+
+    def invalidate_links(self) -> None:
+        self._links_dirty = True
+        self.update()
+
+    def refresh(self, items: Iterable[StickyItem]) -> None:
+        """These stickies changed (moved, recoloured, selected, added): update only them."""
+        if self._dirty:  # a full rebuild is pending anyway
+            self.update()
+            return
+        for item in items:
+            self._drop(item)
+            self._place(item)
+        self._tint = None
+        self.update()
+
+    def forget(self, items: Iterable[StickyItem]) -> None:
+        """These stickies left the wall."""
+        if not self._dirty:
+            for item in items:
+                self._drop(item)
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    @contextlib.contextmanager
+    def without_selected(self) -> Iterator[None]:
+        """Paint the wall without the selection for the duration (a drag's still picture)."""
+        self._hide_selected = True
+        try:
+            yield
+        finally:
+            self._hide_selected = False
+
+    def set_tinted(self, items: list[StickyItem]) -> None:
+        """The large selection this layer draws (with ``paints_selected``), or none."""
+        self._tinted = items
+        self._tint = None
+        self.update()
+
+    def _drop(self, item: StickyItem) -> None:
+        self._plain.drop(item)
+
+    def _place(self, item: StickyItem) -> None:
+        # a large selection stays among the blocks (only a tint is added over it), so
+        # selecting thousands moves nothing between the lists
+        if (item.isSelected() and not self.paints_selected) or not item.isVisible() \
+                or item.scene() is None:
+            return
+        s = item.sticky
+        color = item._color
+        if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
+            color = QColor(color)
+            color.setAlphaF(color.alphaF() * item.opacity())
+        self._plain.put(item, color, QRectF(s.x, s.y, s.width, s.height))
+
     def _rebuild(self) -> None:
-        by_color: dict[int, tuple[QColor, list[QRectF]]] = {}
+        self._plain, self._tint = _Groups(), None
         for item in self._source:
-            if item.isSelected():
-                continue
-            s = item.sticky
-            color = item._color
-            if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
-                color = QColor(color)
-                color.setAlphaF(color.alphaF() * item.opacity())
-            group = by_color.get(color.rgba())
-            if group is None:
-                group = by_color[color.rgba()] = (color, [])
-            group[1].append(QRectF(s.x, s.y, s.width, s.height))
-        self._groups = list(by_color.values())
+            self._place(item)
         self._dirty = False
+
+    def _rebuild_links(self) -> None:
+        solid, dashed, heads = [], [], QPainterPath()
+        for link in self._link_source:
+            if link.line.isNull() or not link.isVisible():
+                continue
+            (dashed if link.link.kind == "relates_to" else solid).append(link.line)
+            heads.addPolygon(link.arrow_head())
+        self._solid, self._dashed, self._heads = solid, dashed, heads
+        self._links_dirty = False
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         if not self.active:
             return
         if self._dirty:
             self._rebuild()
+        if self._links_dirty:
+            self._rebuild_links()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        for color, rects in self._groups:
-            painter.setBrush(color)
-            painter.drawRects(rects)
+        tinted = self._tinted if self.paints_selected else []
+        if self._hide_selected and tinted:
+            self._plain.paint_except(painter, set(tinted))
+            tinted = []
+        else:
+            self._plain.paint(painter)
+        if tinted:
+            if self._tint is None:
+                rects = self._plain.rects  # the blocks already made (hidden ones are not)
+                self._tint = [rects[i] for i in tinted if i in rects]
+            painter.setBrush(SELECTED_TINT)
+            painter.drawRects(self._tint)
+        if self._solid or self._dashed:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for lines, dash in ((self._solid, Qt.PenStyle.SolidLine),
+                                (self._dashed, Qt.PenStyle.DashLine)):
+                if lines:
+                    painter.setPen(QPen(style.LINK_COLOR, 3, dash))
+                    painter.drawLines(lines)
+            painter.fillPath(self._heads, style.LINK_COLOR)

@@ -156,6 +156,7 @@ class LinkItem(QGraphicsItem):
         super().__init__()
         self.link = link
         self.line = QLineF()
+        self._head: QPolygonF | None = None
         self.setZValue(LINK_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -167,6 +168,7 @@ class LinkItem(QGraphicsItem):
         else:
             a, b = source.center(), target.center()
             self.line = QLineF(_edge_point(source, b), _edge_point(target, a))
+        self._head = None
         self.update()
 
     def label_rect(self) -> QRectF:
@@ -204,6 +206,14 @@ class LinkItem(QGraphicsItem):
         pen = QPen(style.LINK_COLOR, 3, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         painter.drawLine(self.line)
+        painter.setBrush(style.LINK_COLOR)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(self.arrow_head())
+
+    def arrow_head(self) -> QPolygonF:
+        """The filled triangle at the target end (the block layer batches these far out)."""
+        if self._head is not None:
+            return self._head
         angle = math.atan2(self.line.dy(), self.line.dx())
         tip = self.line.p2()
         size = 16.0
@@ -211,9 +221,8 @@ class LinkItem(QGraphicsItem):
             QPointF(tip.x() - size * math.cos(angle + s), tip.y() - size * math.sin(angle + s))
             for s in (-0.4, 0.4)
         )
-        painter.setBrush(style.LINK_COLOR)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon(QPolygonF([tip, left, right]))
+        self._head = QPolygonF([tip, left, right])
+        return self._head
 
 
 def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...app.edit import ChangeSet
+from ...domain.entities import BoardInfo, Sticky
 from . import style
 from .view import BoardView
 
@@ -26,11 +28,36 @@ class Minimap(QWidget):
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(150)
         self._rebuild.timeout.connect(self._render)
-        self._subscription = self.scene.session.subscribe(lambda _c: self._rebuild.start())
+        #: sticky id -> (colour key, block), kept per change set so a render groups them by
+        #: colour and draws one drawRects() per colour (issue 12); None: read them all again
+        self._blocks: dict[str, tuple[int, QRectF]] | None = None
+        self._colors: dict[int, QColor] = {}
+        self._subscription = self.scene.session.subscribe(self._changed)
         self.destroyed.connect(lambda *_a, s=self._subscription: s.close())
         view.zoom_changed.connect(self.update)
         view.horizontalScrollBar().valueChanged.connect(self.update)
         view.verticalScrollBar().valueChanged.connect(self.update)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        blocks = self._blocks
+        if blocks is not None:
+            if "info" in changes.updated:  # the legend's colours
+                self._blocks = None
+            else:
+                board = self.scene.board
+                for sid in changes.ids("stickies"):
+                    s = board.stickies.get(sid)
+                    if s is None:
+                        blocks.pop(sid, None)
+                    else:
+                        blocks[sid] = self._block(s, board.info)
+        self._rebuild.start()
+
+    def _block(self, s: Sticky, info: BoardInfo) -> tuple[int, QRectF]:
+        color = style.sticky_color(s, info)
+        key = color.rgba()
+        self._colors.setdefault(key, color)
+        return key, QRectF(s.x, s.y, s.width, s.height)
 
     def sizeHint(self) -> QSize:
         return QSize(220, 140)
@@ -54,9 +81,19 @@ class Minimap(QWidget):
         for lane in board.lanes.values():
             painter.fillRect(QRectF(area.left(), lane.y, area.width(), lane.height),
                              QColor(lane.color))
-        info = board.info
-        for s in board.stickies.values():
-            painter.fillRect(QRectF(s.x, s.y, s.width, s.height), style.sticky_color(s, info))
+        if self._blocks is None:
+            info = board.info
+            self._blocks = {sid: self._block(s, info) for sid, s in board.stickies.items()}
+        by_color: dict[int, list[QRectF]] = {}
+        for key, rect in self._blocks.values():
+            rects = by_color.get(key)
+            if rects is None:
+                rects = by_color[key] = []
+            rects.append(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for key, rects in by_color.items():
+            painter.setBrush(self._colors[key])
+            painter.drawRects(rects)
         painter.end()
         self._image = image
         self._area = QRectF(area.left() - ox / scale, area.top() - oy / scale,

@@ -29,7 +29,7 @@ from ...app.session import BoardSession
 from ...domain.board import Board
 from ...domain.entities import Sticky
 from . import style
-from .blocks import BLOCK_ZOOM, BlockLayer
+from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
@@ -74,7 +74,10 @@ class BoardScene(QGraphicsScene):
         self._votes: dict[str, int] = {}
         self._editor: StickyEditor | None = None
         self._editing_id = ""
-        self._quiet_selection = False
+        self._selection_depth = 0
+        #: the selected sticky ids last announced (a batch that changed nothing stays quiet)
+        self._announced: list[str] | None = None
+        self._selected_cache: list[StickyItem] | None = None
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
@@ -82,6 +85,10 @@ class BoardScene(QGraphicsScene):
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
         self._content = QRectF()
+        #: the stickies' own bounds, kept up to date per change set (see _extent_from)
+        self._sticky_bounds: QRectF | None = None
+        self._extent_rescan = True
+        self._extent_grown = False
         screen = QGuiApplication.primaryScreen()
         dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
         self.handle_px = TOUCH_TARGET_MM / 25.4 * dpi
@@ -90,6 +97,7 @@ class BoardScene(QGraphicsScene):
         self._extent_timer.setInterval(0)
         self._extent_timer.timeout.connect(self._update_extent)
         self.blocks = BlockLayer()
+        self.blocks.set_links(self._links.values())
         self.addItem(self.blocks)
         self._build()
         self._subscription = session.subscribe(self._on_changes)
@@ -134,25 +142,42 @@ class BoardScene(QGraphicsScene):
         board = self.board
         info = board.info
         sticky_ids = changes.ids("stickies")
-        for sid in changes.removed.get("stickies", ()):
+        removed = changes.removed.get("stickies", ())
+        # deselected first, in one batch: removing a selected item makes Qt announce the
+        # selection once per item (quadratic on delete-all, issue 12)
+        leaving = [item for item in map(self._stickies.get, removed)
+                   if item is not None and item.isSelected()]
+        if leaving:
+            with self.selection_batch():
+                for item in leaving:
+                    item.setSelected(False)
+        gone: list[StickyItem] = []
+        for sid in removed:
             item = self._stickies.pop(sid, None)
             if item is not None:
                 if sid == self._editing_id:
                     self.end_text_edit()
+                self._extent_from(item.sticky, None)
                 self.removeItem(item)
+                gone.append(item)
             self._set_pivotal_line(None, sid)
+        changed: list[StickyItem] = []
         for sid in changes.added.get("stickies", ()):
             s = board.stickies[sid]
             item = StickyItem(s, info)
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
             self._stickies[sid] = item
             self.addItem(item)
+            self._extent_from(None, s)
+            changed.append(item)
             self._set_pivotal_line(s)
         for sid in changes.updated.get("stickies", ()):
             s = board.stickies[sid]
             item = self._stickies.get(sid)
             if item is not None:
+                self._extent_from(item.sticky, s)
                 item.sync(s, info)
+                changed.append(item)
             self._set_pivotal_line(s)
         if "info" in changes.updated:  # legend colours may have changed
             for sid, item in self._stickies.items():
@@ -167,9 +192,14 @@ class BoardScene(QGraphicsScene):
         if (changes.touches("votes") or changes.touches("participants")
                 or "workshop" in changes.updated or changes.added):
             self._refresh_votes()
-        if sticky_ids or "info" in changes.updated:
+        if "info" in changes.updated:
             self.blocks.invalidate()
-        if sticky_ids or changes.touches("lanes") or changes.touches("milestones"):
+        else:  # only the stickies named: one edit never rebuilds the whole layer (issue 12)
+            self.blocks.forget(gone)
+            self.blocks.refresh(changed)
+        if changes.touches("lanes") or changes.touches("milestones"):
+            self._extent_rescan = True
+        if self._extent_rescan or self._extent_grown:
             self._extent_timer.start()
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
@@ -214,6 +244,8 @@ class BoardScene(QGraphicsScene):
 
     def _add_link(self, link_id: str) -> None:
         item = LinkItem(self.board.links[link_id])
+        # far out the block layer draws every link in a few calls (ADR 0202)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
         self._links[link_id] = item
         self.addItem(item)
         self._sync_link(link_id)
@@ -227,6 +259,7 @@ class BoardScene(QGraphicsScene):
         if link is None:
             if item is not None:
                 self.removeItem(self._links.pop(link_id))
+                self.blocks.invalidate_links()
             return
         if item is None:
             self._add_link(link_id)
@@ -234,6 +267,8 @@ class BoardScene(QGraphicsScene):
         for end in (link.source_id, link.target_id):
             self._links_by_sticky.setdefault(end, set()).add(link_id)
         item.sync(link, self._sticky_rect(link.source_id), self._sticky_rect(link.target_id))
+        if self._block_mode:
+            self.blocks.invalidate_links()
 
     def _sticky_rect(self, sticky_id: str) -> QRectF | None:
         s = self.board.stickies.get(sticky_id)
@@ -269,15 +304,40 @@ class BoardScene(QGraphicsScene):
             self._update_extent()
         return QRectF(self._content)
 
+    def _extent_from(self, old: Sticky | None, new: Sticky | None) -> None:
+        """Note one sticky's change for the extent: growing is a union; only a sticky that
+        sat on the edge and moved or went asks for a rescan of every sticky (issue 12)."""
+        if old is not None and new is not None and (old.x, old.y, old.width, old.height) == (
+                new.x, new.y, new.width, new.height):
+            return  # text, kind, colour: the extent cannot change
+        bounds = self._sticky_bounds
+        if old is not None and not _strictly_inside(old, bounds):
+            self._extent_rescan = True
+        if new is not None and not self._extent_rescan:
+            rect = QRectF(new.x, new.y, new.width, new.height)
+            if bounds is None or not bounds.contains(rect):
+                self._sticky_bounds = rect if bounds is None else bounds.united(rect)
+                self._extent_grown = True
+
     def _update_extent(self) -> None:
         board = self.board
+        if self._extent_rescan or self._sticky_bounds is None:
+            bounds = None
+            if board.stickies:
+                stickies = board.stickies.values()
+                x0 = min(s.x for s in stickies)
+                y0 = min(s.y for s in stickies)
+                bounds = QRectF(x0, y0, max(s.x + s.width for s in stickies) - x0,
+                                max(s.y + s.height for s in stickies) - y0)
+            self._sticky_bounds = bounds
+        self._extent_rescan = self._extent_grown = False
         xs0, ys0, xs1, ys1 = [], [], [], []
-        if board.stickies:
-            stickies = board.stickies.values()
-            xs0.append(min(s.x for s in stickies))
-            ys0.append(min(s.y for s in stickies))
-            xs1.append(max(s.x + s.width for s in stickies))
-            ys1.append(max(s.y + s.height for s in stickies))
+        if self._sticky_bounds is not None:
+            b = self._sticky_bounds
+            xs0.append(b.left())
+            ys0.append(b.top())
+            xs1.append(b.right())
+            ys1.append(b.bottom())
         for lane in board.lanes.values():
             ys0.append(lane.y)
             ys1.append(lane.y + lane.height)
@@ -316,26 +376,48 @@ class BoardScene(QGraphicsScene):
         return frozenset(self._links_by_sticky.get(sticky_id, ()))
 
     def selected_sticky_items(self) -> list[StickyItem]:
+        # the selection as last announced; asked afresh only inside a batch, before the
+        # announcement (converting 20,000 selected items to Python costs ~20 ms a time)
+        if self._selection_depth == 0 and self._selected_cache is not None:
+            return list(self._selected_cache)
         return [i for i in self.selectedItems() if isinstance(i, StickyItem)]
 
     def selected_sticky_ids(self) -> list[str]:
+        if self._selection_depth == 0 and self._announced is not None:
+            return list(self._announced)
         return [i.sticky_id for i in self.selected_sticky_items()]
 
     def select_ids(self, ids: Iterable[str]) -> None:
-        wanted = set(ids)
-        self._quiet_selection = True
-        try:
-            self.clearSelection()
+        wanted = {sid for sid in ids if sid in self._stickies}
+        with self.selection_batch():
+            for item in self.selected_sticky_items():
+                if item.sticky_id not in wanted:
+                    item.setSelected(False)
             for sid in wanted:
-                item = self._stickies.get(sid)
-                if item is not None:
-                    item.setSelected(True)
-        finally:
-            self._quiet_selection = False
-        self._emit_selection()
+                self._stickies[sid].setSelected(True)
 
     def select_all(self) -> None:
         self.select_ids(self._stickies)
+
+    @contextlib.contextmanager
+    def selection_batch(self) -> Iterator[None]:
+        """Change the selection item by item and announce it once, at the end.
+
+        Qt emits ``selectionChanged`` for every item that changes; answering each by asking
+        Qt for the whole selection made select-all, delete-all and their undo quadratic
+        (issue 12). Inside a batch the scene's signals are blocked, so no Python slot runs per
+        item; the one ``selectionChanged`` that ends the outermost batch is the only one.
+        """
+        self._selection_depth += 1
+        before = self.blockSignals(True) if self._selection_depth == 1 else True
+        try:
+            yield
+        finally:
+            self._selection_depth -= 1
+            if self._selection_depth == 0:
+                self.blockSignals(before)
+                if not before:
+                    self.selectionChanged.emit()
 
     # -- level of detail ---------------------------------------------------------------------
     @property
@@ -356,8 +438,15 @@ class BoardScene(QGraphicsScene):
         self.blocks.active = on
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self._stickies.values():
-            item.setFlag(flag, on and not item.isSelected())
+            item.setFlag(flag, on)
+        for link in self._links.values():
+            link.setFlag(flag, on)
+        self._block_painting = set()
+        self.blocks.paints_selected = False
+        self.blocks.set_tinted([])
         self.blocks.invalidate()
+        if on:  # the selection paints itself again, or is tinted by the layer when large
+            self._selection_for_blocks(self.selected_sticky_items())
 
     @contextlib.contextmanager
     def full_detail(self) -> Iterator[None]:
@@ -378,26 +467,39 @@ class BoardScene(QGraphicsScene):
         with self.full_detail():
             super().render(painter, target or QRectF(), source or QRectF(), mode)
 
-    def _selection_for_blocks(self) -> None:
-        # selected stickies paint themselves (highlight, drag preview); others are blocks
+    def _selection_for_blocks(self, items: list[StickyItem]) -> None:
+        # a few selected stickies paint themselves (highlight, drag preview); a large selection
+        # is drawn by the block layer, tinted: thousands of paint() calls would take a second
         if not self._block_mode:
             return
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        selected = set(self.selected_sticky_items())
+        blocks = self.blocks
+        large = len(items) > SELF_PAINT_MAX
+        selected = set() if large else set(items)
         for item in self._block_painting - selected:
             item.setFlag(flag, True)
         for item in selected - self._block_painting:
             item.setFlag(flag, False)
+        changed = self._block_painting ^ selected
         self._block_painting = selected
-        self.blocks.invalidate()
+        blocks.paints_selected = large
+        blocks.set_tinted(items if large else [])
+        blocks.refresh(changed)
 
     def _emit_selection(self) -> None:
         # cached for painting: asking Qt for the selection from every paint() is O(n^2)
-        self.single_selection = len(self.selectedItems()) == 1
+        self._selected_cache = None
+        selected = self.selected_sticky_items()
+        self._selected_cache = selected
+        self.single_selection = len(selected) == 1 and len(self.selectedItems()) == 1
         if self._block_mode:
-            self._selection_for_blocks()
-        if not self._quiet_selection:
-            self.selection_changed_ids.emit(self.selected_sticky_ids())
+            self._selection_for_blocks(selected)
+        ids = [i.sticky.id for i in selected]
+        before = self._announced
+        # Qt's order is not stable: the same selection may come back in another order
+        self._announced = ids
+        if before is None or len(ids) != len(before) or set(ids) != set(before):
+            self.selection_changed_ids.emit(list(ids))
 
     # -- grid --------------------------------------------------------------------------------
     @property
@@ -544,6 +646,12 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             self.context_menu_requested.emit(event.screenPos(), event.scenePos())
             event.accept()
+
+
+def _strictly_inside(s: Sticky, bounds: QRectF | None) -> bool:
+    return bounds is not None and (
+        s.x > bounds.left() and s.y > bounds.top()
+        and s.x + s.width < bounds.right() and s.y + s.height < bounds.bottom())
 
 
 class _Shown:

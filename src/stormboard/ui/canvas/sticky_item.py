@@ -29,6 +29,8 @@ class StickyItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
         self.sticky = sticky
+        self._bounds_for: tuple[float, float] | None = None
+        self._bounds = QRectF()
         self.votes = 0
         self.vote_colors: tuple[str, ...] = ()  # each vote's participant colour, oldest first
         self.editing = False
@@ -94,8 +96,14 @@ class StickyItem(QGraphicsItem):
 
     # -- geometry ------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
+        # cached per size: Qt asks every item when it re-indexes the wall (20,000 calls after
+        # a large move), and building the rectangle each time doubled the cost (issue 12)
         s = self.sticky
-        return QRectF(-MARGIN, -MARGIN, s.width + 2 * MARGIN, s.height + 2 * MARGIN)
+        size = (s.width, s.height)
+        if self._bounds_for != size:
+            self._bounds_for = size
+            self._bounds = QRectF(-MARGIN, -MARGIN, s.width + 2 * MARGIN, s.height + 2 * MARGIN)
+        return self._bounds  # shared: callers use adjusted()/mapRect(), never adjust()
 
     def outline(self) -> QPainterPath:
         if self._path is None:

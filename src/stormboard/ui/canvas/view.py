@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -109,7 +111,9 @@ class BoardView(QGraphicsView):
         wall = QPixmap(vp.size() * dpr)
         wall.setDevicePixelRatio(dpr)
         painter = QPainter(wall)
-        self.render(painter, QRectF(0, 0, vp.width(), vp.height()), vp.rect())
+        blocks = getattr(self.board_scene, "blocks", None)  # far out it may draw the selection
+        with blocks.without_selected() if blocks is not None else contextlib.nullcontext():
+            self.render(painter, QRectF(0, 0, vp.width(), vp.height()), vp.rect())
         painter.end()
         for i, flagged in zip(items, had, strict=True):
             i.setFlag(flag, flagged)

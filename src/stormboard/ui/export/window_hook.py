@@ -7,6 +7,7 @@ The window only needs what it already has: ``session`` and ``scene`` (None with 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QMainWindow
 from ...storage import StormFileError
 from .. import shortcuts
 from ..bidi import isolate
-from .export_dialog import ExportDialog
+
+if TYPE_CHECKING:  # the dialog pulls in the poster and reportlab: loaded on first use (ADR 0201)
+    from .export_dialog import ExportDialog
 
 
 def _tr(text: str) -> str:
@@ -85,6 +88,8 @@ def make_export_dialog(window: QMainWindow) -> ExportDialog | None:
     selection = scene.selected_sticky_ids() if scene is not None else []
     store_path = getattr(getattr(session, "store", None), "path", None)
     suggested = Path(store_path).with_suffix("") if store_path else None
+    from .export_dialog import ExportDialog
+
     prefs = getattr(window, "prefs", None)  # the last export's paper and folder live there
     dialog = ExportDialog(session.board, selection, window, suggested=suggested,
                           settings=getattr(prefs, "settings", None))

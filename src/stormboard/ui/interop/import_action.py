@@ -19,7 +19,6 @@ from ...app.importing import build_import
 from ...domain.errors import DomainError
 from ...export.interop import IMPORT_SUFFIXES, InteropError, read_import
 from ...export.interop import import_suffix as _suffix
-from ...export.json_validate import JsonFormatError
 from ..bidi import isolate
 from ..plain_text import error_box
 from .preview import ImportPreviewDialog
@@ -71,6 +70,9 @@ class ImportUi(QObject):
         session = getattr(self.window, "session", None)
         if session is None or session.read_only:
             return False
+        # the JSON checker loads jsonschema (~0.1 s): imported on the first import, not at start
+        from ...export.json_validate import JsonFormatError
+
         try:
             imported = read_import(path)
             result = build_import(session.board, imported, at=at, now=time.time())

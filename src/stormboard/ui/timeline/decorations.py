@@ -17,8 +17,8 @@ from ...domain.timeline import (
     CHAPTER,
     EVENT,
     boundary_x,
+    chapter_heads,
     chapter_number,
-    chapters,
     hidden_by_collapsed_lanes,
 )
 from ..canvas.decor import WALL_MARGIN
@@ -103,7 +103,7 @@ class StickyDecorations:
             self._update_chapters()
         if stickies and self.find_ids:
             self.set_found([i for i in self.find_ids if i in self.board.stickies],
-                           self.find_current)
+                           self.find_current, moved=True)
 
     def update_all(self) -> None:
         self._update_hidden()
@@ -218,7 +218,7 @@ class StickyDecorations:
     # -- chapters ----------------------------------------------------------------------------
     def stretches(self) -> list[Stretch]:
         board = self.board
-        chs = chapters(board)
+        chs = chapter_heads(board)
         self._chapter_ids = frozenset(
             s.id for s in board.stickies.values() if s.pivotal or s.kind == CHAPTER)
         starts = []
@@ -253,11 +253,15 @@ class StickyDecorations:
             self.chapters.set_chapters(self.chapters.stretches, wall, content.top() - 60)
 
     # -- find --------------------------------------------------------------------------------
-    def set_found(self, ids: Iterable[str], current: str = "") -> None:
+    def set_found(self, ids: Iterable[str], current: str = "", moved: bool = False) -> None:
         if not self._alive():
             return
         stickies = self.board.stickies
-        self.find_ids = tuple(i for i in ids if i in stickies)
+        found = tuple(i for i in ids if i in stickies)
+        if not moved and found == self.find_ids and current == self.find_current \
+                and self.found.rects:
+            return  # a find keystroke rings the same matches twice (search, then jump)
+        self.find_ids = found
         self.find_current = current if current in self.find_ids else ""
         self.found.set_rects({
             sid: QRectF(stickies[sid].x, stickies[sid].y, stickies[sid].width,

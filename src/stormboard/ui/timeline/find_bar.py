@@ -28,6 +28,8 @@ class FindBar(QWidget):
         self.matches: list[str] = []
         self.index = -1
         self._subscription: Subscription | None = None
+        #: sticky id -> (text, folded text): folded once, not per keystroke (issue 12)
+        self._keys: dict[str, tuple[str, str]] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.field = QLineEdit(self)
@@ -69,12 +71,15 @@ class FindBar(QWidget):
     # -- following a board -------------------------------------------------------------------
     def set_tools(self, tools: TimelineTools | None) -> None:
         self.tools = tools
+        self._keys = {}  # another board
         if self._subscription is not None:  # follow the new board only, never a closed one
             self._subscription.close()
         self._subscription = tools.scene.session.subscribe(self._changed) if tools else None
         self.search()
 
     def _changed(self, changes: ChangeSet) -> None:
+        for sid in changes.ids("stickies"):  # their folded texts are taken afresh
+            self._keys.pop(sid, None)
         if self.isVisible() and changes.touches("stickies"):
             current = self.current
             self._find(keep=current)
@@ -108,7 +113,7 @@ class FindBar(QWidget):
         if self.tools is None:
             self.matches, self.index = [], -1
         else:
-            self.matches = search_text(self.tools.scene.board, self.field.text())
+            self.matches = search_text(self.tools.scene.board, self.field.text(), self._keys)
             self.index = self.matches.index(keep) if keep in self.matches else (
                 0 if self.matches else -1)
             self.tools.decorations.set_found(self.matches, self.current)

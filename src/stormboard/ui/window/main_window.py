@@ -31,6 +31,7 @@ from ..export.print_poster import install_print_action
 from ..export.window_hook import install_export_action
 from ..icons import apply_action_icons
 from ..interop import install_import
+from ..room import RoomController
 from ..slices import install_slices
 from ..themes import Theme, apply_theme
 from ..timeline import install_timeline
@@ -194,6 +195,8 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.timeline = install_timeline(self)
         # File > Take Time Slice… / Time Slices…, a slice at each phase end (ui/slices)
         self.slices = install_slices(self)
+        # Room menu: phones write on this wall over the LAN; nothing listens until opened
+        self.room = RoomController(self)
         apply_action_icons(self)  # every toolbar and menu action (ui/icons.py)
         self.retranslate()
 

@@ -1,0 +1,182 @@
+"""Whole-wall operations in the full app window (scene, view, minimap, timeline tools, find bar
+and every other listener), at 1k/5k/10k/20k/50k stickies with a link per tenth sticky, mixed
+Persian/English.
+
+Measures select-all, delete-all, undo of delete-all, one edit (a sticky moved), moving 1,000
+stickies and its undo, and a find keystroke. The raw baselines, measured in the same run: Qt
+selecting the same number of bare QGraphicsRectItems, and the same edits run on a session nobody
+listens to (the file written, no UI). Prints figures, ratios and the growth; asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_wall.py [--sizes 1000,20000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from boards import SIZES, growth, make_board
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene
+
+from stormboard.app import commands
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def raw_select(n: int) -> float:
+    scene = QGraphicsScene()
+    items = []
+    for i in range(n):
+        item = QGraphicsRectItem(0, 0, 160, 160)
+        item.setPos((i % 100) * 220.0, (i // 100) * 220.0)
+        item.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
+        scene.addItem(item)
+        items.append(item)
+    t = time.perf_counter()
+    for item in items:
+        item.setSelected(True)
+    return time.perf_counter() - t
+
+
+def raw_session(path: Path):
+    from stormboard.app.session import BoardSession
+    from stormboard.storage import open_board_file
+
+    opened = open_board_file(path)
+    return BoardSession(opened.board, opened.store)
+
+
+def measure(n: int, tmp: Path, app: QApplication) -> dict[str, float]:
+    from stormboard.storage import create_board_file
+    from stormboard.ui.window.main_window import MainWindow
+    from stormboard.ui.window.preferences import Preferences
+
+    path = tmp / f"wall{n}.storm"
+    create_board_file(path, make_board(n)).close()
+    out: dict[str, float] = {"n": n}
+
+    # raw: the same edits on a session with no listener
+    session = raw_session(path)
+    ids = sorted(session.board.stickies)
+    thousand = ids[:1000]
+    middle = ids[len(ids) // 2 + 50]  # a sticky inside the wall, not on its edge
+    out["raw_one_edit"] = statistics.median(
+        timed(lambda: session.execute(commands.move_stickies(session.board, [middle], 20, 0)))
+        for _ in range(7))
+    out["raw_move_1000"] = timed(
+        lambda: session.execute(commands.move_stickies(session.board, thousand, 20, 0)))
+    session.seal()
+    out["raw_delete_all"] = timed(
+        lambda: session.execute(commands.delete_stickies(session.board, ids)))
+    session.seal()
+    out["raw_undo_delete"] = timed(session.undo)
+    session.close()
+    out["raw_select_all"] = raw_select(n)
+
+    settings = QSettings(str(tmp / f"settings{n}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(preferences=Preferences(settings), boards_dir=tmp / "boards")
+    window.resize(1600, 1000)
+    window.show()
+    assert window.open_path(path)
+    app.processEvents()
+    scene, document = window.scene, window.scene.document
+    app.processEvents()
+
+    def step(fn) -> float:
+        t = time.perf_counter()
+        fn()
+        app.processEvents()  # deferred work (extent, overview, chapters) counts too
+        return time.perf_counter() - t
+
+    out["select_all"] = step(scene.select_all)
+    scene.clearSelection()
+    app.processEvents()
+    # one edit: the edit and every listener (synchronous), then with the next frame painted
+    out["one_edit"] = statistics.median(
+        timed(lambda: document.move_stickies([middle], 20, 0)) for _ in range(7))
+    out["one_edit_frame"] = statistics.median(
+        step(lambda: (document.move_stickies([middle], 20, 0), window.view.viewport().grab()))
+        for _ in range(7))
+    window.session.seal()
+    out["move_1000"] = step(lambda: document.move_stickies(thousand, 20, 0))
+    window.session.seal()
+    out["undo_move_1000"] = step(lambda: document.step_history(False))
+    scene.select_all()
+    app.processEvents()
+    out["delete_all"] = step(document.delete_selection)
+    window.session.seal()
+    out["undo_delete_all"] = step(lambda: document.step_history(False))
+
+    timeline = getattr(window, "timeline", None)
+    if timeline is not None:
+        timeline.open_find()
+        bar = timeline.find_bar
+        app.processEvents()
+        keys = []
+        for text in ("s", "sh", "shi", "ship", "سف", "سفا"):
+            keys.append(step(lambda t=text: bar.field.setText(t)))
+        out["find_key"] = statistics.median(keys)
+    window.close()
+    window.session.close() if window.session is not None else None
+    window.deleteLater()
+    app.processEvents()
+    return out
+
+
+ROWS = [
+    ("select all", "select_all", "raw_select_all", 150),
+    ("delete all", "delete_all", "raw_delete_all", 150),
+    ("undo delete all", "undo_delete_all", "raw_undo_delete", 150),
+    ("one edit (all listeners)", "one_edit", "raw_one_edit", 2),
+    ("one edit + next frame", "one_edit_frame", None, 33),
+    ("move 1,000 stickies", "move_1000", "raw_move_1000", 100),
+    ("undo move 1,000", "undo_move_1000", "raw_move_1000", 100),
+    ("find, per keystroke", "find_key", None, 30),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(str(n) for n in SIZES))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    app = QApplication.instance() or QApplication(sys.argv)
+    from stormboard.ui.fonts import register_board_font
+
+    register_board_font()
+    results: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            results[n] = measure(n, Path(tmp), app)
+    print(f"Wall benchmark: full window, stickies + a link per tenth, sizes {sizes}")
+    for label, key, raw_key, target in ROWS:
+        for n in sizes:
+            r = results[n]
+            if key not in r:
+                continue
+            raw = f"raw {r[raw_key] * 1000:8.1f} ms  ratio {r[key] / r[raw_key]:6.1f}" \
+                if raw_key and r.get(raw_key) else ""
+            print(f"  {label:<26} {n // 1000:>3}k {r[key] * 1000:9.1f} ms   "
+                  f"target <= {target:>3} ms at 20k  {raw}")
+    print("growth:")
+    for label, key, _raw, _t in ROWS:
+        figures = {n: results[n][key] for n in sizes if key in results[n]}
+        if len(figures) > 1:
+            print(growth(label, figures))
+
+
+if __name__ == "__main__":
+    main()
