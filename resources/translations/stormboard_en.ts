@@ -4,7 +4,7 @@
 <context>
     <name>BoardStatusBar</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/status.py" line="44" />
+        <location filename="../../src/stormboard/ui/window/status.py" line="44"/>
         <source>%Ln stickies</source>
         <translation>
             <numerusform>%Ln sticky</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EditLabels</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="71" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>Move %Ln sticky</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>Delete %Ln sticky</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="74" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>Merge %Ln duplicate</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="194" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="194"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>Selection (%n sticky)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="396"/>
         <source>%n sticky(s) contain characters the poster cannot draw</source>
         <translation>
             <numerusform>%n sticky contains characters the poster cannot draw</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="406" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="406"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -67,10 +67,21 @@
     </message>
 </context>
 <context>
+    <name>JoinScreen</name>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="85"/>
+        <source>%Ln device(s) connected</source>
+        <translation>
+            <numerusform>%Ln device connected</numerusform>
+            <numerusform>%Ln devices connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WrapUpPanel</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173" />
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -78,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
         <source>%Ln sticky(ies)</source>
         <translation>
             <numerusform>%Ln sticky</numerusform>
@@ -86,12 +97,4 @@
         </translation>
     </message>
 </context>
-<context><name>JoinScreen</name><message numerus="yes">
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="85" />
-        <source>%Ln device(s) connected</source>
-        <translation>
-            <numerusform>%Ln device connected</numerusform>
-            <numerusform>%Ln devices connected</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>
