@@ -53,6 +53,7 @@ from ...export.poster import (
 )
 from ...export.report import write_csv, write_markdown
 from ..bidi import isolate
+from ..error_text import sentence
 from ..plain_text import PlainLabel
 from .export_job import PosterJob
 from .image_export import (
@@ -397,7 +398,7 @@ class ExportDialog(QDialog):
                 self.data_note.setText(self._data_summary(key))
                 self.preview.show_message(self.tr("This format has no page layout."))
         except (PosterError, ImageError) as error:
-            problem = str(error)
+            problem = sentence(error)  # in the UI language (ui/error_text)
             if self._plan is None and not isinstance(error, ImageError):
                 self.summary.setText("")
                 self.preview.show_message(self.tr("No preview: the options cannot work."))
