@@ -30,6 +30,7 @@ from ...export.poster.content import BORDER, select
 from ..canvas.decor import LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
+from .svg_fonts import embed_fonts
 
 #: longest side of a PNG; QPainter's raster engine works in 32-bit coordinates, and viewers
 #: refuse larger images long before that
@@ -290,6 +291,7 @@ def write_svg(board: Board, plan: ImagePlan, out: Path, progress: Progress | Non
             finally:
                 painter.end()
             del generator  # closes the file before it is renamed into place
+            embed_fonts(Path(tmp))  # the board font's used glyphs travel with it (svg_fonts)
             os.chmod(tmp, _new_file_mode())
     finally:
         scene.detach()  # the throwaway session; Python owns the scene and frees it
