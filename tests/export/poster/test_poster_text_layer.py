@@ -5,6 +5,7 @@ the letters it stands for (export/poster/pdf_font.py), and readers reorder right
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -13,11 +14,15 @@ import pytest
 from stormboard.cli import poster as poster_cli
 from stormboard.domain.board import Board
 from stormboard.domain.entities import Sticky
+from stormboard.export.json_format import read_json
 from stormboard.export.poster import PosterOptions, Scale, ScaleMode, paper, plan_poster, render
 from stormboard.export.poster.fallback import fallback_for, undrawable
 from stormboard.export.poster.pdf_font import logical_letters, to_unicode_cmap
+from stormboard.shipped import resource
 
 from .test_poster_cli import _args
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 TEXTS = (
     "سفارش مشتری ثبت شد؛ پیک گزارش ژوئن را خواهد و چک 42 را با Invoice فرستاد",
@@ -94,3 +99,27 @@ def test_scripts_through_fallback_are_not_counted(tmp_path: Path,
         pytest.skip("no system font with Hebrew, Greek and Cyrillic (fonts-dejavu-core)")
     counted, err = _drawn_or_counted(tmp_path, capsys, texts)
     assert counted == 0 and "cannot draw" not in err
+
+
+_SPLIT = re.compile(r"[\s«»:،؛؟,.()/\u202a-\u202e]+")
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[^\w\u200c]", "", word)
+
+
+def test_sample_poster_text_layer_has_every_stickys_words(tmp_path: Path) -> None:
+    """pdftotext of the shipped sample's poster finds each sticky's words, Persian ones in
+    logical order with their ZWNJ (punctuation aside: readers place neutral characters of
+    mixed lines by their own bidi rules)."""
+    board = read_json(resource("samples", "big-picture-bookshop.json"))
+    out = tmp_path / "sample.pdf"
+    render(plan_poster(board, PosterOptions(paper=paper("A0"))), out)
+    layer = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    found = {_bare(w) for w in _SPLIT.split(layer)}
+    stickies = [s for s in board.stickies.values() if s.kind != "chapter"]
+    assert any(_ARABIC_LETTER.search(s.text) for s in stickies)
+    missing = [(s.id, _bare(w)) for s in stickies for w in _SPLIT.split(s.text)
+               if _bare(w) and _bare(w) not in found]
+    assert missing == []

@@ -193,7 +193,7 @@ def _shape_run(buf: hb.Buffer, text: str, font_name: str, rtl_run: bool, is_arab
                           pos.x_advance * 1000.0 / upem)
         glyph = (pen + pos.x_offset / upem, pos.y_offset / upem, ch, font_name)
         pen += pos.x_advance / upem
-        if rtl_run and pos.x_advance == 0:
+        if rtl_run and pos.x_advance == 0 and unicodedata.category(cluster[:1]) == "Mn":
             # a mark comes before its letter in a right-to-left run's visual order;
             # drawn after it (the position is explicit), text extraction joins the two
             marks.append(glyph)

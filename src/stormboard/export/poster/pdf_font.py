@@ -59,12 +59,13 @@ class LogicalTTFont(TTFont):
         super().__init__(name, filename, subfontIndex=subfontIndex)
         self.private_text: dict[int, str] = {}  # private-use character -> its letters
         self._next_private = 0xE000
+        self._aliases: dict[tuple[int, str], str] = {}  # (glyph, its text) -> private char
 
     def char_for(self, gid: int, text: str, advance: float) -> str:
         """A character this font maps to glyph ``gid``, standing for ``text``: the text
         itself when it is that glyph's character, else a cmap character with the same
-        letters, else the first one, else a new private-use character (as reportlab's own
-        shaping does) whose ToUnicode is ``text``. ``advance`` in 1/1000 em."""
+        letters, else a private-use character (as reportlab's own shaping makes them) whose
+        ToUnicode is ``text``. ``advance`` in 1/1000 em."""
         face = self.face
         if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
             return text
@@ -73,7 +74,12 @@ class LogicalTTFont(TTFont):
             for code in chars:
                 if logical_letters(code) == text:
                     return chr(code)
-            return chr(chars[0])
+        # no character of the font stands for this glyph *as this text* (a ZWNJ drawn as
+        # the invisible space glyph, a mirrored «, a glyph with no cmap entry): a private-use
+        # alias of the glyph whose ToUnicode is the text, so copy and search get the letters
+        alias = self._aliases.get((gid, text))
+        if alias is not None:
+            return alias
         code = self._next_private
         while code in face.charToGlyph:
             code += 1
@@ -84,6 +90,7 @@ class LogicalTTFont(TTFont):
         face.glyphToChar.setdefault(gid, []).append(code)
         face.charWidths[code] = advance
         self.private_text[code] = text
+        self._aliases[gid, text] = chr(code)
         return chr(code)
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
