@@ -1309,54 +1309,54 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="92"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="93"/>
         <source>%1 dpi is not possible; choose a whole number from %2 to %3.</source>
         <extracomment>longest side of a PNG; QPainter&apos;s raster engine works in 32-bit coordinates, and viewers refuse larger images long before that 4 bytes a pixel: 150 million pixels is 600 MB of memory while the picture is drawn milestone labels sit above the top sticky and run to the right of the line (see canvas decor) pixel rows drawn per step, so a progress bar moves and Cancel is honoured on big pictures progress(done, total) -&gt; False to cancel (None or True to go on), as the poster&apos;s white space around the content, on the picture, in millimetres 100 = real size (a standard sticky 76 mm wide) the board rectangle drawn: left, top, width, height in board units pixels per board unit</extracomment>
         <translation>وضوح %1 نقطه در اینچ ممکن نیست؛ عددی صحیح از %2 تا %3 انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="106"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="107"/>
         <source>The margin must be between 0 and 1000 mm.</source>
         <translation>حاشیه باید میان ۰ و ۱۰۰۰ میلی‌متر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="109"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="110"/>
         <source>The size must be between 1% and 1000% of real size.</source>
         <translation>اندازه باید میان ۱٪ و ۱۰۰۰٪ اندازهٔ واقعی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="129"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="130"/>
         <source>choose %1 dpi or less</source>
         <translation>%1 نقطه در اینچ یا کمتر انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="132"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="133"/>
         <source>export a part of the board, an SVG or a PDF poster instead</source>
         <translation>به‌جای آن، بخشی از تخته، یک SVG یا یک پوستر PDF خروجی بگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="135"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="136"/>
         <source>At %1 dpi the picture would be %2 × %3 pixels (%4 megapixels), more than the limit of %5 pixels a side and %6 megapixels; %7.</source>
         <translation>با %1 نقطه در اینچ تصویر %2 × %3 پیکسل (%4 مگاپیکسل) می‌شود، بیش از سقف %5 پیکسل برای هر ضلع و %6 مگاپیکسل؛ %7.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="225"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="226"/>
         <source>There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.</source>
         <translation>حافظه برای تصویری %1 × %2 پیکسلی کافی نیست؛ وضوح کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="252"/>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="273"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="253"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="274"/>
         <source>Image export cancelled.</source>
         <translation>خروجی تصویر لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="265"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="266"/>
         <source>Cannot write the PNG file %1.</source>
         <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="312"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="314"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
