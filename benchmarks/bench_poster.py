@@ -89,7 +89,7 @@ def poster_lines(board: Board) -> dict[str, list[tuple[float, float, float, str]
     for s in board.stickies.values():
         bx, by, bw, bh, pad = text_box(s)
         size, placed = box_lines(s.text, bw, bh, REGULAR, pad)
-        lines[s.id] = [(bx + x, by + y, size, text) for x, y, text in placed]
+        lines[s.id] = [(bx + x, by + y, size, text) for x, y, text, *_ in placed]
     return lines
 
 

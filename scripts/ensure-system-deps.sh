@@ -15,6 +15,10 @@ command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
 command -v update-mime-database >/dev/null 2>&1 || need+=(shared-mime-info)
 command -v gio >/dev/null 2>&1 || need+=(libglib2.0-bin)
+# the poster's font fallback (export/poster/fallback.py) asks fontconfig, as Qt does; the tests
+# draw Hebrew, Greek and Cyrillic in DejaVu Sans
+command -v fc-match >/dev/null 2>&1 || need+=(fontconfig)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 # shared library -> Debian package providing it
 declare -A libs=(
   [libxkbcommon-x11.so.0]=libxkbcommon-x11-0 [libxcb-cursor.so.0]=libxcb-cursor0

@@ -15,7 +15,7 @@
 <context>
     <name>EditLabels</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>Move %Ln sticky</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>Delete %Ln sticky</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>Merge %Ln duplicate</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="193"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="214"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>Selection (%n sticky)</numerusform>
@@ -50,7 +50,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="416"/>
+        <source>%n sticky(s) contain characters the poster cannot draw</source>
+        <translation>
+            <numerusform>%n sticky contains characters the poster cannot draw</numerusform>
+            <numerusform>%n stickies contain characters the poster cannot draw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>

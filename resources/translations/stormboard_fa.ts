@@ -4,27 +4,27 @@
 <context>
     <name>BoardList</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_list.py" line="40" />
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="40"/>
         <source>Kind</source>
         <translation>گونه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_list.py" line="41" />
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="41"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_list.py" line="42" />
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="42"/>
         <source>Lane</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_list.py" line="43" />
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="43"/>
         <source>Chapter</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_list.py" line="45" />
+        <location filename="../../src/stormboard/ui/window/board_list.py" line="45"/>
         <source>The board as a list</source>
         <translation>تخته به‌صورت فهرست</translation>
     </message>
@@ -32,22 +32,22 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="209" />
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="209"/>
         <source>%n pasted item(s) could not be used and were left out.</source>
         <translation>%n مورد چسبانده‌شده قابل استفاده نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="251" />
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="251"/>
         <source>The clipboard holds nothing that can go on the wall.</source>
         <translation>در حافظهٔ موقت چیزی نیست که بتوان روی دیوار گذاشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="186" />
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="186"/>
         <source>Only domain events can be pivotal.</source>
         <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="269" />
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="269"/>
         <source>%n pasted text(s) were longer than a sticky holds and were cut to 2,000 characters.</source>
         <translation>%n متن چسبانده‌شده از گنجایش یک یادداشت بلندتر بود و به ۲٬۰۰۰ نویسه کوتاه شد.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>BoardStatusBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="38" />
+        <location filename="../../src/stormboard/ui/window/status.py" line="38"/>
         <source>Zoom %1%</source>
         <translation>بزرگ‌نمایی %1٪</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="46" />
+        <location filename="../../src/stormboard/ui/window/status.py" line="46"/>
         <source>%1 selected</source>
         <translation>%1 انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="52" />
+        <location filename="../../src/stormboard/ui/window/status.py" line="52"/>
         <source>Saved</source>
         <translation>ذخیره شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="53" />
+        <location filename="../../src/stormboard/ui/window/status.py" line="53"/>
         <source>Not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/status.py" line="54" />
+        <location filename="../../src/stormboard/ui/window/status.py" line="54"/>
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/status.py" line="44" />
+        <location filename="../../src/stormboard/ui/window/status.py" line="44"/>
         <source>%Ln stickies</source>
         <translation>
             <numerusform>%Ln برگه</numerusform>
@@ -90,43 +90,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="441" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="441"/>
         <source>Edit text</source>
-        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or "" when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector's window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
+        <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="442" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="442"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="443" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="443"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="444" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="444"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="445" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="445"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="446" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="446"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="449" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="449"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="450" />
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="450"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -134,18 +134,18 @@
 <context>
     <name>CoolDownBox</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="53" />
+        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="53"/>
         <source>The group is cooling down</source>
         <extracomment>the phase whose cool-down is watched</extracomment>
         <translation>گروه دارد آرام می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="54" />
+        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="54"/>
         <source>Go to the next phase</source>
         <translation>رفتن به مرحلهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="71" />
+        <location filename="../../src/stormboard/ui/workshop/cooldown_view.py" line="71"/>
         <source>New events: %1 per minute (peak %2) · %3 so far</source>
         <translation>رویدادهای تازه: %1 در دقیقه (بیشینه %2) · تاکنون %3</translation>
     </message>
@@ -153,12 +153,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../src/stormboard/ui/crash_dialog.py" line="56" />
+        <location filename="../../src/stormboard/ui/crash_dialog.py" line="56"/>
         <source>Stormboard</source>
         <translation>استورم‌بورد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/crash_dialog.py" line="64" />
+        <location filename="../../src/stormboard/ui/crash_dialog.py" line="64"/>
         <source>Something went wrong inside Stormboard. Your board is safe: every edit was saved before the next one started.
 
 If it happens again, please send this file with your report:
@@ -172,32 +172,32 @@ If it happens again, please send this file with your report:
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="63" />
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="63"/>
         <source>Duplicates</source>
         <translation>تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="89" />
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="89"/>
         <source>No duplicates found.</source>
         <translation>برگهٔ تکراری پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="92" />
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="92"/>
         <source>%1 groups of stickies say the same thing. Choose the one to keep in each group and merge: links, votes and authors move onto it.</source>
         <translation>%1 گروه از برگه‌ها یک چیز را می‌گویند. در هر گروه برگه‌ای را که می‌ماند انتخاب کنید و یکی کنید: پیوندها، رأی‌ها و نویسنده‌ها به آن منتقل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="118" />
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="118"/>
         <source>%1 (by %2)</source>
         <translation>%1 (نوشتهٔ %2)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="127" />
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="127"/>
         <source>Show on the wall</source>
         <translation>نمایش روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="130" />
+        <location filename="../../src/stormboard/ui/timeline/duplicates_dialog.py" line="130"/>
         <source>Merge</source>
         <translation>یکی کردن</translation>
     </message>
@@ -205,351 +205,351 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="60" />
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="61"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
-        <extracomment>labels that end in a participant's name: "Add participant Sara" labels that end in a kind's name: "Add Hotspot", "Change to Command"</extracomment>
+        <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="61" />
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="62"/>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="91" />
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="12" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="93" />
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="14" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="94"/>
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="46" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="46"/>
         <source>Add sticky</source>
         <translation>افزودن برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="47" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="47"/>
         <source>Edit text</source>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="48" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="48"/>
         <source>Move sticky</source>
         <translation>جابه‌جایی برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="49"/>
         <source>Delete sticky</source>
         <translation>حذف برگه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="51"/>
         <source>Change colour</source>
         <translation>تغییر رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="52"/>
         <source>Mark pivotal</source>
         <translation>علامت‌گذاری به‌عنوان رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="53" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="53"/>
         <source>Unmark pivotal</source>
         <translation>برداشتن علامت رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="54" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="54"/>
         <source>Set author</source>
         <translation>تعیین نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="55" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="55"/>
         <source>Resize</source>
         <translation>تغییر اندازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="56" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="56"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="57" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="57"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="58" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="58"/>
         <source>Rename board</source>
         <translation>تغییر نام تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="59"/>
         <source>Arrange</source>
         <translation>چیدن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="10" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="10"/>
         <source>Add lane</source>
         <translation>افزودن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="11" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="11"/>
         <source>Rename lane</source>
         <translation>تغییر نام مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="12" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="12"/>
         <source>Change lane colour</source>
         <translation>تغییر رنگ مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="13" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="13"/>
         <source>Collapse lane</source>
         <translation>جمع کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="14" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="14"/>
         <source>Expand lane</source>
         <translation>باز کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="15" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="15"/>
         <source>Resize lane</source>
         <translation>تغییر اندازهٔ مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="16" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="16"/>
         <source>Move lane</source>
         <translation>جابه‌جایی مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="17" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="17"/>
         <source>Delete lane</source>
         <translation>حذف مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="18" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="18"/>
         <source>Add milestone</source>
         <translation>افزودن نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="19" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="19"/>
         <source>Move milestone</source>
         <translation>جابه‌جایی نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="20" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="20"/>
         <source>Rename milestone</source>
         <translation>تغییر نام نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="21" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="21"/>
         <source>Change milestone colour</source>
         <translation>تغییر رنگ نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="22" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="22"/>
         <source>Delete milestone</source>
         <translation>حذف نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="23" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="23"/>
         <source>Add link</source>
         <translation>افزودن پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="24" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="24"/>
         <source>Rename link</source>
         <translation>تغییر برچسب پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="25" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="25"/>
         <source>Change link kind</source>
         <translation>تغییر نوع پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="26" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="26"/>
         <source>Delete link</source>
         <translation>حذف پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="27" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="27"/>
         <source>Merge duplicates</source>
         <translation>یکی کردن تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="28" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="28"/>
         <source>Arrange timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="29" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="29"/>
         <source>Tidy</source>
         <translation>مرتب کردن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="30" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="30"/>
         <source>Show chapters</source>
         <translation>نمایش فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="31" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="31"/>
         <source>Hide chapters</source>
         <translation>پنهان کردن فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="32" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="32"/>
         <source>Show past-tense hints</source>
         <translation>نمایش یادآور زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/strings.py" line="33" />
+        <location filename="../../src/stormboard/ui/timeline/strings.py" line="33"/>
         <source>Hide past-tense hints</source>
         <translation>پنهان کردن یادآور زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="10" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="10"/>
         <source>Edit goal</source>
         <translation>ویرایش هدف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="11" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="11"/>
         <source>Edit scope</source>
         <translation>ویرایش دامنه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="13" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="13"/>
         <source>Edit participant</source>
         <translation>ویرایش شرکت‌کننده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="15" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="15"/>
         <source>Change participant</source>
         <translation>تغییر نفر پای دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="16" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="16"/>
         <source>Wizard on</source>
         <translation>روشن کردن راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="17" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="17"/>
         <source>Wizard off</source>
         <translation>خاموش کردن راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="18" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="18"/>
         <source>Edit phase plan</source>
         <translation>ویرایش برنامهٔ مرحله‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="19" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="19"/>
         <source>Reset phase plan</source>
         <translation>بازگرداندن برنامهٔ پیش‌فرض مرحله‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="20" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="20"/>
         <source>Start workshop</source>
         <translation>شروع کارگاه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="21" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="21"/>
         <source>Next phase</source>
         <translation>مرحلهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="22" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="22"/>
         <source>Previous phase</source>
         <translation>مرحلهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="23" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="23"/>
         <source>Skip phase</source>
         <translation>رد شدن از مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="24" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="24"/>
         <source>Go to phase</source>
         <translation>رفتن به مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="25" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="25"/>
         <source>Finish workshop</source>
         <translation>پایان کارگاه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="26" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="26"/>
         <source>Pause timer</source>
         <translation>مکث زمان‌سنج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="27" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="27"/>
         <source>Resume timer</source>
         <translation>ادامهٔ زمان‌سنج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="28" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="28"/>
         <source>Add time</source>
         <translation>افزودن زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="29" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="29"/>
         <source>Change vote budget</source>
         <translation>تغییر سهم رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="30" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="30"/>
         <source>Vote</source>
         <translation>رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="31" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="31"/>
         <source>Remove vote</source>
         <translation>پس گرفتن رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="32" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="32"/>
         <source>Reveal votes</source>
         <translation>آشکار کردن رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="33" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="33"/>
         <source>Hide votes</source>
         <translation>پنهان کردن رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/strings.py" line="34" />
+        <location filename="../../src/stormboard/ui/workshop/strings.py" line="34"/>
         <source>Edit decision</source>
         <translation>ویرایش تصمیم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="28" />
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="28"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="71" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="74" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
@@ -557,19 +557,128 @@ If it happens again, please send this file with your report:
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="12"/>
+        <source>There is no lane &apos;{lane}&apos; on this board.</source>
+        <extracomment>code -&gt; the English template, marked for translation (same text as app.error_codes.MESSAGES)</extracomment>
+        <translation>مسیری به نام «{lane}» روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="13"/>
+        <source>Chapter {number} does not exist; this board has chapters 1 to {count}.</source>
+        <translation>فصل {number} وجود ندارد؛ این تخته فصل‌های ۱ تا {count} را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="14"/>
+        <source>There is no chapter named &apos;{name}&apos; on this board.</source>
+        <translation>فصلی به نام «{name}» روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="15"/>
+        <source>The selection names {count} sticky(s) not on this board.</source>
+        <translation>در انتخاب {count} برگه هست که روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="16"/>
+        <source>Nothing to print: the {what} holds no stickies.</source>
+        <translation>چیزی برای چاپ نیست: در «{what}» هیچ برگه‌ای نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="17"/>
+        <source>The paper is too small for the title block and legend.</source>
+        <translation>کاغذ برای جدول عنوان و راهنما بسیار کوچک است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="18"/>
+        <source>Overlap {overlap:g} mm is larger than the printable width of {paper} ({width:.0f} mm).</source>
+        <translation>هم‌پوشانی {overlap:g} میلی‌متر از پهنای چاپ‌شدنی {paper} ({width:.0f} میلی‌متر) بزرگ‌تر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="19"/>
+        <source>Scale width:N needs sheets or a portrait roll.</source>
+        <translation>مقیاس width:N به برگ کاغذ یا رول عمودی نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="20"/>
+        <source>Tile onto sheets (A4, A3, Letter...), not onto a roll.</source>
+        <translation>روی برگ‌های کاغذ (A4، A3، Letter...) کاشی کنید، نه روی رول.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="21"/>
+        <source>A margin of {margin:g} mm leaves nothing of {paper} to print on.</source>
+        <translation>حاشیهٔ {margin:g} میلی‌متری چیزی از {paper} برای چاپ باقی نمی‌گذارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="22"/>
+        <source>Overlap {overlap:g} mm is larger than the printable area of {paper} ({width:.0f} × {height:.0f} mm).</source>
+        <translation>هم‌پوشانی {overlap:g} میلی‌متر از ناحیهٔ چاپ‌شدنی {paper} ({width:.0f} × {height:.0f} میلی‌متر) بزرگ‌تر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="23"/>
+        <source>No page orientation fits the poster.</source>
+        <translation>هیچ جهتی از صفحه برای پوستر جا ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="24"/>
+        <source>That would print {pages} pages; choose a smaller scale or larger paper.</source>
+        <translation>این کار {pages} صفحه چاپ می‌کند؛ مقیاس کوچک‌تر یا کاغذ بزرگ‌تری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="25"/>
+        <source>Custom paper &apos;{name}&apos; must be between 10 and 20000 mm each way.</source>
+        <translation>کاغذ دلخواه «{name}» باید در هر سو میان ۱۰ تا ۲۰۰۰۰ میلی‌متر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="26"/>
+        <source>Unknown roll width {width} mm; rolls are {sizes} mm wide.</source>
+        <translation>پهنای رول {width} میلی‌متر شناخته نیست؛ پهنای رول‌ها {sizes} میلی‌متر است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="27"/>
+        <source>Unknown paper &apos;{name}&apos;; use one of {known}, or a size like 600x900mm.</source>
+        <translation>کاغذ «{name}» شناخته نیست؛ یکی از {known} یا اندازه‌ای مانند 600x900mm را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="28"/>
+        <source>{what} &apos;{text}&apos; is not a length like 10mm, 1cm or 0.5in.</source>
+        <translation>{what} «{text}» طولی مانند 10mm، 1cm یا 0.5in نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="29"/>
+        <source>{what} must be zero or more.</source>
+        <translation>{what} باید صفر یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="30"/>
+        <source>Scale width:N needs between 1 and 50 pages across.</source>
+        <translation>مقیاس width:N به ۱ تا ۵۰ صفحه در پهنا نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="31"/>
+        <source>A poster width must be between 50 mm and 100 m.</source>
+        <translation>پهنای پوستر باید میان ۵۰ میلی‌متر و ۱۰۰ متر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/error_text.py" line="32"/>
+        <source>A percentage scale must be between 1% and 1000%.</source>
+        <translation>مقیاس درصدی باید میان ۱٪ و ۱۰۰۰٪ باشد.</translation>
+    </message>
+</context>
+<context>
     <name>ExitButton</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="49" />
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="49"/>
         <source>✕  Leave presentation</source>
         <translation>✕  خروج از ارائه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="50" />
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="50"/>
         <source>Leave presentation mode (Escape or F11)</source>
         <translation>خروج از حالت ارائه (Escape یا F11)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="51" />
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="51"/>
         <source>Leave presentation</source>
         <translation>خروج از ارائه</translation>
     </message>
@@ -577,17 +686,17 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="37" />
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="37"/>
         <source>&amp;Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="38" />
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="38"/>
         <source>Write the board as a PDF poster, an image, JSON or a report</source>
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="108" />
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="108"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -595,265 +704,272 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="137" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="158"/>
         <source>Export</source>
-        <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export's paper and folder are kept (None: nothing is remembered)</extracomment>
+        <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export&apos;s paper and folder are kept (None: nothing is remembered)</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="190" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="211"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="193" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="214"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="197" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="218"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="200" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="221"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="203" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="224"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="208" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="229"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="233"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="238"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="243" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="248" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="269"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="256" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="277"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="275" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="294" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="315"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="295" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="316"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="317"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="297" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="318"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="298" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="319"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="299" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="320"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="300" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="321"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="301" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="322"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="302" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="323"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="303" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="324"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="304" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="325"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="378" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="399"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="383" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="404"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="400" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="428"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="404" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="410" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="438"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="417" />
-        <source>The whole board in Stormboard's JSON interchange form; it can be imported again.</source>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="446"/>
+        <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="449"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="423" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="452"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="455"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="429" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="458"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="461"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="434" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="463"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="458" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="487"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="481" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="510"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="487" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="516"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="527" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="556"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="528" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="557"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="534" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="563"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="564" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="593"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="586" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="615"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="592" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="621"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="594" />
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="623"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="416"/>
+        <source>%n sticky(s) contain characters the poster cannot draw</source>
+        <translation>
+            <numerusform>در %n برگه نویسه‌هایی هست که پوستر نمی‌تواند بکشد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportOptions</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="34" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="34"/>
         <source> mm</source>
         <translation> میلی‌متر</translation>
     </message>
@@ -861,7 +977,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>FacilitatorDock</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="647" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="647"/>
         <source>Facilitator</source>
         <translation>تسهیل‌گر</translation>
     </message>
@@ -869,138 +985,138 @@ If it happens again, please send this file with your report:
 <context>
     <name>FacilitatorPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="234" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="234"/>
         <source>Presenter screen</source>
-        <extracomment>the page shown when the workshop enters a phase kinds a participant may place now (every kind with the wizard off) unlocked features among wz.FEATURES (pivotal, lanes, milestones) a sentence for the status bar the one-second tick, with the clock's time (overlays follow it) the edit runner: the wall's document, so a refusal reaches the status bar once</extracomment>
+        <extracomment>the page shown when the workshop enters a phase kinds a participant may place now (every kind with the wizard off) unlocked features among wz.FEATURES (pivotal, lanes, milestones) a sentence for the status bar the one-second tick, with the clock&apos;s time (overlays follow it) the edit runner: the wall&apos;s document, so a refusal reaches the status bar once</extracomment>
         <translation>صفحهٔ ارائه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="235" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="235"/>
         <source>+5 minutes</source>
         <translation>+۵ دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="236" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="236"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="237" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="237"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="238" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="238"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="239" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="239"/>
         <source>Skip</source>
         <translation>رد شدن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="240" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="240"/>
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="241" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="241"/>
         <source>Instruction for the room:</source>
         <translation>دستور برای جمع:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="242" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="242"/>
         <source>At the wall now (author of new stickies):</source>
         <translation>اکنون پای دیوار (نویسندهٔ برگه‌های تازه):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="243" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="243"/>
         <source>Phases (tap one to go there):</source>
         <translation>مرحله‌ها (برای رفتن به هر کدام، رویش بزنید):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="244" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="244"/>
         <source>Edit plan…</source>
         <translation>ویرایش برنامه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="245" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="245"/>
         <source>Kick-off</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="246" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="246"/>
         <source>Voting</source>
         <translation>رأی‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="247" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="247"/>
         <source>Wrap-up</source>
         <translation>جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
         <source>Facilitator wizard: on</source>
         <translation>راهنمای تسهیل‌گر: روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="259"/>
         <source>Facilitator wizard: off</source>
         <translation>راهنمای تسهیل‌گر: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="262" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="262"/>
         <source>Sound: on</source>
         <translation>صدا: روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="262" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="262"/>
         <source>Sound: off</source>
         <translation>صدا: خاموش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="410" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="410"/>
         <source>Every kind of sticky is available.</source>
         <translation>همهٔ انواع برگه در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="411" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="411"/>
         <source>New kinds of stickies unlock phase by phase.</source>
         <translation>انواع تازهٔ برگه مرحله به مرحله باز می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423"/>
         <source>Resume</source>
         <translation>ادامه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="423"/>
         <source>Pause</source>
         <translation>مکث</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="430" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="430"/>
         <source>Free modelling: switch the wizard on to guide the room phase by phase.</source>
         <translation>مدل‌سازی آزاد: راهنما را روشن کنید تا جمع را مرحله به مرحله پیش ببرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="510" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="510"/>
         <source>%1 is not unlocked in this phase yet (%2).</source>
         <translation>%1 هنوز در این مرحله باز نشده است (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="552" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="552"/>
         <source>Time is up for this phase.</source>
         <translation>زمان این مرحله تمام شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="617" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="617"/>
         <source>Open a board first.</source>
         <translation>اول یک تخته باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/panel.py" line="354" />
+        <location filename="../../src/stormboard/ui/workshop/panel.py" line="354"/>
         <source>A sticky is still being edited: finish it (Escape or tap the wall), then change the phase.</source>
         <translation>یک یادداشت هنوز در حال ویرایش است: اول آن را تمام کنید (Escape یا لمس دیوار)، بعد مرحله را عوض کنید.</translation>
     </message>
@@ -1008,52 +1124,52 @@ If it happens again, please send this file with your report:
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64"/>
         <source>Lane</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
         <source>Author</source>
         <translation>نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
         <source>Chapter</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="68" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="68"/>
         <source>Clear filter</source>
         <translation>پاک کردن فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="126" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="126"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="128" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="128"/>
         <source>Outside every lane</source>
         <translation>بیرون از همهٔ مسیرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="131" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="131"/>
         <source>No author</source>
         <translation>بی‌نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="193" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="193"/>
         <source>Showing every sticky.</source>
         <translation>همهٔ برگه‌ها نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="197" />
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="197"/>
         <source>Showing %1 of %2 stickies; the rest are dimmed.</source>
         <translation>%1 از %2 برگه نمایش داده می‌شود؛ بقیه کم‌رنگ شده‌اند.</translation>
     </message>
@@ -1061,44 +1177,44 @@ If it happens again, please send this file with your report:
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="57" />
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="58" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
         <source>Find on the wall</source>
         <extracomment>zooming to a match never goes further out than this, so its text can be read sticky id -&gt; (text, folded text): folded once, not per keystroke (issue 12)</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="59" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="63"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="64"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="65"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="63" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="66"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="153" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="166"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="156" />
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="169"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -1106,12 +1222,12 @@ If it happens again, please send this file with your report:
 <context>
     <name>FoldTab</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="100" />
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="100"/>
         <source>Show the stickies palette</source>
         <translation>نمایش جعبهٔ برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/presentation.py" line="101" />
+        <location filename="../../src/stormboard/ui/window/presentation.py" line="101"/>
         <source>Fold the stickies palette to the edge</source>
         <translation>جمع کردن جعبهٔ برگه‌ها به لبه</translation>
     </message>
@@ -1119,73 +1235,73 @@ If it happens again, please send this file with your report:
 <context>
     <name>HelpPages</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="35" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="35"/>
         <source>How a Big Picture workshop runs</source>
         <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="38" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="38"/>
         <source>A Big Picture workshop puts the people who know a business line in one room, in front of one long wall. Together they tell the story of that business as orange domain events, from left to right, in the past tense.</source>
         <translation>کارگاه تصویر کلان کسانی را که یک خط کسب‌وکار را می‌شناسند در یک اتاق، روبه‌روی یک دیوار بلند جمع می‌کند. آن‌ها با هم داستان آن کسب‌وکار را با رویدادهای دامنهٔ نارنجی، از چپ به راست و به زمان گذشته، تعریف می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="42" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="42"/>
         <source>Switch on the facilitator wizard in the Facilitator panel: it runs the phases below one after another, with a countdown for each, and unlocks the kinds of sticky each phase needs.</source>
         <translation>راهنمای تسهیل‌گر را در پنل تسهیل‌گر روشن کنید: مرحله‌های زیر را یکی پس از دیگری با شمارش معکوس اجرا می‌کند و گونه‌های برگه‌ای را که هر مرحله لازم دارد باز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="48" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="48"/>
         <source>%1 min</source>
         <translation>%1 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="55" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="55"/>
         <source>On a projector use View ▸ Full Screen Presentation (F11): only the wall, the palette and the countdown stay; Escape or the on-screen button leaves it.</source>
         <translation>روی ویدئوپروژکتور از نما ▸ ارائهٔ تمام‌صفحه (F11) استفاده کنید: فقط دیوار، جعبهٔ برگه‌ها و شمارش معکوس می‌مانند؛ با Escape یا دکمهٔ روی صفحه از آن بیرون می‌آیید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="58" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="58"/>
         <source>Arguments become hotspots (pink), not debates. Pivotal events split the story into chapters; swimlanes separate parallel flows. Dot voting at the end picks the problems and opportunities worth working on next.</source>
         <translation>بحث‌ها به نقطهٔ داغ (صورتی) تبدیل می‌شوند، نه به مجادله. رویدادهای محوری داستان را به فصل‌ها تقسیم می‌کنند؛ مسیرها جریان‌های موازی را از هم جدا می‌کنند. رأی‌گیری نقطه‌ای در پایان، مشکل‌ها و فرصت‌هایی را برمی‌گزیند که ارزش کار بعدی دارند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="71" />
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="85" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="85"/>
         <source>How a Big Picture Workshop Runs</source>
         <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="92" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="92"/>
         <source>Stormboard %1</source>
         <translation>استورم‌بورد %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="93" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="93"/>
         <source>A digital wall for Event Storming workshops.</source>
         <translation>دیواری دیجیتال برای کارگاه‌های طوفان رویداد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="96" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="96"/>
         <source>Licence: %1</source>
         <translation>مجوز: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="98" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="98"/>
         <source>Board font: %1, %2</source>
         <translation>قلم تخته: %1، %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="100" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="100"/>
         <source>Icons: %1, %2</source>
         <translation>نمادها: %1، %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="102" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="102"/>
         <source>Qt for Python (PySide6) %1, LGPL 3.0</source>
         <translation>Qt for Python (PySide6) %1، LGPL 3.0</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/help_pages.py" line="112" />
+        <location filename="../../src/stormboard/ui/window/help_pages.py" line="112"/>
         <source>About Stormboard</source>
         <translation>دربارهٔ استورم‌بورد</translation>
     </message>
@@ -1193,54 +1309,54 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="92" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="93"/>
         <source>%1 dpi is not possible; choose a whole number from %2 to %3.</source>
-        <extracomment>longest side of a PNG; QPainter's raster engine works in 32-bit coordinates, and viewers refuse larger images long before that 4 bytes a pixel: 150 million pixels is 600 MB of memory while the picture is drawn milestone labels sit above the top sticky and run to the right of the line (see canvas decor) pixel rows drawn per step, so a progress bar moves and Cancel is honoured on big pictures progress(done, total) -&gt; False to cancel (None or True to go on), as the poster's white space around the content, on the picture, in millimetres 100 = real size (a standard sticky 76 mm wide) the board rectangle drawn: left, top, width, height in board units pixels per board unit</extracomment>
+        <extracomment>longest side of a PNG; QPainter&apos;s raster engine works in 32-bit coordinates, and viewers refuse larger images long before that 4 bytes a pixel: 150 million pixels is 600 MB of memory while the picture is drawn milestone labels sit above the top sticky and run to the right of the line (see canvas decor) pixel rows drawn per step, so a progress bar moves and Cancel is honoured on big pictures progress(done, total) -&gt; False to cancel (None or True to go on), as the poster&apos;s white space around the content, on the picture, in millimetres 100 = real size (a standard sticky 76 mm wide) the board rectangle drawn: left, top, width, height in board units pixels per board unit</extracomment>
         <translation>وضوح %1 نقطه در اینچ ممکن نیست؛ عددی صحیح از %2 تا %3 انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="106" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="107"/>
         <source>The margin must be between 0 and 1000 mm.</source>
         <translation>حاشیه باید میان ۰ و ۱۰۰۰ میلی‌متر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="109" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="110"/>
         <source>The size must be between 1% and 1000% of real size.</source>
         <translation>اندازه باید میان ۱٪ و ۱۰۰۰٪ اندازهٔ واقعی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="129" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="130"/>
         <source>choose %1 dpi or less</source>
         <translation>%1 نقطه در اینچ یا کمتر انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="132" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="133"/>
         <source>export a part of the board, an SVG or a PDF poster instead</source>
         <translation>به‌جای آن، بخشی از تخته، یک SVG یا یک پوستر PDF خروجی بگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="135" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="136"/>
         <source>At %1 dpi the picture would be %2 × %3 pixels (%4 megapixels), more than the limit of %5 pixels a side and %6 megapixels; %7.</source>
         <translation>با %1 نقطه در اینچ تصویر %2 × %3 پیکسل (%4 مگاپیکسل) می‌شود، بیش از سقف %5 پیکسل برای هر ضلع و %6 مگاپیکسل؛ %7.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="225" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="226"/>
         <source>There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.</source>
         <translation>حافظه برای تصویری %1 × %2 پیکسلی کافی نیست؛ وضوح کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="252" />
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="278" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="253"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="279"/>
         <source>Image export cancelled.</source>
         <translation>خروجی تصویر لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="270" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="271"/>
         <source>Cannot write the PNG file %1.</source>
         <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="313" />
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="316"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
@@ -1248,32 +1364,32 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55" />
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55"/>
         <source>&amp;Import…</source>
         <translation>وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56" />
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
         <source>Add stickies from an Excalidraw, draw.io, CSV, text or JSON file</source>
         <translation>افزودن برگه از پرونده‌ی Excalidraw، draw.io، CSV، متن یا JSON</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63" />
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63"/>
         <source>Import into this board</source>
         <translation>وارد کردن به این تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64" />
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
         <source>Boards from other tools (%1)</source>
         <translation>تخته‌های ابزارهای دیگر (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="93" />
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="93"/>
         <source>Imported %1 stickies from %2</source>
         <translation>%1 برگه از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="105" />
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="105"/>
         <source>Cannot Import</source>
         <translation>وارد کردن ممکن نشد</translation>
     </message>
@@ -1281,27 +1397,27 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="36" />
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="36"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="39" />
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="39"/>
         <source>Add to this board from %1:</source>
         <translation>افزودن به این تخته از %1:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="54" />
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="54"/>
         <source>%1 stickies, %2 new lanes, %3 links</source>
         <translation>%1 برگه، %2 مسیر تازه، %3 پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="61" />
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="61"/>
         <source>Not imported: %1</source>
         <translation>وارد نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/preview.py" line="74" />
+        <location filename="../../src/stormboard/ui/interop/preview.py" line="74"/>
         <source>Add to board</source>
         <translation>افزودن به تخته</translation>
     </message>
@@ -1309,32 +1425,32 @@ If it happens again, please send this file with your report:
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="78" />
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="78"/>
         <source>Join the room</source>
         <translation>پیوستن به اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="79" />
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="79"/>
         <source>Scan to join the wall</source>
         <translation>برای پیوستن به دیوار اسکن کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="80" />
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="80"/>
         <source>Hide this screen</source>
         <translation>پنهان کردن این صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="81" />
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="81"/>
         <source>Room code: every phone shows it at the top</source>
         <translation>کد اتاق: هر گوشی آن را در بالای صفحه نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="82" />
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="82"/>
         <source>Type this address in a browser on the same network</source>
         <translation>این نشانی را در مرورگری روی همین شبکه بنویسید</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/room/join_screen.py" line="85" />
+        <location filename="../../src/stormboard/ui/room/join_screen.py" line="85"/>
         <source>%Ln device(s) connected</source>
         <translation>
             <numerusform>%Ln دستگاه متصل است</numerusform>
@@ -1344,12 +1460,12 @@ If it happens again, please send this file with your report:
 <context>
     <name>KeyboardNav</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="34" />
+        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="34"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="35" />
+        <location filename="../../src/stormboard/ui/canvas/keyboard_nav.py" line="35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1357,27 +1473,27 @@ If it happens again, please send this file with your report:
 <context>
     <name>KickoffPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="59" />
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="59"/>
         <source>Goal:</source>
         <translation>هدف:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="60" />
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="60"/>
         <source>Scope:</source>
         <translation>دامنه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="61" />
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="61"/>
         <source>What should we know when we leave the room?</source>
         <translation>وقتی از اتاق بیرون می‌رویم، چه باید بدانیم؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="62" />
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="62"/>
         <source>Which slice of time, which part of the business?</source>
         <translation>کدام برش از زمان، کدام بخش از کسب‌وکار؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="63" />
+        <location filename="../../src/stormboard/ui/workshop/kickoff_view.py" line="63"/>
         <source>Participants:</source>
         <translation>شرکت‌کنندگان:</translation>
     </message>
@@ -1385,72 +1501,72 @@ If it happens again, please send this file with your report:
 <context>
     <name>KindMeanings</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="26" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="26"/>
         <source>Something that happened, in the past tense.</source>
         <translation>چیزی که رخ داده است، به زمان گذشته.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="27" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="27"/>
         <source>A problem, question, conflict or risk.</source>
         <translation>یک مشکل، پرسش، تعارض یا ریسک.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="28" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="28"/>
         <source>Who does or suffers something.</source>
         <translation>کسی که کاری انجام می‌دهد یا از چیزی آسیب می‌بیند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="29" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="29"/>
         <source>Whatever we can blame: software, department, law, bad luck.</source>
         <translation>هر چیزی که بتوان تقصیر را به گردنش انداخت: نرم‌افزار، واحد سازمانی، قانون، بدشانسی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="32" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="32"/>
         <source>An improvement idea.</source>
         <translation>ایده‌ای برای بهبود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="33" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="33"/>
         <source>Money, time, stress or reputation gained.</source>
         <translation>پول، زمان، آرامش یا اعتباری که به دست می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="34" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="34"/>
         <source>Money, time, stress or reputation lost.</source>
         <translation>پول، زمان، آرامش یا اعتباری که از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="35" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="35"/>
         <source>An intention or action that causes an event.</source>
         <translation>قصد یا اقدامی که باعث یک رویداد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="36" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="36"/>
         <source>Whenever X, then Y.</source>
         <translation>هر گاه X، آن‌گاه Y.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="37" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="37"/>
         <source>Information someone needs to decide.</source>
         <translation>اطلاعاتی که کسی برای تصمیم‌گیری لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="38" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="38"/>
         <source>The thing that enforces a business rule.</source>
         <translation>چیزی که یک قاعدهٔ کسب‌وکار را اجرا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="39" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="39"/>
         <source>The screen or form involved.</source>
         <translation>صفحه یا فرمی که درگیر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="40" />
-        <source>A facilitator's remark.</source>
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="40"/>
+        <source>A facilitator&apos;s remark.</source>
         <translation>یادداشت تسهیل‌گر.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="41" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="41"/>
         <source>A named stretch of the timeline, between pivotal events.</source>
         <translation>بازه‌ای نام‌دار از خط زمان، میان رویدادهای محوری.</translation>
     </message>
@@ -1458,72 +1574,72 @@ If it happens again, please send this file with your report:
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="9" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="9"/>
         <source>Domain event</source>
         <translation>رویداد دامنه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="10" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="10"/>
         <source>Hotspot</source>
         <translation>نقطهٔ داغ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="11" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="11"/>
         <source>Person / actor</source>
         <translation>شخص / کنشگر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="12" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="12"/>
         <source>External system</source>
         <translation>سامانهٔ بیرونی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="13" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="13"/>
         <source>Opportunity</source>
         <translation>فرصت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="14" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="14"/>
         <source>Value +</source>
         <translation>ارزش +</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="15" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="15"/>
         <source>Value −</source>
         <translation>ارزش −</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="16" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="16"/>
         <source>Command</source>
         <translation>فرمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="17" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="17"/>
         <source>Policy</source>
         <translation>سیاست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="18" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="18"/>
         <source>Read model</source>
         <translation>مدل خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="19" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="19"/>
         <source>Aggregate / constraint</source>
         <translation>اگریگیت / قید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="20" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="20"/>
         <source>User interface</source>
         <translation>رابط کاربری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="21" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="21"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="22" />
+        <location filename="../../src/stormboard/ui/window/notation_strings.py" line="22"/>
         <source>Chapter name</source>
         <translation>نام فصل</translation>
     </message>
@@ -1531,7 +1647,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>LaneRuler</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="48" />
+        <location filename="../../src/stormboard/ui/timeline/lane_ruler.py" line="48"/>
         <source>Lane names</source>
         <extracomment>widgets floating over the wall that stay above the ruler</extracomment>
         <translation>نام مسیرها</translation>
@@ -1540,22 +1656,22 @@ If it happens again, please send this file with your report:
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="71" />
+        <location filename="../../src/stormboard/ui/window/legend.py" line="71"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="72" />
+        <location filename="../../src/stormboard/ui/window/legend.py" line="72"/>
         <source>Count</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="75" />
+        <location filename="../../src/stormboard/ui/window/legend.py" line="75"/>
         <source>Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="133" />
+        <location filename="../../src/stormboard/ui/window/legend.py" line="133"/>
         <source>%1: %2 on the wall. %3</source>
         <translation>%1: %2 روی دیوار. %3</translation>
     </message>
@@ -1563,366 +1679,366 @@ If it happens again, please send this file with your report:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="187" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="187"/>
         <source>&amp;New Board…</source>
         <translation>تختهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="188" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="189" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="190" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="495" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="504" />
-        <location filename="../../src/stormboard/ui/window/menus.py" line="191" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="499"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="508"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="500" />
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="504" />
-        <location filename="../../src/stormboard/ui/window/menus.py" line="192" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="504"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="508"/>
+        <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="193" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="194" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="195" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="195"/>
         <source>&amp;Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="196" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="196"/>
         <source>D&amp;uplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="197" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="197"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="198" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="198"/>
         <source>Select &amp;All</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="199" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="200" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="201" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="201"/>
         <source>&amp;Actual Size</source>
         <translation>اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="202" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="202"/>
         <source>Zoom to &amp;Fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="203" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="203"/>
         <source>Zoom to &amp;Selection</source>
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="204" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="204"/>
         <source>&amp;Full Screen Presentation</source>
         <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="205" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="205"/>
         <source>Show &amp;Grid</source>
         <translation>نمایش شبکه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="206" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="206"/>
         <source>One Finger &amp;Selects (Instead of Panning)</source>
         <translation>یک انگشت انتخاب کند (به‌جای جابه‌جایی دید)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="207" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="207"/>
         <source>Sticky &amp;Palette</source>
         <translation>جعبهٔ برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="208" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="208"/>
         <source>&amp;Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="209" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="209"/>
         <source>&amp;Overview Map</source>
         <translation>نقشهٔ کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="210" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="210"/>
         <source>Follow the &amp;System</source>
         <translation>پیروی از سیستم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="211" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="211"/>
         <source>&amp;Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="212" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="212"/>
         <source>&amp;Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="213" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="213"/>
         <source>&amp;High Contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="214" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="214"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="221" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="221"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="222" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="223" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="223"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="224" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="224"/>
         <source>&amp;Theme</source>
         <translation>پوسته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="225" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="226" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>باز کردن اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="227" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="227"/>
         <source>Toolbar</source>
         <translation>نوار ابزار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="228" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="228"/>
         <source>Stickies</source>
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="229" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="229"/>
         <source>Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="230" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="230"/>
         <source>Overview</source>
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="89" />
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="157" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="89"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="157"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="99" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="99"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="101" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="101"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="111" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="111"/>
         <source>Board Needs Repair</source>
         <translation>تخته نیاز به ترمیم دارد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="114" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="114"/>
         <source>Stormboard can show it repaired: records that point to missing stickies are left out and impossible values corrected. The file is not changed.</source>
         <translation>استورم‌بورد می‌تواند آن را ترمیم‌شده نشان دهد: رکوردهایی که به یادداشت‌های ناموجود اشاره می‌کنند کنار گذاشته و مقدارهای ناممکن اصلاح می‌شوند. پرونده تغییر نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="118" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="118"/>
         <source>Stormboard can repair it: records that point to missing stickies are removed and impossible values corrected. The repair is saved in the file.</source>
         <translation>استورم‌بورد می‌تواند آن را ترمیم کند: رکوردهایی که به یادداشت‌های ناموجود اشاره می‌کنند حذف و مقدارهای ناممکن اصلاح می‌شوند. ترمیم در پرونده ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="123" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="123"/>
         <source>Repair</source>
         <translation>ترمیم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="164" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="164"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="180" />
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="184" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="180"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="184"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="207" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="207"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="217" />
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="226" />
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="230" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="217"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="226"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="230"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="218" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="218"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="240" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="240"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="250" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="250"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="252" />
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="260" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="252"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="260"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="279" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="279"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="281" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="281"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="284" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="284"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="413" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="417"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="416" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="420"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="445" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="449"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="448" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="452"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="466" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="470"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="469" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="473"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="493" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="498" />
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="502"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="242" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="242"/>
         <source>No Recent Boards</source>
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="326" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="326"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="327" />
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="327"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="215" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="215"/>
         <source>How a Big Picture &amp;Workshop Runs</source>
         <translation>یک کارگاه تصویر کلان چگونه پیش می‌رود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="216" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="216"/>
         <source>&amp;About Stormboard</source>
         <translation>دربارهٔ استورم‌بورد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="231" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="231"/>
         <source>Board as a List</source>
         <translation>تخته به‌صورت فهرست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/menus.py" line="235" />
+        <location filename="../../src/stormboard/ui/window/menus.py" line="235"/>
         <source>More tools</source>
         <translation>ابزارهای بیشتر</translation>
     </message>
@@ -1930,7 +2046,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="25" />
+        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="25"/>
         <source>Overview: tap or drag to move the view</source>
         <translation>نمای کلی: برای جابه‌جایی دید، بزنید یا بکشید</translation>
     </message>
@@ -1938,28 +2054,28 @@ If it happens again, please send this file with your report:
 <context>
     <name>OpenRoomDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="47" />
-        <location filename="../../src/stormboard/ui/room/controller.py" line="61" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="48"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="62"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="54" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="55"/>
         <source>Any free port</source>
         <translation>هر درگاه آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="55" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="56"/>
         <source>Network address:</source>
         <translation>نشانی شبکه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="56" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
         <source>Port:</source>
         <translation>درگاه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="57" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="58"/>
         <source>People who join may add their own name</source>
         <translation>کسانی که می‌پیوندند می‌توانند نام خود را بیفزایند</translation>
     </message>
@@ -1967,7 +2083,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>ParticipantBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="97" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="97"/>
         <source>Nobody</source>
         <extracomment>colours handed out to new participants in turn: distinct, and none is a sticky colour a participant id, or None for nobody</extracomment>
         <translation>هیچ‌کس</translation>
@@ -1976,43 +2092,43 @@ If it happens again, please send this file with your report:
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175" />
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="177" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175"/>
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="177"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="175"/>
         <source>Colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="178" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="178"/>
         <source>Role (optional)</source>
         <translation>نقش (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="179" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="179"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="180" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="180"/>
         <source>Remove selected participant</source>
         <translation>حذف شرکت‌کنندهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="202" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="202"/>
         <source>Change colour</source>
         <translation>تغییر رنگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/participants.py" line="248" />
+        <location filename="../../src/stormboard/ui/workshop/participants.py" line="248"/>
         <source>Participant colour</source>
         <translation>رنگ شرکت‌کننده</translation>
     </message>
@@ -2020,27 +2136,27 @@ If it happens again, please send this file with your report:
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="95" />
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="95"/>
         <source>Edit the phase plan</source>
         <translation>ویرایش برنامهٔ مرحله‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="105" />
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="105"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="110" />
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="110"/>
         <source>Phase</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="111" />
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="111"/>
         <source>Timebox</source>
         <translation>زمان‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="112" />
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="112"/>
         <source>Instruction for the room</source>
         <translation>دستور برای جمع</translation>
     </message>
@@ -2048,7 +2164,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>PhaseList</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/phases.py" line="73" />
+        <location filename="../../src/stormboard/ui/workshop/phases.py" line="73"/>
         <source>%1. %2  (%3 min)</source>
         <translation>%1. %2  (%3 دقیقه)</translation>
     </message>
@@ -2056,27 +2172,27 @@ If it happens again, please send this file with your report:
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="145" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="145"/>
         <source>Picture</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="150" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="150"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="151"/>
         <source>&amp;Resolution:</source>
         <translation>وضوح:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="153" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="153"/>
         <source>Mar&amp;gin:</source>
         <translation>حاشیه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="154" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="154"/>
         <source>Real size: a standard sticky is 76 mm wide; the resolution sets how many pixels that is.</source>
         <translation>اندازهٔ واقعی: پهنای یک برگهٔ استاندارد ۷۶ میلی‌متر است؛ وضوح تعیین می‌کند این پهنا چند پیکسل باشد.</translation>
     </message>
@@ -2084,92 +2200,92 @@ If it happens again, please send this file with your report:
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="45" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="45"/>
         <source>Poster</source>
         <translation>پوستر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="51" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="51"/>
         <source>&amp;Paper:</source>
         <translation>کاغذ:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="53" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="53"/>
         <source>Portrait</source>
         <translation>عمودی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="54" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="54"/>
         <source>Landscape</source>
         <translation>افقی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="55" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="55"/>
         <source>&amp;Orientation:</source>
         <translation>جهت:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="57" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="57"/>
         <source>&amp;Margins:</source>
         <translation>حاشیه‌ها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="59" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="59"/>
         <source>Fit to the paper</source>
         <translation>جا دادن در کاغذ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="60" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="60"/>
         <source>Fit the width across pages</source>
         <translation>پخش پهنا روی چند صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="61" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="61"/>
         <source>Real size (sticky 76 mm)</source>
         <translation>اندازهٔ واقعی (برگهٔ ۷۶ میلی‌متری)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="62" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="62"/>
         <source>Percentage of real size</source>
         <translation>درصدی از اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="63" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="63"/>
         <source>&amp;Scale:</source>
         <translation>مقیاس:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="67" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="67"/>
         <source> pages across</source>
         <translation> صفحه در پهنا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="72" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="72"/>
         <source> %</source>
         <translation> ٪</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="77" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="77"/>
         <source>&amp;Tile onto smaller sheets</source>
         <translation>تکه‌تکه روی کاغذهای کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="83" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="83"/>
         <source>O&amp;verlap:</source>
         <translation>هم‌پوشانی:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="84" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="84"/>
         <source>Crop and alignment &amp;marks</source>
         <translation>نشانه‌های برش و تراز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="98" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="98"/>
         <source>Roll %1 mm wide</source>
         <translation>رول به پهنای %1 میلی‌متر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/option_pages.py" line="99" />
+        <location filename="../../src/stormboard/ui/export/option_pages.py" line="99"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
@@ -2177,72 +2293,72 @@ If it happens again, please send this file with your report:
 <context>
     <name>PosterStrings</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="26" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="26"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="27" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="27"/>
         <source>%1  ·  Phase: %2  ·  %3  ·  %4% of real size</source>
         <translation>%1  ·  مرحله: %2  ·  %3  ·  %4٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="29" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="29"/>
         <source>Free modelling</source>
         <translation>مدل‌سازی آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="30" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="30"/>
         <source>Stormboard · Event Storming</source>
         <translation>استورم‌بورد · طوفان رویداد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="31" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="31"/>
         <source>whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="32" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="32"/>
         <source>selection of %1</source>
         <translation>%1 برگهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="33" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="33"/>
         <source>lane %1</source>
         <translation>مسیر %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="34" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="34"/>
         <source>chapter %1: %2</source>
         <translation>فصل %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="36" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="36"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="37" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="37"/>
         <source>Swimlane</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="38" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="38"/>
         <source>Temporal milestone</source>
         <translation>نقطهٔ عطف زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="39" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="39"/>
         <source>Link</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="40" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="40"/>
         <source>Votes</source>
         <translation>رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="41" />
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="41"/>
         <source>Tile map</source>
         <translation>نقشهٔ برگه‌ها</translation>
     </message>
@@ -2250,97 +2366,110 @@ If it happens again, please send this file with your report:
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/presenter.py" line="30" />
+        <location filename="../../src/stormboard/ui/workshop/presenter.py" line="30"/>
         <source>Stormboard — presenter</source>
         <translation>استورم‌بورد — ارائه</translation>
     </message>
 </context>
 <context>
+    <name>PrintAction</name>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="130"/>
+        <source>&amp;Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="131"/>
+        <source>Print the board as the poster plans it, with a preview</source>
+        <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
+    </message>
+</context>
+<context>
     <name>RoomController</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="114" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
         <source>&amp;Room</source>
         <translation>اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="115" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="116"/>
         <source>&amp;Open the Room…</source>
         <translation>باز کردن اتاق…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="116" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="117"/>
         <source>Show the &amp;Join Screen</source>
         <translation>نمایش صفحهٔ پیوستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="117" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="118"/>
         <source>Copy the Co-facilitator &amp;Link</source>
         <translation>رونوشت پیوند کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="118" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="119"/>
         <source>&amp;Join a Room as Co-facilitator…</source>
         <translation>پیوستن به یک اتاق به‌عنوان کمک‌تسهیل‌گر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="119" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="120"/>
         <source>Lock Phone &amp;Stickies</source>
         <translation>قفل کردن برگه‌های گوشی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="121" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="122"/>
         <source>Participants can still add stickies but no longer change or delete theirs</source>
         <translation>شرکت‌کنندگان همچنان می‌توانند برگه بیفزایند ولی دیگر برگه‌های خود را تغییر نمی‌دهند یا حذف نمی‌کنند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="123" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
         <source>&amp;Close the Room</source>
         <translation>بستن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="123" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
         <source>&amp;Leave the Room</source>
         <translation>ترک اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="147" />
-        <location filename="../../src/stormboard/ui/room/controller.py" line="162" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="166"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="148" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="149"/>
         <source>A room needs a board that can be edited.</source>
         <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="163" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="167"/>
         <source>The room could not listen on %1 (%2).</source>
         <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="205" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="209"/>
         <source>Co-facilitator link copied: it allows full editing, share it with care.</source>
         <translation>پیوند کمک‌تسهیل‌گر رونوشت شد: اجازهٔ ویرایش کامل می‌دهد، با احتیاط به اشتراک بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="215" />
-        <location filename="../../src/stormboard/ui/room/controller.py" line="224" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="219"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="230"/>
         <source>Join a Room as Co-facilitator</source>
         <translation>پیوستن به اتاق به‌عنوان کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="216" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="220"/>
         <source>Co-facilitator link (Room ▸ Copy the Co-facilitator Link on the host):</source>
         <translation>پیوند کمک‌تسهیل‌گر (اتاق ▸ رونوشت پیوند کمک‌تسهیل‌گر روی میزبان):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="251" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="259"/>
         <source>The room was closed by its host.</source>
         <translation>میزبان اتاق را بست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="274" />
+        <location filename="../../src/stormboard/ui/room/controller.py" line="291"/>
         <source>The room did not answer.</source>
         <translation>اتاق پاسخ نداد.</translation>
     </message>
@@ -2348,28 +2477,28 @@ If it happens again, please send this file with your report:
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="106" />
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="106"/>
         <source>Keyboard Shortcuts</source>
-        <extracomment>media and vendor keys (Qt::Key_Back and up: "New", "Zoom In", "Copy" keys) some platforms add to the standard bindings; they still work, but would only clutter the sheet</extracomment>
+        <extracomment>media and vendor keys (Qt::Key_Back and up: &quot;New&quot;, &quot;Zoom In&quot;, &quot;Copy&quot; keys) some platforms add to the standard bindings; they still work, but would only clutter the sheet</extracomment>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="107" />
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="107"/>
         <source>Search commands and keys</source>
         <translation>جست‌وجوی فرمان‌ها و کلیدها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111" />
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111"/>
         <source>Command</source>
         <translation>فرمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111" />
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111"/>
         <source>Keys</source>
         <translation>کلیدها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111" />
+        <location filename="../../src/stormboard/ui/window/shortcut_sheet.py" line="111"/>
         <source>Group</source>
         <translation>گروه</translation>
     </message>
@@ -2377,346 +2506,351 @@ If it happens again, please send this file with your report:
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="30" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="30"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="31" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="31"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="32" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="32"/>
         <source>View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="33" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="33"/>
         <source>Wall</source>
         <translation>دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="34" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="34"/>
         <source>New sticky</source>
         <translation>برگهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="35" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="35"/>
         <source>Timeline</source>
         <translation>خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="36" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="36"/>
         <source>Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="54" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="54"/>
         <source>New board</source>
         <extracomment>the table; order is the order of the Help sheet</extracomment>
         <translation>تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="55" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="55"/>
         <source>Open a board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="57" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="57"/>
         <source>Save the board as</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="58" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="58"/>
         <source>Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="59" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="60"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="60" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="61"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="62" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="63"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="63" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="64"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="64" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="65"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="65" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="66"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="66" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="67"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="68" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="69"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="69" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="70"/>
         <source>Select all</source>
         <translation>انتخاب همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="71" />
-        <source>Edit the selected sticky's text</source>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="72"/>
+        <source>Edit the selected sticky&apos;s text</source>
         <translation>ویرایش متن برگهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="73" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="74"/>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="74" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="75"/>
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="75" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="76"/>
         <source>Actual size (100 %)</source>
         <translation>اندازهٔ واقعی (۱۰۰٪)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="77" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="78"/>
         <source>Zoom to fit the board</source>
         <translation>جا دادن همهٔ تخته در صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="79" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="80"/>
         <source>Zoom to the selection</source>
         <translation>بزرگ‌نمایی روی انتخاب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="82" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="83"/>
         <source>Full screen presentation</source>
         <translation>ارائهٔ تمام‌صفحه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="83" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="84"/>
         <source>Show the grid</source>
         <translation>نمایش شبکه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="85" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="86"/>
         <source>Move the selection left (or pan)</source>
         <translation>جابه‌جایی انتخاب به چپ (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="87" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="88"/>
         <source>Move the selection right (or pan)</source>
         <translation>جابه‌جایی انتخاب به راست (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="89" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="90"/>
         <source>Move the selection up (or pan)</source>
         <translation>جابه‌جایی انتخاب به بالا (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="91" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="92"/>
         <source>Move the selection down (or pan)</source>
         <translation>جابه‌جایی انتخاب به پایین (یا جابه‌جایی نما)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="106" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="107"/>
         <source>Add a lane</source>
         <translation>افزودن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="108" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="109"/>
         <source>Add a milestone</source>
         <translation>افزودن نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="110" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="111"/>
         <source>Mark or unmark a pivotal event</source>
         <translation>علامت زدن یا برداشتن رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="112" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="113"/>
         <source>Arrange the timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="114" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="115"/>
         <source>Tidy overlapping stickies</source>
         <translation>جدا کردن برگه‌های روی هم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="116" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="117"/>
         <source>Find duplicates</source>
         <translation>یافتن تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="117" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="118"/>
         <source>Find</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="119" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="120"/>
         <source>Filter</source>
         <translation>فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="121" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="93" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="94"/>
         <source>Select the nearest sticky to the left</source>
         <translation>انتخاب نزدیک‌ترین برگه در چپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="95" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="96"/>
         <source>Select the nearest sticky to the right</source>
         <translation>انتخاب نزدیک‌ترین برگه در راست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="97" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="98"/>
         <source>Select the nearest sticky above</source>
         <translation>انتخاب نزدیک‌ترین برگه در بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/shortcuts.py" line="99" />
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="100"/>
         <source>Select the nearest sticky below</source>
         <translation>انتخاب نزدیک‌ترین برگه در پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/shortcuts.py" line="59"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="47" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="47"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="71" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="71"/>
         <source>New Board</source>
         <translation>تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="74" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="74"/>
         <source>What is this workshop about?</source>
         <translation>این کارگاه دربارهٔ چیست؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="75" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="75"/>
         <source>Board title</source>
         <translation>عنوان تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="78" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="78"/>
         <source>Folder</source>
         <translation>پوشه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="79" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="79"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="87" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="87"/>
         <source>Template</source>
         <translation>الگو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="88" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="88"/>
         <source>Empty board</source>
         <translation>تختهٔ خالی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="96" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="96"/>
         <source>Title:</source>
         <translation>عنوان:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="97" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="97"/>
         <source>Folder:</source>
         <translation>پوشه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="98" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="98"/>
         <source>Template:</source>
         <translation>الگو:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="104" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="104"/>
         <source>Create Board</source>
         <translation>ساختن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="117" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="117"/>
         <source>Folder for the New Board</source>
         <translation>پوشه برای تختهٔ تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="131" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="131"/>
         <source>The board will be saved as %1</source>
         <translation>تخته با این نام ذخیره می‌شود: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="133" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="133"/>
         <source>Give the board a title.</source>
         <translation>برای تخته عنوانی بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="223" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="223"/>
         <source>Start a board</source>
         <translation>شروع یک تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="224" />
-        <source>Every change is saved as you go, in the board's own file.</source>
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="224"/>
+        <source>Every change is saved as you go, in the board&apos;s own file.</source>
         <translation>هر تغییر همان لحظه در پروندهٔ خود تخته ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="226" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="226"/>
         <source>New Board…</source>
         <translation>تختهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="227" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="227"/>
         <source>Open…</source>
         <translation>باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="228" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="228"/>
         <source>Open the Sample Workshop</source>
         <translation>باز کردن کارگاه نمونه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="229" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="229"/>
         <source>Start from a template</source>
         <translation>شروع از یک الگو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="234" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="234"/>
         <source>Recent boards</source>
         <translation>تخته‌های اخیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/start_screen.py" line="235" />
+        <location filename="../../src/stormboard/ui/window/start_screen.py" line="235"/>
         <source>No recent boards yet.</source>
         <translation>هنوز تختهٔ اخیری نیست.</translation>
     </message>
@@ -2724,17 +2858,17 @@ If it happens again, please send this file with your report:
 <context>
     <name>StickyEditor</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/editor.py" line="63" />
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="63"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/editor.py" line="69" />
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="69"/>
         <source>%1 / %2: too long, not added</source>
         <translation>%1 / %2: بیش از حد بلند است، اضافه نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/editor.py" line="189" />
+        <location filename="../../src/stormboard/ui/canvas/editor.py" line="189"/>
         <source>Nothing was pasted: the sticky would hold %1 characters; the limit is %2.</source>
         <translation>چیزی چسبانده نشد: یادداشت %1 نویسه می‌شد؛ حد آن %2 است.</translation>
     </message>
@@ -2742,77 +2876,77 @@ If it happens again, please send this file with your report:
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="42" />
+        <location filename="../../src/stormboard/ui/templates.py" line="42"/>
         <source>Big Picture</source>
         <translation>تصویر کلان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="43" />
+        <location filename="../../src/stormboard/ui/templates.py" line="43"/>
         <source>The whole business line in one room: events, hotspots, people, systems and pivotal events.</source>
         <translation>کل یک خط کسب‌وکار در یک اتاق: رویدادها، نقاط داغ، افراد، سامانه‌ها و رویدادهای محوری.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="45" />
+        <location filename="../../src/stormboard/ui/templates.py" line="45"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="46" />
+        <location filename="../../src/stormboard/ui/templates.py" line="46"/>
         <source>Our company</source>
         <translation>شرکت ما</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="47" />
+        <location filename="../../src/stormboard/ui/templates.py" line="47"/>
         <source>Partners and external systems</source>
         <translation>شریکان و سامانه‌های بیرونی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="51" />
+        <location filename="../../src/stormboard/ui/templates.py" line="51"/>
         <source>Process level</source>
         <translation>سطح فرایند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="52" />
+        <location filename="../../src/stormboard/ui/templates.py" line="52"/>
         <source>One process end to end: commands, policies, read models and the user interfaces involved.</source>
         <translation>یک فرایند از آغاز تا پایان: فرمان‌ها، سیاست‌ها، مدل‌های خواندنی و رابط‌های کاربری درگیر.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="54" />
+        <location filename="../../src/stormboard/ui/templates.py" line="54"/>
         <source>People and user interfaces</source>
         <translation>افراد و رابط‌های کاربری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="55" />
+        <location filename="../../src/stormboard/ui/templates.py" line="55"/>
         <source>Commands and events</source>
         <translation>فرمان‌ها و رویدادها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="56" />
+        <location filename="../../src/stormboard/ui/templates.py" line="56"/>
         <source>Policies and systems</source>
         <translation>سیاست‌ها و سامانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="60" />
+        <location filename="../../src/stormboard/ui/templates.py" line="60"/>
         <source>Design level</source>
         <translation>سطح طراحی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="61" />
+        <location filename="../../src/stormboard/ui/templates.py" line="61"/>
         <source>Software design: aggregates and the rules they enforce, next to their commands and events.</source>
         <translation>طراحی نرم‌افزار: اگریگیت‌ها و قاعده‌هایی که اجرا می‌کنند، در کنار فرمان‌ها و رویدادهایشان.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="63" />
+        <location filename="../../src/stormboard/ui/templates.py" line="63"/>
         <source>Users and read models</source>
         <translation>کاربران و مدل‌های خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="64" />
+        <location filename="../../src/stormboard/ui/templates.py" line="64"/>
         <source>Commands, aggregates and events</source>
         <translation>فرمان‌ها، اگریگیت‌ها و رویدادها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/templates.py" line="65" />
+        <location filename="../../src/stormboard/ui/templates.py" line="65"/>
         <source>Policies and external systems</source>
         <translation>سیاست‌ها و سامانه‌های بیرونی</translation>
     </message>
@@ -2820,197 +2954,197 @@ If it happens again, please send this file with your report:
 <context>
     <name>TimeSlices</name>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="64" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="64"/>
         <source>Take Time &amp;Slice…</source>
         <translation>گرفتن برش زمانی…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="65" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="65"/>
         <source>Name the board as it stands now, to open or compare it later</source>
         <translation>تابلو را همان‌طور که اکنون هست نام‌گذاری کنید تا بعداً بازش کنید یا مقایسه کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="67" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="67"/>
         <source>Time S&amp;lices…</source>
         <translation>برش‌های زمانی…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="68" />
-        <source>List, open, rename and delete the board's time slices</source>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="68"/>
+        <source>List, open, rename and delete the board&apos;s time slices</source>
         <translation>فهرست، باز کردن، تغییر نام و حذف برش‌های زمانی تابلو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="70" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="70"/>
         <source>&amp;Replay the Wall…</source>
         <translation>بازپخش دیوار…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="71" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="71"/>
         <source>Watch the wall grow: a timeline slider over every change</source>
         <translation>رشد دیوار را ببینید: لغزنده‌ای روی خط زمان همه‌ی تغییرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="92" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="92"/>
         <source>after %1</source>
         <translation>پس از %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="101" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="101"/>
         <source>Time slice “%1” taken</source>
         <translation>برش زمانی «%1» گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="107" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="107"/>
         <source>Take Time Slice</source>
         <translation>گرفتن برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="108" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="108"/>
         <source>Name of the slice:</source>
         <translation>نام برش:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="116" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="116"/>
         <source>Slice of %1</source>
         <translation>برش %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="132" />
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="48" />
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="203" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="132"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="48"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="203"/>
         <source>Time Slices</source>
         <translation>برش‌های زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="169" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="169"/>
         <source>now</source>
         <translation>اکنون</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="171" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="171"/>
         <source>What changed from the time slice %1 to %2, shown read-only.</source>
         <translation>تغییرات از برش زمانی %1 تا %2، فقط‌خواندنی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="185" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="185"/>
         <source>This is the time slice “%1” of %2, shown read-only.</source>
         <translation>این برش زمانی «%1» از %2 است و فقط‌خواندنی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="215" />
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="215"/>
         <source>Replay</source>
         <translation>بازپخش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="52" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="52"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="53" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="53"/>
         <source>Taken</source>
         <translation>زمان گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="54" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="54"/>
         <source>Stickies</source>
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
         <source>&amp;Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
         <source>&amp;Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="65" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="65"/>
         <source>&amp;Compare</source>
         <translation>مقایسه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="66" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="66"/>
         <source>One slice: what changed since then. Two slices: what changed between them.</source>
         <translation>یک برش: از آن زمان چه تغییر کرده است. دو برش: میان آن دو چه تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="69" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="69"/>
         <source>&amp;Take Slice Now…</source>
         <translation>گرفتن برش اکنون…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="187" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="187"/>
         <source>Rename Time Slice</source>
         <translation>تغییر نام برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="188" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="188"/>
         <source>New name:</source>
         <translation>نام تازه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="195" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="195"/>
         <source>Delete Time Slice</source>
         <translation>حذف برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="192" />
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="192"/>
         <source>Delete the slice “%1”? The board and its history stay as they are.</source>
         <translation>برش «%1» حذف شود؟ تابلو و تاریخچه‌اش همان‌طور که هست می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/compare.py" line="113" />
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="113"/>
         <source>From %1 to %2</source>
         <extracomment>marks sit above every sticky, link and lane</extracomment>
         <translation>از %1 تا %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/compare.py" line="115" />
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="115"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed text</source>
         <translation>%1 افزوده، %2 حذف‌شده، %3 جابه‌جاشده، %4 با متن تغییریافته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/compare.py" line="125" />
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="125"/>
         <source>%1: +%2 −%3, %4 moved, %5 changed</source>
         <translation>%1: +%2 −%3، %4 جابه‌جاشده، %5 تغییریافته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/compare.py" line="130" />
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="130"/>
         <source>New hotspots: %1</source>
         <translation>نقطه‌های داغ تازه: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/compare.py" line="131" />
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="131"/>
         <source>Resolved hotspots: %1</source>
         <translation>نقطه‌های داغ حل‌شده: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/compare.py" line="151" />
+        <location filename="../../src/stormboard/ui/slices/compare.py" line="151"/>
         <source>What Changed</source>
         <translation>چه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/replay.py" line="42" />
-        <location filename="../../src/stormboard/ui/slices/replay.py" line="104" />
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="42"/>
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="104"/>
         <source>Play</source>
         <extracomment>log entries advanced per tick of the play timer (ticks are 100 ms)</extracomment>
         <translation>پخش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/replay.py" line="103" />
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="103"/>
         <source>Pause</source>
         <translation>مکث</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/replay.py" line="118" />
+        <location filename="../../src/stormboard/ui/slices/replay.py" line="118"/>
         <source>Replay: the wall as it was at %1, shown read-only.</source>
         <translation>بازپخش: دیوار همان‌طور که در %1 بود، فقط‌خواندنی.</translation>
     </message>
@@ -3018,346 +3152,346 @@ If it happens again, please send this file with your report:
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="43" />
+        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="43"/>
         <source>Chapter %1</source>
-        <extracomment>how strongly a filtered-out sticky still shows the canvas draws a pivotal event's boundary this far after its right edge (PivotalLineItem)</extracomment>
+        <extracomment>how strongly a filtered-out sticky still shows the canvas draws a pivotal event&apos;s boundary this far after its right edge (PivotalLineItem)</extracomment>
         <translation>فصل %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="23" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="23"/>
         <source>Add lane…</source>
-        <extracomment>name -&gt; menu text, translated in the "Timeline" context; the keys of "timeline_" + name are in the one shortcut table (ui/shortcuts.py)</extracomment>
+        <extracomment>name -&gt; menu text, translated in the &quot;Timeline&quot; context; the keys of &quot;timeline_&quot; + name are in the one shortcut table (ui/shortcuts.py)</extracomment>
         <translation>افزودن مسیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="24" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="24"/>
         <source>Add milestone…</source>
         <translation>افزودن نقطهٔ عطف…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="25" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="25"/>
         <source>Mark or unmark pivotal event</source>
         <translation>علامت زدن یا برداشتن رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="26" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="26"/>
         <source>Arrange timeline</source>
         <translation>چیدن خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="27" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="27"/>
         <source>Tidy overlapping stickies</source>
         <translation>جدا کردن برگه‌های روی هم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="28" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="28"/>
         <source>Find duplicates…</source>
         <translation>یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="29" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="29"/>
         <source>Show chapters</source>
         <translation>نمایش فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="30" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="30"/>
         <source>Show past-tense hints</source>
         <translation>نمایش یادآور زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="31" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="31"/>
         <source>Find…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="32" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="32"/>
         <source>Filter…</source>
         <translation>فیلتر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="37" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="37"/>
         <source>Then tap the wall where the new swimlane should start.</source>
         <extracomment>longer explanations, shown as tooltips and in the status bar</extracomment>
         <translation>سپس روی جایی از دیوار بزنید که مسیر تازه باید از آن شروع شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="39" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="39"/>
         <source>Then tap the wall where the temporal milestone should go.</source>
         <translation>سپس روی جایی از دیوار بزنید که نقطهٔ عطف زمانی باید آنجا باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="41" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="41"/>
         <source>Pivotal events split the timeline into chapters.</source>
         <translation>رویدادهای محوری خط زمان را به فصل‌ها تقسیم می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="43" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="43"/>
         <source>Lay out the selected stickies, or every domain event, left to right in reading order, one column each, centred in their lanes.</source>
         <translation>برگه‌های انتخاب‌شده یا همهٔ رویدادهای دامنه را به ترتیب خواندن از چپ به راست بچینید، هر کدام در یک ستون و در میانهٔ مسیر خود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="46" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="46"/>
         <source>Push overlapping stickies (the selected ones, or all) apart with small moves.</source>
         <translation>برگه‌های روی هم (انتخاب‌شده‌ها یا همه) را با جابه‌جایی‌های کوچک از هم جدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="49" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="49"/>
         <source>List stickies that say the same thing and merge them.</source>
         <translation>برگه‌هایی را که یک چیز می‌گویند فهرست و یکی کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="51" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="51"/>
         <source>Shade alternate chapters between pivotal events and show their names.</source>
         <translation>فصل‌های میان رویدادهای محوری را یکی‌درمیان سایه بزنید و نامشان را نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="53" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="53"/>
         <source>Mark domain events whose text does not read as past tense.</source>
         <translation>رویدادهای دامنه‌ای را که متنشان به زمان گذشته نیست علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="55" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="55"/>
         <source>Find stickies by their text.</source>
         <translation>یافتن برگه‌ها از روی متنشان.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="56" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="56"/>
         <source>Dim the stickies that do not match a kind, lane, author or chapter.</source>
         <translation>برگه‌هایی را که با نوع، مسیر، نویسنده یا فصل انتخابی جور نیستند کم‌رنگ کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="143" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="143"/>
         <source>&amp;Timeline</source>
         <translation>خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="144" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="144"/>
         <source>Lanes</source>
         <translation>مسیرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="145" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="145"/>
         <source>Milestones</source>
         <translation>نقطه‌های عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="146" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="146"/>
         <source>Filter</source>
         <translation>فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="147" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="147"/>
         <source>Find</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="198" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="198"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/actions.py" line="211" />
+        <location filename="../../src/stormboard/ui/timeline/actions.py" line="211"/>
         <source>(unnamed milestone)</source>
         <translation>(نقطهٔ عطف بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="29" />
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="23" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="29"/>
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="23"/>
         <source>Grey</source>
         <extracomment>(name for the menu, colour): light tints that keep stickies readable</extracomment>
         <translation>خاکستری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="30" />
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="19" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="30"/>
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="19"/>
         <source>Blue</source>
         <translation>آبی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="31" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="31"/>
         <source>Green</source>
         <translation>سبز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="32" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="32"/>
         <source>Yellow</source>
         <translation>زرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="33" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="33"/>
         <source>Pink</source>
         <translation>صورتی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="34" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="34"/>
         <source>Purple</source>
         <translation>بنفش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="286" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="286"/>
         <source>Rename lane</source>
         <translation>تغییر نام مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="287" />
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="306" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="287"/>
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="306"/>
         <source>Lane colour</source>
         <translation>رنگ مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="290" />
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="132" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="290"/>
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="132"/>
         <source>Other colour…</source>
         <translation>رنگ دیگر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="292" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="292"/>
         <source>Expand lane</source>
         <translation>باز کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="293" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="293"/>
         <source>Collapse lane</source>
         <translation>جمع کردن مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="295" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="295"/>
         <source>Move lane up</source>
         <translation>بردن مسیر به بالا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="296" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="296"/>
         <source>Move lane down</source>
         <translation>بردن مسیر به پایین</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="298" />
+        <location filename="../../src/stormboard/ui/timeline/lane_tool.py" line="298"/>
         <source>Delete lane (stickies stay)</source>
         <translation>حذف مسیر (برگه‌ها می‌مانند)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="22" />
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="22"/>
         <source>Leads to</source>
         <translation>منجر می‌شود به</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="23" />
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="23"/>
         <source>Triggers</source>
         <translation>به راه می‌اندازد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="24" />
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="24"/>
         <source>Relates to</source>
         <translation>مرتبط است با</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="264" />
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="264"/>
         <source>Edit link label</source>
         <translation>ویرایش برچسب پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="266" />
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="266"/>
         <source>Link kind</source>
         <translation>نوع پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="274" />
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="274"/>
         <source>Delete link</source>
         <translation>حذف پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="20" />
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="20"/>
         <source>Teal</source>
         <translation>سبزآبی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="21" />
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="21"/>
         <source>Amber</source>
         <translation>کهربایی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="22" />
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="22"/>
         <source>Red</source>
         <translation>قرمز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="127" />
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="127"/>
         <source>Rename milestone</source>
         <translation>تغییر نام نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="129" />
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="142" />
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="129"/>
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="142"/>
         <source>Milestone colour</source>
         <translation>رنگ نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="135" />
+        <location filename="../../src/stormboard/ui/timeline/milestone_tool.py" line="135"/>
         <source>Delete milestone</source>
         <translation>حذف نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/placement.py" line="44" />
+        <location filename="../../src/stormboard/ui/timeline/placement.py" line="44"/>
         <source>Tap the wall where the new lane should start.</source>
         <translation>روی جایی از دیوار بزنید که مسیر تازه باید از آن شروع شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/placement.py" line="45" />
+        <location filename="../../src/stormboard/ui/timeline/placement.py" line="45"/>
         <source>Tap the wall where the milestone should go.</source>
         <translation>روی جایی از دیوار بزنید که نقطهٔ عطف باید آنجا باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/placement.py" line="97" />
+        <location filename="../../src/stormboard/ui/timeline/placement.py" line="97"/>
         <source>New lane</source>
         <translation>مسیر تازه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/placement.py" line="104" />
+        <location filename="../../src/stormboard/ui/timeline/placement.py" line="104"/>
         <source>Milestone</source>
         <translation>نقطهٔ عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="169" />
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="169"/>
         <source>Add lane here</source>
-        <extracomment>the wall's one input route: these tools sit in it after any already there sentences for the status bar go out through the scene's own signal</extracomment>
+        <extracomment>the wall&apos;s one input route: these tools sit in it after any already there sentences for the status bar go out through the scene&apos;s own signal</extracomment>
         <translation>افزودن مسیر اینجا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="171" />
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="171"/>
         <source>Add milestone here</source>
         <translation>افزودن نقطهٔ عطف اینجا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/tools.py" line="50" />
-        <source>Events read best in the past tense: "Order placed", not "Place order".</source>
+        <location filename="../../src/stormboard/ui/timeline/tools.py" line="50"/>
+        <source>Events read best in the past tense: &quot;Order placed&quot;, not &quot;Place order&quot;.</source>
         <translation>رویدادها به زمان گذشته بهتر خوانده می‌شوند: «سفارش ثبت شد»، نه «ثبت سفارش».</translation>
     </message>
 </context>
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="97" />
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="97"/>
         <source>Free modelling</source>
-        <extracomment>background of the countdown per state; "over" alternates between the two pulse colours the current phase's timebox has just run out (once per phase visit)</extracomment>
+        <extracomment>background of the countdown per state; &quot;over&quot; alternates between the two pulse colours the current phase&apos;s timebox has just run out (once per phase visit)</extracomment>
         <translation>مدل‌سازی آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="102" />
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="102"/>
         <source>Not started</source>
         <translation>شروع نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="109" />
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="109"/>
         <source>Paused</source>
         <translation>مکث شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="112" />
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="112"/>
         <source>Time is up</source>
         <translation>زمان تمام شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="116" />
+        <location filename="../../src/stormboard/ui/workshop/timer_view.py" line="116"/>
         <source>remaining</source>
         <translation>مانده</translation>
     </message>
@@ -3365,13 +3499,13 @@ If it happens again, please send this file with your report:
 <context>
     <name>VoteTapFilter</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="104" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="104"/>
         <source>Choose who is voting first.</source>
         <extracomment>a sentence for the facilitator: the vote that was placed, or why it was refused</extracomment>
         <translation>اول انتخاب کنید چه کسی رأی می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="115" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="115"/>
         <source>%1 has %2 of %3 votes left.</source>
         <translation>برای %1، %2 رأی از %3 رأی مانده است.</translation>
     </message>
@@ -3379,62 +3513,62 @@ If it happens again, please send this file with your report:
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="209" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="209"/>
         <source>Votes per person:</source>
         <translation>رأی برای هر نفر:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="210" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="210"/>
         <source>Who is voting:</source>
         <translation>رأی‌دهنده:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="211" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="211"/>
         <source>Voting mode</source>
         <translation>حالت رأی‌گیری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="212" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="212"/>
         <source>Taps on hotspots and opportunities place votes</source>
         <translation>زدن روی نقطه‌های داغ و فرصت‌ها رأی ثبت می‌کند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="213" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="213"/>
         <source>Take back votes</source>
         <translation>پس گرفتن رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="214" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="214"/>
         <source>Reveal all</source>
         <translation>آشکار کردن همه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="215" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="215"/>
         <source>Hide votes</source>
         <translation>پنهان کردن رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="222" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="222"/>
         <source>Tap a hotspot or an opportunity to vote for it.</source>
         <translation>برای رأی دادن، روی یک نقطهٔ داغ یا یک فرصت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="247" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="247"/>
         <source>%1: %2 of %3 votes left</source>
         <translation>مانده برای %1: %2 از %3 رأی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="252" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="252"/>
         <source>Add participants at kick-off to vote.</source>
         <translation>برای رأی‌گیری، در مرحلهٔ آغاز شرکت‌کنندگان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="253" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="253"/>
         <source>Votes are revealed.</source>
         <translation>رأی‌ها آشکار شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="254" />
+        <location filename="../../src/stormboard/ui/workshop/voting_view.py" line="254"/>
         <source>Votes are hidden until you reveal them; %1 cast so far.</source>
         <translation>رأی‌ها تا وقتی آشکارشان کنید پنهان می‌مانند؛ تاکنون %1 رأی داده شده است.</translation>
     </message>
@@ -3442,242 +3576,242 @@ If it happens again, please send this file with your report:
 <context>
     <name>WorkshopPlan</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="10" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="10"/>
         <source>Kick-off</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="11" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="11"/>
         <source>Introduce yourselves in one sentence each. Here is the goal, the scope and the notation we will use today.</source>
         <translation>هر کس در یک جمله خودش را معرفی کند. این هدف، دامنه و نمادهایی است که امروز به کار می‌بریم.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="12" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="12"/>
         <source>State the goal and the scope</source>
         <translation>هدف و دامنه را بگویید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="13" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="13"/>
         <source>List the participants</source>
         <translation>شرکت‌کنندگان را فهرست کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="14" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="14"/>
         <source>Show the notation and the rules</source>
         <translation>نمادها و قاعده‌ها را نشان دهید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="15" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="15"/>
         <source>Everyone has spoken once</source>
         <translation>همه یک بار حرف زده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="16" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="16"/>
         <source>Chaotic exploration</source>
         <translation>کاوش آشفته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="17" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="17"/>
         <source>Write every domain event you can think of, in the past tense, one per orange sticky. Work in parallel, no discussion, duplicates are fine.</source>
         <translation>هر رویداد دامنه‌ای که به ذهنتان می‌رسد، به زمان گذشته، روی یک برگهٔ نارنجی بنویسید. هم‌زمان کار کنید، بی‌بحث؛ تکراری بودن اشکالی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="18" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="18"/>
         <source>Only orange events</source>
         <translation>فقط رویدادهای نارنجی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="19" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="19"/>
         <source>Past tense</source>
         <translation>زمان گذشته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="20" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="20"/>
         <source>Nobody waits for anybody</source>
         <translation>هیچ‌کس منتظر دیگری نمی‌ماند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="21" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="21"/>
         <source>Watch for the cool-down</source>
         <translation>مراقب فروکش کردن باشید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="22" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="22"/>
         <source>Enforce the timeline</source>
         <translation>نظم دادن به خط زمان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="23" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="23"/>
         <source>Order the events from left to right, merge duplicates, then mark the few pivotal events, draw swimlanes and milestones and name the chapters.</source>
         <translation>رویدادها را از چپ به راست مرتب کنید، تکراری‌ها را یکی کنید، سپس چند رویداد محوری را علامت بزنید، مسیرهای موازی و نقطه‌های عطف زمانی را بکشید و فصل‌ها را نام‌گذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="24" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="24"/>
         <source>Merge duplicates</source>
         <translation>یکی کردن تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="25" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="25"/>
         <source>Order left to right</source>
         <translation>مرتب کردن از چپ به راست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="26" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="26"/>
         <source>Mark 4–5 pivotal events</source>
         <translation>علامت زدن ۴ تا ۵ رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="27" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="27"/>
         <source>Swimlanes and milestones</source>
         <translation>مسیرهای موازی و نقطه‌های عطف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="28" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="28"/>
         <source>Name the chapters</source>
         <translation>نام‌گذاری فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="29" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="29"/>
         <source>Arguments become hotspots</source>
         <translation>بحث‌ها نقطهٔ داغ می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="30" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="30"/>
         <source>People and systems</source>
         <translation>آدم‌ها و سامانه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="31" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="31"/>
         <source>Add the people who act or suffer, and the external systems we depend on, along the flow.</source>
         <translation>کسانی را که کاری می‌کنند یا آسیب می‌بینند و سامانه‌های بیرونی‌ای را که به آن‌ها وابسته‌ایم، در طول جریان اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="32" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="32"/>
         <source>Actors on yellow</source>
         <translation>کنشگران روی زرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="33" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="33"/>
         <source>External systems on pink</source>
         <translation>سامانه‌های بیرونی روی صورتی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="34" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="34"/>
         <source>Everything along the flow</source>
         <translation>همه‌چیز در طول جریان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="35" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="35"/>
         <source>Walk-through</source>
         <translation>مرور داستان</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="36" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="36"/>
         <source>A narrator tells the story along the wall, forward and then backward: what must happen before this?</source>
         <translation>یک راوی داستان را در طول دیوار تعریف می‌کند، رو به جلو و سپس رو به عقب: پیش از این چه باید رخ دهد؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="37" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="37"/>
         <source>Pick a narrator</source>
         <translation>یک راوی انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="38" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="38"/>
         <source>Forward pass</source>
         <translation>مرور رو به جلو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="39" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="39"/>
         <source>Reverse pass</source>
         <translation>مرور رو به عقب</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="40" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="40"/>
         <source>Note the gaps</source>
         <translation>شکاف‌ها را یادداشت کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="41" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="41"/>
         <source>Problems and opportunities</source>
         <translation>مشکل‌ها و فرصت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="42" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="42"/>
         <source>Put hotspots on every problem, question or risk, and opportunities on every improvement idea. Mark value gained or lost.</source>
         <translation>روی هر مشکل، پرسش یا ریسک یک نقطهٔ داغ و روی هر ایدهٔ بهبود یک فرصت بگذارید. ارزشِ به‌دست‌آمده یا ازدست‌رفته را علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="43" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="43"/>
         <source>Hotspots everywhere</source>
         <translation>نقطهٔ داغ همه‌جا</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="44" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="44"/>
         <source>Opportunities</source>
         <translation>فرصت‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="45" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="45"/>
         <source>Value + and −</source>
         <translation>ارزش + و −</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="46" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="46"/>
         <source>Dot voting</source>
         <translation>رأی‌گیری نقطه‌ای</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="47" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="47"/>
         <source>Each person places their votes on the hotspots and opportunities that matter most. Results are revealed together.</source>
         <translation>هر نفر رأی‌هایش را روی مهم‌ترین نقطه‌های داغ و فرصت‌ها می‌گذارد. نتیجه‌ها با هم آشکار می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="48" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="48"/>
         <source>Announce the budget</source>
         <translation>سهم رأی را اعلام کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="49" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="49"/>
         <source>Vote at the same time</source>
         <translation>هم‌زمان رأی بدهید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="50" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="50"/>
         <source>Dominant person votes last</source>
         <translation>فرد پرنفوذ آخر از همه رأی می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="51" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="51"/>
         <source>Reveal all votes together</source>
         <translation>همهٔ رأی‌ها را با هم آشکار کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="52" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="52"/>
         <source>Wrap-up</source>
         <translation>جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="53" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="53"/>
         <source>The ranked problems get an owner and a next step. Take photos or print the wall.</source>
         <translation>برای مشکل‌های رتبه‌بندی‌شده یک مسئول و یک گام بعدی تعیین کنید. از دیوار عکس بگیرید یا آن را چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="54" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="54"/>
         <source>Owner for each top problem</source>
         <translation>مسئول برای هر مشکل مهم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="55" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="55"/>
         <source>Next step for each</source>
         <translation>گام بعدی برای هر کدام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="56" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="56"/>
         <source>Chapter structure</source>
         <translation>ساختار فصل‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/texts.py" line="57" />
+        <location filename="../../src/stormboard/ui/workshop/texts.py" line="57"/>
         <source>Export the report and the wall</source>
         <translation>خروجی گرفتن از گزارش و دیوار</translation>
     </message>
@@ -3685,156 +3819,156 @@ If it happens again, please send this file with your report:
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>#</source>
         <extracomment>(title, suggested file name, name filter) -&gt; chosen path or None; tests replace it a sentence for the facilitator (a file saved, a write refused)</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>Votes</source>
         <translation>رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102"/>
         <source>Next step</source>
         <translation>گام بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104"/>
         <source>Save report (Markdown)…</source>
         <translation>ذخیرهٔ گزارش Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="105" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="105"/>
         <source>Save ranked list (CSV)…</source>
         <translation>ذخیرهٔ رتبه‌بندی (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="116" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="116"/>
         <source>Hotspots and opportunities, most voted first:</source>
         <translation>نقطه‌های داغ و فرصت‌ها، پررأی‌ترین‌ها اول:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="117" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="117"/>
         <source>Votes are not revealed yet: the list is in board order.</source>
         <translation>رأی‌ها هنوز آشکار نشده‌اند: فهرست به ترتیب تخته است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="148" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="148"/>
         <source>Goal: %1</source>
         <translation>هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="149" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="149"/>
         <source>Scope: %1</source>
         <translation>دامنه: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="152" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="152"/>
         <source>Participants: %1</source>
         <translation>شرکت‌کنندگان: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="153" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="153"/>
         <source>Time per phase:</source>
         <translation>زمان هر مرحله:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="158" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="158"/>
         <source>not run</source>
         <translation>اجرا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="160" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="160"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1: %2 از %3 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="163" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="163"/>
         <source>On the wall:</source>
         <translation>روی دیوار:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="165" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="165"/>
         <source>Pivotal events:</source>
         <translation>رویدادهای محوری:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="168" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="168"/>
         <source>Chapters:</source>
         <translation>فصل‌ها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="177" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="177"/>
         <source>Swimlanes:</source>
         <translation>مسیرها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="222" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="222"/>
         <source>Save the workshop report</source>
         <translation>ذخیرهٔ گزارش کارگاه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="223" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="223"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="232" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="232"/>
         <source>Save the ranked list</source>
         <translation>ذخیرهٔ فهرست رتبه‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="233" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="233"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246"/>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="250" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="250"/>
         <source>Saved %1</source>
         <translation>پرونده در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="172" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173" />
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln رویداد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="181" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="181"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183" />
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
         <source>%Ln sticky(ies)</source>
         <translation>
             <numerusform>%Ln برگه</numerusform>

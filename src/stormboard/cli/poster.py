@@ -25,6 +25,7 @@ from ..export.poster import (
     parse_scale,
     plan_poster,
     render,
+    undrawable_count,
 )
 from .errors import UsageError
 
@@ -103,3 +104,8 @@ def export(board: Board, out: Path, args: argparse.Namespace) -> None:
     print(plan.summary())
     for warning in plan.warnings:
         print(f"note: {warning}", file=sys.stderr)
+    # characters no font on this system has (CJK, emoji without such fonts) print as nothing
+    missing = undrawable_count(plan.content.stickies)
+    if missing:
+        print(f"note: {missing} {'sticky contains' if missing == 1 else 'stickies contain'} "
+              "characters the poster cannot draw", file=sys.stderr)

@@ -56,6 +56,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("save_as", (SK.SaveAs, "Ctrl+Shift+S"),
        QT_TRANSLATE_NOOP("Shortcuts", "Save the board as"), G_FILE),
     _s("export", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Export"), G_FILE),
+    _s("print", (SK.Print,), QT_TRANSLATE_NOOP("Shortcuts", "Print"), G_FILE),
     _s("quit", (SK.Quit, "Ctrl+Q"), QT_TRANSLATE_NOOP("Shortcuts", "Quit"), G_FILE),
     _s("undo", (SK.Undo,), QT_TRANSLATE_NOOP("Shortcuts", "Undo"), G_EDIT),
     _s("redo", (SK.Redo, "Ctrl+Y", "Ctrl+Shift+Z"),

@@ -6,6 +6,7 @@
 """
 
 from .content import Chapter, Content, chapters
+from .fallback import undrawable_count
 from .options import PosterOptions, PosterStrings, Scale, ScaleMode, Scope, ScopeKind, parse_scale
 from .paper import MM, Paper, PosterError, length_mm, paper, paper_names
 from .plan import PosterPlan, Tile, plan_poster
@@ -34,4 +35,5 @@ __all__ = [
     "parse_scale",
     "plan_poster",
     "render",
+    "undrawable_count",
 ]

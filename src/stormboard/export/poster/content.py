@@ -67,7 +67,7 @@ def find_lane(board: Board, key: str) -> Lane:
     if lane is None:
         matches = [ln for ln in board.lanes.values() if ln.label.strip().lower() == key.lower()]
         if not matches:
-            raise PosterError(f"There is no lane {key!r} on this board.")
+            raise PosterError(code="poster.no_lane", lane=key)
         lane = matches[0]
     return lane
 
@@ -83,12 +83,11 @@ def find_chapter(all_chapters: tuple[Chapter, ...], key: str) -> Chapter:
         n = int(key)
         if 1 <= n <= len(all_chapters):
             return all_chapters[n - 1]
-        raise PosterError(f"Chapter {n} does not exist; this board has chapters 1 to "
-                          f"{len(all_chapters)}.")
+        raise PosterError(code="poster.no_chapter_number", number=n, count=len(all_chapters))
     for ch in all_chapters:
         if ch.name.strip().lower() == key.lower():
             return ch
-    raise PosterError(f"There is no chapter named {key!r} on this board.")
+    raise PosterError(code="poster.no_chapter_name", name=key)
 
 
 def _in_scope(board: Board, scope: Scope,
@@ -100,7 +99,7 @@ def _in_scope(board: Board, scope: Scope,
     if scope.kind is ScopeKind.SELECTION:
         missing = scope.sticky_ids - board.stickies.keys()
         if missing:
-            raise PosterError(f"The selection names {len(missing)} sticky(s) not on this board.")
+            raise PosterError(code="poster.selection_missing", count=len(missing))
         stickies = [s for s in all_stickies if s.id in scope.sticky_ids]
         return stickies, None, f"selection of {len(stickies)}"
     if scope.kind is ScopeKind.LANE:
@@ -141,7 +140,7 @@ def select(board: Board, scope: Scope) -> Content:
     lanes = scoped_lanes if scoped_lanes is not None else list(board.lanes.values())
     milestones = list(board.milestones.values())
     if not stickies and scope.kind in (ScopeKind.SELECTION, ScopeKind.CHAPTER):
-        raise PosterError(f"Nothing to print: the {what} holds no stickies.")
+        raise PosterError(code="poster.nothing_to_print", what=what)
     x0, y0, x1, y1 = _extent(scope, stickies, lanes, milestones)
     # keep the bands, lines and names that cross the printed rectangle
     lanes = [ln for ln in lanes if ln.y < y1 and ln.y + ln.height > y0]

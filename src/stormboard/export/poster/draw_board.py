@@ -175,7 +175,9 @@ def _lane_name(c: Canvas, frame: Frame, content: Content, label: str, lane_y: fl
     s = frame.scale
     c.setFillColorRGB(*rgb("#37474F"))
     c.setFont(BOLD, size * s)
-    for lx, ly, line in lines:
+    for lx, ly, line, *other_font in lines:
+        # a piece in a fallback font (fallback.py) names it as a fourth item
+        c.setFont(other_font[0] if other_font else BOLD, size * s)
         c.drawString(frame.x(x + lx), frame.y(y + ly), line)
 
 
@@ -301,8 +303,12 @@ def _text(c: Canvas, st: Sticky, left: float, top: float, s: float,
     size, lines = box_lines(st.text, bw, bh, font, pad)
     x0, y0 = left + bx * s, top - by * s
     # one text object per sticky, written straight as PDF operators (text_ops)
-    text_writer(c, font).write([(x0 + x * s, y0 - y * s, line) for x, y, line in lines],
-                               size * s, _TEXT_FILL)
+    runs: dict[str, list[tuple[float, float, str]]] = {}
+    for x, y, line, *other_font in lines:  # a fallback font's piece names it (fallback.py)
+        runs.setdefault(other_font[0] if other_font else font, []).append(
+            (x0 + x * s, y0 - y * s, line))
+    for name, font_runs in runs.items():
+        text_writer(c, name).write(font_runs, size * s, _TEXT_FILL)
 
 
 def _pivotal(c: Canvas, left: float, top: float, w: float, h: float, s: float) -> None:

@@ -52,19 +52,19 @@ def parse_scale(text: str) -> Scale:
     if m:
         pages = int(m.group(1))
         if not 1 <= pages <= 50:
-            raise PosterError("Scale width:N needs between 1 and 50 pages across.")
+            raise PosterError(code="poster.width_pages")
         return Scale(ScaleMode.WIDTH, float(pages))
     m = _WIDTH_LENGTH.match(text)
     if m:
         mm = length_mm(m.group(1), "A poster width")
         if not 50 <= mm <= 100_000:
-            raise PosterError("A poster width must be between 50 mm and 100 m.")
+            raise PosterError(code="poster.width_range")
         return Scale(ScaleMode.WIDTH_MM, mm)
     m = _PERCENT.match(text)
     if m:
         percent = float(m.group(1))
         if not (math.isfinite(percent) and 1 <= percent <= 1000):
-            raise PosterError("A percentage scale must be between 1% and 1000%.")
+            raise PosterError(code="poster.percent_range")
         return Scale(ScaleMode.PERCENT, percent)
     raise PosterError(
         f"Unknown scale {text!r}; use fit, real, width:N (pages across), width:3000mm or N%."

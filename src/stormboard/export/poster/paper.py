@@ -6,11 +6,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from ...app.error_codes import CodedError
+
 MM = 72.0 / 25.4  # points per millimetre
 
 
-class PosterError(ValueError):
-    """A poster option cannot be honoured; the message is one sentence for the user."""
+class PosterError(CodedError, ValueError):
+    """A poster option cannot be honoured; the message is one sentence for the user, its
+    code and parameters the same for the UI to say in its language (app.error_codes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,17 +72,17 @@ def paper(name: str) -> Paper:
     if m:
         w, h = float(m.group(1)), float(m.group(2))
         if not (10 <= w <= 20000 and 10 <= h <= 20000):
-            raise PosterError(f"Custom paper {name!r} must be between 10 and 20000 mm each way.")
+            raise PosterError(code="poster.custom_paper_size", name=name)
         return Paper(f"{w:g}x{h:g}mm", w, h)
     m = _ROLL.match(name)
     if m and "ROLL" in key:
         width = int(m.group(1))
         if width not in ROLL_WIDTHS_MM:
             sizes = ", ".join(f"{w}" for w in ROLL_WIDTHS_MM)
-            raise PosterError(f"Unknown roll width {width} mm; rolls are {sizes} mm wide.")
+            raise PosterError(code="poster.unknown_roll", width=width, sizes=sizes)
         return Paper(f"roll{width}", float(width), None)
     known = ", ".join(paper_names())
-    raise PosterError(f"Unknown paper {name!r}; use one of {known}, or a size like 600x900mm.")
+    raise PosterError(code="poster.unknown_paper", name=name, known=known)
 
 
 _UNITS = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, '"': 25.4, "pt": 25.4 / 72.0}
@@ -94,8 +97,8 @@ def length_mm(text: str | float, what: str = "Length") -> float:
     else:
         m = _LENGTH.match(text)
         if not m:
-            raise PosterError(f"{what} {text!r} is not a length like 10mm, 1cm or 0.5in.")
+            raise PosterError(code="poster.bad_length", what=what, text=text)
         value = float(m.group(1)) * _UNITS[(m.group(2) or "mm").lower()]
     if not math.isfinite(value) or value < 0:
-        raise PosterError(f"{what} must be zero or more.")
+        raise PosterError(code="poster.negative_length", what=what)
     return value

@@ -189,7 +189,7 @@ def _fit_scale(options: PosterOptions, cw: float, ch: float, bands: _Bands,
         width, height = sheet_w - 2 * m, sheet_h - 2 * m
         s = min(width / cw, (height - bands.total) / ch)
     if s <= 0:
-        raise PosterError("The paper is too small for the title block and legend.")
+        raise PosterError(code="poster.paper_too_small")
     return s, width, height
 
 
@@ -206,8 +206,8 @@ def _scale(options: PosterOptions, cw: float, ch: float, bands: _Bands,
         tw = pw - 2 * m
         n = int(options.scale.value)
         if n > 1 and ov >= tw:
-            raise PosterError(f"Overlap {options.overlap_mm:g} mm is larger than the printable "
-                              f"width of {page.name} ({tw / MM:.0f} mm).")
+            raise PosterError(code="poster.overlap_too_wide", overlap=options.overlap_mm,
+                              paper=page.name, width=tw / MM)
         width = n * tw - (n - 1) * ov
         s = width / cw
         return s, width, ch * s + bands.total
@@ -226,12 +226,12 @@ def _page(options: PosterOptions, width: float,
     m, ov = options.margin_mm * MM, options.overlap_mm * MM
     paper, land, mode = options.paper, options.landscape, options.scale.mode
     if mode is ScaleMode.WIDTH and (options.tile or paper).is_roll and land:
-        raise PosterError("Scale width:N needs sheets or a portrait roll.")
+        raise PosterError(code="poster.width_needs_sheets")
     if options.tile is not None:
         candidates = [False, True] if mode is not ScaleMode.WIDTH else [land]
         page_paper = options.tile
         if page_paper.is_roll:
-            raise PosterError("Tile onto sheets (A4, A3, Letter...), not onto a roll.")
+            raise PosterError(code="poster.tile_onto_roll")
     else:
         candidates = [land]
         page_paper = paper
@@ -245,17 +245,17 @@ def _page(options: PosterOptions, width: float,
                 ph = height + 2 * m
         tw, th = pw - 2 * m, ph - 2 * m
         if tw <= 0 or th <= 0:
-            raise PosterError(f"A margin of {options.margin_mm:g} mm leaves nothing of "
-                              f"{page_paper.describe()} to print on.")
+            raise PosterError(code="poster.margin_too_wide", margin=options.margin_mm,
+                              paper=page_paper.describe())
         fits = width <= tw + _EPS and height <= th + _EPS
         if not fits and ov >= min(tw, th):
-            raise PosterError(f"Overlap {options.overlap_mm:g} mm is larger than the printable "
-                              f"area of {page_paper.name} ({tw / MM:.0f} × {th / MM:.0f} mm).")
+            raise PosterError(code="poster.overlap_too_large", overlap=options.overlap_mm,
+                              paper=page_paper.name, width=tw / MM, height=th / MM)
         cols, rows = _count(width, tw, ov), _count(height, th, ov)
         if best is None or cols * rows < best[0]:
             best = (cols * rows, orient, pw, ph)
     if best is None:  # the loop above tries at least one orientation or raises
-        raise PosterError("No page orientation fits the poster.")
+        raise PosterError(code="poster.no_orientation")
     _, orient, page_w, page_h = best
     return page_paper, orient, page_w, page_h
 
@@ -275,8 +275,8 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
     sheet = _dims(paper, options.landscape)
     for d in sheet:
         if 2 * m >= d:
-            raise PosterError(f"A margin of {options.margin_mm:g} mm leaves nothing of "
-                              f"{paper.describe()} to print on.")
+            raise PosterError(code="poster.margin_too_wide", margin=options.margin_mm,
+                              paper=paper.describe())
     s, width, height = _scale(options, cw, ch, bands, sheet)
 
     # the board drawing, centred in what the bands leave
@@ -290,8 +290,7 @@ def plan_poster(board: Board, options: PosterOptions) -> PosterPlan:
     tw, th = page_w - 2 * m, page_h - 2 * m
     cols, rows = _count(width, tw, ov), _count(height, th, ov)
     if cols * rows > 2000:
-        raise PosterError(f"That would print {cols * rows} pages; choose a smaller scale or "
-                          "larger paper.")
+        raise PosterError(code="poster.too_many_pages", pages=cols * rows)
     tiles = tuple(
         Tile(f"{_column_name(c)}{r + 1}", r, c, c * (tw - ov), r * (th - ov), tw, th)
         for r in range(rows) for c in range(cols)

@@ -24,7 +24,6 @@ except ImportError:  # pragma: no cover - a build without the wheel
     hb = None
 from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ...app import fonts
 from ...app.text_layout import (
@@ -35,7 +34,9 @@ from ...app.text_layout import (
     Measure,
     TextLayout,
 )
-from . import word_fit
+from . import fallback, hb_line, word_fit
+from .hb_line import shape_line
+from .pdf_font import LogicalTTFont
 
 REGULAR = "StormboardSans"
 BOLD = "StormboardSans-Bold"
@@ -54,8 +55,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\
 def register_fonts() -> None:
     """Register the board font (regular and bold) with reportlab once."""
     if REGULAR not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(REGULAR, str(fonts.font_file(False))))
-        pdfmetrics.registerFont(TTFont(BOLD, str(fonts.font_file(True))))
+        # LogicalTTFont: the PDF's text layer reads as the logical letters (pdf_font)
+        pdfmetrics.registerFont(LogicalTTFont(REGULAR, str(fonts.font_file(False))))
+        pdfmetrics.registerFont(LogicalTTFont(BOLD, str(fonts.font_file(True))))
 
 
 @lru_cache(maxsize=2)
@@ -146,8 +148,15 @@ def word_metrics(font_name: str = REGULAR) -> tuple[Callable[[str], float], floa
     shaped_width = _hb_word_width(font_name)
     space = shaped_width(" ") if shaped_width else string_width(" ", font_name, 1.0)
 
+    cmap = pdfmetrics.getFont(font_name).face.charToGlyph
+
     @lru_cache(maxsize=200_000)
     def word_width(word: str) -> float:
+        if not word.isascii() and any(ord(c) not in cmap and not fallback.invisible(c)
+                                      for c in word):
+            # characters the board font lacks: measured in the fonts that draw them, as
+            # Qt falls back (fallback.py), so the lines break where the canvas breaks them
+            return hb_line.shape_line(word, bool(_RTL.search(word)), font_name)[0]
         if shaped_width is not None:
             return shaped_width(word)
         return string_width(shaped(word, font_name), font_name, 1.0)
@@ -179,7 +188,8 @@ def measure_for(font_name: str = REGULAR) -> Measure:
 
 def clear_caches() -> None:
     """Forget every measured word, shaped word and layout (benchmarks start cold)."""
-    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines):
+    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines,
+                   hb_line.shape_line):
         cached.cache_clear()
 
 
@@ -229,9 +239,18 @@ def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
     out = []
     for pl in place_lines(text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
                           measure_for(font_name)):
-        line = visual(pl.text, pl.rtl, font_name)
-        x = pl.x_start - pdfmetrics.stringWidth(line, font_name, size) if pl.rtl else pl.x_start
-        out.append((x, pl.baseline, line))
+        if pl.text.isascii():  # nothing to shape or reorder: reportlab's advances
+            line = pl.text
+            x = pl.x_start - pdfmetrics.stringWidth(line, font_name, size) if pl.rtl else pl.x_start
+            out.append((x, pl.baseline, line))
+            continue
+        # HarfBuzz's glyphs at HarfBuzz's positions, as Qt draws them (hb_line)
+        width, pieces = shape_line(pl.text, pl.rtl, font_name)
+        x = pl.x_start - width * size if pl.rtl else pl.x_start
+        # a piece in a fallback font carries its font as a fourth item (fallback.py)
+        out.extend((x + dx * size, pl.baseline - dy * size, chars) if font == font_name else
+                   (x + dx * size, pl.baseline - dy * size, chars, font)
+                   for dx, dy, chars, font in pieces)
     return size, tuple(out)
 
 

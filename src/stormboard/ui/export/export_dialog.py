@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,9 +49,11 @@ from ...export.poster import (
     ScopeKind,
     chapters,
     plan_poster,
+    undrawable_count,
 )
 from ...export.report import write_csv, write_markdown
 from ..bidi import isolate
+from ..error_text import sentence
 from ..plain_text import PlainLabel
 from .export_job import PosterJob
 from .image_export import (
@@ -103,6 +105,25 @@ LAYOUT_FORMATS = ("pdf", "png", "svg")
 def open_file(path: Path) -> bool:
     """Show the written file in the desktop's viewer (a local file URL; never the network)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
+
+
+def _num(value: float, decimals: int = 0, group: bool = False) -> str:
+    """A number in the UI language's digits (Persian digits in Persian) and decimal sign;
+    thousands grouped only where asked (pixel counts), as the English summary had it."""
+    locale = QLocale()
+    if not group:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if decimals == 0:
+        return locale.toString(round(value))
+    return locale.toString(float(value), "f", decimals)
+
+
+def _digits(text: str) -> str:
+    """ASCII digits in a translated sentence (a %n count) as the UI language writes them."""
+    zero = QLocale().zeroDigit()
+    if len(zero) != 1 or zero == "0":
+        return text
+    return "".join(chr(ord(zero) + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
 
 
 def _safe_name(title: str) -> str:
@@ -363,7 +384,7 @@ class ExportDialog(QDialog):
                 self._plan = plan
                 self.summary.setText(self._poster_summary(plan))
                 self.preview.show_poster(plan)
-                problem = "\n".join(plan.warnings)
+                problem = "\n".join([*plan.warnings, *self._undrawable_note(plan)])
             elif key in ("png", "svg"):
                 # the preview and size show even when a PNG would be too big; Export waits
                 image = plan_image(self.board, self.image_options(), limit=False)
@@ -377,7 +398,7 @@ class ExportDialog(QDialog):
                 self.data_note.setText(self._data_summary(key))
                 self.preview.show_message(self.tr("This format has no page layout."))
         except (PosterError, ImageError) as error:
-            problem = str(error)
+            problem = sentence(error)  # in the UI language (ui/error_text)
             if self._plan is None and not isinstance(error, ImageError):
                 self.summary.setText("")
                 self.preview.show_message(self.tr("No preview: the options cannot work."))
@@ -387,30 +408,38 @@ class ExportDialog(QDialog):
         self.problem.setText(problem)
         self.export_button.setEnabled(not self._running)
 
+    def _undrawable_note(self, plan: PosterPlan) -> list[str]:
+        """Said before export: stickies with characters no font here can draw (fallback)."""
+        n = undrawable_count(plan.content.stickies)
+        if not n:
+            return []
+        return [_digits(self.tr("%n sticky(s) contain characters the poster cannot draw", "", n))]
+
     def _poster_summary(self, plan: PosterPlan) -> str:
         w, h = plan.size_mm
         size = self.tr("Poster %1 × %2 mm (%3 × %4 in), %5% of real size").replace(
-            "%1", f"{w:.0f}").replace("%2", f"{h:.0f}").replace(
-            "%3", f"{w / 25.4:.1f}").replace("%4", f"{h / 25.4:.1f}").replace(
-            "%5", f"{plan.percent_of_real:.1f}")
+            "%1", _num(w)).replace("%2", _num(h)).replace(
+            "%3", _num(w / 25.4, 1)).replace("%4", _num(h / 25.4, 1)).replace(
+            "%5", _num(plan.percent_of_real, 1))
         pw, ph = plan.page_size_mm
         n = plan.page_count
-        pages = self.tr("1 page") if n == 1 else self.tr("%n pages", "", n)
+        pages = _digits(self.tr("1 page") if n == 1 else self.tr("%n pages", "", n))
         if plan.tiled:
             detail = self.tr("%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles").replace(
-                "%1", str(plan.cols)).replace("%2", str(plan.rows)).replace(
-                "%3", plan.page_paper.name).replace("%4", f"{pw:.0f}").replace("%5", f"{ph:.0f}")
+                "%1", _num(plan.cols)).replace("%2", _num(plan.rows)).replace(
+                "%3", plan.page_paper.name).replace("%4", _num(pw)).replace("%5", _num(ph))
         else:
             detail = self.tr("%1 (%2 × %3 mm)").replace("%1", plan.page_paper.name).replace(
-                "%2", f"{pw:.0f}").replace("%3", f"{ph:.0f}")
+                "%2", _num(pw)).replace("%3", _num(ph))
         return f"{size}\n{pages}: {detail}"
 
     def _image_summary(self, plan: ImagePlan) -> str:
         w, h = plan.size_mm
         return self.tr("%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi").replace(
-            "%1", f"{plan.width_px:,}").replace("%2", f"{plan.height_px:,}").replace(
-            "%3", f"{plan.megapixels:.1f}").replace("%4", f"{w:.0f}").replace(
-            "%5", f"{h:.0f}").replace("%6", str(plan.options.dpi))
+            "%1", _num(plan.width_px, group=True)).replace(
+            "%2", _num(plan.height_px, group=True)).replace(
+            "%3", _num(plan.megapixels, 1)).replace("%4", _num(w)).replace(
+            "%5", _num(h)).replace("%6", _num(plan.options.dpi))
 
     def _data_summary(self, key: str) -> str:
         if key == "json":

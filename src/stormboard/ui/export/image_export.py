@@ -30,6 +30,7 @@ from ...export.xml_text import xml_bytes, xml_text
 from ..canvas.decor import LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from ..canvas.scene import BoardScene
 from ..canvas.sticky_item import StickyItem
+from .svg_fonts import embed_fonts
 
 #: longest side of a PNG; QPainter's raster engine works in 32-bit coordinates, and viewers
 #: refuse larger images long before that
@@ -300,7 +301,9 @@ def write_svg(board: Board, plan: ImagePlan, out: Path, progress: Progress | Non
     finally:
         scene.detach()  # the throwaway session; Python owns the scene and frees it
     # Qt writes text as it is: a control character would make the file invalid XML
-    write_bytes(Path(out), xml_bytes(bytes(buffer.data().data())))
+    svg = xml_bytes(bytes(buffer.data().data())).decode("utf-8")
+    # the board font's used glyphs travel with the file (svg_fonts, ADR 0185)
+    write_bytes(Path(out), embed_fonts(svg).encode("utf-8"))
     if progress is not None:
         progress(1, 1)
 

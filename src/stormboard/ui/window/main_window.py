@@ -27,6 +27,7 @@ from ...app.session import BoardSession
 from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
+from ..export.print_poster import install_print_action
 from ..export.window_hook import install_export_action
 from ..icons import apply_action_icons, apply_icons_after_first_paint
 from ..interop import install_import
@@ -187,6 +188,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self._build_actions()
         self._build_menus()
         install_export_action(self)  # File > Export… (Ctrl+E): the Export dialog (ui/export)
+        install_print_action(self)  # File > Print… (Ctrl+P): the poster plan printed
         # File > Import… and other tools' files dropped on the wall (ui/interop)
         self.importer = install_import(self)
         # Timeline menu, find bar (Ctrl+F) and filter dock; follows session_changed (ui/timeline)
