@@ -243,7 +243,7 @@ def _shape_ok(data: object, strings: bool, budget: int | None) -> bool:
         if depth > MAX_DEPTH:
             return False
         if type(value) is dict:
-            if strings and not all(map(_encodable, value)):
+            if strings and not all(map(is_encodable, value)):
                 return False
             items = value.values()
         else:
@@ -252,7 +252,7 @@ def _shape_ok(data: object, strings: bool, budget: int | None) -> bool:
             kind = type(item)
             if kind is dict or kind is list:
                 push((item, depth + 1))
-            elif strings and kind is str and not _encodable(item):
+            elif strings and kind is str and not is_encodable(item):
                 return False
     return True
 
@@ -265,13 +265,13 @@ def _locate(value: object, strings: bool, where: tuple[str | int, ...]) -> tuple
                 f"nested more than {MAX_DEPTH} levels deep; a board is never this deep.")
     if isinstance(value, dict):
         pairs: Iterable[tuple[str | int, object]] = value.items()
-        if strings and not all(map(_encodable, value)):
+        if strings and not all(map(is_encodable, value)):
             return (field_path(where), "a key holds an unpaired surrogate (\\ud800-\\udfff), "
                     "which is not a character.")
     elif isinstance(value, list):
         pairs = enumerate(value)
     else:
-        if strings and isinstance(value, str) and not _encodable(value):
+        if strings and isinstance(value, str) and not is_encodable(value):
             return (field_path(where), "contains an unpaired surrogate (\\ud800-\\udfff), "
                     "which is not a character.")
         return ("", "")
@@ -280,16 +280,6 @@ def _locate(value: object, strings: bool, where: tuple[str | int, ...]) -> tuple
         if found[1]:
             return found
     return ("", "")
-
-
-def _encodable(text: str) -> bool:
-    if text.isascii():
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # -- field rules the schema cannot express ------------------------------------------------------
