@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="214"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>Selection (%n sticky)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="416"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="409"/>
         <source>%n sticky(s) contain characters the poster cannot draw</source>
         <translation>
             <numerusform>%n sticky contains characters the poster cannot draw</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="419"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>

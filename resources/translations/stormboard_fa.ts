@@ -559,108 +559,108 @@ If it happens again, please send this file with your report:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="12"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="14"/>
         <source>There is no lane &apos;{lane}&apos; on this board.</source>
         <extracomment>code -&gt; the English template, marked for translation (same text as app.error_codes.MESSAGES)</extracomment>
         <translation>مسیری به نام «{lane}» روی این تخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="13"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="15"/>
         <source>Chapter {number} does not exist; this board has chapters 1 to {count}.</source>
         <translation>فصل {number} وجود ندارد؛ این تخته فصل‌های ۱ تا {count} را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="14"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="16"/>
         <source>There is no chapter named &apos;{name}&apos; on this board.</source>
         <translation>فصلی به نام «{name}» روی این تخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="15"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="17"/>
         <source>The selection names {count} sticky(s) not on this board.</source>
         <translation>در انتخاب {count} برگه هست که روی این تخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="16"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="18"/>
         <source>Nothing to print: the {what} holds no stickies.</source>
         <translation>چیزی برای چاپ نیست: در «{what}» هیچ برگه‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="17"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="19"/>
         <source>The paper is too small for the title block and legend.</source>
         <translation>کاغذ برای جدول عنوان و راهنما بسیار کوچک است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="18"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="20"/>
         <source>Overlap {overlap:g} mm is larger than the printable width of {paper} ({width:.0f} mm).</source>
         <translation>هم‌پوشانی {overlap:g} میلی‌متر از پهنای چاپ‌شدنی {paper} ({width:.0f} میلی‌متر) بزرگ‌تر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="19"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="21"/>
         <source>Scale width:N needs sheets or a portrait roll.</source>
         <translation>مقیاس width:N به برگ کاغذ یا رول عمودی نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="20"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="22"/>
         <source>Tile onto sheets (A4, A3, Letter...), not onto a roll.</source>
         <translation>روی برگ‌های کاغذ (A4، A3، Letter...) کاشی کنید، نه روی رول.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="21"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="23"/>
         <source>A margin of {margin:g} mm leaves nothing of {paper} to print on.</source>
         <translation>حاشیهٔ {margin:g} میلی‌متری چیزی از {paper} برای چاپ باقی نمی‌گذارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="22"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="24"/>
         <source>Overlap {overlap:g} mm is larger than the printable area of {paper} ({width:.0f} × {height:.0f} mm).</source>
         <translation>هم‌پوشانی {overlap:g} میلی‌متر از ناحیهٔ چاپ‌شدنی {paper} ({width:.0f} × {height:.0f} میلی‌متر) بزرگ‌تر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="23"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="25"/>
         <source>No page orientation fits the poster.</source>
         <translation>هیچ جهتی از صفحه برای پوستر جا ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="24"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="26"/>
         <source>That would print {pages} pages; choose a smaller scale or larger paper.</source>
         <translation>این کار {pages} صفحه چاپ می‌کند؛ مقیاس کوچک‌تر یا کاغذ بزرگ‌تری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="25"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="27"/>
         <source>Custom paper &apos;{name}&apos; must be between 10 and 20000 mm each way.</source>
         <translation>کاغذ دلخواه «{name}» باید در هر سو میان ۱۰ تا ۲۰۰۰۰ میلی‌متر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="26"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="28"/>
         <source>Unknown roll width {width} mm; rolls are {sizes} mm wide.</source>
         <translation>پهنای رول {width} میلی‌متر شناخته نیست؛ پهنای رول‌ها {sizes} میلی‌متر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="27"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="29"/>
         <source>Unknown paper &apos;{name}&apos;; use one of {known}, or a size like 600x900mm.</source>
         <translation>کاغذ «{name}» شناخته نیست؛ یکی از {known} یا اندازه‌ای مانند 600x900mm را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="28"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="30"/>
         <source>{what} &apos;{text}&apos; is not a length like 10mm, 1cm or 0.5in.</source>
         <translation>{what} «{text}» طولی مانند 10mm، 1cm یا 0.5in نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="29"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="31"/>
         <source>{what} must be zero or more.</source>
         <translation>{what} باید صفر یا بیشتر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="30"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="32"/>
         <source>Scale width:N needs between 1 and 50 pages across.</source>
         <translation>مقیاس width:N به ۱ تا ۵۰ صفحه در پهنا نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="31"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="33"/>
         <source>A poster width must be between 50 mm and 100 m.</source>
         <translation>پهنای پوستر باید میان ۵۰ میلی‌متر و ۱۰۰ متر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="32"/>
+        <location filename="../../src/stormboard/ui/error_text.py" line="34"/>
         <source>A percentage scale must be between 1% and 1000%.</source>
         <translation>مقیاس درصدی باید میان ۱٪ و ۱۰۰۰٪ باشد.</translation>
     </message>
@@ -704,262 +704,262 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="158"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="151"/>
         <source>Export</source>
         <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export&apos;s paper and folder are kept (None: nothing is remembered)</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="211"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="204"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="214"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="218"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="211"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="221"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="214"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="224"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="228"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="229"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="222"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="233"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="226"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="238"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="231"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="264"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="257"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="269"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="262"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="277"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="270"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="296"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="289"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="315"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="308"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="316"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="309"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="317"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="310"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="318"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="311"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="319"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="312"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="320"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="313"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="321"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="314"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="322"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="315"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="323"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="316"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="324"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="317"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="325"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="318"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="399"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="404"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="397"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="413"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="419"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="419"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="428"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="421"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="425"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="438"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="431"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="446"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="439"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="449"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="442"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="452"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="445"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="455"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="448"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="458"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="451"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="461"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="463"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="456"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="487"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="480"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="510"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="503"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="516"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="509"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="556"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="549"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="557"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="550"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="563"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="556"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="593"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="586"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="615"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="608"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="621"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="614"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="623"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="616"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="416"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="409"/>
         <source>%n sticky(s) contain characters the poster cannot draw</source>
         <translation>
             <numerusform>در %n برگه نویسه‌هایی هست که پوستر نمی‌تواند بکشد</numerusform>
@@ -2293,72 +2293,72 @@ If it happens again, please send this file with your report:
 <context>
     <name>PosterStrings</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="26"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="20"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="27"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="21"/>
         <source>%1  ·  Phase: %2  ·  %3  ·  %4% of real size</source>
         <translation>%1  ·  مرحله: %2  ·  %3  ·  %4٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="29"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="23"/>
         <source>Free modelling</source>
         <translation>مدل‌سازی آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="30"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="24"/>
         <source>Stormboard · Event Storming</source>
         <translation>استورم‌بورد · طوفان رویداد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="31"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="25"/>
         <source>whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="32"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="26"/>
         <source>selection of %1</source>
         <translation>%1 برگهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="33"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="27"/>
         <source>lane %1</source>
         <translation>مسیر %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="34"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="28"/>
         <source>chapter %1: %2</source>
         <translation>فصل %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="36"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="30"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="37"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="31"/>
         <source>Swimlane</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="38"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="32"/>
         <source>Temporal milestone</source>
         <translation>نقطهٔ عطف زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="39"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="33"/>
         <source>Link</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="40"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="34"/>
         <source>Votes</source>
         <translation>رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="41"/>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="35"/>
         <source>Tile map</source>
         <translation>نقشهٔ برگه‌ها</translation>
     </message>

@@ -5,7 +5,9 @@ templates literally so lupdate finds them; a test checks it against ``MESSAGES``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from .digits import ui_digits
 
 #: code -> the English template, marked for translation (same text as app.error_codes.MESSAGES)
 TEMPLATES: dict[str, str] = {
@@ -47,11 +49,7 @@ class _Number:
         self.value = value
 
     def __format__(self, spec: str) -> str:
-        text = format(self.value, spec)
-        zero = QLocale().zeroDigit()
-        if len(zero) != 1 or zero == "0":
-            return text
-        return "".join(chr(ord(zero) + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+        return ui_digits(format(self.value, spec))
 
 
 def sentence(error: BaseException) -> str:

@@ -53,6 +53,7 @@ from ...export.poster import (
 )
 from ...export.report import write_csv, write_markdown
 from ..bidi import isolate
+from ..digits import ui_digits
 from ..error_text import sentence
 from ..plain_text import PlainLabel
 from .export_job import PosterJob
@@ -116,14 +117,6 @@ def _num(value: float, decimals: int = 0, group: bool = False) -> str:
     if decimals == 0:
         return locale.toString(round(value))
     return locale.toString(float(value), "f", decimals)
-
-
-def _digits(text: str) -> str:
-    """ASCII digits in a translated sentence (a %n count) as the UI language writes them."""
-    zero = QLocale().zeroDigit()
-    if len(zero) != 1 or zero == "0":
-        return text
-    return "".join(chr(ord(zero) + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
 
 
 def _safe_name(title: str) -> str:
@@ -413,7 +406,7 @@ class ExportDialog(QDialog):
         n = undrawable_count(plan.content.stickies)
         if not n:
             return []
-        return [_digits(self.tr("%n sticky(s) contain characters the poster cannot draw", "", n))]
+        return [ui_digits(self.tr("%n sticky(s) contain characters the poster cannot draw", "", n))]
 
     def _poster_summary(self, plan: PosterPlan) -> str:
         w, h = plan.size_mm
@@ -423,7 +416,7 @@ class ExportDialog(QDialog):
             "%5", _num(plan.percent_of_real, 1))
         pw, ph = plan.page_size_mm
         n = plan.page_count
-        pages = _digits(self.tr("1 page") if n == 1 else self.tr("%n pages", "", n))
+        pages = ui_digits(self.tr("1 page") if n == 1 else self.tr("%n pages", "", n))
         if plan.tiled:
             detail = self.tr("%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles").replace(
                 "%1", _num(plan.cols)).replace("%2", _num(plan.rows)).replace(

@@ -4,18 +4,12 @@ block and legend."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from ...domain.notation import KINDS
 from ...export.poster import PosterStrings
-
-
-def _digits() -> str:
-    zero = QLocale().zeroDigit()
-    if zero == "0" or len(zero) != 1:
-        return "0123456789"
-    return "".join(chr(ord(zero) + i) for i in range(10))
+from ..digits import digit_set
 
 
 def poster_strings() -> PosterStrings:
@@ -39,5 +33,5 @@ def poster_strings() -> PosterStrings:
         link=QCoreApplication.translate("PosterStrings", "Link"),
         votes=QCoreApplication.translate("PosterStrings", "Votes"),
         tile_map=QCoreApplication.translate("PosterStrings", "Tile map"),
-        digits=_digits(),
+        digits=digit_set(),
     )

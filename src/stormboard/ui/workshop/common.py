@@ -6,13 +6,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from ...domain import workshop as wz
 from ...domain.entities import PhasePlan
 from ...domain.notation import KINDS_BY_ID
+from ..digits import ui_digits
 
 #: a clock: seconds since the epoch (tests pass a fake one they move by hand)
 Clock = Callable[[], float]
@@ -84,16 +85,7 @@ def clock_text(seconds: float) -> str:
     """m:ss for a countdown; whole seconds rounded up so 0:00 shows only when time is up."""
     whole = math.ceil(seconds) if seconds > 0 else math.floor(-seconds)
     minutes, secs = divmod(abs(int(whole)), 60)
-    return _ui_digits(f"{minutes}:{secs:02d}")
-
-
-def _ui_digits(text: str) -> str:
-    """ASCII digits as the UI language writes them (Persian digits in Persian)."""
-    zero = QLocale().zeroDigit()
-    if not zero or zero == "0":
-        return text
-    base = ord(zero[0])
-    return "".join(chr(base + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+    return ui_digits(f"{minutes}:{secs:02d}")
 
 
 def readable_on(background: QColor) -> QColor:
