@@ -559,110 +559,180 @@ If it happens again, please send this file with your report:
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="14"/>
+        <location filename="../../src/stormboard/error_codes.py" line="34"/>
         <source>There is no lane &apos;{lane}&apos; on this board.</source>
-        <extracomment>code -&gt; the English template, marked for translation (same text as app.error_codes.MESSAGES)</extracomment>
+        <extracomment>code -&gt; English template; the parameters in braces (str.format), one sentence (or phrase) each</extracomment>
         <translation>مسیری به نام «{lane}» روی این تخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="15"/>
+        <location filename="../../src/stormboard/error_codes.py" line="35"/>
         <source>Chapter {number} does not exist; this board has chapters 1 to {count}.</source>
         <translation>فصل {number} وجود ندارد؛ این تخته فصل‌های ۱ تا {count} را دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="16"/>
+        <location filename="../../src/stormboard/error_codes.py" line="36"/>
         <source>There is no chapter named &apos;{name}&apos; on this board.</source>
         <translation>فصلی به نام «{name}» روی این تخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="17"/>
+        <location filename="../../src/stormboard/error_codes.py" line="37"/>
         <source>The selection names {count} sticky(s) not on this board.</source>
         <translation>در انتخاب {count} برگه هست که روی این تخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="18"/>
+        <location filename="../../src/stormboard/error_codes.py" line="38"/>
         <source>Nothing to print: the {what} holds no stickies.</source>
         <translation>چیزی برای چاپ نیست: در «{what}» هیچ برگه‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="19"/>
+        <location filename="../../src/stormboard/error_codes.py" line="39"/>
         <source>The paper is too small for the title block and legend.</source>
         <translation>کاغذ برای جدول عنوان و راهنما بسیار کوچک است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="20"/>
+        <location filename="../../src/stormboard/error_codes.py" line="40"/>
         <source>Overlap {overlap:g} mm is larger than the printable width of {paper} ({width:.0f} mm).</source>
         <translation>هم‌پوشانی {overlap:g} میلی‌متر از پهنای چاپ‌شدنی {paper} ({width:.0f} میلی‌متر) بزرگ‌تر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="21"/>
+        <location filename="../../src/stormboard/error_codes.py" line="41"/>
         <source>Scale width:N needs sheets or a portrait roll.</source>
         <translation>مقیاس width:N به برگ کاغذ یا رول عمودی نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="22"/>
+        <location filename="../../src/stormboard/error_codes.py" line="42"/>
         <source>Tile onto sheets (A4, A3, Letter...), not onto a roll.</source>
         <translation>روی برگ‌های کاغذ (A4، A3، Letter...) کاشی کنید، نه روی رول.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="23"/>
+        <location filename="../../src/stormboard/error_codes.py" line="43"/>
         <source>A margin of {margin:g} mm leaves nothing of {paper} to print on.</source>
         <translation>حاشیهٔ {margin:g} میلی‌متری چیزی از {paper} برای چاپ باقی نمی‌گذارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="24"/>
+        <location filename="../../src/stormboard/error_codes.py" line="44"/>
         <source>Overlap {overlap:g} mm is larger than the printable area of {paper} ({width:.0f} × {height:.0f} mm).</source>
         <translation>هم‌پوشانی {overlap:g} میلی‌متر از ناحیهٔ چاپ‌شدنی {paper} ({width:.0f} × {height:.0f} میلی‌متر) بزرگ‌تر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="25"/>
+        <location filename="../../src/stormboard/error_codes.py" line="45"/>
         <source>No page orientation fits the poster.</source>
         <translation>هیچ جهتی از صفحه برای پوستر جا ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="26"/>
+        <location filename="../../src/stormboard/error_codes.py" line="46"/>
         <source>That would print {pages} pages; choose a smaller scale or larger paper.</source>
         <translation>این کار {pages} صفحه چاپ می‌کند؛ مقیاس کوچک‌تر یا کاغذ بزرگ‌تری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="27"/>
+        <location filename="../../src/stormboard/error_codes.py" line="47"/>
         <source>Custom paper &apos;{name}&apos; must be between 10 and 20000 mm each way.</source>
         <translation>کاغذ دلخواه «{name}» باید در هر سو میان ۱۰ تا ۲۰۰۰۰ میلی‌متر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="28"/>
+        <location filename="../../src/stormboard/error_codes.py" line="48"/>
         <source>Unknown roll width {width} mm; rolls are {sizes} mm wide.</source>
         <translation>پهنای رول {width} میلی‌متر شناخته نیست؛ پهنای رول‌ها {sizes} میلی‌متر است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="29"/>
+        <location filename="../../src/stormboard/error_codes.py" line="49"/>
         <source>Unknown paper &apos;{name}&apos;; use one of {known}, or a size like 600x900mm.</source>
         <translation>کاغذ «{name}» شناخته نیست؛ یکی از {known} یا اندازه‌ای مانند 600x900mm را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="30"/>
+        <location filename="../../src/stormboard/error_codes.py" line="50"/>
         <source>{what} &apos;{text}&apos; is not a length like 10mm, 1cm or 0.5in.</source>
         <translation>{what} «{text}» طولی مانند 10mm، 1cm یا 0.5in نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="31"/>
+        <location filename="../../src/stormboard/error_codes.py" line="51"/>
         <source>{what} must be zero or more.</source>
         <translation>{what} باید صفر یا بیشتر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="32"/>
+        <location filename="../../src/stormboard/error_codes.py" line="52"/>
         <source>Scale width:N needs between 1 and 50 pages across.</source>
         <translation>مقیاس width:N به ۱ تا ۵۰ صفحه در پهنا نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="33"/>
+        <location filename="../../src/stormboard/error_codes.py" line="53"/>
         <source>A poster width must be between 50 mm and 100 m.</source>
         <translation>پهنای پوستر باید میان ۵۰ میلی‌متر و ۱۰۰ متر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/error_text.py" line="34"/>
+        <location filename="../../src/stormboard/error_codes.py" line="54"/>
         <source>A percentage scale must be between 1% and 1000%.</source>
         <translation>مقیاس درصدی باید میان ۱٪ و ۱۰۰۰٪ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="56"/>
+        <source>the disk is full</source>
+        <translation>دیسک پر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="57"/>
+        <source>permission denied</source>
+        <translation>اجازهٔ دسترسی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="58"/>
+        <source>the disk is read-only</source>
+        <translation>دیسک فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="59"/>
+        <source>the file or folder does not exist</source>
+        <translation>پرونده یا پوشه وجود ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="60"/>
+        <source>it is a folder</source>
+        <translation>این یک پوشه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="61"/>
+        <source>a part of the path is not a folder</source>
+        <translation>بخشی از مسیر پوشه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="62"/>
+        <source>the file already exists</source>
+        <translation>پرونده از پیش وجود دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="63"/>
+        <source>the file is too large</source>
+        <translation>پرونده بیش از اندازه بزرگ است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="64"/>
+        <source>the disk quota is used up</source>
+        <translation>سهمیهٔ دیسک تمام شده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="65"/>
+        <source>the disk could not be read or written</source>
+        <translation>دیسک خوانده یا نوشته نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="66"/>
+        <source>the file name is too long</source>
+        <translation>نام پرونده بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="67"/>
+        <source>the file is busy</source>
+        <translation>پرونده در حال استفاده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="68"/>
+        <source>system error: {detail}</source>
+        <translation>خطای سیستم: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="69"/>
+        <source>{name}: {problem}.</source>
+        <translation>{name}: {problem}.</translation>
     </message>
 </context>
 <context>
