@@ -205,26 +205,26 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="61"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="62"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="62"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="63"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="92"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="93"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="94"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="95"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -535,21 +535,21 @@ If it happens again, please send this file with your report:
         <translation>وارد کردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
@@ -733,6 +733,571 @@ If it happens again, please send this file with your report:
         <location filename="../../src/stormboard/error_codes.py" line="69"/>
         <source>{name}: {problem}.</source>
         <translation>{name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="71"/>
+        <source>a pipe (FIFO)</source>
+        <translation>یک لوله (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="72"/>
+        <source>a character device</source>
+        <translation>یک دستگاه نویسه‌ای</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="73"/>
+        <source>a block device</source>
+        <translation>یک دستگاه بلوکی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="74"/>
+        <source>a socket</source>
+        <translation>یک سوکت</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="75"/>
+        <source>a folder</source>
+        <translation>یک پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="76"/>
+        <source>not a regular file</source>
+        <translation>چیزی جز پروندهٔ معمولی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="77"/>
+        <source>{path}: no such file.</source>
+        <translation>{path}: چنین پرونده‌ای نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="78"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} یک پوشه است، نه پرونده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="79"/>
+        <source>You are not allowed to read {name}.</source>
+        <translation>اجازهٔ خواندن {name} را ندارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="80"/>
+        <source>{path}: too many levels of symbolic links.</source>
+        <translation>{path}: پیوندهای نمادین تودرتوی بیش از اندازه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="81"/>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>{path} خوانده نمی‌شود: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="82"/>
+        <source>{path} is not a possible file name.</source>
+        <translation>{path} نام پروندهٔ ممکنی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="83"/>
+        <source>{path} is {kind}, not a file; only regular files are read.</source>
+        <translation>{path} {kind} است، نه پرونده؛ فقط پرونده‌های معمولی خوانده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="84"/>
+        <source>{name} is {size:,.0f} MB; files over {limit:,} MB are not read.</source>
+        <translation>{name} {size:,.0f} مگابایت است؛ پرونده‌های بزرگ‌تر از {limit:,} مگابایت خوانده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="85"/>
+        <source>{name} is over {size:,.0f} MB; files over {limit:,} MB are not read.</source>
+        <translation>{name} بیش از {size:,.0f} مگابایت است؛ پرونده‌های بزرگ‌تر از {limit:,} مگابایت خوانده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="87"/>
+        <source>{detail} Repair a copy with: stormboard repair {name} -o FIXED.storm</source>
+        <translation>{detail} رونوشتی از آن را با این فرمان ترمیم کنید: stormboard repair {name} -o FIXED.storm</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="88"/>
+        <source>{name} is a read-only file, so changes cannot be saved.</source>
+        <translation>{name} پرونده‌ای فقط‌خواندنی است، پس تغییرها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="89"/>
+        <source>The folder holding {name} is read-only, so changes cannot be saved.</source>
+        <translation>پوشه‌ای که {name} در آن است فقط‌خواندنی است، پس تغییرها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="90"/>
+        <source>{name} cannot be checked for writing, so it is open read-only.</source>
+        <translation>نوشتن در {name} را نمی‌توان بررسی کرد، پس فقط‌خواندنی باز شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="91"/>
+        <source>{name} is damaged and cannot be read (SQLite: {detail}).</source>
+        <translation>{name} آسیب دیده است و خوانده نمی‌شود (SQLite: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="92"/>
+        <source>{side} beside {name} is not a regular file (a FIFO or a device), so the board is not opened; remove or rename it.</source>
+        <translation>{side} کنار {name} پروندهٔ معمولی نیست (یک FIFO یا دستگاه است)، پس تخته باز نشد؛ آن را پاک کنید یا نامش را عوض کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="93"/>
+        <source>{name} could not be opened ({detail}).</source>
+        <translation>{name} باز نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="94"/>
+        <source>{name} holds an unfinished change from a crash, which only opening it for editing can recover.</source>
+        <translation>{name} تغییری نیمه‌کاره از یک از کار افتادن دارد که فقط با باز کردن آن برای ویرایش بازیابی می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="95"/>
+        <source>{name} is inconsistent: {problem}.</source>
+        <translation>{name} ناسازگار است: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="96"/>
+        <source>{name} is inconsistent: {problem} (and 1 more problem).</source>
+        <translation>{name} ناسازگار است: {problem} (و ۱ مشکل دیگر).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="97"/>
+        <source>{name} is inconsistent: {problem} (and {more:,}{plus} more problems).</source>
+        <translation>{name} ناسازگار است: {problem} (و {more:,}{plus} مشکل دیگر).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="98"/>
+        <source>{name} is damaged: its {record} record is missing.</source>
+        <translation>{name} آسیب دیده است: رکورد {record} آن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="99"/>
+        <source>{name} is damaged: two {collection} share an id.</source>
+        <translation>{name} آسیب دیده است: دو رکورد {collection} یک شناسه دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="100"/>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} آسیب دیده است: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="101"/>
+        <source>{name} could not be prepared for editing ({detail}).</source>
+        <translation>{name} برای ویرایش آماده نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="102"/>
+        <source>{name} was opened read-only.</source>
+        <translation>{name} فقط‌خواندنی باز شد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="103"/>
+        <source>{reason} It uses the older file format {version}; open it for editing to upgrade it.</source>
+        <translation>{reason} این پرونده قالب قدیمی‌تر {version} را دارد؛ برای به‌روز کردن آن را برای ویرایش باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="104"/>
+        <source>{name} already exists; choose another name.</source>
+        <translation>{name} از پیش وجود دارد؛ نام دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="105"/>
+        <source>{name} could not be created ({detail}).</source>
+        <translation>{name} ساخته نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="106"/>
+        <source>{name} could not be written ({detail}).</source>
+        <translation>{name} نوشته نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="107"/>
+        <source>{name} is a folder, not a board file.</source>
+        <translation>{name} یک پوشه است، نه پروندهٔ تخته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="108"/>
+        <source>The board file {name} does not exist.</source>
+        <translation>پروندهٔ تختهٔ {name} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="109"/>
+        <source>{name} is truncated: it ends inside its header.</source>
+        <translation>{name} ناقص است: در میانهٔ سرآیندش تمام می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="110"/>
+        <source>{name} is not a Stormboard board file.</source>
+        <translation>{name} پروندهٔ تختهٔ استورم‌بورد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="111"/>
+        <source>{name} is damaged: its SQLite header is not valid.</source>
+        <translation>{name} آسیب دیده است: سرآیند SQLite آن معتبر نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="112"/>
+        <source>{name} is truncated or damaged: its size is not whole pages.</source>
+        <translation>{name} ناقص یا آسیب‌دیده است: اندازه‌اش مضرب درستی از صفحه‌ها نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="113"/>
+        <source>{name} is truncated: it is shorter than its header says.</source>
+        <translation>{name} ناقص است: کوتاه‌تر از آن است که سرآیندش می‌گوید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="114"/>
+        <source>{name} is a database of another application, not a Stormboard board.</source>
+        <translation>{name} پایگاه دادهٔ برنامهٔ دیگری است، نه تختهٔ استورم‌بورد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="115"/>
+        <source>{name} was saved by a newer Stormboard (file format {version}; this version reads up to {newest}), please update Stormboard to open it.</source>
+        <translation>{name} با استورم‌بوردی تازه‌تر ذخیره شده است (قالب پرونده {version}؛ این نسخه تا {newest} را می‌خواند)؛ برای باز کردنش استورم‌بورد را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="116"/>
+        <source>{name} has no Stormboard format version; it is not a board.</source>
+        <translation>{name} شمارهٔ قالب استورم‌بورد ندارد؛ تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="117"/>
+        <source>trigger</source>
+        <translation>تریگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="118"/>
+        <source>view</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="119"/>
+        <source>{name} contains a {kind} ({object}), which Stormboard files never have, so it was not opened.</source>
+        <translation>{name} یک {kind} ({object}) دارد که پرونده‌های استورم‌بورد هرگز ندارند، پس باز نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="120"/>
+        <source>{name} is damaged: its {table} table is missing.</source>
+        <translation>{name} آسیب دیده است: جدول {table} آن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="121"/>
+        <source>{name} does not have the layout of a Stormboard format {version} file.</source>
+        <translation>{name} ساختار پروندهٔ استورم‌بورد با قالب {version} را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="122"/>
+        <source>{name} is damaged: SQLite&apos;s integrity check failed.</source>
+        <translation>{name} آسیب دیده است: بررسی یکپارچگی SQLite ناموفق بود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="123"/>
+        <source>{name} needs an upgrade, but its backup copy could not be written ({detail}).</source>
+        <translation>{name} باید به‌روز شود، اما رونوشت پشتیبان آن نوشته نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="124"/>
+        <source>{name} could not be upgraded to the current format ({detail}); it is unchanged and a copy is in {backup}.</source>
+        <translation>{name} به قالب کنونی به‌روز نشد ({detail})؛ دست‌نخورده مانده است و رونوشتی از آن در {backup} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="125"/>
+        <source>{name} is already open for editing{holder}; open it read-only or close it there first.</source>
+        <translation>{name} هم‌اکنون{holder} برای ویرایش باز است؛ آن را فقط‌خواندنی باز کنید یا نخست آنجا ببندید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="126"/>
+        <source> by process {pid}{details}</source>
+        <translation> در فرایند {pid}{details}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="127"/>
+        <source> by another program</source>
+        <translation> در برنامه‌ای دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="128"/>
+        <source>{name} is open read-only, so changes cannot be saved.</source>
+        <translation>{name} فقط‌خواندنی باز است، پس تغییرها ذخیره نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="129"/>
+        <source>A copy cannot replace {name} itself; choose another name.</source>
+        <translation>رونوشت نمی‌تواند جای خود {name} را بگیرد؛ نام دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="130"/>
+        <source>The copy {name} could not be written ({detail}).</source>
+        <translation>رونوشت {name} نوشته نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="131"/>
+        <source>{name} could not be closed cleanly ({detail}).</source>
+        <translation>{name} به‌درستی بسته نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="132"/>
+        <source>{name} is closed.</source>
+        <translation>{name} بسته شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="133"/>
+        <source>The disk is full, so the last change was not saved to {name}; free some space or use Save As.</source>
+        <translation>دیسک پر است، پس آخرین تغییر در {name} ذخیره نشد؛ کمی جا باز کنید یا «ذخیره با نام…» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="134"/>
+        <source>{name} can no longer be written (read-only or permission lost), so the last change was not saved; use Save As.</source>
+        <translation>دیگر نمی‌توان در {name} نوشت (فقط‌خواندنی شده یا اجازه از دست رفته)، پس آخرین تغییر ذخیره نشد؛ «ذخیره با نام…» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="135"/>
+        <source>{name} is locked by another program, so the last change was not saved.</source>
+        <translation>{name} را برنامهٔ دیگری قفل کرده است، پس آخرین تغییر ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="136"/>
+        <source>Writing to {name} failed (the disk or the file went away), so the last change was not saved; use Save As.</source>
+        <translation>نوشتن در {name} ناموفق بود (دیسک یا پرونده در دسترس نیست)، پس آخرین تغییر ذخیره نشد؛ «ذخیره با نام…» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="137"/>
+        <source>{name} no longer matches the board on screen, so the last change was not saved; use Save As.</source>
+        <translation>{name} دیگر با تختهٔ روی صفحه یکی نیست، پس آخرین تغییر ذخیره نشد؛ «ذخیره با نام…» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="138"/>
+        <source>Saving to {name} failed ({detail}); use Save As to keep your work.</source>
+        <translation>ذخیره در {name} ناموفق بود ({detail})؛ برای نگه داشتن کارتان «ذخیره با نام…» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="140"/>
+        <source>The edit log of {name} is damaged ({detail}); the board itself is not affected.</source>
+        <translation>گزارش ویرایش‌های {name} آسیب دیده است ({detail})؛ خود تخته آسیبی ندیده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="141"/>
+        <source>The edit log of {name} was written by a newer Stormboard (log format {format}; this version reads up to {newest}); update Stormboard to use it.</source>
+        <translation>گزارش ویرایش‌های {name} را استورم‌بوردی تازه‌تر نوشته است (قالب گزارش {format}؛ این نسخه تا {newest} را می‌خواند)؛ برای به کار بردنش استورم‌بورد را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="142"/>
+        <source>{name} uses an older file format without an edit log; open it for editing to upgrade it.</source>
+        <translation>{name} قالب پروندهٔ قدیمی‌تری بدون گزارش ویرایش‌ها دارد؛ برای به‌روز کردن آن را برای ویرایش باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="143"/>
+        <source>entry {seq} cannot be read</source>
+        <translation>مدخل {seq} خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="144"/>
+        <source>entry {seq}: {problem}</source>
+        <translation>مدخل {seq}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="145"/>
+        <source>checkpoint {seq} cannot be read</source>
+        <translation>نقطهٔ بازبینی {seq} خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="146"/>
+        <source>entry {seq} misses a field</source>
+        <translation>مدخل {seq} یک فیلد کم دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="147"/>
+        <source>The edit log of {name} does not reach back that far.</source>
+        <translation>گزارش ویرایش‌های {name} تا آن زمان به عقب نمی‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="148"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="149"/>
+        <source>{name} has no slice named &quot;{slice}&quot; (slices: {known}).</source>
+        <translation>{name} برشی به نام «{slice}» ندارد (برش‌ها: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="150"/>
+        <source>{name} already has a slice named &quot;{slice}&quot;.</source>
+        <translation>{name} از پیش برشی به نام «{slice}» دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="151"/>
+        <source>The slices of {name} could not be changed ({detail}).</source>
+        <translation>برش‌های {name} تغییر نکردند ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="152"/>
+        <source>A slice needs a name of 1 to {most} characters.</source>
+        <translation>برش به نامی با ۱ تا {most} نویسه نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="153"/>
+        <source>A slice name holds a broken character (an unpaired surrogate).</source>
+        <translation>نام برش نویسه‌ای شکسته دارد (یک جانشین بی‌جفت).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="155"/>
+        <source>{what} is not text</source>
+        <translation>{what} متن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="156"/>
+        <source>{what} is longer than {limit:,} characters</source>
+        <translation>{what} بلندتر از {limit:,} نویسه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="157"/>
+        <source>{what} has an invalid id</source>
+        <translation>{what} شناسهٔ نامعتبری دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="158"/>
+        <source>{what} has an invalid reference</source>
+        <translation>{what} ارجاع نامعتبری دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="159"/>
+        <source>{what} has an invalid colour {value}</source>
+        <translation>{what} رنگ نامعتبر {value} را دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="160"/>
+        <source>{what} is not a number</source>
+        <translation>{what} عدد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="161"/>
+        <source>{what} is out of range</source>
+        <translation>{what} بیرون از بازهٔ مجاز است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="162"/>
+        <source>{what} is not a yes/no value</source>
+        <translation>{what} مقدار بله/نه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="163"/>
+        <source>{what} is not valid JSON</source>
+        <translation>{what} JSON معتبری نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="164"/>
+        <source>{what} is not a list</source>
+        <translation>{what} فهرست نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="165"/>
+        <source>{what} has unexpected fields</source>
+        <translation>{what} فیلدهای ناخواسته دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="166"/>
+        <source>{what} unlocks an unknown kind {kind}</source>
+        <translation>{what} گونهٔ ناشناختهٔ {kind} را باز می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="167"/>
+        <source>{what} have an invalid legend</source>
+        <translation>راهنمای {what} نامعتبر است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="168"/>
+        <source>{what} has an invalid plan or history</source>
+        <translation>{what} برنامه یا پیشینهٔ نامعتبری دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="169"/>
+        <source>{what} has an invalid current phase</source>
+        <translation>{what} مرحلهٔ کنونی نامعتبری دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="170"/>
+        <source>{what} has an invalid vote budget</source>
+        <translation>{what} سهم رأی نامعتبری دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="171"/>
+        <source>{what} has an unknown kind {kind}</source>
+        <translation>{what} گونهٔ ناشناختهٔ {kind} را دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="172"/>
+        <source>{what} has invalid co-authors</source>
+        <translation>{what} هم‌نویسندگان نامعتبری دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="173"/>
+        <source>a {collection} row is not valid ({detail})</source>
+        <translation>یک ردیف {collection} معتبر نیست ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="174"/>
+        <source>the {collection} record has the wrong id {id}</source>
+        <translation>رکورد {collection} شناسهٔ نادرست {id} را دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="175"/>
+        <source>a {collection} row made a {type}</source>
+        <translation>یک ردیف {collection} به {type} تبدیل شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="176"/>
+        <source>the board&apos;s properties</source>
+        <translation>ویژگی‌های تخته</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="177"/>
+        <source>the workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="178"/>
+        <source>participant {id}</source>
+        <translation>شرکت‌کنندهٔ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="179"/>
+        <source>lane {id}</source>
+        <translation>مسیر {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="180"/>
+        <source>milestone {id}</source>
+        <translation>نقطهٔ عطف {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="181"/>
+        <source>sticky {id}</source>
+        <translation>برگهٔ {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="182"/>
+        <source>link {id}</source>
+        <translation>پیوند {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="183"/>
+        <source>vote {id}</source>
+        <translation>رأی {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="184"/>
+        <source>decision {id}</source>
+        <translation>تصمیم {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="186"/>
+        <source>The file is read-only.</source>
+        <translation>پرونده فقط‌خواندنی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="187"/>
+        <source>This board is not saved in a file, so it has no time slices.</source>
+        <translation>این تخته در پرونده‌ای ذخیره نشده است، پس برش زمانی ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1769,15 +2334,15 @@ If it happens again, please send this file with your report:
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="499"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="508"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="509"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="504"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="508"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="505"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="509"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -1943,137 +2508,135 @@ If it happens again, please send this file with your report:
         <translation>نمای کلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="89"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="157"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="87"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="154"/>
         <source>Cannot Open Board</source>
         <translation>تخته باز نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="99"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="97"/>
         <source>This board was upgraded from an older format.</source>
         <translation>این تخته از قالبی قدیمی‌تر به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="101"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="99"/>
         <source>The original is kept at %1.</source>
         <translation>نسخهٔ اصلی در %1 نگه داشته شده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="111"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="109"/>
         <source>Board Needs Repair</source>
         <translation>تخته نیاز به ترمیم دارد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="114"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="112"/>
         <source>Stormboard can show it repaired: records that point to missing stickies are left out and impossible values corrected. The file is not changed.</source>
         <translation>استورم‌بورد می‌تواند آن را ترمیم‌شده نشان دهد: رکوردهایی که به یادداشت‌های ناموجود اشاره می‌کنند کنار گذاشته و مقدارهای ناممکن اصلاح می‌شوند. پرونده تغییر نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="118"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="116"/>
         <source>Stormboard can repair it: records that point to missing stickies are removed and impossible values corrected. The repair is saved in the file.</source>
         <translation>استورم‌بورد می‌تواند آن را ترمیم کند: رکوردهایی که به یادداشت‌های ناموجود اشاره می‌کنند حذف و مقدارهای ناممکن اصلاح می‌شوند. ترمیم در پرونده ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="123"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="121"/>
         <source>Repair</source>
         <translation>ترمیم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="164"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="161"/>
         <source>Untitled board</source>
         <translation>تختهٔ بی‌نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="180"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="184"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="177"/>
         <source>Cannot Create Board</source>
         <translation>تخته ساخته نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="207"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="199"/>
         <source>Save Board As</source>
         <translation>ذخیرهٔ تخته با نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="217"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="226"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="230"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="209"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="218"/>
         <source>Cannot Save Board</source>
         <translation>تخته ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="218"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="210"/>
         <source>Choose another file: this one cannot be written.</source>
         <translation>پروندهٔ دیگری انتخاب کنید: در این یکی نمی‌توان نوشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="240"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="227"/>
         <source>Saved as %1</source>
         <translation>با نام %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="250"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="237"/>
         <source>Open Board</source>
         <translation>باز کردن تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="252"/>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="260"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="239"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="247"/>
         <source>Stormboard boards (*.storm)</source>
         <translation>تخته‌های استورم‌بورد (*.storm)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="279"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="266"/>
         <source>Board in Use</source>
         <translation>تخته در حال استفاده است</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="281"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="268"/>
         <source>You can look at it without changing it.</source>
         <translation>می‌توانید بدون تغییر دادن، آن را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="284"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="271"/>
         <source>Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="417"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="418"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="420"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="421"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="449"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="450"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="452"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="453"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="470"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="471"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="473"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="474"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="497"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="502"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="503"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -2083,12 +2646,12 @@ If it happens again, please send this file with your report:
         <translation>تختهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="326"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="313"/>
         <source>Changes Not Saved</source>
         <translation>تغییرها ذخیره نشده‌اند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/board_files.py" line="327"/>
+        <location filename="../../src/stormboard/ui/window/board_files.py" line="314"/>
         <source>Some changes could not be written to the file. Save the board elsewhere before closing?</source>
         <translation>برخی تغییرها در پرونده نوشته نشدند. پیش از بستن، تخته را جای دیگری ذخیره می‌کنید؟</translation>
     </message>

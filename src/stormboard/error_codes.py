@@ -67,6 +67,124 @@ MESSAGES: dict[str, str] = {
     "os.busy": QT_TRANSLATE_NOOP("Errors", "the file is busy"),
     "os.other": QT_TRANSLATE_NOOP("Errors", "system error: {detail}"),
     "os.on_file": QT_TRANSLATE_NOOP("Errors", "{name}: {problem}."),
+    # -- app/input ---------------------------------------------------------------------
+    "input.kind_fifo": QT_TRANSLATE_NOOP("Errors", "a pipe (FIFO)"),
+    "input.kind_char_device": QT_TRANSLATE_NOOP("Errors", "a character device"),
+    "input.kind_block_device": QT_TRANSLATE_NOOP("Errors", "a block device"),
+    "input.kind_socket": QT_TRANSLATE_NOOP("Errors", "a socket"),
+    "input.kind_folder": QT_TRANSLATE_NOOP("Errors", "a folder"),
+    "input.kind_other": QT_TRANSLATE_NOOP("Errors", "not a regular file"),
+    "input.missing": QT_TRANSLATE_NOOP("Errors", "{path}: no such file."),
+    "input.folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."),
+    "input.denied": QT_TRANSLATE_NOOP("Errors", "You are not allowed to read {name}."),
+    "input.link_loop": QT_TRANSLATE_NOOP("Errors", "{path}: too many levels of symbolic links."),
+    "input.unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {detail}."),
+    "input.bad_name": QT_TRANSLATE_NOOP("Errors", "{path} is not a possible file name."),
+    "input.not_regular": QT_TRANSLATE_NOOP("Errors", "{path} is {kind}, not a file; only regular files are read."),
+    "input.too_big": QT_TRANSLATE_NOOP("Errors", "{name} is {size:,.0f} MB; files over {limit:,} MB are not read."),
+    "input.too_big_over": QT_TRANSLATE_NOOP("Errors", "{name} is over {size:,.0f} MB; files over {limit:,} MB are not read."),
+    # -- storage -----------------------------------------------------------------------
+    "storage.repair_hint": QT_TRANSLATE_NOOP("Errors", "{detail} Repair a copy with: stormboard repair {name} -o FIXED.storm"),
+    "storage.read_only_file": QT_TRANSLATE_NOOP("Errors", "{name} is a read-only file, so changes cannot be saved."),
+    "storage.read_only_folder": QT_TRANSLATE_NOOP("Errors", "The folder holding {name} is read-only, so changes cannot be saved."),
+    "storage.unchecked_writable": QT_TRANSLATE_NOOP("Errors", "{name} cannot be checked for writing, so it is open read-only."),
+    "storage.damaged_sqlite": QT_TRANSLATE_NOOP("Errors", "{name} is damaged and cannot be read (SQLite: {detail})."),
+    "storage.side_file": QT_TRANSLATE_NOOP("Errors", "{side} beside {name} is not a regular file (a FIFO or a device), so the board is not opened; remove or rename it."),
+    "storage.cannot_open": QT_TRANSLATE_NOOP("Errors", "{name} could not be opened ({detail})."),
+    "storage.unfinished_change": QT_TRANSLATE_NOOP("Errors", "{name} holds an unfinished change from a crash, which only opening it for editing can recover."),
+    "storage.inconsistent": QT_TRANSLATE_NOOP("Errors", "{name} is inconsistent: {problem}."),
+    "storage.inconsistent_2": QT_TRANSLATE_NOOP("Errors", "{name} is inconsistent: {problem} (and 1 more problem)."),
+    "storage.inconsistent_more": QT_TRANSLATE_NOOP("Errors", "{name} is inconsistent: {problem} (and {more:,}{plus} more problems)."),
+    "storage.record_missing": QT_TRANSLATE_NOOP("Errors", "{name} is damaged: its {record} record is missing."),
+    "storage.shared_id": QT_TRANSLATE_NOOP("Errors", "{name} is damaged: two {collection} share an id."),
+    "storage.bad_row": QT_TRANSLATE_NOOP("Errors", "{name} is damaged: {problem}."),
+    "storage.prepare_failed": QT_TRANSLATE_NOOP("Errors", "{name} could not be prepared for editing ({detail})."),
+    "storage.opened_read_only": QT_TRANSLATE_NOOP("Errors", "{name} was opened read-only."),
+    "storage.older_format": QT_TRANSLATE_NOOP("Errors", "{reason} It uses the older file format {version}; open it for editing to upgrade it."),
+    "storage.exists": QT_TRANSLATE_NOOP("Errors", "{name} already exists; choose another name."),
+    "storage.create_failed": QT_TRANSLATE_NOOP("Errors", "{name} could not be created ({detail})."),
+    "storage.write_failed": QT_TRANSLATE_NOOP("Errors", "{name} could not be written ({detail})."),
+    "storage.is_folder": QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not a board file."),
+    "storage.missing": QT_TRANSLATE_NOOP("Errors", "The board file {name} does not exist."),
+    "storage.header_cut": QT_TRANSLATE_NOOP("Errors", "{name} is truncated: it ends inside its header."),
+    "storage.not_a_board": QT_TRANSLATE_NOOP("Errors", "{name} is not a Stormboard board file."),
+    "storage.bad_header": QT_TRANSLATE_NOOP("Errors", "{name} is damaged: its SQLite header is not valid."),
+    "storage.partial_pages": QT_TRANSLATE_NOOP("Errors", "{name} is truncated or damaged: its size is not whole pages."),
+    "storage.shorter": QT_TRANSLATE_NOOP("Errors", "{name} is truncated: it is shorter than its header says."),
+    "storage.foreign": QT_TRANSLATE_NOOP("Errors", "{name} is a database of another application, not a Stormboard board."),
+    "storage.newer": QT_TRANSLATE_NOOP("Errors", "{name} was saved by a newer Stormboard (file format {version}; this version reads up to {newest}), please update Stormboard to open it."),
+    "storage.unversioned": QT_TRANSLATE_NOOP("Errors", "{name} has no Stormboard format version; it is not a board."),
+    "storage.kind_trigger": QT_TRANSLATE_NOOP("Errors", "trigger"),
+    "storage.kind_view": QT_TRANSLATE_NOOP("Errors", "view"),
+    "storage.foreign_object": QT_TRANSLATE_NOOP("Errors", "{name} contains a {kind} ({object}), which Stormboard files never have, so it was not opened."),
+    "storage.table_missing": QT_TRANSLATE_NOOP("Errors", "{name} is damaged: its {table} table is missing."),
+    "storage.wrong_layout": QT_TRANSLATE_NOOP("Errors", "{name} does not have the layout of a Stormboard format {version} file."),
+    "storage.integrity": QT_TRANSLATE_NOOP("Errors", "{name} is damaged: SQLite's integrity check failed."),
+    "storage.backup_failed": QT_TRANSLATE_NOOP("Errors", "{name} needs an upgrade, but its backup copy could not be written ({detail})."),
+    "storage.upgrade_failed": QT_TRANSLATE_NOOP("Errors", "{name} could not be upgraded to the current format ({detail}); it is unchanged and a copy is in {backup}."),
+    "storage.in_use": QT_TRANSLATE_NOOP("Errors", "{name} is already open for editing{holder}; open it read-only or close it there first."),
+    "storage.by_process": QT_TRANSLATE_NOOP("Errors", " by process {pid}{details}"),
+    "storage.by_another_program": QT_TRANSLATE_NOOP("Errors", " by another program"),
+    "storage.store_read_only": QT_TRANSLATE_NOOP("Errors", "{name} is open read-only, so changes cannot be saved."),
+    "storage.copy_onto_itself": QT_TRANSLATE_NOOP("Errors", "A copy cannot replace {name} itself; choose another name."),
+    "storage.copy_failed": QT_TRANSLATE_NOOP("Errors", "The copy {name} could not be written ({detail})."),
+    "storage.close_failed": QT_TRANSLATE_NOOP("Errors", "{name} could not be closed cleanly ({detail})."),
+    "storage.closed": QT_TRANSLATE_NOOP("Errors", "{name} is closed."),
+    "storage.save_disk_full": QT_TRANSLATE_NOOP("Errors", "The disk is full, so the last change was not saved to {name}; free some space or use Save As."),
+    "storage.save_read_only": QT_TRANSLATE_NOOP("Errors", "{name} can no longer be written (read-only or permission lost), so the last change was not saved; use Save As."),
+    "storage.save_locked": QT_TRANSLATE_NOOP("Errors", "{name} is locked by another program, so the last change was not saved."),
+    "storage.save_io": QT_TRANSLATE_NOOP("Errors", "Writing to {name} failed (the disk or the file went away), so the last change was not saved; use Save As."),
+    "storage.save_mismatch": QT_TRANSLATE_NOOP("Errors", "{name} no longer matches the board on screen, so the last change was not saved; use Save As."),
+    "storage.save_failed": QT_TRANSLATE_NOOP("Errors", "Saving to {name} failed ({detail}); use Save As to keep your work."),
+    # -- storage/log -------------------------------------------------------------------
+    "log.damaged": QT_TRANSLATE_NOOP("Errors", "The edit log of {name} is damaged ({detail}); the board itself is not affected."),
+    "log.newer": QT_TRANSLATE_NOOP("Errors", "The edit log of {name} was written by a newer Stormboard (log format {format}; this version reads up to {newest}); update Stormboard to use it."),
+    "log.no_log": QT_TRANSLATE_NOOP("Errors", "{name} uses an older file format without an edit log; open it for editing to upgrade it."),
+    "log.entry_unreadable": QT_TRANSLATE_NOOP("Errors", "entry {seq} cannot be read"),
+    "log.entry_bad": QT_TRANSLATE_NOOP("Errors", "entry {seq}: {problem}"),
+    "log.checkpoint_unreadable": QT_TRANSLATE_NOOP("Errors", "checkpoint {seq} cannot be read"),
+    "log.entry_field": QT_TRANSLATE_NOOP("Errors", "entry {seq} misses a field"),
+    "log.not_that_far": QT_TRANSLATE_NOOP("Errors", "The edit log of {name} does not reach back that far."),
+    "log.no_slices": QT_TRANSLATE_NOOP("Errors", "none"),
+    "log.no_slice": QT_TRANSLATE_NOOP("Errors", "{name} has no slice named \"{slice}\" (slices: {known})."),
+    "log.slice_exists": QT_TRANSLATE_NOOP("Errors", "{name} already has a slice named \"{slice}\"."),
+    "log.slices_failed": QT_TRANSLATE_NOOP("Errors", "The slices of {name} could not be changed ({detail})."),
+    "log.slice_name_length": QT_TRANSLATE_NOOP("Errors", "A slice needs a name of 1 to {most} characters."),
+    "log.slice_name_broken": QT_TRANSLATE_NOOP("Errors", "A slice name holds a broken character (an unpaired surrogate)."),
+    # -- storage/rows ------------------------------------------------------------------
+    "row.not_text": QT_TRANSLATE_NOOP("Errors", "{what} is not text"),
+    "row.too_long": QT_TRANSLATE_NOOP("Errors", "{what} is longer than {limit:,} characters"),
+    "row.bad_id": QT_TRANSLATE_NOOP("Errors", "{what} has an invalid id"),
+    "row.bad_ref": QT_TRANSLATE_NOOP("Errors", "{what} has an invalid reference"),
+    "row.bad_colour": QT_TRANSLATE_NOOP("Errors", "{what} has an invalid colour {value}"),
+    "row.not_number": QT_TRANSLATE_NOOP("Errors", "{what} is not a number"),
+    "row.out_of_range": QT_TRANSLATE_NOOP("Errors", "{what} is out of range"),
+    "row.not_bool": QT_TRANSLATE_NOOP("Errors", "{what} is not a yes/no value"),
+    "row.bad_json": QT_TRANSLATE_NOOP("Errors", "{what} is not valid JSON"),
+    "row.not_list": QT_TRANSLATE_NOOP("Errors", "{what} is not a list"),
+    "row.unexpected_fields": QT_TRANSLATE_NOOP("Errors", "{what} has unexpected fields"),
+    "row.unlocks_unknown": QT_TRANSLATE_NOOP("Errors", "{what} unlocks an unknown kind {kind}"),
+    "row.bad_legend": QT_TRANSLATE_NOOP("Errors", "{what} have an invalid legend"),
+    "row.bad_plan": QT_TRANSLATE_NOOP("Errors", "{what} has an invalid plan or history"),
+    "row.bad_phase": QT_TRANSLATE_NOOP("Errors", "{what} has an invalid current phase"),
+    "row.bad_budget": QT_TRANSLATE_NOOP("Errors", "{what} has an invalid vote budget"),
+    "row.unknown_kind": QT_TRANSLATE_NOOP("Errors", "{what} has an unknown kind {kind}"),
+    "row.bad_coauthors": QT_TRANSLATE_NOOP("Errors", "{what} has invalid co-authors"),
+    "row.invalid": QT_TRANSLATE_NOOP("Errors", "a {collection} row is not valid ({detail})"),
+    "row.wrong_id": QT_TRANSLATE_NOOP("Errors", "the {collection} record has the wrong id {id}"),
+    "row.wrong_type": QT_TRANSLATE_NOOP("Errors", "a {collection} row made a {type}"),
+    "row.what_properties": QT_TRANSLATE_NOOP("Errors", "the board's properties"),
+    "row.what_workshop": QT_TRANSLATE_NOOP("Errors", "the workshop"),
+    "row.what_participant": QT_TRANSLATE_NOOP("Errors", "participant {id}"),
+    "row.what_lane": QT_TRANSLATE_NOOP("Errors", "lane {id}"),
+    "row.what_milestone": QT_TRANSLATE_NOOP("Errors", "milestone {id}"),
+    "row.what_sticky": QT_TRANSLATE_NOOP("Errors", "sticky {id}"),
+    "row.what_link": QT_TRANSLATE_NOOP("Errors", "link {id}"),
+    "row.what_vote": QT_TRANSLATE_NOOP("Errors", "vote {id}"),
+    "row.what_decision": QT_TRANSLATE_NOOP("Errors", "decision {id}"),
+    # -- app ---------------------------------------------------------------------------
+    "app.file_read_only": QT_TRANSLATE_NOOP("Errors", "The file is read-only."),
+    "app.no_slices_unsaved": QT_TRANSLATE_NOOP("Errors", "This board is not saved in a file, so it has no time slices."),
 }
 
 
@@ -74,10 +192,12 @@ class CodedError(Exception):
     """An error with a ``code`` (a key of MESSAGES) and its named ``params``; ``str()`` is
     the English sentence. Made without a code, it is a plain error with its message."""
 
-    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+    def __init__(self, message: object = "", *, code: str = "", **params: object) -> None:
+        if not code and getattr(message, "code", "") in MESSAGES:  # a Phrase or coded error
+            code, params = message.code, dict(message.params)  # type: ignore[attr-defined]
         self.code = code
         self.params = params
-        super().__init__(MESSAGES[code].format(**params) if code else message)
+        super().__init__(MESSAGES[code].format(**params) if code else str(message))
 
 
 class Phrase(str):
@@ -121,6 +241,16 @@ _ERRNO_PHRASES = {
     errno.EBUSY: "os.busy",
     errno.ETXTBSY: "os.busy",
 }
+
+
+def problem_of(error: BaseException) -> str:
+    """The detail of a failure for a sentence's ``{detail}``: an OSError by what its errno
+    means (a Phrase), a coded error as itself (said in the UI's language), else its text."""
+    if isinstance(error, OSError):
+        return os_problem(error)
+    if getattr(error, "code", "") in MESSAGES:
+        return Phrase(error.code, **error.params)  # type: ignore[attr-defined]
+    return str(error)
 
 
 def os_problem(error: BaseException) -> Phrase:
