@@ -32,22 +32,22 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="209"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="210"/>
         <source>%n pasted item(s) could not be used and were left out.</source>
         <translation>%n مورد چسبانده‌شده قابل استفاده نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="251"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="252"/>
         <source>The clipboard holds nothing that can go on the wall.</source>
         <translation>در حافظهٔ موقت چیزی نیست که بتوان روی دیوار گذاشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="186"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="187"/>
         <source>Only domain events can be pivotal.</source>
         <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="269"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="270"/>
         <source>%n pasted text(s) were longer than a sticky holds and were cut to 2,000 characters.</source>
         <translation>%n متن چسبانده‌شده از گنجایش یک یادداشت بلندتر بود و به ۲٬۰۰۰ نویسه کوتاه شد.</translation>
     </message>
@@ -530,7 +530,7 @@ If it happens again, please send this file with your report:
         <translation>ویرایش تصمیم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="28"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="29"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
@@ -1299,6 +1299,482 @@ If it happens again, please send this file with your report:
         <source>This board is not saved in a file, so it has no time slices.</source>
         <translation>این تخته در پرونده‌ای ذخیره نشده است، پس برش زمانی ندارد.</translation>
     </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="189"/>
+        <source>Edit out of date: {collection}/{id} is not what the edit expected.</source>
+        <translation>ویرایش کهنه شده است: {collection}/{id} آن چیزی نیست که ویرایش انتظار داشت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="190"/>
+        <source>Unknown collection {collection!r}.</source>
+        <translation>مجموعهٔ ناشناختهٔ {collection!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="191"/>
+        <source>The {collection} record cannot be removed.</source>
+        <translation>رکورد {collection} را نمی‌توان حذف کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="192"/>
+        <source>Record does not belong in {collection}/{id}.</source>
+        <translation>این رکورد به {collection}/{id} تعلق ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="193"/>
+        <source>Unknown sticky kind {kind_id!r}.</source>
+        <translation>گونهٔ برگهٔ ناشناختهٔ {kind_id!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="194"/>
+        <source>{what} must be text.</source>
+        <translation>{what} باید متن باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="195"/>
+        <source>{what} is limited to {limit:,} characters; this one has {count:,}.</source>
+        <translation>{what} حداکثر {limit:,} نویسه می‌تواند باشد؛ این یکی {count:,} نویسه دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="196"/>
+        <source>{what} holds a broken character (an unpaired surrogate).</source>
+        <translation>{what} نویسه‌ای شکسته دارد (یک جانشین بی‌جفت).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="197"/>
+        <source>The vote budget must be a whole number from 1 to {max_budget}.</source>
+        <translation>سهم رأی باید عددی درست از ۱ تا {max_budget} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="198"/>
+        <source>There is no sticky {sticky_id!r} on this board.</source>
+        <translation>برگهٔ {sticky_id!r} روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="199"/>
+        <source>Only hotspots and opportunities can receive votes.</source>
+        <translation>فقط نقطه‌های داغ و فرصت‌ها می‌توانند رأی بگیرند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="200"/>
+        <source>The votes have been revealed; hide them to change votes.</source>
+        <translation>رأی‌ها آشکار شده‌اند؛ برای تغییر رأی‌ها آن‌ها را پنهان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="201"/>
+        <source>{name} has used all {budget} of their votes; remove one to vote again.</source>
+        <translation>{name} همهٔ {budget} رأی خود را داده است؛ برای رأی دوباره یکی را پس بگیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="202"/>
+        <source>{name} has no vote on that sticky.</source>
+        <translation>{name} رأیی روی آن برگه ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="203"/>
+        <source>There is no participant {participant_id!r} on this board.</source>
+        <translation>شرکت‌کنندهٔ {participant_id!r} روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="204"/>
+        <source>The workshop plan has no phase {key!r}.</source>
+        <translation>برنامهٔ کارگاه مرحلهٔ {key!r} را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="205"/>
+        <source>Unknown workshop feature {feature!r}.</source>
+        <translation>ویژگی ناشناختهٔ کارگاه {feature!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="206"/>
+        <source>{name} stickies are not available in the {phase} phase.</source>
+        <translation>برگه‌های {name} در مرحلهٔ {phase} در دسترس نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="207"/>
+        <source>{name} stickies are not available now.</source>
+        <translation>برگه‌های {name} اکنون در دسترس نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="208"/>
+        <source>No phase is running, so there is nothing to pause.</source>
+        <translation>هیچ مرحله‌ای در جریان نیست، پس چیزی برای مکث نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="209"/>
+        <source>The timer is already paused.</source>
+        <translation>زمان‌سنج از پیش متوقف است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="210"/>
+        <source>No phase is running; start the workshop first.</source>
+        <translation>هیچ مرحله‌ای در جریان نیست؛ نخست کارگاه را آغاز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="211"/>
+        <source>The timer is already running.</source>
+        <translation>زمان‌سنج از پیش در حال کار است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="212"/>
+        <source>The minutes to add must be a number.</source>
+        <translation>دقیقه‌هایی که افزوده می‌شوند باید عدد باشند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="213"/>
+        <source>At most {max_added_minutes:g} minutes can be added at once.</source>
+        <translation>در هر بار حداکثر {max_added_minutes:g} دقیقه می‌توان افزود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="214"/>
+        <source>The timebox cannot become shorter than zero.</source>
+        <translation>بازهٔ زمانی نمی‌تواند کوتاه‌تر از صفر شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="215"/>
+        <source>The workshop has no phase plan yet.</source>
+        <translation>کارگاه هنوز برنامهٔ مرحله‌ها را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="216"/>
+        <source>The workshop is already running.</source>
+        <translation>کارگاه از پیش در جریان است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="217"/>
+        <source>There is no phase number {value} in the plan.</source>
+        <translation>مرحلهٔ شمارهٔ {value} در برنامه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="218"/>
+        <source>This is the last phase; finish the workshop instead.</source>
+        <translation>این آخرین مرحله است؛ به‌جای آن کارگاه را به پایان ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="219"/>
+        <source>This is the first phase; there is no phase before it.</source>
+        <translation>این نخستین مرحله است؛ مرحله‌ای پیش از آن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="220"/>
+        <source>This is the last phase; there is nothing to skip to.</source>
+        <translation>این آخرین مرحله است؛ مرحله‌ای برای رفتن به آن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="221"/>
+        <source>No phase is running, so there is nothing to finish.</source>
+        <translation>هیچ مرحله‌ای در جریان نیست، پس چیزی برای پایان دادن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="222"/>
+        <source>A phase&apos;s timebox must be more than 0 and at most {max_phase_minutes:g} minutes.</source>
+        <translation>بازهٔ زمانی یک مرحله باید بیش از ۰ و حداکثر {max_phase_minutes:g} دقیقه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="223"/>
+        <source>A phase needs a title.</source>
+        <translation>مرحله به عنوان نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="224"/>
+        <source>A phase cannot unlock {name!r}: it is no sticky kind.</source>
+        <translation>مرحله نمی‌تواند {name!r} را باز کند: این گونهٔ برگه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="226"/>
+        <source>The grid must be between 1 and 1000 board units.</source>
+        <translation>شبکه باید بین ۱ و ۱۰۰۰ واحد تخته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="227"/>
+        <source>Arranging would move a sticky beyond ±{max_coord:,.0f}.</source>
+        <translation>چیدن، برگه‌ای را از ±{max_coord:,.0f} فراتر می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="228"/>
+        <source>{what} must be a finite number within ±{max_coord:,.0f}.</source>
+        <translation>{what} باید عددی متناهی در بازهٔ ±{max_coord:,.0f} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="229"/>
+        <source>{what} must be between {min_size:g} and {max_size:g}.</source>
+        <translation>{what} باید بین {min_size:g} و {max_size:g} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="230"/>
+        <source>An author must be a participant&apos;s id of at most {max_id_length} characters.</source>
+        <translation>نویسنده باید شناسهٔ یک شرکت‌کننده با حداکثر {max_id_length} نویسه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="231"/>
+        <source>{what} must be text of 1 to {max_id_length} characters.</source>
+        <translation>{what} باید متنی با ۱ تا {max_id_length} نویسه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="232"/>
+        <source>Colour {color!r} is not of the form #RRGGBB.</source>
+        <translation>رنگ {color!r} به شکل ‎#RRGGBB نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="233"/>
+        <source>A sticky with id {id!r} already exists.</source>
+        <translation>برگه‌ای با شناسهٔ {id!r} از پیش هست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="234"/>
+        <source>{collection}/{id} already exists.</source>
+        <translation>{collection}/{id} از پیش هست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="235"/>
+        <source>Record does not belong in {collection}.</source>
+        <translation>این رکورد به {collection} تعلق ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="236"/>
+        <source>There is no {collection}/{record_id} on this board.</source>
+        <translation>{collection}/{record_id} روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="237"/>
+        <source>Only domain events can be pivotal.</source>
+        <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="238"/>
+        <source>{origin}: {error}</source>
+        <translation>{origin}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="239"/>
+        <source>A lane&apos;s height must be between {min_lane_height:g} and {max_lane_height:g}.</source>
+        <translation>ارتفاع مسیر باید بین {min_lane_height:g} و {max_lane_height:g} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="240"/>
+        <source>A lane with id {id!r} already exists.</source>
+        <translation>مسیری با شناسهٔ {id!r} از پیش هست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="241"/>
+        <source>There is no lane {lane_id!r} on this board.</source>
+        <translation>مسیر {lane_id!r} روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="242"/>
+        <source>A lane position must be between 0 and {value}.</source>
+        <translation>جایگاه مسیر باید بین ۰ و {value} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="243"/>
+        <source>A milestone with id {id!r} already exists.</source>
+        <translation>نقطهٔ عطفی با شناسهٔ {id!r} از پیش هست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="244"/>
+        <source>A sticky cannot be linked to itself.</source>
+        <translation>برگه را نمی‌توان به خودش پیوند داد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="245"/>
+        <source>A {link} link cannot go from a {source} to a {target}.</source>
+        <translation>پیوند «{link}» نمی‌تواند از {source} به {target} برود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="246"/>
+        <source>leads to</source>
+        <translation>منجر می‌شود به</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="247"/>
+        <source>triggers</source>
+        <translation>راه می‌اندازد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="248"/>
+        <source>relates to</source>
+        <translation>مرتبط است با</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="249"/>
+        <source>A link with id {id!r} already exists.</source>
+        <translation>پیوندی با شناسهٔ {id!r} از پیش هست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="250"/>
+        <source>The sticky to keep must be one of the group.</source>
+        <translation>برگه‌ای که می‌ماند باید یکی از گروه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="251"/>
+        <source>Only stickies of one kind can be merged.</source>
+        <translation>فقط برگه‌های یک گونه را می‌توان یکی کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="252"/>
+        <source>There is no milestone {milestone_id!r} on this board.</source>
+        <translation>نقطهٔ عطف {milestone_id!r} روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="253"/>
+        <source>There is no link {link_id!r} on this board.</source>
+        <translation>پیوند {link_id!r} روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="254"/>
+        <source>The new lane would split lane {label!r}; put it above or below.</source>
+        <translation>مسیر تازه، مسیر {label!r} را دو تکه می‌کند؛ آن را بالاتر یا پایین‌تر بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="255"/>
+        <source>The new lane overlaps another lane.</source>
+        <translation>مسیر تازه با مسیر دیگری هم‌پوشانی دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="256"/>
+        <source>These stickies are already linked that way.</source>
+        <translation>این برگه‌ها از پیش به همین شکل پیوند دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="257"/>
+        <source>Unknown link kind {kind!r}.</source>
+        <translation>گونهٔ پیوند ناشناختهٔ {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="258"/>
+        <source>A participant needs a name.</source>
+        <translation>شرکت‌کننده به نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="259"/>
+        <source>Only hotspots and opportunities get an owner and a next step.</source>
+        <translation>فقط نقطه‌های داغ و فرصت‌ها مسئول و گام بعدی می‌گیرند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="260"/>
+        <source>{name} has already cast {used} votes; remove some before lowering the budget to {budget}.</source>
+        <translation>{name} تاکنون {used} رأی داده است؛ پیش از کاهش سهم به {budget}، چندتایی را پس بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="261"/>
+        <source>The goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="262"/>
+        <source>The scope</source>
+        <translation>دامنهٔ کار</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="263"/>
+        <source>A participant&apos;s name</source>
+        <translation>نام شرکت‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="264"/>
+        <source>A role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="265"/>
+        <source>A phase title</source>
+        <translation>عنوان مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="266"/>
+        <source>An instruction</source>
+        <translation>دستورالعمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="267"/>
+        <source>A checklist item</source>
+        <translation>مورد فهرست وارسی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="268"/>
+        <source>The owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="269"/>
+        <source>The next step</source>
+        <translation>گام بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="270"/>
+        <source>A lane&apos;s height</source>
+        <translation>ارتفاع مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="271"/>
+        <source>A lane&apos;s label</source>
+        <translation>برچسب مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="272"/>
+        <source>A lane&apos;s top</source>
+        <translation>لبهٔ بالای مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="273"/>
+        <source>A milestone&apos;s label</source>
+        <translation>برچسب نقطهٔ عطف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="274"/>
+        <source>A milestone&apos;s position</source>
+        <translation>جایگاه نقطهٔ عطف</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="275"/>
+        <source>A link&apos;s label</source>
+        <translation>برچسب پیوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="276"/>
+        <source>A sticky&apos;s id</source>
+        <translation>شناسهٔ برگه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="277"/>
+        <source>Width</source>
+        <translation>پهنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="278"/>
+        <source>Height</source>
+        <translation>ارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="279"/>
+        <location filename="../../src/stormboard/error_codes.py" line="284"/>
+        <source>The title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="280"/>
+        <source>A name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="281"/>
+        <source>A sticky&apos;s text</source>
+        <translation>متن برگه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="282"/>
+        <source>An id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="283"/>
+        <source>The label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="285"/>
+        <source>The name</source>
+        <translation>نام</translation>
+    </message>
 </context>
 <context>
     <name>ExitButton</name>
@@ -1339,262 +1815,262 @@ If it happens again, please send this file with your report:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="151"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="152"/>
         <source>Export</source>
         <extracomment>formats for other tools (docs/interop.md): key -&gt; writer(board, path) the path of a file just written where the last export&apos;s paper and folder are kept (None: nothing is remembered)</extracomment>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="204"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="205"/>
         <source>Whole board</source>
         <translation>کل تخته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="208"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>انتخاب‌شده‌ها (%n برگه)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="211"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="212"/>
         <source>One lane</source>
         <translation>یک مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="214"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="215"/>
         <source>One chapter</source>
         <translation>یک فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="217"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="218"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="221"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="222"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="222"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="223"/>
         <source>(unnamed)</source>
         <translation>(بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="226"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="227"/>
         <source>&amp;Format:</source>
         <translation>قالب:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="231"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="232"/>
         <source>&amp;Content:</source>
         <translation>محتوا:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="257"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="258"/>
         <source>&amp;Browse…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="262"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="263"/>
         <source>&amp;Open the file when done</source>
         <translation>پس از پایان، پرونده باز شود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="270"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="271"/>
         <source>&amp;Export</source>
         <translation>خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="289"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="290"/>
         <source>&amp;Save to:</source>
         <translation>ذخیره در:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="308"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="309"/>
         <source>PDF poster</source>
         <translation>پوستر PDF</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="309"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="310"/>
         <source>PNG image</source>
         <translation>تصویر PNG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="310"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="311"/>
         <source>SVG image</source>
         <translation>تصویر SVG</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="311"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="312"/>
         <source>JSON (the whole board)</source>
         <translation>JSON (کل تخته)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="312"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="313"/>
         <source>Markdown report</source>
         <translation>گزارش Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="313"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="314"/>
         <source>CSV ranked list</source>
         <translation>فهرست رتبه‌بندی CSV</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="314"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="315"/>
         <source>CSV of all stickies</source>
         <translation>CSV همه‌ی برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="315"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="316"/>
         <source>Excalidraw drawing</source>
         <translation>نقاشی Excalidraw</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="316"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="317"/>
         <source>draw.io diagram</source>
         <translation>نمودار draw.io</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="317"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="318"/>
         <source>Mermaid flowchart</source>
         <translation>فلوچارت Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="318"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="319"/>
         <source>Mermaid timeline</source>
         <translation>خط زمانی Mermaid</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="392"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="393"/>
         <source>This format has no page layout.</source>
         <translation>این قالب صفحه‌آرایی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="397"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="398"/>
         <source>No preview: the options cannot work.</source>
         <translation>پیش‌نمایش ممکن نیست: این گزینه‌ها با هم جور نیستند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="413"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="414"/>
         <source>Poster %1 × %2 mm (%3 × %4 in), %5% of real size</source>
         <translation>پوستر %1 × %2 میلی‌متر (%3 × %4 اینچ)، %5٪ اندازهٔ واقعی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="419"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
         <source>1 page</source>
         <translation>یک صفحه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="419"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="421"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="422"/>
         <source>%1 × %2 tiles of %3 (%4 × %5 mm) and a map of the tiles</source>
         <translation>%1 × %2 تکه روی %3 (%4 × %5 میلی‌متر) و نقشهٔ تکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="425"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="426"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 میلی‌متر)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="431"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="432"/>
         <source>%1 × %2 pixels (%3 megapixels), %4 × %5 mm at %6 dpi</source>
         <translation>%1 × %2 پیکسل (%3 مگاپیکسل)، %4 × %5 میلی‌متر با %6 نقطه در اینچ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="439"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="440"/>
         <source>The whole board in Stormboard&apos;s JSON interchange form; it can be imported again.</source>
         <translation>کل تخته در قالب تبادل JSON استورم‌بورد؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="442"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="443"/>
         <source>The workshop report: chapters, pivotal events, ranked hotspots and opportunities, glossary.</source>
         <translation>گزارش کارگاه: فصل‌ها، رویدادهای محوری، نقطه‌های داغ و فرصت‌های رتبه‌بندی‌شده، واژه‌نامه.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="445"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="446"/>
         <source>Every sticky with its kind, text, lane, author, position, votes and owner, for a spreadsheet; it can be imported again.</source>
         <translation>همه‌ی برگه‌ها با نوع، متن، مسیر، نویسنده، جا، رأی‌ها و مسئول، برای صفحه‌گسترده؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="448"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="449"/>
         <source>Stickies, swimlanes and links for another drawing tool; it can be imported again.</source>
         <translation>برگه‌ها، مسیرها و پیوندها برای ابزار طراحی دیگر؛ می‌توان دوباره واردش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="451"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="452"/>
         <source>Commands, events and policies with their links, as Mermaid text for a wiki.</source>
         <translation>فرمان‌ها، رویدادها و سیاست‌ها با پیوندهایشان، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="454"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="455"/>
         <source>The domain events left to right, chapter by chapter, as Mermaid text for a wiki.</source>
         <translation>رویدادهای دامنه از چپ به راست، فصل به فصل، به صورت متن Mermaid برای ویکی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="456"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="457"/>
         <source>The ranked list of hotspots and opportunities, by votes, for a spreadsheet.</source>
         <translation>فهرست نقطه‌های داغ و فرصت‌ها به ترتیب رأی، برای صفحه‌گسترده.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="480"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="481"/>
         <source>Export to</source>
         <translation>ذخیرهٔ خروجی در</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="503"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="504"/>
         <source>Choose where to save the file.</source>
         <translation>جای ذخیرهٔ پرونده را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="509"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="510"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>نشانی %1 یک پوشه است؛ نام یک پرونده را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="549"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="550"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="550"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="551"/>
         <source>%1 already exists. Replace it?</source>
         <translation>پرونده‌ای با نام %1 از قبل وجود دارد. جایگزینش می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="556"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="557"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="586"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="587"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="608"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="609"/>
         <source>Saved %1.</source>
         <translation>پرونده در %1 ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="614"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="615"/>
         <source>Export cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ پرونده‌ای نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="616"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="617"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="409"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="410"/>
         <source>%n sticky(s) contain characters the poster cannot draw</source>
         <translation>
             <numerusform>در %n برگه نویسه‌هایی هست که پوستر نمی‌تواند بکشد</numerusform>
@@ -1944,54 +2420,54 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="93"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="94"/>
         <source>%1 dpi is not possible; choose a whole number from %2 to %3.</source>
         <extracomment>longest side of a PNG; QPainter&apos;s raster engine works in 32-bit coordinates, and viewers refuse larger images long before that 4 bytes a pixel: 150 million pixels is 600 MB of memory while the picture is drawn milestone labels sit above the top sticky and run to the right of the line (see canvas decor) pixel rows drawn per step, so a progress bar moves and Cancel is honoured on big pictures progress(done, total) -&gt; False to cancel (None or True to go on), as the poster&apos;s white space around the content, on the picture, in millimetres 100 = real size (a standard sticky 76 mm wide) the board rectangle drawn: left, top, width, height in board units pixels per board unit</extracomment>
         <translation>وضوح %1 نقطه در اینچ ممکن نیست؛ عددی صحیح از %2 تا %3 انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="107"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="108"/>
         <source>The margin must be between 0 and 1000 mm.</source>
         <translation>حاشیه باید میان ۰ و ۱۰۰۰ میلی‌متر باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="110"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="111"/>
         <source>The size must be between 1% and 1000% of real size.</source>
         <translation>اندازه باید میان ۱٪ و ۱۰۰۰٪ اندازهٔ واقعی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="130"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="131"/>
         <source>choose %1 dpi or less</source>
         <translation>%1 نقطه در اینچ یا کمتر انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="133"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="134"/>
         <source>export a part of the board, an SVG or a PDF poster instead</source>
         <translation>به‌جای آن، بخشی از تخته، یک SVG یا یک پوستر PDF خروجی بگیرید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="136"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="137"/>
         <source>At %1 dpi the picture would be %2 × %3 pixels (%4 megapixels), more than the limit of %5 pixels a side and %6 megapixels; %7.</source>
         <translation>با %1 نقطه در اینچ تصویر %2 × %3 پیکسل (%4 مگاپیکسل) می‌شود، بیش از سقف %5 پیکسل برای هر ضلع و %6 مگاپیکسل؛ %7.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="226"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="227"/>
         <source>There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.</source>
         <translation>حافظه برای تصویری %1 × %2 پیکسلی کافی نیست؛ وضوح کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="253"/>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="279"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="254"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="280"/>
         <source>Image export cancelled.</source>
         <translation>خروجی تصویر لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="271"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="272"/>
         <source>Cannot write the PNG file %1.</source>
         <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="316"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="317"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
@@ -1999,32 +2475,32 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
         <source>&amp;Import…</source>
         <translation>وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="57"/>
         <source>Add stickies from an Excalidraw, draw.io, CSV, text or JSON file</source>
         <translation>افزودن برگه از پرونده‌ی Excalidraw، draw.io، CSV، متن یا JSON</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
         <source>Import into this board</source>
         <translation>وارد کردن به این تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="65"/>
         <source>Boards from other tools (%1)</source>
         <translation>تخته‌های ابزارهای دیگر (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="93"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="94"/>
         <source>Imported %1 stickies from %2</source>
         <translation>%1 برگه از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="105"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="106"/>
         <source>Cannot Import</source>
         <translation>وارد کردن ممکن نشد</translation>
     </message>
@@ -2687,28 +3163,28 @@ If it happens again, please send this file with your report:
 <context>
     <name>OpenRoomDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="48"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="62"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="50"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="64"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="55"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
         <source>Any free port</source>
         <translation>هر درگاه آزاد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="56"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="58"/>
         <source>Network address:</source>
         <translation>نشانی شبکه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="57"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="59"/>
         <source>Port:</source>
         <translation>درگاه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="58"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="60"/>
         <source>People who join may add their own name</source>
         <translation>کسانی که می‌پیوندند می‌توانند نام خود را بیفزایند</translation>
     </message>
@@ -3020,89 +3496,89 @@ If it happens again, please send this file with your report:
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="115"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="117"/>
         <source>&amp;Room</source>
         <translation>اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="116"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="118"/>
         <source>&amp;Open the Room…</source>
         <translation>باز کردن اتاق…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="117"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="119"/>
         <source>Show the &amp;Join Screen</source>
         <translation>نمایش صفحهٔ پیوستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="118"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="120"/>
         <source>Copy the Co-facilitator &amp;Link</source>
         <translation>رونوشت پیوند کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="119"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="121"/>
         <source>&amp;Join a Room as Co-facilitator…</source>
         <translation>پیوستن به یک اتاق به‌عنوان کمک‌تسهیل‌گر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="120"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="122"/>
         <source>Lock Phone &amp;Stickies</source>
         <translation>قفل کردن برگه‌های گوشی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="122"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
         <source>Participants can still add stickies but no longer change or delete theirs</source>
         <translation>شرکت‌کنندگان همچنان می‌توانند برگه بیفزایند ولی دیگر برگه‌های خود را تغییر نمی‌دهند یا حذف نمی‌کنند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="126"/>
         <source>&amp;Close the Room</source>
         <translation>بستن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="124"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="126"/>
         <source>&amp;Leave the Room</source>
         <translation>ترک اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="148"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="166"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="150"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="168"/>
         <source>Open the Room</source>
         <translation>باز کردن اتاق</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="149"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="151"/>
         <source>A room needs a board that can be edited.</source>
         <translation>اتاق به تخته‌ای نیاز دارد که بتوان ویرایشش کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="167"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="169"/>
         <source>The room could not listen on %1 (%2).</source>
         <translation>اتاق نتوانست روی %1 گوش بدهد (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="209"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="211"/>
         <source>Co-facilitator link copied: it allows full editing, share it with care.</source>
         <translation>پیوند کمک‌تسهیل‌گر رونوشت شد: اجازهٔ ویرایش کامل می‌دهد، با احتیاط به اشتراک بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="219"/>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="230"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="221"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="232"/>
         <source>Join a Room as Co-facilitator</source>
         <translation>پیوستن به اتاق به‌عنوان کمک‌تسهیل‌گر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="220"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="222"/>
         <source>Co-facilitator link (Room ▸ Copy the Co-facilitator Link on the host):</source>
         <translation>پیوند کمک‌تسهیل‌گر (اتاق ▸ رونوشت پیوند کمک‌تسهیل‌گر روی میزبان):</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="259"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="261"/>
         <source>The room was closed by its host.</source>
         <translation>میزبان اتاق را بست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/room/controller.py" line="291"/>
+        <location filename="../../src/stormboard/ui/room/controller.py" line="293"/>
         <source>The room did not answer.</source>
         <translation>اتاق پاسخ نداد.</translation>
     </message>
@@ -3587,149 +4063,149 @@ If it happens again, please send this file with your report:
 <context>
     <name>TimeSlices</name>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="64"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="65"/>
         <source>Take Time &amp;Slice…</source>
         <translation>گرفتن برش زمانی…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="65"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="66"/>
         <source>Name the board as it stands now, to open or compare it later</source>
         <translation>تابلو را همان‌طور که اکنون هست نام‌گذاری کنید تا بعداً بازش کنید یا مقایسه کنید</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="67"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="68"/>
         <source>Time S&amp;lices…</source>
         <translation>برش‌های زمانی…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="68"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="69"/>
         <source>List, open, rename and delete the board&apos;s time slices</source>
         <translation>فهرست، باز کردن، تغییر نام و حذف برش‌های زمانی تابلو</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="70"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="71"/>
         <source>&amp;Replay the Wall…</source>
         <translation>بازپخش دیوار…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="71"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="72"/>
         <source>Watch the wall grow: a timeline slider over every change</source>
         <translation>رشد دیوار را ببینید: لغزنده‌ای روی خط زمان همه‌ی تغییرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="92"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="93"/>
         <source>after %1</source>
         <translation>پس از %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="101"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="102"/>
         <source>Time slice “%1” taken</source>
         <translation>برش زمانی «%1» گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="107"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="108"/>
         <source>Take Time Slice</source>
         <translation>گرفتن برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="108"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="109"/>
         <source>Name of the slice:</source>
         <translation>نام برش:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="116"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="117"/>
         <source>Slice of %1</source>
         <translation>برش %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="132"/>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="48"/>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="203"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="133"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="49"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="204"/>
         <source>Time Slices</source>
         <translation>برش‌های زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="169"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="170"/>
         <source>now</source>
         <translation>اکنون</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="171"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="172"/>
         <source>What changed from the time slice %1 to %2, shown read-only.</source>
         <translation>تغییرات از برش زمانی %1 تا %2، فقط‌خواندنی.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="185"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="186"/>
         <source>This is the time slice “%1” of %2, shown read-only.</source>
         <translation>این برش زمانی «%1» از %2 است و فقط‌خواندنی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/__init__.py" line="215"/>
+        <location filename="../../src/stormboard/ui/slices/__init__.py" line="216"/>
         <source>Replay</source>
         <translation>بازپخش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="52"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="53"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="53"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="54"/>
         <source>Taken</source>
         <translation>زمان گرفتن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="54"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="55"/>
         <source>Stickies</source>
         <translation>برگه‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="62"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
         <source>&amp;Open Read-Only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="63"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
         <source>&amp;Rename…</source>
         <translation>تغییر نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="64"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="65"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="65"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="66"/>
         <source>&amp;Compare</source>
         <translation>مقایسه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="66"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="67"/>
         <source>One slice: what changed since then. Two slices: what changed between them.</source>
         <translation>یک برش: از آن زمان چه تغییر کرده است. دو برش: میان آن دو چه تغییر کرده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="69"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="70"/>
         <source>&amp;Take Slice Now…</source>
         <translation>گرفتن برش اکنون…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="187"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="188"/>
         <source>Rename Time Slice</source>
         <translation>تغییر نام برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="188"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="189"/>
         <source>New name:</source>
         <translation>نام تازه:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="195"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="196"/>
         <source>Delete Time Slice</source>
         <translation>حذف برش زمانی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/slices/dialog.py" line="192"/>
+        <location filename="../../src/stormboard/ui/slices/dialog.py" line="193"/>
         <source>Delete the slice “%1”? The board and its history stay as they are.</source>
         <translation>برش «%1» حذف شود؟ تابلو و تاریخچه‌اش همان‌طور که هست می‌ماند.</translation>
     </message>
@@ -4452,156 +4928,156 @@ If it happens again, please send this file with your report:
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="103"/>
         <source>#</source>
         <extracomment>(title, suggested file name, name filter) -&gt; chosen path or None; tests replace it a sentence for the facilitator (a file saved, a write refused)</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="103"/>
         <source>Votes</source>
         <translation>رأی‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="103"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="101"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="103"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="102"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104"/>
         <source>Next step</source>
         <translation>گام بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="104"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="106"/>
         <source>Save report (Markdown)…</source>
         <translation>ذخیرهٔ گزارش Markdown…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="105"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="107"/>
         <source>Save ranked list (CSV)…</source>
         <translation>ذخیرهٔ رتبه‌بندی (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="116"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="118"/>
         <source>Hotspots and opportunities, most voted first:</source>
         <translation>نقطه‌های داغ و فرصت‌ها، پررأی‌ترین‌ها اول:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="117"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="119"/>
         <source>Votes are not revealed yet: the list is in board order.</source>
         <translation>رأی‌ها هنوز آشکار نشده‌اند: فهرست به ترتیب تخته است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="148"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="150"/>
         <source>Goal: %1</source>
         <translation>هدف: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="149"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="151"/>
         <source>Scope: %1</source>
         <translation>دامنه: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="152"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="154"/>
         <source>Participants: %1</source>
         <translation>شرکت‌کنندگان: %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="153"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="155"/>
         <source>Time per phase:</source>
         <translation>زمان هر مرحله:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="158"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="160"/>
         <source>not run</source>
         <translation>اجرا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="160"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="162"/>
         <source>%1: %2 of %3 min</source>
         <translation>%1: %2 از %3 دقیقه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="163"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="165"/>
         <source>On the wall:</source>
         <translation>روی دیوار:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="165"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="167"/>
         <source>Pivotal events:</source>
         <translation>رویدادهای محوری:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="168"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="170"/>
         <source>Chapters:</source>
         <translation>فصل‌ها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="177"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="179"/>
         <source>Swimlanes:</source>
         <translation>مسیرها:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="222"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="224"/>
         <source>Save the workshop report</source>
         <translation>ذخیرهٔ گزارش کارگاه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="223"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="225"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="232"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="234"/>
         <source>Save the ranked list</source>
         <translation>ذخیرهٔ فهرست رتبه‌بندی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="233"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="235"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="246"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="248"/>
         <source>Could not write %1: %2</source>
         <translation>نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="250"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="252"/>
         <source>Saved %1</source>
         <translation>پرونده در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="172"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="174"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="175"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="184"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln رویداد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="181"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="185"/>
         <source>%Ln sticky(ies)</source>
         <translation>
             <numerusform>%Ln برگه</numerusform>

@@ -185,6 +185,104 @@ MESSAGES: dict[str, str] = {
     # -- app ---------------------------------------------------------------------------
     "app.file_read_only": QT_TRANSLATE_NOOP("Errors", "The file is read-only."),
     "app.no_slices_unsaved": QT_TRANSLATE_NOOP("Errors", "This board is not saved in a file, so it has no time slices."),
+    # -- domain ------------------------------------------------------------------------
+    "domain.edit_out_date_what": QT_TRANSLATE_NOOP("Errors", "Edit out of date: {collection}/{id} is not what the edit expected."),
+    "domain.unknown_collection": QT_TRANSLATE_NOOP("Errors", "Unknown collection {collection!r}."),
+    "domain.record_cannot_removed": QT_TRANSLATE_NOOP("Errors", "The {collection} record cannot be removed."),
+    "domain.record_belong": QT_TRANSLATE_NOOP("Errors", "Record does not belong in {collection}/{id}."),
+    "domain.unknown_sticky_kind": QT_TRANSLATE_NOOP("Errors", "Unknown sticky kind {kind_id!r}."),
+    "domain.text": QT_TRANSLATE_NOOP("Errors", "{what} must be text."),
+    "domain.limited_characters_one": QT_TRANSLATE_NOOP("Errors", "{what} is limited to {limit:,} characters; this one has {count:,}."),
+    "domain.holds_broken_character_unpaired": QT_TRANSLATE_NOOP("Errors", "{what} holds a broken character (an unpaired surrogate)."),
+    "domain.vote_budget_whole_number": QT_TRANSLATE_NOOP("Errors", "The vote budget must be a whole number from 1 to {max_budget}."),
+    "domain.sticky_board": QT_TRANSLATE_NOOP("Errors", "There is no sticky {sticky_id!r} on this board."),
+    "domain.hotspots_opportunities_receive_votes": QT_TRANSLATE_NOOP("Errors", "Only hotspots and opportunities can receive votes."),
+    "domain.votes_revealed_hide_them": QT_TRANSLATE_NOOP("Errors", "The votes have been revealed; hide them to change votes."),
+    "domain.used_all_their_votes": QT_TRANSLATE_NOOP("Errors", "{name} has used all {budget} of their votes; remove one to vote again."),
+    "domain.vote_sticky": QT_TRANSLATE_NOOP("Errors", "{name} has no vote on that sticky."),
+    "domain.participant_board": QT_TRANSLATE_NOOP("Errors", "There is no participant {participant_id!r} on this board."),
+    "domain.workshop_plan_phase": QT_TRANSLATE_NOOP("Errors", "The workshop plan has no phase {key!r}."),
+    "domain.unknown_workshop_feature": QT_TRANSLATE_NOOP("Errors", "Unknown workshop feature {feature!r}."),
+    "domain.kind_not_in_phase": QT_TRANSLATE_NOOP("Errors", "{name} stickies are not available in the {phase} phase."),
+    "domain.kind_not_now": QT_TRANSLATE_NOOP("Errors", "{name} stickies are not available now."),
+    "domain.phase_running_nothing_pause": QT_TRANSLATE_NOOP("Errors", "No phase is running, so there is nothing to pause."),
+    "domain.timer_already_paused": QT_TRANSLATE_NOOP("Errors", "The timer is already paused."),
+    "domain.phase_running_start_workshop": QT_TRANSLATE_NOOP("Errors", "No phase is running; start the workshop first."),
+    "domain.timer_already_running": QT_TRANSLATE_NOOP("Errors", "The timer is already running."),
+    "domain.minutes_add_number": QT_TRANSLATE_NOOP("Errors", "The minutes to add must be a number."),
+    "domain.most_minutes_added_once": QT_TRANSLATE_NOOP("Errors", "At most {max_added_minutes:g} minutes can be added at once."),
+    "domain.timebox_cannot_become_shorter": QT_TRANSLATE_NOOP("Errors", "The timebox cannot become shorter than zero."),
+    "domain.workshop_phase_plan_yet": QT_TRANSLATE_NOOP("Errors", "The workshop has no phase plan yet."),
+    "domain.workshop_already_running": QT_TRANSLATE_NOOP("Errors", "The workshop is already running."),
+    "domain.phase_number_plan": QT_TRANSLATE_NOOP("Errors", "There is no phase number {value} in the plan."),
+    "domain.last_phase_finish_workshop": QT_TRANSLATE_NOOP("Errors", "This is the last phase; finish the workshop instead."),
+    "domain.first_phase_phase_before": QT_TRANSLATE_NOOP("Errors", "This is the first phase; there is no phase before it."),
+    "domain.last_phase_nothing_skip": QT_TRANSLATE_NOOP("Errors", "This is the last phase; there is nothing to skip to."),
+    "domain.phase_running_nothing_finish": QT_TRANSLATE_NOOP("Errors", "No phase is running, so there is nothing to finish."),
+    "domain.phase_s_timebox_more": QT_TRANSLATE_NOOP("Errors", "A phase's timebox must be more than 0 and at most {max_phase_minutes:g} minutes."),
+    "domain.phase_needs_title": QT_TRANSLATE_NOOP("Errors", "A phase needs a title."),
+    "domain.phase_cannot_unlock_sticky": QT_TRANSLATE_NOOP("Errors", "A phase cannot unlock {name!r}: it is no sticky kind."),
+    # -- app ---------------------------------------------------------------------------
+    "app.grid_between_board_units": QT_TRANSLATE_NOOP("Errors", "The grid must be between 1 and 1000 board units."),
+    "app.arranging_would_move_sticky": QT_TRANSLATE_NOOP("Errors", "Arranging would move a sticky beyond ±{max_coord:,.0f}."),
+    "app.finite_number_within": QT_TRANSLATE_NOOP("Errors", "{what} must be a finite number within ±{max_coord:,.0f}."),
+    "app.between": QT_TRANSLATE_NOOP("Errors", "{what} must be between {min_size:g} and {max_size:g}."),
+    "app.author_participant_s_id": QT_TRANSLATE_NOOP("Errors", "An author must be a participant's id of at most {max_id_length} characters."),
+    "app.text_characters": QT_TRANSLATE_NOOP("Errors", "{what} must be text of 1 to {max_id_length} characters."),
+    "app.colour_form_rrggbb": QT_TRANSLATE_NOOP("Errors", "Colour {color!r} is not of the form #RRGGBB."),
+    "app.sticky_id_already_exists": QT_TRANSLATE_NOOP("Errors", "A sticky with id {id!r} already exists."),
+    "app.already_exists": QT_TRANSLATE_NOOP("Errors", "{collection}/{id} already exists."),
+    "app.record_belong": QT_TRANSLATE_NOOP("Errors", "Record does not belong in {collection}."),
+    "app.board": QT_TRANSLATE_NOOP("Errors", "There is no {collection}/{record_id} on this board."),
+    "app.domain_events_pivotal": QT_TRANSLATE_NOOP("Errors", "Only domain events can be pivotal."),
+    "app.error": QT_TRANSLATE_NOOP("Errors", "{origin}: {error}"),
+    "app.lane_s_height_between": QT_TRANSLATE_NOOP("Errors", "A lane's height must be between {min_lane_height:g} and {max_lane_height:g}."),
+    "app.lane_id_already_exists": QT_TRANSLATE_NOOP("Errors", "A lane with id {id!r} already exists."),
+    "app.lane_board": QT_TRANSLATE_NOOP("Errors", "There is no lane {lane_id!r} on this board."),
+    "app.lane_position_between": QT_TRANSLATE_NOOP("Errors", "A lane position must be between 0 and {value}."),
+    "app.milestone_id_already_exists": QT_TRANSLATE_NOOP("Errors", "A milestone with id {id!r} already exists."),
+    "app.sticky_cannot_linked_itself": QT_TRANSLATE_NOOP("Errors", "A sticky cannot be linked to itself."),
+    "app.link_cannot_go": QT_TRANSLATE_NOOP("Errors", "A {link} link cannot go from a {source} to a {target}."),
+    "app.link_leads_to": QT_TRANSLATE_NOOP("Errors", "leads to"),
+    "app.link_triggers": QT_TRANSLATE_NOOP("Errors", "triggers"),
+    "app.link_relates_to": QT_TRANSLATE_NOOP("Errors", "relates to"),
+    "app.link_id_already_exists": QT_TRANSLATE_NOOP("Errors", "A link with id {id!r} already exists."),
+    "app.sticky_keep_one_group": QT_TRANSLATE_NOOP("Errors", "The sticky to keep must be one of the group."),
+    "app.stickies_one_kind_merged": QT_TRANSLATE_NOOP("Errors", "Only stickies of one kind can be merged."),
+    "app.milestone_board": QT_TRANSLATE_NOOP("Errors", "There is no milestone {milestone_id!r} on this board."),
+    "app.link_board": QT_TRANSLATE_NOOP("Errors", "There is no link {link_id!r} on this board."),
+    "app.new_lane_would_split": QT_TRANSLATE_NOOP("Errors", "The new lane would split lane {label!r}; put it above or below."),
+    "app.new_lane_overlaps_another": QT_TRANSLATE_NOOP("Errors", "The new lane overlaps another lane."),
+    "app.these_stickies_already_linked": QT_TRANSLATE_NOOP("Errors", "These stickies are already linked that way."),
+    "app.unknown_link_kind": QT_TRANSLATE_NOOP("Errors", "Unknown link kind {kind!r}."),
+    "app.participant_needs_name": QT_TRANSLATE_NOOP("Errors", "A participant needs a name."),
+    "app.hotspots_opportunities_get_owner": QT_TRANSLATE_NOOP("Errors", "Only hotspots and opportunities get an owner and a next step."),
+    "app.already_cast_votes_remove": QT_TRANSLATE_NOOP("Errors", "{name} has already cast {used} votes; remove some before lowering the budget to {budget}."),
+    "what.goal": QT_TRANSLATE_NOOP("Errors", "The goal"),
+    "what.scope": QT_TRANSLATE_NOOP("Errors", "The scope"),
+    "what.participant_name": QT_TRANSLATE_NOOP("Errors", "A participant's name"),
+    "what.role": QT_TRANSLATE_NOOP("Errors", "A role"),
+    "what.phase_title": QT_TRANSLATE_NOOP("Errors", "A phase title"),
+    "what.instruction": QT_TRANSLATE_NOOP("Errors", "An instruction"),
+    "what.checklist_item": QT_TRANSLATE_NOOP("Errors", "A checklist item"),
+    "what.owner": QT_TRANSLATE_NOOP("Errors", "The owner"),
+    "what.next_step": QT_TRANSLATE_NOOP("Errors", "The next step"),
+    "what.lane_height": QT_TRANSLATE_NOOP("Errors", "A lane's height"),
+    "what.lane_label": QT_TRANSLATE_NOOP("Errors", "A lane's label"),
+    "what.lane_top": QT_TRANSLATE_NOOP("Errors", "A lane's top"),
+    "what.milestone_label": QT_TRANSLATE_NOOP("Errors", "A milestone's label"),
+    "what.milestone_position": QT_TRANSLATE_NOOP("Errors", "A milestone's position"),
+    "what.link_label": QT_TRANSLATE_NOOP("Errors", "A link's label"),
+    "what.sticky_id": QT_TRANSLATE_NOOP("Errors", "A sticky's id"),
+    "what.width": QT_TRANSLATE_NOOP("Errors", "Width"),
+    "what.height": QT_TRANSLATE_NOOP("Errors", "Height"),
+    "what.title": QT_TRANSLATE_NOOP("Errors", "The title"),
+    "what.name": QT_TRANSLATE_NOOP("Errors", "A name"),
+    "what.sticky_text": QT_TRANSLATE_NOOP("Errors", "A sticky's text"),
+    "what.id": QT_TRANSLATE_NOOP("Errors", "An id"),
+    "what.the_label": QT_TRANSLATE_NOOP("Errors", "The label"),
+    "what.the_title": QT_TRANSLATE_NOOP("Errors", "The title"),
+    "what.the_name": QT_TRANSLATE_NOOP("Errors", "The name"),
 }
 
 
@@ -214,14 +312,17 @@ class Phrase(str):
 
 
 class Term(str):
-    """A word the UI translates in another catalogue context (a notation kind in ``Notation``,
-    say): its value is the English word, ``context`` where the catalogue keeps it."""
+    """A word the UI translates in another catalogue context (a notation kind in ``Kinds``,
+    say): its value is the English word as the sentence shows it, ``context`` and ``source``
+    (the word as the catalogue holds it, when the sentence changes its case) where the
+    catalogue keeps it."""
 
     context: str
+    source: str
 
-    def __new__(cls, text: str, context: str) -> Term:
+    def __new__(cls, text: str, context: str, source: str = "") -> Term:
         self = super().__new__(cls, text)
-        self.context = context
+        self.context, self.source = context, source or text
         return self
 
 

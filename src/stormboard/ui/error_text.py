@@ -28,7 +28,7 @@ def _localised(value: object) -> object:
     if isinstance(value, Phrase | BaseException):
         return sentence(value)
     if isinstance(value, Term):
-        return QCoreApplication.translate(value.context, value)
+        return QCoreApplication.translate(value.context, value.source)
     return value
 
 

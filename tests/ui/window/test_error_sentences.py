@@ -91,3 +91,15 @@ def test_a_failed_write_and_a_read_only_board_are_said_in_persian(
         assert _latin_words(notice, "locked.storm") == [], notice
     finally:
         locked.chmod(0o644)
+
+
+def test_a_refused_edit_is_said_in_persian(window: MainWindow, persian, dialogs) -> None:
+    from stormboard.app import commands
+
+    sid = window.scene.create_sticky("hotspot", QPointF(0, 0), edit_text=False)
+    said: list[str] = []
+    window.scene.message.connect(said.append)
+    # marking a hotspot pivotal is refused by the rules (only domain events can be)
+    assert not window.scene.document.run(
+        lambda: commands.set_pivotal(window.session.board, [sid], True))
+    assert said and _persian(said[-1]) and _latin_words(said[-1]) == [], said
