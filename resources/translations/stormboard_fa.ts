@@ -1775,6 +1775,121 @@ If it happens again, please send this file with your report:
         <source>The name</source>
         <translation>نام</translation>
     </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="287"/>
+        <source>the title is longer than {max_label_text} characters</source>
+        <translation>عنوان بلندتر از {max_label_text} نویسه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="288"/>
+        <source>the description is longer than {max_sticky_text:,} characters</source>
+        <translation>شرح بلندتر از {max_sticky_text:,} نویسه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="289"/>
+        <source>the creation time is not a usable number</source>
+        <translation>زمان ساخت عدد قابل استفاده‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="290"/>
+        <source>the workshop&apos;s current phase {current} is not a phase of its plan</source>
+        <translation>مرحلهٔ کنونی کارگاه، {current}، مرحله‌ای از برنامه‌اش نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="291"/>
+        <source>the vote budget {vote_budget} is not from 0 to {max_file_vote_budget}</source>
+        <translation>سهم رأی {vote_budget} بین ۰ تا {max_file_vote_budget} نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="292"/>
+        <source>the workshop&apos;s timer holds an impossible time</source>
+        <translation>زمان‌سنج کارگاه زمانی ناممکن دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="293"/>
+        <source>the workshop&apos;s plan or history holds an impossible phase</source>
+        <translation>برنامه یا پیشینهٔ کارگاه مرحله‌ای ناممکن دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="294"/>
+        <source>the workshop&apos;s active participant is not a valid id</source>
+        <translation>شرکت‌کنندهٔ فعال کارگاه شناسهٔ معتبری نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="295"/>
+        <source>the workshop&apos;s goal is longer than {most:,} characters</source>
+        <translation>هدف کارگاه بلندتر از {most:,} نویسه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="296"/>
+        <source>the workshop&apos;s scope is longer than {most:,} characters</source>
+        <translation>دامنهٔ کار کارگاه بلندتر از {most:,} نویسه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="297"/>
+        <source>lane {id!r} has a label longer than {max_label_text}</source>
+        <translation>برچسب مسیر {id!r} بلندتر از {max_label_text} است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="298"/>
+        <source>lane {id!r} has an impossible height {height!r}</source>
+        <translation>مسیر {id!r} ارتفاع ناممکن {height!r} را دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="299"/>
+        <source>milestone {id!r} has a label longer than {max_label_text}</source>
+        <translation>برچسب نقطهٔ عطف {id!r} بلندتر از {max_label_text} است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="300"/>
+        <source>participant {id!r} has a name or role longer than {max_label_text}</source>
+        <translation>نام یا نقش شرکت‌کنندهٔ {id!r} بلندتر از {max_label_text} است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="301"/>
+        <source>link {id!r} has a label longer than {max_label_text}</source>
+        <translation>برچسب پیوند {id!r} بلندتر از {max_label_text} است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="302"/>
+        <source>the decision on {id!r} has an owner or next step that is too long</source>
+        <translation>مسئول یا گام بعدی تصمیم دربارهٔ {id!r} بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="303"/>
+        <source>sticky {id!r} is marked pivotal but is a {kind}, not an event</source>
+        <translation>برگهٔ {id!r} محوری نشان خورده اما {kind} است، نه رویداد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="304"/>
+        <source>sticky {id!r} has an author that is not a valid id</source>
+        <translation>نویسندهٔ برگهٔ {id!r} شناسهٔ معتبری نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="305"/>
+        <source>sticky {id!r} has an impossible time</source>
+        <translation>برگهٔ {id!r} زمانی ناممکن دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="306"/>
+        <source>link {id!r} joins a sticky that is not on the board</source>
+        <translation>پیوند {id!r} به برگه‌ای وصل است که روی تخته نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="307"/>
+        <source>vote {id!r} is on a sticky that is not on the board</source>
+        <translation>رأی {id!r} روی برگه‌ای است که روی تخته نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="308"/>
+        <source>the decision {id!r} is about a sticky that is not on the board</source>
+        <translation>تصمیم {id!r} دربارهٔ برگه‌ای است که روی تخته نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="309"/>
+        <source>vote {id!r} has no valid participant or time</source>
+        <translation>رأی {id!r} شرکت‌کننده یا زمان معتبری ندارد</translation>
+    </message>
 </context>
 <context>
     <name>ExitButton</name>

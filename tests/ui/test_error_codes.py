@@ -77,6 +77,9 @@ def test_phrases_os_errors_and_nested_errors_in_persian(qapp, persian) -> None: 
     assert "b.storm" in said and "دیسک" in said and "No space" not in said
     odd = os_problem(OSError(errno.EXDEV, "Invalid cross-device link"))
     assert odd.code == "os.other" and "Invalid cross-device link" in sentence(odd)
+    # a quoted number parameter ({height!r}) is quoted as in English, not a wrapper's repr
+    height = sentence(Phrase("integrity.lane_impossible_height", id="L1", height=2.5))
+    assert "'L1'" in height and "2.5" in height and "object" not in height, height
     nested = CodedError(code="os.on_file", name="x.storm", problem=Phrase("os.denied"))
     assert str(nested) == "x.storm: permission denied."
     assert "permission" not in sentence(nested) and "x.storm" in sentence(nested)

@@ -7,12 +7,16 @@ reads that file too), so :data:`TEMPLATES` *is* the registry, not a copy (ADR 02
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from string import Formatter
 
 from PySide6.QtCore import QCoreApplication
 
 from ..error_codes import MESSAGES, Phrase, Term, os_problem
 from .digits import ui_digits
+
+_CONVERSION = re.compile(r"\{(\w+)!r")
 
 #: code -> the English template (the registry itself; the catalogues translate it)
 TEMPLATES: dict[str, str] = MESSAGES
@@ -58,8 +62,12 @@ def sentence(error: BaseException | Phrase) -> str:
 
 
 def _said(coded: object, english: str) -> str:
-    params = {k: _localised(v) for k, v in getattr(coded, "params", {}).items()}
-    template = QCoreApplication.translate("Errors", TEMPLATES[coded.code])
+    source = TEMPLATES[coded.code]  # type: ignore[attr-defined]
+    # a {name!r} parameter is quoted as the English sentence quotes it, then said as it is
+    quoted = {name for _, name, _, conv in Formatter().parse(source) if name and conv == "r"}
+    params = {k: repr(v) if k in quoted else _localised(v)
+              for k, v in getattr(coded, "params", {}).items()}
+    template = _CONVERSION.sub(r"{\1", QCoreApplication.translate("Errors", source))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English sentence
