@@ -1890,6 +1890,481 @@ If it happens again, please send this file with your report:
         <source>vote {id!r} has no valid participant or time</source>
         <translation>رأی {id!r} شرکت‌کننده یا زمان معتبری ندارد</translation>
     </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="311"/>
+        <source>Cannot write {file}: {cause}. Nothing was written.</source>
+        <translation>{file} نوشته نشد: {cause}. چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="312"/>
+        <source>the file would exceed the largest file size allowed</source>
+        <translation>پرونده از بزرگ‌ترین اندازهٔ مجاز فراتر می‌رفت</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="313"/>
+        <source>the file or its folder may not be changed (read-only or immutable)</source>
+        <translation>پرونده یا پوشه‌اش را نمی‌توان تغییر داد (فقط‌خواندنی یا تغییرناپذیر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="314"/>
+        <source>an input/output error occurred</source>
+        <translation>خطای ورودی/خروجی رخ داد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="315"/>
+        <source>the name is too long</source>
+        <translation>نام بیش از اندازه بلند است</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="316"/>
+        <source>{file} is not a possible file name.</source>
+        <translation>{file} نام پروندهٔ ممکنی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="317"/>
+        <source>{file} is a folder; give an output file name.</source>
+        <translation>{file} یک پوشه است؛ نام یک پروندهٔ خروجی را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="318"/>
+        <source>a device or special file</source>
+        <translation>یک دستگاه یا پروندهٔ ویژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="319"/>
+        <source>{file} is {what}, not a file; give an output file name.</source>
+        <translation>{file} {what} است، نه پرونده؛ نام یک پروندهٔ خروجی را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="320"/>
+        <source>Cannot write {file}: the folder {folder} does not exist.</source>
+        <translation>{file} نوشته نشد: پوشهٔ {folder} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="321"/>
+        <source>Cannot write {file}: the text holds a character {encoding} cannot store (position {position}). Nothing was written.</source>
+        <translation>{file} نوشته نشد: متن نویسه‌ای دارد که {encoding} نمی‌تواند نگه دارد (جایگاه {position}). چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="323"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="324"/>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="325"/>
+        <source>{file}: the file is {size:,.0f} MB; a board&apos;s JSON is limited to {limit:,} MB.</source>
+        <translation>{file}: پرونده {size:,.0f} مگابایت است؛ JSON یک تخته حداکثر {limit:,} مگابایت است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="326"/>
+        <source>{file}: is a folder, not a JSON file.</source>
+        <translation>{file}: یک پوشه است، نه پروندهٔ JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="327"/>
+        <source>holds about {values:,} values; a board has far fewer (at most {most:,}), so it is not read.</source>
+        <translation>حدود {values:,} مقدار دارد؛ یک تخته بسیار کمتر دارد (حداکثر {most:,})، پس خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="328"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="329"/>
+        <source>nested more than {most} levels deep; a board is never this deep.</source>
+        <translation>بیش از {most} سطح تودرتو است؛ هیچ تخته‌ای این‌قدر ژرف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="330"/>
+        <source>a key holds an unpaired surrogate (\ud800-\udfff), which is not a character.</source>
+        <translation>یک کلید جانشینی بی‌جفت (\ud800-\udfff) دارد که نویسه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="331"/>
+        <source>contains an unpaired surrogate (\ud800-\udfff), which is not a character.</source>
+        <translation>جانشینی بی‌جفت (\ud800-\udfff) دارد که نویسه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="332"/>
+        <source>a boolean</source>
+        <translation>یک مقدار بولی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="333"/>
+        <source>a number</source>
+        <translation>یک عدد</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="334"/>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="335"/>
+        <source>an array</source>
+        <translation>یک آرایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="336"/>
+        <source>an object</source>
+        <translation>یک شیء</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="337"/>
+        <source>{p}.pivotal: only domain events can be pivotal, not {id}.</source>
+        <translation>{p}.pivotal: فقط رویدادهای دامنه می‌توانند محوری باشند، نه {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="338"/>
+        <source>workshop.current: {current} is not a phase of the plan (it has {count} phases).</source>
+        <translation>workshop.current: {current} مرحله‌ای از برنامه نیست (برنامه {count} مرحله دارد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="339"/>
+        <source>workshop.current: {current} is not a phase of the plan (it has {count} phase).</source>
+        <translation>workshop.current: {current} مرحله‌ای از برنامه نیست (برنامه {count} مرحله دارد).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="340"/>
+        <source>The board holds a number that is not finite, which JSON cannot represent.</source>
+        <translation>تخته عددی نامتناهی دارد که JSON نمی‌تواند نشانش دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="341"/>
+        <source>{file}: is not UTF-8 text (byte 0x{value:02X} at offset {start}).</source>
+        <translation>{file}: متن UTF-8 نیست (بایت 0x{value:02X} در جایگاه {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="342"/>
+        <source>is not valid JSON ({msg} at line {lineno}, column {colno}).</source>
+        <translation>JSON معتبری نیست ({msg} در سطر {lineno}، ستون {colno}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="343"/>
+        <source>is not a board (the JSON is nested too deeply).</source>
+        <translation>تخته نیست (JSON بیش از اندازه تودرتو است).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="344"/>
+        <source>holds an integer with thousands of digits, which no board field can hold.</source>
+        <translation>عدد درستی با هزاران رقم دارد که هیچ فیلد تخته‌ای نمی‌تواند نگه دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="345"/>
+        <source>{where}.name: a slice needs a name of its own.</source>
+        <translation>{where}.name: برش به نامی از آن خود نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="346"/>
+        <source>{where}.board: a slice cannot hold slices of its own.</source>
+        <translation>{where}.board: برش نمی‌تواند برش‌هایی از آن خود داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="347"/>
+        <source>{where}.board: {error}</source>
+        <translation>{where}.board: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="348"/>
+        <source>top level: a board is a JSON object, not {value}.</source>
+        <translation>سطح بالا: تخته یک شیء JSON است، نه {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="349"/>
+        <source>format: this is not a Stormboard board (expected &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>format: این تختهٔ استورم‌بورد نیست (انتظار می‌رفت &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="350"/>
+        <source>version: this board was written by a newer Stormboard (format version {version}); this build reads version {version2}. Please update Stormboard to open it.</source>
+        <translation>version: این تخته را استورم‌بوردی تازه‌تر نوشته است (نسخهٔ قالب {version})؛ این ساخت نسخهٔ {version2} را می‌خواند. برای باز کردنش استورم‌بورد را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="351"/>
+        <source>{file}: expected a number, found {value}.</source>
+        <translation>{file}: انتظار عدد می‌رفت، {value} آمد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="352"/>
+        <source>{file}: {value!r} is not a finite number.</source>
+        <translation>{file}: {value!r} عددی متناهی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="353"/>
+        <source>{file}: {value:g} is outside ±{max_coord:,.0f}.</source>
+        <translation>{file}: {value:g} بیرون از ±{max_coord:,.0f} است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="354"/>
+        <source>{file}: {value:g} is not between {min_size:g} and {max_size:g}.</source>
+        <translation>{file}: {value:g} بین {min_size:g} و {max_size:g} نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="355"/>
+        <source>{file}: {value:g} must be above 0 and at most {limit:,.0f}.</source>
+        <translation>{file}: {value:g} باید بیش از ۰ و حداکثر {limit:,.0f} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="356"/>
+        <source>{file}: {value!r} is not a colour of the form #RRGGBB.</source>
+        <translation>{file}: {value!r} رنگی به شکل ‎#RRGGBB نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="357"/>
+        <source>{file}: expected text, found {value}.</source>
+        <translation>{file}: انتظار متن می‌رفت، {value} آمد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="358"/>
+        <source>{file}: text is limited to {limit:,} characters; this one has {count:,}.</source>
+        <translation>{file}: متن حداکثر {limit:,} نویسه می‌تواند باشد؛ این یکی {count:,} نویسه دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="359"/>
+        <source>{file}: there is no {what} with id {value!r} on this board.</source>
+        <translation>{file}: هیچ {what} با شناسهٔ {value!r} روی این تخته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="360"/>
+        <source>top level: nested too deeply to be a board.</source>
+        <translation>سطح بالا: برای تخته بودن بیش از اندازه تودرتو است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="361"/>
+        <source>{file}: the number is too large.</source>
+        <translation>{file}: عدد بیش از اندازه بزرگ است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="362"/>
+        <source>{file}: contains an unpaired surrogate (\ud800-\udfff), which is not a character.</source>
+        <translation>{file}: جانشینی بی‌جفت (\ud800-\udfff) دارد که نویسه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="363"/>
+        <source>{collection}[{i}].{key}: contains an unpaired surrogate (\ud800-\udfff), which is not a character.</source>
+        <translation>{collection}[{i}].{key}: جانشینی بی‌جفت (\ud800-\udfff) دارد که نویسه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="364"/>
+        <source>{collection}[{i}].{key}: duplicate id {rid!r} (also used by {collection}[{value}]).</source>
+        <translation>{collection}[{i}].{key}: شناسهٔ تکراری {rid!r} (در {collection}[{value}] هم به کار رفته است).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="365"/>
+        <source>{name} holds {n:,} {what}; at most {max_elements:,} are imported.</source>
+        <translation>{name} {n:,} {what} دارد؛ حداکثر {max_elements:,} تا وارد می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="366"/>
+        <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
+        <translation>{name} متن UTF-8 نیست (بایت نادرست در جایگاه {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="367"/>
+        <source>{where}: kind {value!r} is not a notation kind (use one of {value2}).</source>
+        <translation>{where}: گونهٔ {value!r} از گونه‌های نمادگذاری نیست (یکی از این‌ها را به کار ببرید: {value2}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="368"/>
+        <source>{where}: {column} must be a finite number.</source>
+        <translation>{where}: {column} باید عددی متناهی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="369"/>
+        <source>{where}: {column} {value!r} is not a number.</source>
+        <translation>{where}: {column} {value!r} عدد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="370"/>
+        <source>{name} is not readable CSV ({error}).</source>
+        <translation>{name} CSV خوانایی نیست ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="371"/>
+        <source>{where}: the compressed page unpacks to more than {value} MB; refused.</source>
+        <translation>{where}: صفحهٔ فشرده به بیش از {value} مگابایت باز می‌شود؛ پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="372"/>
+        <source>{name} is not a draw.io file (its root is &lt;{value}&gt;).</source>
+        <translation>{name} پروندهٔ draw.io نیست (ریشه‌اش &lt;{value}&gt; است).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="373"/>
+        <source>{name} holds no &lt;diagram&gt; page.</source>
+        <translation>{name} هیچ صفحهٔ &lt;diagram&gt; ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="374"/>
+        <source>{where}: {key} must be a finite number.</source>
+        <translation>{where}: {key} باید عددی متناهی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="375"/>
+        <source>{name}: the page has no &lt;root&gt; of cells.</source>
+        <translation>{name}: صفحه &lt;root&gt; خانه‌ها را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="376"/>
+        <source>{where}: the compressed page is not base64.</source>
+        <translation>{where}: صفحهٔ فشرده base64 نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="377"/>
+        <source>{where}: the compressed page is not deflate data.</source>
+        <translation>{where}: صفحهٔ فشرده دادهٔ deflate نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="378"/>
+        <source>diagram[0] does not hold an &lt;mxGraphModel&gt;.</source>
+        <translation>diagram[0] هیچ &lt;mxGraphModel&gt; ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="379"/>
+        <source>{where}: {key}={value!r} is not a number.</source>
+        <translation>{where}: {key}={value!r} عدد نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="380"/>
+        <source>{where}: {key} must be a number, not {value}.</source>
+        <translation>{where}: {key} باید عدد باشد، نه {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="381"/>
+        <source>{where}: {key} must be text, not {value}.</source>
+        <translation>{where}: {key} باید متن باشد، نه {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="382"/>
+        <source>{name} holds more values than any drawing; it is not read.</source>
+        <translation>{name} بیش از هر نقاشی‌ای مقدار دارد؛ خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="383"/>
+        <source>{name} is not an Excalidraw file (its &quot;type&quot; is not &quot;excalidraw&quot;).</source>
+        <translation>{name} پروندهٔ Excalidraw نیست (&quot;type&quot; آن &quot;excalidraw&quot; نیست).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="384"/>
+        <source>{name}: &quot;elements&quot; must be a list, not {value}.</source>
+        <translation>{name}: &quot;elements&quot; باید فهرست باشد، نه {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="385"/>
+        <source>{where}: {key} must be an object with an elementId.</source>
+        <translation>{where}: {key} باید شیئی با elementId باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="386"/>
+        <source>{name} is nested too deeply to be an Excalidraw file.</source>
+        <translation>{name} برای پروندهٔ Excalidraw بودن بیش از اندازه تودرتو است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="387"/>
+        <source>{name} is not JSON ({msg} at line {lineno}, column {colno}).</source>
+        <translation>{name} JSON نیست ({msg} در سطر {lineno}، ستون {colno}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="388"/>
+        <source>{name} holds an integer with thousands of digits; it is not an Excalidraw drawing.</source>
+        <translation>{name} عدد درستی با هزاران رقم دارد؛ نقاشی Excalidraw نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="389"/>
+        <source>elements[{i}] must be an object, not {value}.</source>
+        <translation>elements[{i}] باید شیء باشد، نه {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="390"/>
+        <source>elements[{i}] needs a text &quot;id&quot; and &quot;type&quot;.</source>
+        <translation>elements[{i}] به &quot;id&quot; و &quot;type&quot; متنی نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="391"/>
+        <source>{where}: containerId must be text, not {value}.</source>
+        <translation>{where}: containerId باید متن باشد، نه {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="392"/>
+        <source>{name} nests elements more than {max_depth} deep; refused.</source>
+        <translation>{name} عنصرها را بیش از {max_depth} سطح تودرتو کرده است؛ پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="393"/>
+        <source>{name} declares a DTD or entities ({name2}), which Stormboard never reads; refused.</source>
+        <translation>{name} یک DTD یا موجودیت ({name2}) اعلام می‌کند که استورم‌بورد هرگز نمی‌خواند؛ پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="394"/>
+        <source>{name} is not well-formed XML (line {line}, column {column}).</source>
+        <translation>{name} XML خوش‌ساختی نیست (سطر {line}، ستون {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="395"/>
+        <source>Unknown scale {text!r}; use fit, real, width:N (pages across), width:3000mm or N%.</source>
+        <translation>مقیاس ناشناختهٔ {text!r}؛ یکی از این‌ها را به کار ببرید: fit، real، width:N (شمار صفحه‌ها در پهنا)، width:3000mm یا N%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="396"/>
+        <source>{file} is a folder, not a file to import.</source>
+        <translation>{file} یک پوشه است، نه پرونده‌ای برای وارد کردن.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="397"/>
+        <source>{name} is {size:,.0f} MB; files over {limit} MB are not imported.</source>
+        <translation>{name} {size:,.0f} مگابایت است؛ پرونده‌های بزرگ‌تر از {limit} مگابایت وارد نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="398"/>
+        <source>elements</source>
+        <translation>عنصر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="399"/>
+        <source>cells</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="400"/>
+        <source>rows</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="401"/>
+        <source>lines</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="402"/>
+        <source>the list</source>
+        <translation>فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="403"/>
+        <source>Cannot import {name}: the file name must end in one of {known}.</source>
+        <translation>{name} وارد نشد: نام پرونده باید به یکی از این‌ها پایان یابد: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="404"/>
+        <source>missing</source>
+        <translation>ناموجود</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="406"/>
+        <source>sticky</source>
+        <translation>برگه‌ای</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="407"/>
+        <source>sticky (a decision&apos;s id is its sticky&apos;s)</source>
+        <translation>برگه‌ای (شناسهٔ تصمیم همان شناسهٔ برگه‌اش است)</translation>
+    </message>
 </context>
 <context>
     <name>ExitButton</name>
