@@ -17,7 +17,6 @@ from stormboard.export.poster import PosterError, paper
 from stormboard.ui.error_text import TEMPLATES, sentence
 from stormboard.ui.i18n import install_translations
 
-
 #: templates with no word to translate: only parameters and a JSON field name
 SAME_IN_EVERY_LANGUAGE = {"export.board"}
 
