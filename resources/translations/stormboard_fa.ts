@@ -2365,6 +2365,201 @@ If it happens again, please send this file with your report:
         <source>sticky (a decision&apos;s id is its sticky&apos;s)</source>
         <translation>برگه‌ای (شناسهٔ تصمیم همان شناسهٔ برگه‌اش است)</translation>
     </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="409"/>
+        <source>{collection} can only be changed on the host.</source>
+        <translation>{collection} را فقط روی میزبان می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="410"/>
+        <source>Pick your name first.</source>
+        <translation>نخست نام خود را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="411"/>
+        <source>Participants can only write stickies.</source>
+        <translation>شرکت‌کنندگان فقط می‌توانند برگه بنویسند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="412"/>
+        <source>You can only change your own stickies.</source>
+        <translation>فقط برگه‌های خودتان را می‌توانید تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="413"/>
+        <source>The facilitator has locked the stickies on the wall.</source>
+        <translation>تسهیلگر برگه‌های روی دیوار را قفل کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="414"/>
+        <source>Ask the facilitator to add you.</source>
+        <translation>از تسهیلگر بخواهید شما را بیفزاید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="415"/>
+        <source>Someone already has that name; pick it from the list or add another.</source>
+        <translation>کسی این نام را دارد؛ آن را از فهرست برگزینید یا نام دیگری بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="416"/>
+        <source>Too many people joined just now; wait a moment.</source>
+        <translation>هم‌اکنون افراد زیادی پیوستند؛ کمی صبر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="417"/>
+        <source>Voting has not started yet.</source>
+        <translation>رأی‌گیری هنوز آغاز نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="418"/>
+        <source>A vote names a sticky.</source>
+        <translation>رأی باید برگه‌ای را نام ببرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="419"/>
+        <source>Each record must be a Map of its fields.</source>
+        <translation>هر رکورد باید یک Map از فیلدهایش باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="420"/>
+        <source>You can only write stickies as yourself.</source>
+        <translation>فقط به نام خودتان می‌توانید برگه بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="421"/>
+        <source>Only the facilitator marks pivotal events and merges duplicates.</source>
+        <translation>فقط تسهیلگر رویدادهای محوری را نشان می‌گذارد و برگه‌های تکراری را یکی می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="422"/>
+        <source>At most {stickies_per_minute} stickies a minute; wait a moment.</source>
+        <translation>حداکثر {stickies_per_minute} برگه در دقیقه؛ کمی صبر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="423"/>
+        <source>A link must join two stickies on the board.</source>
+        <translation>پیوند باید دو برگهٔ روی تخته را به هم وصل کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="424"/>
+        <source>{key} must be a number within ±{max_coord:g}.</source>
+        <translation>{key} باید عددی در بازهٔ ±{max_coord:g} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="425"/>
+        <source>{key} must be a time in seconds.</source>
+        <translation>{key} باید زمانی بر حسب ثانیه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="426"/>
+        <source>{key} must be text.</source>
+        <translation>{key} باید متن باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="427"/>
+        <source>{key} is longer than {limit} characters.</source>
+        <translation>{key} بلندتر از {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="428"/>
+        <source>{key} must be a colour like #RRGGBB.</source>
+        <translation>{key} باید رنگی مانند ‎#RRGGBB باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="429"/>
+        <source>{key} must be true or false.</source>
+        <translation>{key} باید true یا false باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="430"/>
+        <source>Unknown field {value!r}.</source>
+        <translation>فیلد ناشناختهٔ {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="431"/>
+        <source>A record&apos;s id must be its key.</source>
+        <translation>شناسهٔ رکورد باید همان کلید آن باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="432"/>
+        <source>Unknown sticky kind.</source>
+        <translation>گونهٔ برگهٔ ناشناخته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="433"/>
+        <source>A sticky&apos;s size must be from {min_size:g} to {max_size:g}.</source>
+        <translation>اندازهٔ برگه باید از {min_size:g} تا {max_size:g} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="434"/>
+        <source>author must be a participant&apos;s id or null.</source>
+        <translation>author باید شناسهٔ یک شرکت‌کننده یا null باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="435"/>
+        <source>co_authors must be a list of participant ids.</source>
+        <translation>co_authors باید فهرستی از شناسه‌های شرکت‌کنندگان باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="436"/>
+        <source>A lane&apos;s height must be a size.</source>
+        <translation>ارتفاع مسیر باید یک اندازه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="437"/>
+        <source>A link needs a source_id and a target_id.</source>
+        <translation>پیوند به source_id و target_id نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="438"/>
+        <source>A record&apos;s key must be a non-empty id of at most {max_id_length} characters.</source>
+        <translation>کلید رکورد باید شناسه‌ای ناتهی با حداکثر {max_id_length} نویسه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="439"/>
+        <source>Each record must be a map of its fields.</source>
+        <translation>هر رکورد باید نگاشتی از فیلدهایش باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="440"/>
+        <source>Unknown link kind.</source>
+        <translation>گونهٔ پیوند ناشناخته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="441"/>
+        <source>Malformed {collection} record ({error}).</source>
+        <translation>رکورد {collection} بدشکل است ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="442"/>
+        <source>That is not a room link (it looks like http://ADDRESS:PORT/?t=...).</source>
+        <translation>این پیوند اتاق نیست (شبیه http://ADDRESS:PORT/?t=... است).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="443"/>
+        <source>The room did not answer.</source>
+        <translation>اتاق پاسخ نداد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="444"/>
+        <source>Port {port} on {bind} is already in use; choose another with --port.</source>
+        <translation>درگاه {port} روی {bind} در حال استفاده است؛ با ‎--port درگاه دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="445"/>
+        <source>{bind} is not an address of this machine; choose one with --bind.</source>
+        <translation>{bind} نشانی این دستگاه نیست؛ با ‎--bind نشانی دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="446"/>
+        <source>The room could not listen on {bind}:{port} ({detail}).</source>
+        <translation>اتاق نتوانست روی {bind}:{port} گوش دهد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="447"/>
+        <source>{file}: {reason} A room needs a writable board.</source>
+        <translation>{file}: {reason} اتاق به تخته‌ای نوشتنی نیاز دارد.</translation>
+    </message>
 </context>
 <context>
     <name>ExitButton</name>
