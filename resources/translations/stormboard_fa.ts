@@ -2560,6 +2560,176 @@ If it happens again, please send this file with your report:
         <source>{file}: {reason} A room needs a writable board.</source>
         <translation>{file}: {reason} اتاق به تخته‌ای نوشتنی نیاز دارد.</translation>
     </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="449"/>
+        <source>{file}: no such board. To start one: stormboard new {file} --title &quot;...&quot;</source>
+        <translation>{file}: چنین تخته‌ای نیست. برای آغاز یکی: stormboard new {file} --title &quot;...&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="450"/>
+        <source>{file} already exists; stormboard new never overwrites a file.</source>
+        <translation>{file} از پیش وجود دارد؛ stormboard new هرگز پرونده‌ای را بازنویسی نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="451"/>
+        <source>{out} already exists; repair never overwrites a board.</source>
+        <translation>{out} از پیش وجود دارد؛ ترمیم هرگز تخته‌ای را بازنویسی نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="452"/>
+        <source>{file} could not be repaired: {text}.</source>
+        <translation>{file} ترمیم نشد: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="453"/>
+        <source>{out} already exists; import never overwrites a board.</source>
+        <translation>{out} از پیش وجود دارد؛ وارد کردن هرگز تخته‌ای را بازنویسی نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="454"/>
+        <source>{out} is a folder; give an output file name.</source>
+        <translation>{out} یک پوشه است؛ نام یک پروندهٔ خروجی را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="455"/>
+        <source>{file}: a board file&apos;s name must end in {board_suffix}.</source>
+        <translation>{file}: نام پروندهٔ تخته باید به {board_suffix} پایان یابد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="456"/>
+        <source>The Stormboard app is not available in this build ({error}).</source>
+        <translation>برنامهٔ استورم‌بورد در این ساخت در دسترس نیست ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="457"/>
+        <source>--present needs a board: stormboard --present FILE.storm</source>
+        <translation>‎--present به یک تخته نیاز دارد: stormboard --present FILE.storm</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="458"/>
+        <source>{out} is the board itself; choose another output file.</source>
+        <translation>{out} خود تخته است؛ پروندهٔ خروجی دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="459"/>
+        <source>Cannot export to {shown}; the output name must end in one of {known}.</source>
+        <translation>نمی‌توان به {shown} برون‌برد کرد؛ نام خروجی باید به یکی از این‌ها پایان یابد: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="460"/>
+        <source>Exporting to {suffix} is not available in this build.</source>
+        <translation>برون‌برد به {suffix} در این ساخت در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="461"/>
+        <source>Cannot write a comparison to {value}; use .md or .pdf.</source>
+        <translation>مقایسه را نمی‌توان به {value} نوشت؛ ‎.md یا ‎.pdf را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="462"/>
+        <source>--scale {text} applies to PDF posters; for a picture use --dpi, real or N%.</source>
+        <translation>‎--scale {text} برای پوسترهای PDF است؛ برای تصویر ‎--dpi، real یا N% را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="463"/>
+        <source>Choose one of a selection, a lane or a chapter, not several.</source>
+        <translation>یکی از این‌ها را برگزینید: انتخاب، مسیر یا فصل، نه چندتا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="464"/>
+        <source>Cannot write a picture as {name}: use a .png or .svg file name.</source>
+        <translation>تصویر را نمی‌توان با نام {name} نوشت: نام پرونده‌ای با ‎.png یا ‎.svg بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="465"/>
+        <source>--dpi {dpi} is not possible for a picture; choose 10 to 1200.</source>
+        <translation>‎--dpi {dpi} برای تصویر ممکن نیست؛ از ۱۰ تا ۱۲۰۰ برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="466"/>
+        <source>Pictures need a Qt widgets application; this process has another.</source>
+        <translation>تصویرها به برنامهٔ Qt Widgets نیاز دارند؛ این فرایند برنامهٔ دیگری دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="467"/>
+        <source>Cannot write {out}: {value}.</source>
+        <translation>{out} نوشته نشد: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="468"/>
+        <source>{target}: no such board; to make a new one use -o instead of --into.</source>
+        <translation>{target}: چنین تخته‌ای نیست؛ برای ساختن تختهٔ تازه به‌جای ‎--into گزینهٔ ‎-o را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="469"/>
+        <source>--at places what is imported into an existing board; use it with --into.</source>
+        <translation>‎--at آنچه را وارد می‌شود در تخته‌ای موجود جا می‌دهد؛ آن را همراه ‎--into به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="470"/>
+        <source>Cannot import into {target}: {read_only_reason}</source>
+        <translation>نمی‌توان به {target} وارد کرد: {read_only_reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="471"/>
+        <source>Nothing was imported into {target}: the write failed ({detail}); the board is as it was.</source>
+        <translation>چیزی به {target} وارد نشد: نوشتن ناموفق بود ({detail})؛ تخته همان است که بود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="472"/>
+        <source>{prog}: {text} (see {prog} --help)</source>
+        <translation>{prog}: {text} (نگاه کنید به {prog} --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="473"/>
+        <source>--port must be from 0 to 65535, not {port}.</source>
+        <translation>‎--port باید از ۰ تا ۶۵۵۳۵ باشد، نه {port}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="474"/>
+        <source>{file}: no such board.</source>
+        <translation>{file}: چنین تخته‌ای نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="475"/>
+        <source>A replay is written as an animated .gif or .png, not {name}.</source>
+        <translation>بازپخش به‌صورت ‎.gif یا ‎.png متحرک نوشته می‌شود، نه {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="476"/>
+        <source>--replay shows the whole log; it cannot be combined with --slice.</source>
+        <translation>‎--replay همهٔ گزارش را نشان می‌دهد؛ نمی‌توان آن را با ‎--slice ترکیب کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="477"/>
+        <source>--fps {fps:g} is not possible; choose 0.5 to 50 frames per second.</source>
+        <translation>‎--fps {fps:g} ممکن نیست؛ از ۰٫۵ تا ۵۰ قاب در ثانیه برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="478"/>
+        <source>--duration {duration:g} is not possible; choose 0.1 to 600 seconds.</source>
+        <translation>‎--duration {duration:g} ممکن نیست؛ از ۰٫۱ تا ۶۰۰ ثانیه برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="479"/>
+        <source>{count} frames is too many; at most {max_frames} (lower --fps or --duration).</source>
+        <translation>{count} قاب بیش از اندازه است؛ حداکثر {max_frames} (‎--fps یا ‎--duration را کم کنید).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="480"/>
+        <source>{name} has no edit log entries to replay.</source>
+        <translation>{name} هیچ مدخلی در گزارش ویرایش‌ها برای بازپخش ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="481"/>
+        <source>Cannot write a report as {name}: use a .md (Markdown) or .csv file name.</source>
+        <translation>گزارش را نمی‌توان با نام {name} نوشت: نام پرونده‌ای با ‎.md (مارک‌داون) یا ‎.csv بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="482"/>
+        <source>{out} is a folder; give a file name ending in {suffix}.</source>
+        <translation>{out} یک پوشه است؛ نام پرونده‌ای با پایان {suffix} بدهید.</translation>
+    </message>
 </context>
 <context>
     <name>ExitButton</name>
