@@ -2730,6 +2730,11 @@ If it happens again, please send this file with your report:
         <source>{out} is a folder; give a file name ending in {suffix}.</source>
         <translation>{out} یک پوشه است؛ نام پرونده‌ای با پایان {suffix} بدهید.</translation>
     </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="484"/>
+        <source>There is no template named {name!r}; the templates are: {known}.</source>
+        <translation>الگویی به نام {name!r} نیست؛ الگوها این‌ها هستند: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ExitButton</name>

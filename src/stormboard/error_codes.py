@@ -480,6 +480,8 @@ MESSAGES: dict[str, str] = {
     "cli.edit_log_entries_replay": QT_TRANSLATE_NOOP("Errors", "{name} has no edit log entries to replay."),
     "cli.cannot_write_report_use": QT_TRANSLATE_NOOP("Errors", "Cannot write a report as {name}: use a .md (Markdown) or .csv file name."),
     "cli.folder_give_file_name": QT_TRANSLATE_NOOP("Errors", "{out} is a folder; give a file name ending in {suffix}."),
+    # -- cli ---------------------------------------------------------------------------
+    "cli.no_template": QT_TRANSLATE_NOOP("Errors", "There is no template named {name!r}; the templates are: {known}."),
 }
 
 
