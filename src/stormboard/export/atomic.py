@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..error_codes import CodedError, Phrase
+from ..error_codes import CodedError, Phrase, os_problem
 
 
 class OutputError(CodedError, OSError):
@@ -38,12 +38,9 @@ class OutputError(CodedError, OSError):
         return self.message
 
 
+#: where an export words a cause its own way; the rest are os_problem's (stormboard.error_codes)
 _CAUSES = {
-    errno.ENOSPC: "os.disk_full",
-    getattr(errno, "EDQUOT", -1): "os.quota",
     errno.EFBIG: "output.cause_too_big",
-    errno.EROFS: "os.read_only",
-    errno.EACCES: "os.denied",
     errno.EPERM: "output.cause_immutable",
     errno.EIO: "output.cause_io",
     errno.ENAMETOOLONG: "output.cause_name_too_long",
@@ -55,8 +52,8 @@ def output_error(path: Path, error: BaseException) -> OutputError:
     if isinstance(error, OutputError):
         return error
     code = getattr(error, "errno", None)
-    cause: str | None = Phrase(_CAUSES[code]) if code in _CAUSES else None
-    if cause is None:
+    cause: str = Phrase(_CAUSES[code]) if code in _CAUSES else os_problem(error)
+    if cause.code == "os.other":  # type: ignore[attr-defined]
         cause = getattr(error, "strerror", None) or str(error) or type(error).__name__
     return OutputError(code="output.cannot_write", file=str(path), cause=cause,
                        cause_errno=code)
