@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import re
 import string
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -98,3 +99,25 @@ def test_poster_errors_carry_their_code(qapp, english) -> None:  # type: ignore[
     assert str(raised.value).startswith("Unknown paper 'A99'")  # the CLI's English sentence
     install_translations(qapp, "fa")
     assert "«A99»" in sentence(raised.value)
+
+
+def test_wrapped_and_re_raised_errors_keep_their_code(qapp, persian) -> None:  # type: ignore[no-untyped-def]
+    from stormboard.app.ports import StoreError
+    from stormboard.cli.errors import UsageError
+    from stormboard.export.atomic import output_error
+    from stormboard.storage.errors import StormFileError
+
+    inner = StormFileError("/tmp/b.storm", code="storage.exists", name="b.storm")
+    for outer in (StoreError(inner), UsageError(inner)):
+        assert outer.code == "storage.exists" and str(outer) == str(inner)
+        assert "b.storm" in sentence(outer) and "exists" not in sentence(outer)
+    full = output_error(Path("/tmp/out.pdf"), OSError(errno.ENOSPC, "No space left on device"))
+    assert str(full) == "Cannot write /tmp/out.pdf: the disk is full. Nothing was written."
+    assert "دیسک پر است" in sentence(full) and "disk" not in sentence(full)
+
+
+def test_numbers_in_persian_digits_and_hex_as_written(qapp, persian) -> None:  # type: ignore[no-untyped-def]
+    newer = CodedError(code="storage.newer", name="b.storm", version=9, newest=3)
+    assert "۹" in sentence(newer) and "۳" in sentence(newer)
+    byte = CodedError(code="export.utf_text_byte_x", file="b.json", value=0xAF, start=12)
+    assert "0xAF" in sentence(byte) and "۱۲" in sentence(byte)

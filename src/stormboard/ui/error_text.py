@@ -43,7 +43,9 @@ class _Number:
         self.value = value
 
     def __format__(self, spec: str) -> str:
-        return ui_digits(format(self.value, spec))
+        text = format(self.value, spec)
+        # a byte in hex (0x{value:02X}) or another base stays as code is written
+        return text if spec[-1:] in ("x", "X", "o", "b") else ui_digits(text)
 
 
 def sentence(error: BaseException | Phrase) -> str:
