@@ -2311,429 +2311,444 @@ If it happens again, please send this file with your report:
         <translation>مقیاس ناشناختهٔ {text!r}؛ یکی از این‌ها را به کار ببرید: fit، real، width:N (شمار صفحه‌ها در پهنا)، width:3000mm یا N%.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="396"/>
+        <location filename="../../src/stormboard/error_codes.py" line="397"/>
         <source>{file} is a folder, not a file to import.</source>
         <translation>{file} یک پوشه است، نه پرونده‌ای برای وارد کردن.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="397"/>
+        <location filename="../../src/stormboard/error_codes.py" line="398"/>
         <source>{name} is {size:,.0f} MB; files over {limit} MB are not imported.</source>
         <translation>{name} {size:,.0f} مگابایت است؛ پرونده‌های بزرگ‌تر از {limit} مگابایت وارد نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="398"/>
+        <location filename="../../src/stormboard/error_codes.py" line="399"/>
         <source>elements</source>
         <translation>عنصر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="399"/>
+        <location filename="../../src/stormboard/error_codes.py" line="400"/>
         <source>cells</source>
         <translation>خانه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="400"/>
+        <location filename="../../src/stormboard/error_codes.py" line="401"/>
         <source>rows</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="401"/>
+        <location filename="../../src/stormboard/error_codes.py" line="402"/>
         <source>lines</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="402"/>
+        <location filename="../../src/stormboard/error_codes.py" line="403"/>
         <source>the list</source>
         <translation>فهرست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="403"/>
+        <location filename="../../src/stormboard/error_codes.py" line="404"/>
         <source>Cannot import {name}: the file name must end in one of {known}.</source>
         <translation>{name} وارد نشد: نام پرونده باید به یکی از این‌ها پایان یابد: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="404"/>
+        <location filename="../../src/stormboard/error_codes.py" line="405"/>
         <source>missing</source>
         <translation>ناموجود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="406"/>
+        <location filename="../../src/stormboard/error_codes.py" line="407"/>
         <source>sticky</source>
         <translation>برگه‌ای</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="407"/>
+        <location filename="../../src/stormboard/error_codes.py" line="408"/>
         <source>sticky (a decision&apos;s id is its sticky&apos;s)</source>
         <translation>برگه‌ای (شناسهٔ تصمیم همان شناسهٔ برگه‌اش است)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="409"/>
+        <location filename="../../src/stormboard/error_codes.py" line="410"/>
         <source>{collection} can only be changed on the host.</source>
         <translation>{collection} را فقط روی میزبان می‌توان تغییر داد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="410"/>
+        <location filename="../../src/stormboard/error_codes.py" line="411"/>
         <source>Pick your name first.</source>
         <translation>نخست نام خود را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="411"/>
+        <location filename="../../src/stormboard/error_codes.py" line="412"/>
         <source>Participants can only write stickies.</source>
         <translation>شرکت‌کنندگان فقط می‌توانند برگه بنویسند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="412"/>
+        <location filename="../../src/stormboard/error_codes.py" line="413"/>
         <source>You can only change your own stickies.</source>
         <translation>فقط برگه‌های خودتان را می‌توانید تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="413"/>
+        <location filename="../../src/stormboard/error_codes.py" line="414"/>
         <source>The facilitator has locked the stickies on the wall.</source>
         <translation>تسهیلگر برگه‌های روی دیوار را قفل کرده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="414"/>
+        <location filename="../../src/stormboard/error_codes.py" line="415"/>
         <source>Ask the facilitator to add you.</source>
         <translation>از تسهیلگر بخواهید شما را بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="415"/>
+        <location filename="../../src/stormboard/error_codes.py" line="416"/>
         <source>Someone already has that name; pick it from the list or add another.</source>
         <translation>کسی این نام را دارد؛ آن را از فهرست برگزینید یا نام دیگری بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="416"/>
+        <location filename="../../src/stormboard/error_codes.py" line="417"/>
         <source>Too many people joined just now; wait a moment.</source>
         <translation>هم‌اکنون افراد زیادی پیوستند؛ کمی صبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="417"/>
+        <location filename="../../src/stormboard/error_codes.py" line="418"/>
         <source>Voting has not started yet.</source>
         <translation>رأی‌گیری هنوز آغاز نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="418"/>
+        <location filename="../../src/stormboard/error_codes.py" line="419"/>
         <source>A vote names a sticky.</source>
         <translation>رأی باید برگه‌ای را نام ببرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="419"/>
+        <location filename="../../src/stormboard/error_codes.py" line="420"/>
         <source>Each record must be a Map of its fields.</source>
         <translation>هر رکورد باید یک Map از فیلدهایش باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="420"/>
+        <location filename="../../src/stormboard/error_codes.py" line="421"/>
         <source>You can only write stickies as yourself.</source>
         <translation>فقط به نام خودتان می‌توانید برگه بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="421"/>
+        <location filename="../../src/stormboard/error_codes.py" line="422"/>
         <source>Only the facilitator marks pivotal events and merges duplicates.</source>
         <translation>فقط تسهیلگر رویدادهای محوری را نشان می‌گذارد و برگه‌های تکراری را یکی می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="422"/>
+        <location filename="../../src/stormboard/error_codes.py" line="423"/>
         <source>At most {stickies_per_minute} stickies a minute; wait a moment.</source>
         <translation>حداکثر {stickies_per_minute} برگه در دقیقه؛ کمی صبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="423"/>
+        <location filename="../../src/stormboard/error_codes.py" line="424"/>
         <source>A link must join two stickies on the board.</source>
         <translation>پیوند باید دو برگهٔ روی تخته را به هم وصل کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="424"/>
+        <location filename="../../src/stormboard/error_codes.py" line="425"/>
         <source>{key} must be a number within ±{max_coord:g}.</source>
         <translation>{key} باید عددی در بازهٔ ±{max_coord:g} باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="425"/>
+        <location filename="../../src/stormboard/error_codes.py" line="426"/>
         <source>{key} must be a time in seconds.</source>
         <translation>{key} باید زمانی بر حسب ثانیه باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="426"/>
+        <location filename="../../src/stormboard/error_codes.py" line="427"/>
         <source>{key} must be text.</source>
         <translation>{key} باید متن باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="427"/>
+        <location filename="../../src/stormboard/error_codes.py" line="428"/>
         <source>{key} is longer than {limit} characters.</source>
         <translation>{key} بلندتر از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="428"/>
+        <location filename="../../src/stormboard/error_codes.py" line="429"/>
         <source>{key} must be a colour like #RRGGBB.</source>
         <translation>{key} باید رنگی مانند ‎#RRGGBB باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="429"/>
+        <location filename="../../src/stormboard/error_codes.py" line="430"/>
         <source>{key} must be true or false.</source>
         <translation>{key} باید true یا false باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="430"/>
+        <location filename="../../src/stormboard/error_codes.py" line="431"/>
         <source>Unknown field {value!r}.</source>
         <translation>فیلد ناشناختهٔ {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="431"/>
+        <location filename="../../src/stormboard/error_codes.py" line="432"/>
         <source>A record&apos;s id must be its key.</source>
         <translation>شناسهٔ رکورد باید همان کلید آن باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="432"/>
+        <location filename="../../src/stormboard/error_codes.py" line="433"/>
         <source>Unknown sticky kind.</source>
         <translation>گونهٔ برگهٔ ناشناخته.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="433"/>
+        <location filename="../../src/stormboard/error_codes.py" line="434"/>
         <source>A sticky&apos;s size must be from {min_size:g} to {max_size:g}.</source>
         <translation>اندازهٔ برگه باید از {min_size:g} تا {max_size:g} باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="434"/>
+        <location filename="../../src/stormboard/error_codes.py" line="435"/>
         <source>author must be a participant&apos;s id or null.</source>
         <translation>author باید شناسهٔ یک شرکت‌کننده یا null باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="435"/>
+        <location filename="../../src/stormboard/error_codes.py" line="436"/>
         <source>co_authors must be a list of participant ids.</source>
         <translation>co_authors باید فهرستی از شناسه‌های شرکت‌کنندگان باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="436"/>
+        <location filename="../../src/stormboard/error_codes.py" line="437"/>
         <source>A lane&apos;s height must be a size.</source>
         <translation>ارتفاع مسیر باید یک اندازه باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="437"/>
+        <location filename="../../src/stormboard/error_codes.py" line="438"/>
         <source>A link needs a source_id and a target_id.</source>
         <translation>پیوند به source_id و target_id نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="438"/>
+        <location filename="../../src/stormboard/error_codes.py" line="439"/>
         <source>A record&apos;s key must be a non-empty id of at most {max_id_length} characters.</source>
         <translation>کلید رکورد باید شناسه‌ای ناتهی با حداکثر {max_id_length} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="439"/>
+        <location filename="../../src/stormboard/error_codes.py" line="440"/>
         <source>Each record must be a map of its fields.</source>
         <translation>هر رکورد باید نگاشتی از فیلدهایش باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="440"/>
+        <location filename="../../src/stormboard/error_codes.py" line="441"/>
         <source>Unknown link kind.</source>
         <translation>گونهٔ پیوند ناشناخته.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="441"/>
+        <location filename="../../src/stormboard/error_codes.py" line="442"/>
         <source>Malformed {collection} record ({error}).</source>
         <translation>رکورد {collection} بدشکل است ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="442"/>
+        <location filename="../../src/stormboard/error_codes.py" line="443"/>
         <source>That is not a room link (it looks like http://ADDRESS:PORT/?t=...).</source>
         <translation>این پیوند اتاق نیست (شبیه http://ADDRESS:PORT/?t=... است).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="443"/>
+        <location filename="../../src/stormboard/error_codes.py" line="444"/>
         <source>The room did not answer.</source>
         <translation>اتاق پاسخ نداد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="444"/>
+        <location filename="../../src/stormboard/error_codes.py" line="445"/>
         <source>Port {port} on {bind} is already in use; choose another with --port.</source>
         <translation>درگاه {port} روی {bind} در حال استفاده است؛ با ‎--port درگاه دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="445"/>
+        <location filename="../../src/stormboard/error_codes.py" line="446"/>
         <source>{bind} is not an address of this machine; choose one with --bind.</source>
         <translation>{bind} نشانی این دستگاه نیست؛ با ‎--bind نشانی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="446"/>
+        <location filename="../../src/stormboard/error_codes.py" line="447"/>
         <source>The room could not listen on {bind}:{port} ({detail}).</source>
         <translation>اتاق نتوانست روی {bind}:{port} گوش دهد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="447"/>
+        <location filename="../../src/stormboard/error_codes.py" line="448"/>
         <source>{file}: {reason} A room needs a writable board.</source>
         <translation>{file}: {reason} اتاق به تخته‌ای نوشتنی نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="449"/>
+        <location filename="../../src/stormboard/error_codes.py" line="452"/>
         <source>{file}: no such board. To start one: stormboard new {file} --title &quot;...&quot;</source>
         <translation>{file}: چنین تخته‌ای نیست. برای آغاز یکی: stormboard new {file} --title &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="450"/>
+        <location filename="../../src/stormboard/error_codes.py" line="453"/>
         <source>{file} already exists; stormboard new never overwrites a file.</source>
         <translation>{file} از پیش وجود دارد؛ stormboard new هرگز پرونده‌ای را بازنویسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="451"/>
+        <location filename="../../src/stormboard/error_codes.py" line="454"/>
         <source>{out} already exists; repair never overwrites a board.</source>
         <translation>{out} از پیش وجود دارد؛ ترمیم هرگز تخته‌ای را بازنویسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="452"/>
+        <location filename="../../src/stormboard/error_codes.py" line="455"/>
         <source>{file} could not be repaired: {text}.</source>
         <translation>{file} ترمیم نشد: {text}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="453"/>
+        <location filename="../../src/stormboard/error_codes.py" line="456"/>
         <source>{out} already exists; import never overwrites a board.</source>
         <translation>{out} از پیش وجود دارد؛ وارد کردن هرگز تخته‌ای را بازنویسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="454"/>
+        <location filename="../../src/stormboard/error_codes.py" line="457"/>
         <source>{out} is a folder; give an output file name.</source>
         <translation>{out} یک پوشه است؛ نام یک پروندهٔ خروجی را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="455"/>
+        <location filename="../../src/stormboard/error_codes.py" line="458"/>
         <source>{file}: a board file&apos;s name must end in {board_suffix}.</source>
         <translation>{file}: نام پروندهٔ تخته باید به {board_suffix} پایان یابد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="456"/>
+        <location filename="../../src/stormboard/error_codes.py" line="459"/>
         <source>The Stormboard app is not available in this build ({error}).</source>
         <translation>برنامهٔ استورم‌بورد در این ساخت در دسترس نیست ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="457"/>
+        <location filename="../../src/stormboard/error_codes.py" line="460"/>
         <source>--present needs a board: stormboard --present FILE.storm</source>
         <translation>‎--present به یک تخته نیاز دارد: stormboard --present FILE.storm</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="458"/>
+        <location filename="../../src/stormboard/error_codes.py" line="461"/>
         <source>{out} is the board itself; choose another output file.</source>
         <translation>{out} خود تخته است؛ پروندهٔ خروجی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="459"/>
+        <location filename="../../src/stormboard/error_codes.py" line="462"/>
         <source>Cannot export to {shown}; the output name must end in one of {known}.</source>
         <translation>نمی‌توان به {shown} برون‌برد کرد؛ نام خروجی باید به یکی از این‌ها پایان یابد: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="460"/>
+        <location filename="../../src/stormboard/error_codes.py" line="463"/>
         <source>Exporting to {suffix} is not available in this build.</source>
         <translation>برون‌برد به {suffix} در این ساخت در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="461"/>
+        <location filename="../../src/stormboard/error_codes.py" line="464"/>
         <source>Cannot write a comparison to {value}; use .md or .pdf.</source>
         <translation>مقایسه را نمی‌توان به {value} نوشت؛ ‎.md یا ‎.pdf را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="462"/>
+        <location filename="../../src/stormboard/error_codes.py" line="465"/>
         <source>--scale {text} applies to PDF posters; for a picture use --dpi, real or N%.</source>
         <translation>‎--scale {text} برای پوسترهای PDF است؛ برای تصویر ‎--dpi، real یا N% را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="463"/>
+        <location filename="../../src/stormboard/error_codes.py" line="466"/>
         <source>Choose one of a selection, a lane or a chapter, not several.</source>
         <translation>یکی از این‌ها را برگزینید: انتخاب، مسیر یا فصل، نه چندتا.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="464"/>
+        <location filename="../../src/stormboard/error_codes.py" line="467"/>
         <source>Cannot write a picture as {name}: use a .png or .svg file name.</source>
         <translation>تصویر را نمی‌توان با نام {name} نوشت: نام پرونده‌ای با ‎.png یا ‎.svg بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="465"/>
+        <location filename="../../src/stormboard/error_codes.py" line="468"/>
         <source>--dpi {dpi} is not possible for a picture; choose 10 to 1200.</source>
         <translation>‎--dpi {dpi} برای تصویر ممکن نیست؛ از ۱۰ تا ۱۲۰۰ برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="466"/>
+        <location filename="../../src/stormboard/error_codes.py" line="469"/>
         <source>Pictures need a Qt widgets application; this process has another.</source>
         <translation>تصویرها به برنامهٔ Qt Widgets نیاز دارند؛ این فرایند برنامهٔ دیگری دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="467"/>
+        <location filename="../../src/stormboard/error_codes.py" line="470"/>
         <source>Cannot write {out}: {value}.</source>
         <translation>{out} نوشته نشد: {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="468"/>
+        <location filename="../../src/stormboard/error_codes.py" line="471"/>
         <source>{target}: no such board; to make a new one use -o instead of --into.</source>
         <translation>{target}: چنین تخته‌ای نیست؛ برای ساختن تختهٔ تازه به‌جای ‎--into گزینهٔ ‎-o را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="469"/>
+        <location filename="../../src/stormboard/error_codes.py" line="472"/>
         <source>--at places what is imported into an existing board; use it with --into.</source>
         <translation>‎--at آنچه را وارد می‌شود در تخته‌ای موجود جا می‌دهد؛ آن را همراه ‎--into به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="470"/>
+        <location filename="../../src/stormboard/error_codes.py" line="473"/>
         <source>Cannot import into {target}: {read_only_reason}</source>
         <translation>نمی‌توان به {target} وارد کرد: {read_only_reason}</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="471"/>
+        <location filename="../../src/stormboard/error_codes.py" line="474"/>
         <source>Nothing was imported into {target}: the write failed ({detail}); the board is as it was.</source>
         <translation>چیزی به {target} وارد نشد: نوشتن ناموفق بود ({detail})؛ تخته همان است که بود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="472"/>
+        <location filename="../../src/stormboard/error_codes.py" line="475"/>
         <source>{prog}: {text} (see {prog} --help)</source>
         <translation>{prog}: {text} (نگاه کنید به {prog} --help)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="473"/>
+        <location filename="../../src/stormboard/error_codes.py" line="476"/>
         <source>--port must be from 0 to 65535, not {port}.</source>
         <translation>‎--port باید از ۰ تا ۶۵۵۳۵ باشد، نه {port}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="474"/>
+        <location filename="../../src/stormboard/error_codes.py" line="477"/>
         <source>{file}: no such board.</source>
         <translation>{file}: چنین تخته‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="475"/>
+        <location filename="../../src/stormboard/error_codes.py" line="478"/>
         <source>A replay is written as an animated .gif or .png, not {name}.</source>
         <translation>بازپخش به‌صورت ‎.gif یا ‎.png متحرک نوشته می‌شود، نه {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="476"/>
+        <location filename="../../src/stormboard/error_codes.py" line="479"/>
         <source>--replay shows the whole log; it cannot be combined with --slice.</source>
         <translation>‎--replay همهٔ گزارش را نشان می‌دهد؛ نمی‌توان آن را با ‎--slice ترکیب کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="477"/>
+        <location filename="../../src/stormboard/error_codes.py" line="480"/>
         <source>--fps {fps:g} is not possible; choose 0.5 to 50 frames per second.</source>
         <translation>‎--fps {fps:g} ممکن نیست؛ از ۰٫۵ تا ۵۰ قاب در ثانیه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="478"/>
+        <location filename="../../src/stormboard/error_codes.py" line="481"/>
         <source>--duration {duration:g} is not possible; choose 0.1 to 600 seconds.</source>
         <translation>‎--duration {duration:g} ممکن نیست؛ از ۰٫۱ تا ۶۰۰ ثانیه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="479"/>
+        <location filename="../../src/stormboard/error_codes.py" line="482"/>
         <source>{count} frames is too many; at most {max_frames} (lower --fps or --duration).</source>
         <translation>{count} قاب بیش از اندازه است؛ حداکثر {max_frames} (‎--fps یا ‎--duration را کم کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="480"/>
+        <location filename="../../src/stormboard/error_codes.py" line="483"/>
         <source>{name} has no edit log entries to replay.</source>
         <translation>{name} هیچ مدخلی در گزارش ویرایش‌ها برای بازپخش ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="481"/>
+        <location filename="../../src/stormboard/error_codes.py" line="484"/>
         <source>Cannot write a report as {name}: use a .md (Markdown) or .csv file name.</source>
         <translation>گزارش را نمی‌توان با نام {name} نوشت: نام پرونده‌ای با ‎.md (مارک‌داون) یا ‎.csv بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="482"/>
+        <location filename="../../src/stormboard/error_codes.py" line="485"/>
         <source>{out} is a folder; give a file name ending in {suffix}.</source>
         <translation>{out} یک پوشه است؛ نام پرونده‌ای با پایان {suffix} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="484"/>
+        <location filename="../../src/stormboard/error_codes.py" line="487"/>
         <source>There is no template named {name!r}; the templates are: {known}.</source>
         <translation>الگویی به نام {name!r} نیست؛ الگوها این‌ها هستند: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="449"/>
+        <source>The room sent a board this version cannot read ({detail}).</source>
+        <translation>اتاق تخته‌ای فرستاد که این نسخه نمی‌تواند بخواند ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="450"/>
+        <source>The room could not be joined ({detail}).</source>
+        <translation>پیوستن به اتاق ممکن نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="396"/>
+        <source>The export stopped because of a fault in Stormboard ({detail}); please report it.</source>
+        <translation>برون‌برد به‌خاطر ایرادی در استورم‌بورد متوقف شد ({detail})؛ لطفاً آن را گزارش دهید.</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,7 @@ MESSAGES: dict[str, str] = {
     "export.declares_dtd_entities_stormboard": QT_TRANSLATE_NOOP("Errors", "{name} declares a DTD or entities ({name2}), which Stormboard never reads; refused."),
     "export.well_formed_xml_line": QT_TRANSLATE_NOOP("Errors", "{name} is not well-formed XML (line {line}, column {column})."),
     "export.unknown_scale_use_fit": QT_TRANSLATE_NOOP("Errors", "Unknown scale {text!r}; use fit, real, width:N (pages across), width:3000mm or N%."),
+    "export.failed_bug": QT_TRANSLATE_NOOP("Errors", "The export stopped because of a fault in Stormboard ({detail}); please report it."),
     "interop.folder": QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a file to import."),
     "interop.too_big": QT_TRANSLATE_NOOP("Errors", "{name} is {size:,.0f} MB; files over {limit} MB are not imported."),
     "interop.count_elements": QT_TRANSLATE_NOOP("Errors", "elements"),
@@ -445,6 +446,8 @@ MESSAGES: dict[str, str] = {
     "room.not_an_address": QT_TRANSLATE_NOOP("Errors", "{bind} is not an address of this machine; choose one with --bind."),
     "room.cannot_listen": QT_TRANSLATE_NOOP("Errors", "The room could not listen on {bind}:{port} ({detail})."),
     "room.needs_writable": QT_TRANSLATE_NOOP("Errors", "{file}: {reason} A room needs a writable board."),
+    "room.unreadable_board": QT_TRANSLATE_NOOP("Errors", "The room sent a board this version cannot read ({detail})."),
+    "room.cannot_join": QT_TRANSLATE_NOOP("Errors", "The room could not be joined ({detail})."),
     # -- cli ---------------------------------------------------------------------------
     "cli.such_board_start_one": QT_TRANSLATE_NOOP("Errors", "{file}: no such board. To start one: stormboard new {file} --title \"...\""),
     "cli.already_exists_stormboard_new": QT_TRANSLATE_NOOP("Errors", "{file} already exists; stormboard new never overwrites a file."),

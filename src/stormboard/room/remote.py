@@ -18,7 +18,7 @@ from ..app.edit import ChangeSet, Edit
 from ..app.session import BoardSession, Subscription
 from ..domain.board import Board, Put
 from ..domain.errors import DomainError
-from ..error_codes import CodedError
+from ..error_codes import CodedError, Phrase, os_problem
 from ..export.json_validate import JsonFormatError
 from .client import RoomClient
 from .layout import (
@@ -177,8 +177,11 @@ class RemoteRoom:
                 write_record(self.client.roots[collection], record_id, fields)
 
 
-def _why(error: BaseException) -> str:
+def _why(error: BaseException) -> Phrase:
     if isinstance(error, JsonFormatError):
-        return f"The room sent a board this version cannot read ({error})."
+        return Phrase("room.unreadable_board", detail=error)
+    problem = os_problem(error)
+    if problem.code != "os.other":  # a full disk, a denied file...: said in the UI's language
+        return Phrase("room.cannot_join", detail=problem)
     text = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return f"The room could not be joined ({text})."
+    return Phrase("room.cannot_join", detail=text)
