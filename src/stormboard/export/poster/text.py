@@ -189,8 +189,27 @@ def measure_for(font_name: str = REGULAR) -> Measure:
 def clear_caches() -> None:
     """Forget every measured word, shaped word and layout (benchmarks start cold)."""
     for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines,
-                   hb_line.shape_line):
+                   hb_line.shape_line, label_line):
         cached.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def label_line(text: str, font_name: str = BOLD,
+               rtl: bool = False) -> tuple[float, tuple[hb_line.Piece, ...]]:
+    """(width at size 1, pieces) of one line of label text (title block, legend, chapter
+    and milestone names, tile labels), shaped and ordered as a sticky's line is (hb_line):
+    Persian keeps its marks, other scripts get their fallback fonts. ``rtl`` is the line's
+    base direction."""
+    register_fonts()
+    text = " ".join(text.split())  # one line: breaks and tabs are spaces
+    if text.isascii():  # nothing to shape or reorder: reportlab's advances
+        return pdfmetrics.stringWidth(text, font_name, 1.0), ((0.0, 0.0, text, font_name),)
+    return shape_line(text, rtl, font_name)
+
+
+def label_width(text: str, font_name: str, size: float, rtl: bool = False) -> float:
+    """How wide ``label_line`` draws ``text`` at ``size``."""
+    return label_line(text, font_name, rtl)[0] * size
 
 
 @lru_cache(maxsize=4)
