@@ -412,8 +412,9 @@ class PrintDialog(QDialog):
     def _fill_plans(self) -> None:
         self.plan_combo.addItem(self.tr("Fit to one page"), PLANS[0])
         self.plan_combo.addItem(self.tr("Real size, tiled onto pages"), PLANS[1])
+        poster = self.tr("%1 poster, tiled onto pages")
         for name in PLANS[2:]:
-            self.plan_combo.addItem(self.tr("%1 poster, tiled onto pages").replace("%1", name), name)
+            self.plan_combo.addItem(poster.replace("%1", name), name)
 
     def options(self) -> PosterOptions:
         return plan_options(self.sheet, str(self.plan_combo.currentData()), self.landscape,
