@@ -2409,13 +2409,13 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="304"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="312"/>
         <source>&amp;Print…</source>
         <extracomment>the Print dialog&apos;s plans: fit onto one sheet, real size tiled, or an A-size poster tiled</extracomment>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="305"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="313"/>
         <source>Print the board as the poster plans it, with a preview</source>
         <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
     </message>
@@ -2423,52 +2423,52 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="372"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="382"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="378"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="388"/>
         <source>Crop and alignment &amp;marks</source>
         <translation>نشانه‌های برش و هم‌ترازی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="382"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="392"/>
         <source>Printer and &amp;paper…</source>
         <translation>چاپگر و کاغذ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="384"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="394"/>
         <source>P&amp;lan:</source>
         <translation>طرح:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="385"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="395"/>
         <source>&amp;Overlap:</source>
         <translation>هم‌پوشانی:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="395"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="405"/>
         <source>&amp;Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="413"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="423"/>
         <source>Fit to one page</source>
         <translation>جا دادن در یک برگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="414"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="424"/>
         <source>Real size, tiled onto pages</source>
         <translation>اندازهٔ واقعی، کاشی‌شده روی برگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="416"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="425"/>
         <source>%1 poster, tiled onto pages</source>
         <translation>پوستر %1، کاشی‌شده روی برگ‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="439"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="450"/>
         <source>%n page(s) of %1</source>
         <translation>
             <numerusform>%n برگ %1</numerusform>

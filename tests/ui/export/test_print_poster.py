@@ -67,9 +67,10 @@ def test_print_dialog_previews_the_plan(qtbot, tmp_path: Path) -> None:  # type:
 
 
 @pytest.mark.parametrize("plan", PLANS)
-def test_each_plan_prints_its_page_count(qtbot, tmp_path: Path, plan: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_plan_prints_its_page_count(qapp, qtbot, english, tmp_path: Path, plan: str) -> None:  # type: ignore[no-untyped-def]
     """Every plan of the dialog: the preview, the count it shows and the printed PDF agree
     with the poster plan."""
+    install_translations(qapp, "en")  # the English catalogue's plural forms
     out = tmp_path / f"{plan}.pdf"
     dialog = PrintDialog(wall(), printer=_pdf_printer(out))
     qtbot.addWidget(dialog)
@@ -77,7 +78,8 @@ def test_each_plan_prints_its_page_count(qtbot, tmp_path: Path, plan: str) -> No
     expected = plan_poster(dialog.board, dialog.options()).page_count
     assert dialog.plan().page_count == expected
     assert dialog.preview.pageCount() == expected
-    assert dialog.pages_label.text().startswith(f"{expected} page")
+    assert dialog.pages_label.text() == (f"{expected} page of A4" if expected == 1 else
+                                         f"{expected} pages of A4")
     if plan != "fit":
         assert dialog.plan().tiled and expected > 1
     assert dialog.print_now() == expected
@@ -105,6 +107,7 @@ def test_printer_paper_drives_the_plan(qtbot, tmp_path: Path) -> None:  # type: 
     qtbot.addWidget(dialog)
     dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("A0"))
     on_a4 = dialog.plan().page_count
+    printer.setPageLayout(dialog.paper_layout)  # as choose_printer does before its dialog
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
     dialog.printer_changed()
     assert dialog.sheet.name == "A3"

@@ -117,10 +117,17 @@ def printer_options(printer: QPrinter, tiled: bool = False) -> PosterOptions:
     return plan_options(sheet, "A0" if tiled else "fit", landscape)
 
 
-def print_plan(board: Board, plan: PosterPlan, printer: QPrinter) -> int:
-    """Print every page of ``plan`` on ``printer``; the number of pages printed."""
-    layout = QPageLayout(QPageSize(QSizeF(plan.page_width, plan.page_height),
-                                   QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+def print_plan(board: Board, plan: PosterPlan, printer: QPrinter, restore: bool = True) -> int:
+    """Print every page of ``plan`` on ``printer``; the number of pages printed. The printer
+    gets the plan's page size for the job and (``restore``) its own paper back after it; a
+    preview keeps the plan's, since it sizes its pages after the job."""
+    # a landscape page is a portrait size turned (the preview shows a wide portrait size
+    # as a tall page)
+    wide = plan.page_width > plan.page_height
+    short, long = sorted((plan.page_width, plan.page_height))
+    layout = QPageLayout(QPageSize(QSizeF(short, long), QPageSize.Unit.Point, "",
+                                   QPageSize.SizeMatchPolicy.ExactMatch),
+                         QPageLayout.Orientation.Landscape if wide else
                          QPageLayout.Orientation.Portrait, QMarginsF())
     saved = QPageLayout(printer.pageLayout())  # the user's paper, given back afterwards
     printer.setFullPage(True)  # the plan has its own margins
@@ -145,7 +152,8 @@ def print_plan(board: Board, plan: PosterPlan, printer: QPrinter) -> int:
     finally:
         if painter.isActive():
             painter.end()
-        printer.setPageLayout(saved)
+        if restore:
+            printer.setPageLayout(saved)
         scene.detach()  # the throwaway session; Python owns the scene and frees it
     return pages
 
@@ -367,6 +375,8 @@ class PrintDialog(QDialog):
         self.board = board
         self.printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         self.sheet, self.landscape = printer_paper(self.printer)
+        # the user's paper: the preview sets the plan's page size on the printer
+        self.paper_layout = QPageLayout(self.printer.pageLayout())
         self._plan: PosterPlan | None = None
         self.setObjectName("print_dialog")
         self.setWindowTitle(self.tr("Print"))
@@ -438,20 +448,26 @@ class PrintDialog(QDialog):
             return
         self.print_button.setEnabled(True)
         count = self.tr("%n page(s) of %1", "", self._plan.page_count)
-        self.pages_label.setText(ui_digits(count).replace("%1", self.sheet.name))
+        # the paper's name (A4) keeps its Latin digits
+        self.pages_label.setText(self.sheet.name.join(map(ui_digits, count.split("%1"))))
         self.preview.updatePreview()
 
     def _paint(self, printer: QPrinter) -> None:
         if self._plan is not None:
-            print_plan(self.board, self._plan, printer)
+            print_plan(self.board, self._plan, printer, restore=False)
 
     def choose_printer(self) -> None:
         """The system's print dialog: printer, paper, copies; the plan follows the paper."""
+        self.printer.setPageLayout(self.paper_layout)
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.printer_changed()
+        else:
+            self.refresh()
 
     def printer_changed(self) -> None:
+        """The printer's paper was changed (its dialog): plan for it."""
+        self.paper_layout = QPageLayout(self.printer.pageLayout())
         self.sheet, self.landscape = printer_paper(self.printer)
         self.refresh()
 
@@ -460,6 +476,7 @@ class PrintDialog(QDialog):
         if self._plan is None:
             return 0
         pages = print_plan(self.board, self._plan, self.printer)
+        self.printer.setPageLayout(self.paper_layout)
         self.accept()
         return pages
 
