@@ -53,6 +53,22 @@ def test_pdftotext_finds_every_word_in_logical_order(tmp_path: Path) -> None:
     assert not any(0xFB50 <= ord(c) <= 0xFEFF for c in layer), layer
 
 
+#: words with marks (tanwin, shadda, short vowels, hamza above, Hebrew points), one ending
+#: a line with its mark, and a mixed line
+MARKED = ("لطفاً اولیّه مُحَمَّد خانهٔ", "مُحَمَّد 42 Invoice پرداخت کرد", "שָׁלוֹם עוֹלָם")
+
+
+def test_pdftotext_reads_marked_words_whole(tmp_path: Path) -> None:
+    """A mark is drawn raised or lowered; without /ActualText pdftotext read it as a line of
+    its own or gave it to the wrong letter (measured: 2 of the 4 Persian words of the first
+    sticky whole)."""
+    layer = _text_layer(tmp_path, MARKED)
+    words = set(re.sub("[\u202a-\u202e\u200e\u200f]", " ", layer).split())
+    for text in MARKED:
+        for word in text.split():
+            assert word in words, (word, layer)
+
+
 def test_presentation_forms_map_to_their_letters() -> None:
     assert logical_letters(0xFEDB) == "ك"  # kaf initial form
     assert logical_letters(0xFB90) == "ک"  # keheh initial form

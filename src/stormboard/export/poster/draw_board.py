@@ -20,7 +20,7 @@ from ...domain import notation
 from ...domain.bidi import is_rtl
 from ...domain.entities import LinkKind, Sticky
 from .content import BORDER, LANE_BAND, Content
-from .text import BOLD, REGULAR, box_lines, label_line, label_width
+from .text import BOLD, REGULAR, actual_text_spans, box_lines, label_line, label_width
 from .text_ops import TextWriter
 
 TEXT_COLOR = "#212121"
@@ -303,7 +303,30 @@ def _text(c: Canvas, st: Sticky, left: float, top: float, s: float,
     font = REGULAR
     size, lines = box_lines(st.text, bw, bh, font, pad)
     x0, y0 = left + bx * s, top - by * s
-    # one text object per sticky, written straight as PDF operators (text_ops)
+    spans = actual_text_spans(st.text, bw, bh, font, pad) if not st.text.isascii() else ()
+    if not spans:
+        _write_items(c, lines, font, x0, y0, s, size)
+        return
+    # a right-to-left line with marks: its glyphs in a span whose /ActualText reads whole
+    done = 0
+    for first, end, actual in spans:
+        _write_items(c, lines[done:first], font, x0, y0, s, size)
+        c.addLiteral(f"/Span <</ActualText {_utf16_hex(actual)}>> BDC")
+        _write_items(c, lines[first:end], font, x0, y0, s, size)
+        c.addLiteral("EMC")
+        done = end
+    _write_items(c, lines[done:], font, x0, y0, s, size)
+
+
+def _utf16_hex(text: str) -> str:
+    """A PDF text string as UTF-16BE with its byte order mark, in hex."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _write_items(c: Canvas, lines: tuple[tuple[float, float, str], ...], font: str, x0: float,
+                 y0: float, s: float, size: float) -> None:
+    """``box_lines`` items as one text object per font, written straight as PDF operators
+    (text_ops)."""
     runs: dict[str, list[tuple[float, float, str]]] = {}
     for x, y, line, *other_font in lines:  # a fallback font's piece names it (fallback.py)
         runs.setdefault(other_font[0] if other_font else font, []).append(

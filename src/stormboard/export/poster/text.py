@@ -188,7 +188,7 @@ def measure_for(font_name: str = REGULAR) -> Measure:
 
 def clear_caches() -> None:
     """Forget every measured word, shaped word and layout (benchmarks start cold)."""
-    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines,
+    for cached in (word_metrics, measure_for, layout_text, _reshape_word, _box,
                    hb_line.shape_line, label_line):
         cached.cache_clear()
 
@@ -247,15 +247,49 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
     return out
 
 
-@lru_cache(maxsize=65536)
 def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
               padding: float = PADDING) -> tuple[float, tuple[tuple[float, float, str], ...]]:
     """(font size, lines) ready to draw: each line shaped and in display order, with the
     left end of its baseline in box units (x from the left, y down from the top). A board
     repeats texts and box sizes, and none of this depends on the scale."""
+    size, out, _ = _box(text, box_w, box_h, font_name, padding)
+    return size, out
+
+
+def actual_text_spans(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
+                      padding: float = PADDING) -> tuple[tuple[int, int, str], ...]:
+    """(first, end, text) of ``box_lines``' items that draw one right-to-left line holding
+    combining marks: its glyphs go in a marked-content span whose /ActualText is the line
+    in display order, so text extraction reads the marks with their letters (a mark drawn
+    raised or lowered otherwise reads as a line of its own, or joins the wrong letter)."""
+    return _box(text, box_w, box_h, font_name, padding)[2]
+
+
+def needs_actual_text(line: str) -> bool:
+    """A right-to-left line with a combining mark (Arabic harakat, Hebrew points)."""
+    return bool(_RTL.search(line)) and any(unicodedata.category(c) == "Mn" for c in line)
+
+
+def display_text(line: str, rtl: bool) -> str:
+    """The line's characters in display order, left to right (what a reader's reordering of
+    a visually ordered text layer turns back into the logical line)."""
+    shown = get_display(line, base_dir="R" if rtl else "L")
+    if rtl and unicodedata.category(shown[:1]) == "Mn":
+        # a line ending in a mark begins with it in display order, where readers take it
+        # for a left-to-right character and read it apart: a right-to-left mark keeps it in
+        # the line's right-to-left run (and reads as nothing)
+        shown = "\u200f" + shown
+    return shown
+
+
+@lru_cache(maxsize=65536)
+def _box(text: str, box_w: float, box_h: float, font_name: str,
+         padding: float) -> tuple[float, tuple[tuple[float, float, str], ...],
+                                  tuple[tuple[int, int, str], ...]]:
     layout = layout_text(text, box_w, box_h, font_name, padding)
     size = layout.font_size
-    out = []
+    out: list[tuple[float, float, str]] = []
+    spans: list[tuple[int, int, str]] = []
     for pl in place_lines(text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
                           measure_for(font_name)):
         if pl.text.isascii():  # nothing to shape or reorder: reportlab's advances
@@ -266,11 +300,14 @@ def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
         # HarfBuzz's glyphs at HarfBuzz's positions, as Qt draws them (hb_line)
         width, pieces = shape_line(pl.text, pl.rtl, font_name)
         x = pl.x_start - width * size if pl.rtl else pl.x_start
+        first = len(out)
         # a piece in a fallback font carries its font as a fourth item (fallback.py)
         out.extend((x + dx * size, pl.baseline - dy * size, chars) if font == font_name else
-                   (x + dx * size, pl.baseline - dy * size, chars, font)
+                   (x + dx * size, pl.baseline - dy * size, chars, font)  # type: ignore[misc]
                    for dx, dy, chars, font in pieces)
-    return size, tuple(out)
+        if needs_actual_text(pl.text):
+            spans.append((first, len(out), display_text(pl.text, pl.rtl)))
+    return size, tuple(out), tuple(spans)
 
 
 @lru_cache(maxsize=65536)
