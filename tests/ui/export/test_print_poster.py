@@ -139,3 +139,27 @@ def test_printed_pages_carry_the_title_block_and_tile_names(qapp, tmp_path: Path
     assert "Tile map" in text and "Wall" in text
     assert "row 1, column A" in text and "Stormboard · Event Storming" in text
     assert "Domain event" in text  # the legend
+
+
+def test_ctrl_p_opens_the_print_dialog(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Print… (Ctrl+P) is disabled without a board and opens the Print dialog for the
+    open board."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from stormboard.ui.export import print_poster
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.session = None  # type: ignore[attr-defined]
+    action = print_poster.install_print_action(window)
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert not action.isEnabled()
+    opened: list[PrintDialog] = []
+    monkeypatch.setattr(PrintDialog, "exec", lambda self: opened.append(self) or 0)
+    window.session = SimpleNamespace(board=wall())  # type: ignore[attr-defined]
+    action.setEnabled(True)
+    action.trigger()
+    assert len(opened) == 1 and opened[0].plan().page_count == 1
