@@ -20,7 +20,7 @@ from ...domain import notation
 from ...domain.bidi import is_rtl
 from ...domain.entities import LinkKind, Sticky
 from .content import BORDER, LANE_BAND, Content
-from .text import BOLD, REGULAR, actual_text_spans, box_lines, label_line, label_width
+from .text import BOLD, REGULAR, box_lines, box_text, label_line, label_width
 from .text_ops import TextWriter
 
 TEXT_COLOR = "#212121"
@@ -301,9 +301,8 @@ def _text(c: Canvas, st: Sticky, left: float, top: float, s: float,
     bx, by, bw, bh, pad = text_box(st, votes)
     # the canvas writes every sticky in the regular face; a pivotal event is told by its frame
     font = REGULAR
-    size, lines = box_lines(st.text, bw, bh, font, pad)
+    size, lines, spans = box_text(st.text, bw, bh, font, pad)
     x0, y0 = left + bx * s, top - by * s
-    spans = actual_text_spans(st.text, bw, bh, font, pad) if not st.text.isascii() else ()
     if not spans:
         _write_items(c, lines, font, x0, y0, s, size)
         return

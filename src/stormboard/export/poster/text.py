@@ -188,7 +188,7 @@ def measure_for(font_name: str = REGULAR) -> Measure:
 
 def clear_caches() -> None:
     """Forget every measured word, shaped word and layout (benchmarks start cold)."""
-    for cached in (word_metrics, measure_for, layout_text, _reshape_word, _box,
+    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_text,
                    hb_line.shape_line, label_line):
         cached.cache_clear()
 
@@ -252,7 +252,7 @@ def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
     """(font size, lines) ready to draw: each line shaped and in display order, with the
     left end of its baseline in box units (x from the left, y down from the top). A board
     repeats texts and box sizes, and none of this depends on the scale."""
-    size, out, _ = _box(text, box_w, box_h, font_name, padding)
+    size, out, _ = box_text(text, box_w, box_h, font_name, padding)
     return size, out
 
 
@@ -262,7 +262,7 @@ def actual_text_spans(text: str, box_w: float, box_h: float, font_name: str = RE
     combining marks: its glyphs go in a marked-content span whose /ActualText is the line
     in display order, so text extraction reads the marks with their letters (a mark drawn
     raised or lowered otherwise reads as a line of its own, or joins the wrong letter)."""
-    return _box(text, box_w, box_h, font_name, padding)[2]
+    return box_text(text, box_w, box_h, font_name, padding)[2]
 
 
 def needs_actual_text(line: str) -> bool:
@@ -283,9 +283,10 @@ def display_text(line: str, rtl: bool) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _box(text: str, box_w: float, box_h: float, font_name: str,
-         padding: float) -> tuple[float, tuple[tuple[float, float, str], ...],
-                                  tuple[tuple[int, int, str], ...]]:
+def box_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
+             padding: float = PADDING) -> tuple[float, tuple[tuple[float, float, str], ...],
+                                                tuple[tuple[int, int, str], ...]]:
+    """``box_lines`` and ``actual_text_spans`` at once (one cached layout)."""
     layout = layout_text(text, box_w, box_h, font_name, padding)
     size = layout.font_size
     out: list[tuple[float, float, str]] = []
