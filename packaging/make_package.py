@@ -153,7 +153,9 @@ def control(root: Path) -> None:
         "Architecture: amd64\n"
         f"Installed-Size: {size_kib}\n"
         f"Depends: {DEB_DEPENDS}\n"
-        "Recommends: shared-mime-info, desktop-file-utils\n"
+        # the poster's fallback fonts: Hebrew/Greek/Cyrillic, CJK, emoji outlines (ADR 0215)
+        "Recommends: shared-mime-info, desktop-file-utils, fontconfig, fonts-dejavu-core, "
+        "fonts-wqy-microhei, fonts-symbola\n"
         "Maintainer: The Stormboard developers <team@stormboard.org>\n"
         "Homepage: https://stormboard.org/\n"
         "Description: wall of sticky notes for Event Storming workshops\n"

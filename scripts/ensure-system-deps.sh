@@ -19,6 +19,10 @@ command -v gio >/dev/null 2>&1 || need+=(libglib2.0-bin)
 # draw Hebrew, Greek and Cyrillic in DejaVu Sans
 command -v fc-match >/dev/null 2>&1 || need+=(fontconfig)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# CJK (WenQuanYi Micro Hei, TrueType in a .ttc) and emoji as monochrome outlines (Symbola):
+# the colour emoji fonts are bitmaps reportlab cannot embed (ADR 0215)
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+[ -f /usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf ] || need+=(fonts-symbola)
 # shared library -> Debian package providing it
 declare -A libs=(
   [libxkbcommon-x11.so.0]=libxkbcommon-x11-0 [libxcb-cursor.so.0]=libxcb-cursor0

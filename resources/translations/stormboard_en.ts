@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="450"/>
+        <source>%n page(s) of %1</source>
+        <translation>
+            <numerusform>%n page of %1</numerusform>
+            <numerusform>%n pages of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WrapUpPanel</name>
     <message numerus="yes">
         <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>

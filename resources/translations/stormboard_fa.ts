@@ -4446,6 +4446,41 @@ If it happens again, please send this file with your report:
         <source>Tile map</source>
         <translation>نقشهٔ برگه‌ها</translation>
     </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="36"/>
+        <source>row %1, column %2 of %3 × %4  ·  %5  ·  overlap %6 mm</source>
+        <translation>ردیف %1، ستون %2 از %3 × %4  ·  %5  ·  هم‌پوشانی %6 میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="38"/>
+        <source>left %1</source>
+        <translation>چپ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="39"/>
+        <source>right %1</source>
+        <translation>راست %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="40"/>
+        <source>above %1</source>
+        <translation>بالا %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="41"/>
+        <source>below %1</source>
+        <translation>پایین %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="42"/>
+        <source>%1 × %2 pages of %3, overlap %4 mm; poster %5 × %6 mm. Print at 100% (no fit to page), trim along the marks and match the crosses.</source>
+        <translation>%1 × %2 برگ %3، هم‌پوشانی %4 میلی‌متر؛ پوستر %5 × %6 میلی‌متر. با اندازهٔ ۱۰۰٪ چاپ کنید (بدون جا دادن در صفحه)، در امتداد نشانه‌ها ببرید و علامت‌های بعلاوه را روی هم بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/poster_strings.py" line="45"/>
+        <source>Left out (nothing on them but background): %1</source>
+        <translation>کنار گذاشته شد (جز پس‌زمینه چیزی روی آن‌ها نیست): %1</translation>
+    </message>
 </context>
 <context>
     <name>PresenterWindow</name>
@@ -4458,14 +4493,70 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="130"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="312"/>
         <source>&amp;Print…</source>
+        <extracomment>the Print dialog&apos;s plans: fit onto one sheet, real size tiled, or an A-size poster tiled</extracomment>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="131"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="313"/>
         <source>Print the board as the poster plans it, with a preview</source>
         <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="382"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="388"/>
+        <source>Crop and alignment &amp;marks</source>
+        <translation>نشانه‌های برش و هم‌ترازی</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="392"/>
+        <source>Printer and &amp;paper…</source>
+        <translation>چاپگر و کاغذ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="394"/>
+        <source>P&amp;lan:</source>
+        <translation>طرح:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="395"/>
+        <source>&amp;Overlap:</source>
+        <translation>هم‌پوشانی:</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="405"/>
+        <source>&amp;Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="423"/>
+        <source>Fit to one page</source>
+        <translation>جا دادن در یک برگ</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="424"/>
+        <source>Real size, tiled onto pages</source>
+        <translation>اندازهٔ واقعی، کاشی‌شده روی برگ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="425"/>
+        <source>%1 poster, tiled onto pages</source>
+        <translation>پوستر %1، کاشی‌شده روی برگ‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="450"/>
+        <source>%n page(s) of %1</source>
+        <translation>
+            <numerusform>%n برگ %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

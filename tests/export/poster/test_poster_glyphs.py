@@ -50,15 +50,20 @@ OTHER_SCRIPTS = ["שָׁלוֹם עולם וברכה", "Ελληνικά κεί�
                  "سفارش Ελληνικά 42 و Привет"]
 
 
-@pytest.mark.parametrize("text", [DIACRITICS, MIXED, *OTHER_SCRIPTS])
+#: CJK in WenQuanYi Micro Hei, emoji as Symbola's monochrome outlines (ensure-system-deps
+#: installs both; ADR 0215): printed, not counted
+EMOJI_CJK = ["订单已付款 给客户", "Launch party 🎉 done", "سفارش 🎉 订单"]
+
+
+@pytest.mark.parametrize("text", [DIACRITICS, MIXED, *OTHER_SCRIPTS, *EMOJI_CJK])
 def test_script_ink_matches_qt(qapp, tmp_path: Path, text: str) -> None:  # type: ignore[no-untyped-def]
     text_module.clear_caches()
     crop, _, k = _poster(tmp_path, text)
     qt, _ = _qt(text, 320, 200, k)
     good = agreement(ink(crop), ink(qt.crop((4, 4, qt.width - 4, qt.height - 4))))
     # measured 0.998 (diacritics), 0.99 (mixed), 1.0 (Hebrew, Greek, Cyrillic through the
-    # fallback fonts); the reshaper path gave 0.38 with marks kept, and no ink at all for
-    # Hebrew, Greek and Cyrillic
+    # fallback fonts, CJK and emoji too); the reshaper path gave 0.38 with marks kept, and
+    # no ink at all for Hebrew, Greek, Cyrillic, CJK and emoji
     assert good >= 0.85, good
 
 

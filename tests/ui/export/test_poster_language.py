@@ -5,15 +5,22 @@ the same with --lang fa."""
 from __future__ import annotations
 
 import importlib
+import subprocess
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from stormboard.cli import main
-from stormboard.export.poster import Scope, plan_poster, render
+from stormboard.export.poster import Scope, paper, plan_poster, render
+from stormboard.export.poster import text as text_module
+from stormboard.export.poster.text import REGULAR, label_line
 from stormboard.storage import create_board_file
 from stormboard.ui.export.option_pages import PosterPage
 from stormboard.ui.i18n import install_translations
+
+from ...export.poster.test_poster_glyphs import DIACRITICS, _qt_glyphs
 
 
 @pytest.fixture
@@ -64,3 +71,32 @@ def test_cli_lang_fa_prints_persian_words(qapp, english, board, tmp_path: Path, 
     assert out.is_file()
     joined = "\n".join(drawn)
     assert "رویداد دامنه" in joined and "Phase:" not in joined
+
+
+def test_persian_tiles_and_map_say_where_in_persian(qapp, qtbot, english, board,
+                                                   tmp_path: Path, drawn):
+    """A tiled poster from the Persian UI: the tile notes and the tile map's instructions are
+    Persian, with Persian digits, and read back (pdftotext) as the logical words."""
+    install_translations(qapp, "fa")
+    page = PosterPage()
+    qtbot.addWidget(page)
+    options = page.options(Scope())
+    plan = plan_poster(board, replace(options, paper=paper("A2"), tile=paper("A4"),
+                                      skip_empty_tiles=False))
+    assert plan.tiled
+    out = tmp_path / "fa-tiles.pdf"
+    render(plan, out)
+    joined = "\n".join(drawn)
+    assert "ردیف ۱، ستون A" in joined and "هم‌پوشانی ۱۰ میلی‌متر" in joined
+    assert "row 1" not in joined and "pages of" not in joined
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "هم‌پوشانی" in text and "ردیف" in text
+
+
+def test_labels_keep_their_marks(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A title or legend label is shaped as sticky text is: the marks Qt draws are there."""
+    _, pieces = label_line(DIACRITICS, REGULAR, True)
+    face = text_module.pdfmetrics.getFont(REGULAR).face
+    assert Counter(face.charToGlyph[ord(ch)] for _, _, chars, _ in pieces
+                   for ch in chars) == _qt_glyphs(DIACRITICS)

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from stormboard.export.poster import PosterOptions, paper, plan_poster
-from stormboard.ui.export.print_poster import open_print_dialog, print_plan, printer_options
+from stormboard.ui.export.print_poster import (
+    PLANS,
+    PrintDialog,
+    open_print_dialog,
+    print_plan,
+    printer_options,
+)
+from stormboard.ui.i18n import install_translations
 
 from .test_export_dialog import wall
 
@@ -48,8 +58,108 @@ def test_fit_print_is_one_page_of_the_printers_paper(qapp, tmp_path: Path) -> No
 
 
 def test_print_dialog_previews_the_plan(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_print_dialog(wall())
-    qtbot.addWidget(dialog)
     printer = _pdf_printer(tmp_path / "preview.pdf")
-    dialog.paintRequested.emit(printer)  # what the preview does to draw its pages
-    assert len(PdfReader(tmp_path / "preview.pdf").pages) == 1
+    dialog = open_print_dialog(wall(), printer=printer)
+    qtbot.addWidget(dialog)
+    assert dialog.plan().page_count == 1
+    assert dialog.preview.pageCount() == 1
+    assert "1 page" in dialog.pages_label.text()
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_each_plan_prints_its_page_count(qapp, qtbot, english, tmp_path: Path, plan: str) -> None:  # type: ignore[no-untyped-def]
+    """Every plan of the dialog: the preview, the count it shows and the printed PDF agree
+    with the poster plan."""
+    install_translations(qapp, "en")  # the English catalogue's plural forms
+    out = tmp_path / f"{plan}.pdf"
+    dialog = PrintDialog(wall(), printer=_pdf_printer(out))
+    qtbot.addWidget(dialog)
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData(plan))
+    expected = plan_poster(dialog.board, dialog.options()).page_count
+    assert dialog.plan().page_count == expected
+    assert dialog.preview.pageCount() == expected
+    assert dialog.pages_label.text() == (f"{expected} page of A4" if expected == 1 else
+                                         f"{expected} pages of A4")
+    if plan != "fit":
+        assert dialog.plan().tiled and expected > 1
+    assert dialog.print_now() == expected
+    assert len(PdfReader(out).pages) == expected
+
+
+def test_overlap_and_marks_follow_the_settings(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = PrintDialog(wall(), printer=_pdf_printer(tmp_path / "o.pdf"))
+    qtbot.addWidget(dialog)
+    assert not dialog.overlap_spin.isEnabled()  # fit: one page, nothing to overlap
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("A1"))
+    assert dialog.overlap_spin.isEnabled()
+    dialog.overlap_spin.setValue(25)
+    dialog.marks_check.setChecked(False)
+    plan = dialog.plan()
+    assert plan.options.overlap_mm == 25 and not plan.options.marks
+    assert plan.options.tile == dialog.sheet
+
+
+def test_printer_paper_drives_the_plan(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A3 chosen in the printer's dialog: the plan tiles onto A3, fewer pages than A4; the
+    printer keeps its paper after a preview or a print (the plan's pages are set per job)."""
+    printer = _pdf_printer(tmp_path / "a3.pdf")
+    dialog = PrintDialog(wall(), printer=printer)
+    qtbot.addWidget(dialog)
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("A0"))
+    on_a4 = dialog.plan().page_count
+    printer.setPageLayout(dialog.paper_layout)  # as choose_printer does before its dialog
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
+    dialog.printer_changed()
+    assert dialog.sheet.name == "A3"
+    assert dialog.plan().page_count < on_a4
+    dialog.print_now()
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A3
+
+
+def test_persian_dialog_counts_in_persian_digits(qapp, qtbot, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    install_translations(qapp, "fa")
+    dialog = PrintDialog(wall(), printer=_pdf_printer(tmp_path / "fa.pdf"))
+    qtbot.addWidget(dialog)
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("A1"))
+    text = dialog.pages_label.text()
+    assert any("۰" <= c <= "۹" for c in text), text
+    assert not any(c.isascii() and c.isdigit() for c in text.replace("A4", "")), text
+
+
+def test_printed_pages_carry_the_title_block_and_tile_names(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The printer draws the title block, legend and tile notes the PDF has (the same
+    layout: render.title_block_labels, legend_layout, tile_note)."""
+    board = wall()
+    plan = plan_poster(board, PosterOptions(paper=paper("A2"), tile=paper("A4"),
+                                            skip_empty_tiles=False))
+    out = tmp_path / "t.pdf"
+    print_plan(board, plan, _pdf_printer(out))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Tile map" in text and "Wall" in text
+    assert "row 1, column A" in text and "Stormboard · Event Storming" in text
+    assert "Domain event" in text  # the legend
+
+
+def test_ctrl_p_opens_the_print_dialog(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Print… (Ctrl+P) is disabled without a board and opens the Print dialog for the
+    open board."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from stormboard.ui.export import print_poster
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.session = None  # type: ignore[attr-defined]
+    action = print_poster.install_print_action(window)
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert not action.isEnabled()
+    opened: list[PrintDialog] = []
+    monkeypatch.setattr(PrintDialog, "exec", lambda self: opened.append(self) or 0)
+    window.session = SimpleNamespace(board=wall())  # type: ignore[attr-defined]
+    action.setEnabled(True)
+    action.trigger()
+    assert len(opened) == 1 and opened[0].plan().page_count == 1

@@ -13,7 +13,6 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ...app.text_layout import PADDING
@@ -21,7 +20,7 @@ from ...domain import notation
 from ...domain.bidi import is_rtl
 from ...domain.entities import LinkKind, Sticky
 from .content import BORDER, LANE_BAND, Content
-from .text import BOLD, REGULAR, box_lines, visual
+from .text import BOLD, REGULAR, box_lines, box_text, label_line, label_width
 from .text_ops import TextWriter
 
 TEXT_COLOR = "#212121"
@@ -91,17 +90,19 @@ def sticky_color(s: Sticky, legend: dict[str, str]) -> str:
 
 def draw_label(c: Canvas, text: str, x: float, y: float, size: float, font: str = BOLD,
                align: str = "start", color: str = TEXT_COLOR) -> None:
-    """One line of (possibly Persian) text at baseline y; ``start`` follows its direction."""
+    """One line of (possibly Persian) text at baseline y; ``start`` follows its direction.
+    Shaped by HarfBuzz as sticky text is (``text.label_line``): marks kept, fallback fonts
+    for the scripts the board font lacks."""
     rtl = is_rtl(text)
-    line = visual(text, rtl, font)
-    c.setFillColorRGB(*rgb(color))
-    c.setFont(font, size)
+    width, pieces = label_line(text, font, rtl)
     if align == "center":
-        c.drawCentredString(x, y, line)
+        x -= width * size / 2
     elif align == "end" or (align == "start" and rtl):
-        c.drawRightString(x, y, line)
-    else:
-        c.drawString(x, y, line)
+        x -= width * size
+    c.setFillColorRGB(*rgb(color))
+    for dx, dy, chars, piece_font in pieces:
+        c.setFont(piece_font, size)
+        c.drawString(x + dx * size, y + dy * size, chars)
 
 
 def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str],
@@ -129,7 +130,7 @@ def draw_board(c: Canvas, content: Content, frame: Frame, legend: dict[str, str]
         for ch in content.chapters:
             # above the pivotal event that opens it, inside the printed area
             start = max(ch.label_x, content.x)
-            width = stringWidth(ch.name, BOLD, 22)
+            width = label_width(ch.name, BOLD, 22, is_rtl(ch.name))
             start = max(min(start + 10, right - width - 10), content.x + 10)
             draw_label(c, ch.name, frame.x(start), y_top - 28 * s, 22 * s, align="left",
                        color=notation.PIVOTAL_FRAME_COLOR)
@@ -300,9 +301,31 @@ def _text(c: Canvas, st: Sticky, left: float, top: float, s: float,
     bx, by, bw, bh, pad = text_box(st, votes)
     # the canvas writes every sticky in the regular face; a pivotal event is told by its frame
     font = REGULAR
-    size, lines = box_lines(st.text, bw, bh, font, pad)
+    size, lines, spans = box_text(st.text, bw, bh, font, pad)
     x0, y0 = left + bx * s, top - by * s
-    # one text object per sticky, written straight as PDF operators (text_ops)
+    if not spans:
+        _write_items(c, lines, font, x0, y0, s, size)
+        return
+    # a right-to-left line with marks: its glyphs in a span whose /ActualText reads whole
+    done = 0
+    for first, end, actual in spans:
+        _write_items(c, lines[done:first], font, x0, y0, s, size)
+        c.addLiteral(f"/Span <</ActualText {_utf16_hex(actual)}>> BDC")
+        _write_items(c, lines[first:end], font, x0, y0, s, size)
+        c.addLiteral("EMC")
+        done = end
+    _write_items(c, lines[done:], font, x0, y0, s, size)
+
+
+def _utf16_hex(text: str) -> str:
+    """A PDF text string as UTF-16BE with its byte order mark, in hex."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _write_items(c: Canvas, lines: tuple[tuple[float, float, str], ...], font: str, x0: float,
+                 y0: float, s: float, size: float) -> None:
+    """``box_lines`` items as one text object per font, written straight as PDF operators
+    (text_ops)."""
     runs: dict[str, list[tuple[float, float, str]]] = {}
     for x, y, line, *other_font in lines:  # a fallback font's piece names it (fallback.py)
         runs.setdefault(other_font[0] if other_font else font, []).append(

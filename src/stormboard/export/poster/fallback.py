@@ -95,3 +95,20 @@ def undrawable_count(stickies: Iterable[Sticky], board_font: str = "StormboardSa
 
     register_fonts()
     return sum(1 for s in stickies if s.text and undrawable(s.text, board_font))
+
+
+def fallback_files(text: str, board_font: str = "StormboardSans") -> dict[tuple[str, int], str]:
+    """The font files (path, face index) that draw the characters of ``text`` the board font
+    lacks, each with its characters: what an SVG must carry besides the board font."""
+    from .text import register_fonts  # text imports this module: import late
+
+    register_fonts()
+    out: dict[tuple[str, int], str] = {}
+    for ch in sorted(set(text)):
+        if ch.isascii():
+            continue
+        name = font_for(ch, board_font)
+        found = font_path(name) if name and name != board_font else None
+        if found is not None:
+            out[found] = out.get(found, "") + ch
+    return out

@@ -112,6 +112,18 @@ class PosterStrings:
     link: str = "Link"
     votes: str = "Votes"
     tile_map: str = "Tile map"
+    #: a tile's note: %1 row, %2 column letter, %3 columns, %4 rows, %5 neighbours, %6 overlap
+    tile_note: str = "row %1, column %2 of %3 × %4  ·  %5  ·  overlap %6 mm"
+    #: the neighbours in a tile's note, %1 their tile's name
+    near_left: str = "left %1"
+    near_right: str = "right %1"
+    near_above: str = "above %1"
+    near_below: str = "below %1"
+    #: the tile map's instructions: %1 × %2 pages of %3, overlap %4 mm, poster %5 × %6 mm
+    map_note: str = ("%1 × %2 pages of %3, overlap %4 mm; poster %5 × %6 mm. Print at 100% "
+                     "(no fit to page), trim along the marks and match the crosses.")
+    #: %1 the tiles left out
+    left_out: str = "Left out (nothing on them but background): %1"
     #: the ten digits numbers print with (Persian: ۰۱۲۳۴۵۶۷۸۹)
     digits: str = "0123456789"
 

@@ -11,6 +11,7 @@ import re
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,13 +32,12 @@ from .draw_board import (
 from .options import ScopeKind
 from .paper import MM
 from .plan import FREE_MODELLING, PosterPlan, Tile
-from .text import BOLD, REGULAR, register_fonts, visual
+from .text import BOLD, REGULAR, label_width, register_fonts
 
 #: progress(done, total) -> False to cancel (None or True to go on)
 Progress = Callable[[int, int], "bool | None"]
 FORM = "stormboard-poster"
 LABEL_FONT = "Helvetica-Bold"
-NOTE_FONT = "Helvetica"
 
 
 class PosterCancelled(Exception):
@@ -107,12 +107,24 @@ def draw_poster(c: Canvas, plan: PosterPlan, tick: Callable[[int], None]) -> Non
     tick(len(content.stickies) % 250)
 
 
-def _title_block(c: Canvas, plan: PosterPlan) -> None:
+class Label(NamedTuple):
+    """One line of text around the board, in poster points: ``x`` from the left edge, the
+    baseline ``y`` down from the top edge; ``align`` is "left" or "end" (x is the right end).
+    The PDF (draw_label) and the printer (ui/export/print_poster) draw the same labels."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+    font: str
+    align: str
+    color: str = TEXT_COLOR
+
+
+def title_block_labels(plan: PosterPlan) -> list[Label]:
+    """The title block's lines: the title, the facts (date, phase, what, scale), the brand.
+    A right-to-left title or language puts the title at the right edge."""
     u = plan.band_unit
-    top = plan.height
-    c.setStrokeColorRGB(*rgb(TEXT_COLOR))
-    c.setLineWidth(0.08 * u)
-    c.line(0, top - plan.header_height, plan.width, top - plan.header_height)
     words = plan.options.strings
     when = plan.options.date if plan.options.date is not None else time.time()
     date = _dt.datetime.fromtimestamp(when, _dt.UTC).strftime("%Y-%m-%d")
@@ -120,14 +132,25 @@ def _title_block(c: Canvas, plan: PosterPlan) -> None:
     facts = _fill(words.facts, words.number(date), phase, describe(plan),
                   words.number(f"{plan.percent_of_real:.0f}"))
     title = plan.board_title or words.untitled
+    w = plan.width
     if is_rtl(title) or words.rtl:
-        draw_label(c, title, plan.width, top - 2.4 * u, 2.2 * u, BOLD, align="end")
-        draw_label(c, facts, 0, top - 2.4 * u, 1.0 * u, REGULAR, align="left")
+        out = [Label(title, w, 2.4 * u, 2.2 * u, BOLD, "end"),
+               Label(facts, 0, 2.4 * u, 1.0 * u, REGULAR, "left")]
     else:
-        draw_label(c, title, 0, top - 2.4 * u, 2.2 * u, BOLD, align="left")
-        draw_label(c, facts, plan.width, top - 2.4 * u, 1.0 * u, REGULAR, align="end")
-    draw_label(c, words.brand, plan.width if words.rtl else 0, top - 4.2 * u, 0.8 * u,
-               REGULAR, align="end" if words.rtl else "left", color="#607D8B")
+        out = [Label(title, 0, 2.4 * u, 2.2 * u, BOLD, "left"),
+               Label(facts, w, 2.4 * u, 1.0 * u, REGULAR, "end")]
+    out.append(Label(words.brand, w if words.rtl else 0, 4.2 * u, 0.8 * u, REGULAR,
+                     "end" if words.rtl else "left", "#607D8B"))
+    return out
+
+
+def _title_block(c: Canvas, plan: PosterPlan) -> None:
+    c.setStrokeColorRGB(*rgb(TEXT_COLOR))
+    c.setLineWidth(0.08 * plan.band_unit)
+    c.line(0, plan.height - plan.header_height, plan.width, plan.height - plan.header_height)
+    for lb in title_block_labels(plan):
+        draw_label(c, lb.text, lb.x, plan.height - lb.y, lb.size, lb.font, align=lb.align,
+                   color=lb.color)
 
 
 def _fill(template: str, *values: str) -> str:
@@ -172,20 +195,28 @@ def legend_entries(plan: PosterPlan) -> list[tuple[str, str]]:
     return entries
 
 
-def _legend(c: Canvas, plan: PosterPlan, colors: dict[str, str]) -> None:
+class LegendEntry(NamedTuple):
+    """One legend entry: its key (a kind id or "@lane"...), its swatch square (x, and top y
+    down from the poster's top, size) and its name's label."""
+
+    key: str
+    swatch: tuple[float, float, float]
+    label: Label
+
+
+def legend_layout(plan: PosterPlan) -> list[LegendEntry]:
+    """The legend's entries in rows along the bottom band, shrunk until they fit it; a
+    right-to-left legend reads from the right edge. Names are measured as draw_label draws
+    them (HarfBuzz, text.label_line)."""
     u = plan.band_unit
-    y_top = plan.legend_height
-    c.setStrokeColorRGB(*rgb(TEXT_COLOR))
-    c.setLineWidth(0.08 * u)
-    c.line(0, y_top, plan.width, y_top)
     entries = legend_entries(plan)
     if not entries:
-        return
-    # lay the entries out in rows, shrinking them until they fit the band
+        return []
     k = 1.0
     while True:
         sw, fs, gap = 1.5 * u * k, 0.85 * u * k, 1.4 * u * k
-        widths = [sw + 0.5 * u * k + stringWidth(name, BOLD, fs) + gap for _, name in entries]
+        widths = [sw + 0.5 * u * k + label_width(name, BOLD, fs, is_rtl(name)) + gap
+                  for _, name in entries]
         rows, x = 1, 0.0
         for w in widths:
             if x + w > plan.width and x > 0:
@@ -194,19 +225,36 @@ def _legend(c: Canvas, plan: PosterPlan, colors: dict[str, str]) -> None:
         if rows * 2 * u * k <= plan.legend_height - 0.4 * u or k < 0.3:
             break
         k *= 0.85
-    rtl = plan.options.strings.rtl  # a right-to-left legend reads from the right edge
-    x, y = 0.0, y_top - 0.4 * u - sw
+    rtl = plan.options.strings.rtl
+    top = plan.height - plan.legend_height  # the band's top edge, from the poster's top
+    out = []
+    x, y = 0.0, top + 0.4 * u  # y: the swatch's top edge
     for (key, name), w in zip(entries, widths, strict=True):
         if x + w > plan.width and x > 0:
-            x, y = 0.0, y - 2 * u * k
+            x, y = 0.0, y + 2 * u * k
+        baseline = y + sw * 0.7
         if rtl:
             right = plan.width - x
-            _swatch(c, key, right - sw, y, sw, colors)
-            draw_label(c, name, right - sw - 0.5 * u * k, y + sw * 0.3, fs, BOLD, align="end")
+            out.append(LegendEntry(key, (right - sw, y, sw),
+                                   Label(name, right - sw - 0.5 * u * k, baseline, fs, BOLD,
+                                         "end")))
         else:
-            _swatch(c, key, x, y, sw, colors)
-            draw_label(c, name, x + sw + 0.5 * u * k, y + sw * 0.3, fs, BOLD, align="left")
+            out.append(LegendEntry(key, (x, y, sw),
+                                   Label(name, x + sw + 0.5 * u * k, baseline, fs, BOLD, "left")))
         x += w
+    return out
+
+
+def _legend(c: Canvas, plan: PosterPlan, colors: dict[str, str]) -> None:
+    c.setStrokeColorRGB(*rgb(TEXT_COLOR))
+    c.setLineWidth(0.08 * plan.band_unit)
+    c.line(0, plan.legend_height, plan.width, plan.legend_height)
+    for entry in legend_layout(plan):
+        sx, sy, sw = entry.swatch
+        _swatch(c, entry.key, sx, plan.height - sy - sw, sw, colors)
+        lb = entry.label
+        draw_label(c, lb.text, lb.x, plan.height - lb.y, lb.size, lb.font, align=lb.align,
+                   color=lb.color)
 
 
 def _swatch(c: Canvas, key: str, x: float, y: float, size: float, colors: dict[str, str]) -> None:
@@ -314,54 +362,90 @@ def _marks(c: Canvas, plan: PosterPlan, tile: Tile) -> None:
                 c.line(pw - m + gap, ty, pw - m + gap + length, ty)
 
 
+def tile_note(plan: PosterPlan, tile: Tile) -> str:
+    """The line beside a tile's name: where it sits and its neighbours, in the poster's
+    language."""
+    words = plan.options.strings
+    near_words = {"left": words.near_left, "right": words.near_right,
+                  "above": words.near_above, "below": words.near_below}
+    near = _neighbours(plan, tile)
+    sep = "، " if words.rtl else ", "  # the Persian comma in a right-to-left note
+    where = sep.join(_fill(near_words[side], label) for side, label in near.items())
+    return _fill(words.tile_note, words.number(str(tile.row + 1)),
+                 tile.label.rstrip("0123456789"), words.number(str(plan.cols)),
+                 words.number(str(plan.rows)), where, words.number(f"{plan.overlap / MM:g}"))
+
+
 def _tile_label(c: Canvas, plan: PosterPlan, tile: Tile) -> None:
     m, ph = plan.margin, plan.page_height
-    near = _neighbours(plan, tile)
-    where = ", ".join(f"{side} {label}" for side, label in near.items())
-    note = (f"row {tile.row + 1}, column {tile.label.rstrip('0123456789')} of "
-            f"{plan.cols} × {plan.rows}  ·  {where}  ·  overlap {plan.overlap / MM:g} mm")
+    note = tile_note(plan, tile)
     size = max(min(m * 0.45, 12.0), 6.0)
+    label_w = label_width(tile.label, BOLD, size * 1.25)
+    # the note shrinks to the sheet's width rather than run off it
+    room = plan.page_width - 2 * m - 9 * MM - label_w - 2 * MM
+    note_w = label_width(note, REGULAR, 1.0, is_rtl(note))
+    note_size = max(min(size * 0.7, room / note_w if note_w else size), 3.0)
     if m >= 6 * MM:
         x, y = m + 7 * MM, ph - m + (m - size) / 2
     else:  # no room in the margin: a white box in the printable corner
         x, y = m + 2 * MM, ph - m - size - 2 * MM
         c.setFillColorRGB(1, 1, 1)
-        c.rect(x - 1 * MM, y - 1 * MM, 0.6 * size * len(note) * 0.8 + 3 * size, size + 2 * MM,
-               stroke=0, fill=1)
-    c.setFillColorRGB(0, 0, 0)
-    c.setFont(LABEL_FONT, size * 1.25)
-    c.drawString(x, y, tile.label)
-    c.setFont(NOTE_FONT, size * 0.7)
-    c.drawString(x + stringWidth(tile.label, LABEL_FONT, size * 1.25) + 2 * MM, y, note)
+        c.rect(x - 1 * MM, y - 1 * MM, label_w + 2 * MM + note_w * note_size + 2 * MM,
+               size + 2 * MM, stroke=0, fill=1)
+    draw_label(c, tile.label, x, y, size * 1.25, BOLD, align="left", color="#000000")
+    draw_label(c, note, x + label_w + 2 * MM, y, note_size, REGULAR, align="left",
+               color="#000000")
 
 
-def _map_page(c: Canvas, plan: PosterPlan) -> None:
-    """First page: a miniature of the poster with the tile grid and labels over it."""
+def map_layout(plan: PosterPlan) -> tuple[float, float, float, float]:
+    """Where the tile map draws the poster on its page: (left, top, scale, header height),
+    in points, top down from the page's top edge; the tile grid fits the printable area
+    below the header."""
     m, pw, ph = plan.margin, plan.page_width, plan.page_height
     head = 16 * MM
-    words = plan.options.strings
-    title = visual(plan.board_title or words.untitled, is_rtl(plan.board_title), BOLD)
-    c.setFillColorRGB(0, 0, 0)
-    c.setFont(BOLD, 14)
-    c.drawString(m, ph - m - 14, visual(words.tile_map, is_rtl(words.tile_map), BOLD))
-    c.setFont(BOLD, 11)
-    c.drawRightString(pw - m, ph - m - 14, title)
-    c.setFont(NOTE_FONT, 8)
-    w_mm, h_mm = plan.size_mm
-    c.drawString(
-        m, ph - m - 28,
-        f"{plan.cols} × {plan.rows} pages of {plan.page_paper.name}, overlap "
-        f"{plan.overlap / MM:g} mm; poster {w_mm:.0f} × {h_mm:.0f} mm. Print at 100% (no "
-        "fit to page), trim along the marks and match the crosses.",
-    )
-    if plan.skipped:  # say which sheets are missing on purpose
-        c.drawString(m, ph - m - 38, f"Left out (nothing on them but background): "
-                                     f"{', '.join(plan.skipped)}")
     grid_w = plan.tiles[-1].x + plan.tiles[-1].width
     grid_h = plan.tiles[-1].y + plan.tiles[-1].height
     avail_w, avail_h = pw - 2 * m, ph - 2 * m - head
     k = min(avail_w / grid_w, avail_h / grid_h)
-    ox, oy_top = m + (avail_w - grid_w * k) / 2, ph - m - head
+    return m + (avail_w - grid_w * k) / 2, m + head, k, head
+
+
+def map_labels(plan: PosterPlan) -> list[Label]:
+    """The tile map's header: its name, the board's title, the instructions, what is left
+    out; each line shrunk to the page's width."""
+    m, pw = plan.margin, plan.page_width
+    words = plan.options.strings
+    w_mm, h_mm = plan.size_mm
+    note = _fill(words.map_note, words.number(str(plan.cols)), words.number(str(plan.rows)),
+                 plan.page_paper.name, words.number(f"{plan.overlap / MM:g}"),
+                 words.number(f"{w_mm:.0f}"), words.number(f"{h_mm:.0f}"))
+    avail = pw - 2 * m
+    start, end = (pw - m, "end") if words.rtl else (m, "left")
+    other, other_align = (m, "left") if words.rtl else (pw - m, "end")
+
+    def fit(text: str, font: str, size: float) -> float:
+        width = label_width(text, font, 1.0, is_rtl(text))
+        return min(size, avail / width) if width else size
+
+    out = [Label(words.tile_map, start, m + 14, 14, BOLD, end, "#000000"),
+           Label(plan.board_title or words.untitled, other, m + 14, 11, BOLD, other_align,
+                 "#000000"),
+           Label(note, start, m + 28, fit(note, REGULAR, 8), REGULAR, end, "#000000")]
+    if plan.skipped:  # say which sheets are missing on purpose
+        left_out = _fill(words.left_out, ", ".join(plan.skipped))
+        out.append(Label(left_out, start, m + 38, fit(left_out, REGULAR, 8), REGULAR, end,
+                         "#000000"))
+    return out
+
+
+def _map_page(c: Canvas, plan: PosterPlan) -> None:
+    """First page: a miniature of the poster with the tile grid and labels over it."""
+    ph = plan.page_height
+    for lb in map_labels(plan):
+        draw_label(c, lb.text, lb.x, ph - lb.y, lb.size, lb.font, align=lb.align,
+                   color=lb.color)
+    ox, top, k, _ = map_layout(plan)
+    oy_top = ph - top
     c.saveState()
     c.translate(ox, oy_top - plan.height * k)
     c.scale(k, k)
@@ -369,6 +453,8 @@ def _map_page(c: Canvas, plan: PosterPlan) -> None:
     c.restoreState()
     c.setStrokeColorRGB(*rgb("#D32F2F"))
     c.setLineWidth(0.8)
+    grid_w = plan.tiles[-1].x + plan.tiles[-1].width
+    grid_h = plan.tiles[-1].y + plan.tiles[-1].height
     label_size = max(min(grid_w * k / plan.cols, grid_h * k / plan.rows) * 0.25, 6)
     for t in plan.tiles:
         x, y = ox + t.x * k, oy_top - (t.y + t.height) * k

@@ -188,9 +188,28 @@ def measure_for(font_name: str = REGULAR) -> Measure:
 
 def clear_caches() -> None:
     """Forget every measured word, shaped word and layout (benchmarks start cold)."""
-    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_lines,
-                   hb_line.shape_line):
+    for cached in (word_metrics, measure_for, layout_text, _reshape_word, box_text,
+                   hb_line.shape_line, label_line):
         cached.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def label_line(text: str, font_name: str = BOLD,
+               rtl: bool = False) -> tuple[float, tuple[hb_line.Piece, ...]]:
+    """(width at size 1, pieces) of one line of label text (title block, legend, chapter
+    and milestone names, tile labels), shaped and ordered as a sticky's line is (hb_line):
+    Persian keeps its marks, other scripts get their fallback fonts. ``rtl`` is the line's
+    base direction."""
+    register_fonts()
+    text = " ".join(text.split())  # one line: breaks and tabs are spaces
+    if text.isascii():  # nothing to shape or reorder: reportlab's advances
+        return pdfmetrics.stringWidth(text, font_name, 1.0), ((0.0, 0.0, text, font_name),)
+    return shape_line(text, rtl, font_name)
+
+
+def label_width(text: str, font_name: str, size: float, rtl: bool = False) -> float:
+    """How wide ``label_line`` draws ``text`` at ``size``."""
+    return label_line(text, font_name, rtl)[0] * size
 
 
 @lru_cache(maxsize=4)
@@ -228,15 +247,50 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
     return out
 
 
-@lru_cache(maxsize=65536)
 def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
               padding: float = PADDING) -> tuple[float, tuple[tuple[float, float, str], ...]]:
     """(font size, lines) ready to draw: each line shaped and in display order, with the
     left end of its baseline in box units (x from the left, y down from the top). A board
     repeats texts and box sizes, and none of this depends on the scale."""
+    size, out, _ = box_text(text, box_w, box_h, font_name, padding)
+    return size, out
+
+
+def actual_text_spans(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
+                      padding: float = PADDING) -> tuple[tuple[int, int, str], ...]:
+    """(first, end, text) of ``box_lines``' items that draw one right-to-left line holding
+    combining marks: its glyphs go in a marked-content span whose /ActualText is the line
+    in display order, so text extraction reads the marks with their letters (a mark drawn
+    raised or lowered otherwise reads as a line of its own, or joins the wrong letter)."""
+    return box_text(text, box_w, box_h, font_name, padding)[2]
+
+
+def needs_actual_text(line: str) -> bool:
+    """A right-to-left line with a combining mark (Arabic harakat, Hebrew points)."""
+    return bool(_RTL.search(line)) and any(unicodedata.category(c) == "Mn" for c in line)
+
+
+def display_text(line: str, rtl: bool) -> str:
+    """The line's characters in display order, left to right (what a reader's reordering of
+    a visually ordered text layer turns back into the logical line)."""
+    shown = get_display(line, base_dir="R" if rtl else "L")
+    if rtl and unicodedata.category(shown[:1]) == "Mn":
+        # a line ending in a mark begins with it in display order, where readers take it
+        # for a left-to-right character and read it apart: a right-to-left mark keeps it in
+        # the line's right-to-left run (and reads as nothing)
+        shown = "\u200f" + shown
+    return shown
+
+
+@lru_cache(maxsize=65536)
+def box_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
+             padding: float = PADDING) -> tuple[float, tuple[tuple[float, float, str], ...],
+                                                tuple[tuple[int, int, str], ...]]:
+    """``box_lines`` and ``actual_text_spans`` at once (one cached layout)."""
     layout = layout_text(text, box_w, box_h, font_name, padding)
     size = layout.font_size
-    out = []
+    out: list[tuple[float, float, str]] = []
+    spans: list[tuple[int, int, str]] = []
     for pl in place_lines(text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
                           measure_for(font_name)):
         if pl.text.isascii():  # nothing to shape or reorder: reportlab's advances
@@ -247,11 +301,14 @@ def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
         # HarfBuzz's glyphs at HarfBuzz's positions, as Qt draws them (hb_line)
         width, pieces = shape_line(pl.text, pl.rtl, font_name)
         x = pl.x_start - width * size if pl.rtl else pl.x_start
+        first = len(out)
         # a piece in a fallback font carries its font as a fourth item (fallback.py)
         out.extend((x + dx * size, pl.baseline - dy * size, chars) if font == font_name else
-                   (x + dx * size, pl.baseline - dy * size, chars, font)
+                   (x + dx * size, pl.baseline - dy * size, chars, font)  # type: ignore[misc]
                    for dx, dy, chars, font in pieces)
-    return size, tuple(out)
+        if needs_actual_text(pl.text):
+            spans.append((first, len(out), display_text(pl.text, pl.rtl)))
+    return size, tuple(out), tuple(spans)
 
 
 @lru_cache(maxsize=65536)

@@ -33,5 +33,16 @@ def poster_strings() -> PosterStrings:
         link=QCoreApplication.translate("PosterStrings", "Link"),
         votes=QCoreApplication.translate("PosterStrings", "Votes"),
         tile_map=QCoreApplication.translate("PosterStrings", "Tile map"),
+        tile_note=QCoreApplication.translate(
+            "PosterStrings", "row %1, column %2 of %3 × %4  ·  %5  ·  overlap %6 mm"),
+        near_left=QCoreApplication.translate("PosterStrings", "left %1"),
+        near_right=QCoreApplication.translate("PosterStrings", "right %1"),
+        near_above=QCoreApplication.translate("PosterStrings", "above %1"),
+        near_below=QCoreApplication.translate("PosterStrings", "below %1"),
+        map_note=QCoreApplication.translate(
+            "PosterStrings", "%1 × %2 pages of %3, overlap %4 mm; poster %5 × %6 mm. Print at "
+            "100% (no fit to page), trim along the marks and match the crosses."),
+        left_out=QCoreApplication.translate(
+            "PosterStrings", "Left out (nothing on them but background): %1"),
         digits=digit_set(),
     )
