@@ -103,3 +103,21 @@ def test_a_refused_edit_is_said_in_persian(window: MainWindow, persian, dialogs)
     assert not window.scene.document.run(
         lambda: commands.set_pivotal(window.session.board, [sid], True))
     assert said and _persian(said[-1]) and _latin_words(said[-1]) == [], said
+
+
+@pytest.mark.parametrize("name, content", [
+    ("bad.drawio", '<!DOCTYPE a [<!ENTITY x "y">]><mxfile>&x;</mxfile>'),
+    ("bad.excalidraw", '{"type": "not excalidraw", "elements": []}'),
+    ("bad.json", '{"format": "something else"}'),
+])
+def test_a_refused_import_is_said_in_persian(
+        window: MainWindow, dialogs, tmp_path: Path, persian, name: str, content: str) -> None:
+    bad = tmp_path / name
+    bad.write_text(content, encoding="utf-8")
+    assert not window.importer.import_file(bad)
+    ((_title, text),) = dialogs.warnings
+    assert _persian(text), text
+    # file names and the formats' own words (DTD, draw.io, Excalidraw, "type", "format") stay
+    english = _latin_words(text, str(bad), name, "DTDForbidden", "DTD", "Excalidraw",
+                           "excalidraw", "type", "format", "stormboard")
+    assert english == [], text
