@@ -2017,736 +2017,756 @@ If it happens again, please send this file with your report:
     </message>
     <message>
         <location filename="../../src/stormboard/error_codes.py" line="337"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="338"/>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (و ۱ مشکل دیگر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="339"/>
+        <source>{problem} (and {more} more problems)</source>
+        <translation>{problem} (و {more} مشکل دیگر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="340"/>
+        <source>{problem} (and more than {most} more problems)</source>
+        <translation>{problem} (و بیش از {most} مشکل دیگر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/error_codes.py" line="341"/>
         <source>{p}.pivotal: only domain events can be pivotal, not {id}.</source>
         <translation>{p}.pivotal: فقط رویدادهای دامنه می‌توانند محوری باشند، نه {id}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="338"/>
+        <location filename="../../src/stormboard/error_codes.py" line="342"/>
         <source>workshop.current: {current} is not a phase of the plan (it has {count} phases).</source>
         <translation>workshop.current: {current} مرحله‌ای از برنامه نیست (برنامه {count} مرحله دارد).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="339"/>
+        <location filename="../../src/stormboard/error_codes.py" line="343"/>
         <source>workshop.current: {current} is not a phase of the plan (it has {count} phase).</source>
         <translation>workshop.current: {current} مرحله‌ای از برنامه نیست (برنامه {count} مرحله دارد).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="340"/>
+        <location filename="../../src/stormboard/error_codes.py" line="344"/>
         <source>The board holds a number that is not finite, which JSON cannot represent.</source>
         <translation>تخته عددی نامتناهی دارد که JSON نمی‌تواند نشانش دهد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="341"/>
+        <location filename="../../src/stormboard/error_codes.py" line="345"/>
         <source>{file}: is not UTF-8 text (byte 0x{value:02X} at offset {start}).</source>
         <translation>{file}: متن UTF-8 نیست (بایت 0x{value:02X} در جایگاه {start}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="342"/>
+        <location filename="../../src/stormboard/error_codes.py" line="346"/>
         <source>is not valid JSON ({msg} at line {lineno}, column {colno}).</source>
         <translation>JSON معتبری نیست ({msg} در سطر {lineno}، ستون {colno}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="343"/>
+        <location filename="../../src/stormboard/error_codes.py" line="347"/>
         <source>is not a board (the JSON is nested too deeply).</source>
         <translation>تخته نیست (JSON بیش از اندازه تودرتو است).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="344"/>
+        <location filename="../../src/stormboard/error_codes.py" line="348"/>
         <source>holds an integer with thousands of digits, which no board field can hold.</source>
         <translation>عدد درستی با هزاران رقم دارد که هیچ فیلد تخته‌ای نمی‌تواند نگه دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="345"/>
+        <location filename="../../src/stormboard/error_codes.py" line="349"/>
         <source>{where}.name: a slice needs a name of its own.</source>
         <translation>{where}.name: برش به نامی از آن خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="346"/>
+        <location filename="../../src/stormboard/error_codes.py" line="350"/>
         <source>{where}.board: a slice cannot hold slices of its own.</source>
         <translation>{where}.board: برش نمی‌تواند برش‌هایی از آن خود داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="347"/>
+        <location filename="../../src/stormboard/error_codes.py" line="351"/>
         <source>{where}.board: {error}</source>
         <translation>{where}.board: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="348"/>
+        <location filename="../../src/stormboard/error_codes.py" line="352"/>
         <source>top level: a board is a JSON object, not {value}.</source>
         <translation>سطح بالا: تخته یک شیء JSON است، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="349"/>
+        <location filename="../../src/stormboard/error_codes.py" line="353"/>
         <source>format: this is not a Stormboard board (expected &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>format: این تختهٔ استورم‌بورد نیست (انتظار می‌رفت &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="350"/>
+        <location filename="../../src/stormboard/error_codes.py" line="354"/>
         <source>version: this board was written by a newer Stormboard (format version {version}); this build reads version {version2}. Please update Stormboard to open it.</source>
         <translation>version: این تخته را استورم‌بوردی تازه‌تر نوشته است (نسخهٔ قالب {version})؛ این ساخت نسخهٔ {version2} را می‌خواند. برای باز کردنش استورم‌بورد را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="351"/>
+        <location filename="../../src/stormboard/error_codes.py" line="355"/>
         <source>{file}: expected a number, found {value}.</source>
         <translation>{file}: انتظار عدد می‌رفت، {value} آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="352"/>
+        <location filename="../../src/stormboard/error_codes.py" line="356"/>
         <source>{file}: {value!r} is not a finite number.</source>
         <translation>{file}: {value!r} عددی متناهی نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="353"/>
+        <location filename="../../src/stormboard/error_codes.py" line="357"/>
         <source>{file}: {value:g} is outside ±{max_coord:,.0f}.</source>
         <translation>{file}: {value:g} بیرون از ±{max_coord:,.0f} است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="354"/>
+        <location filename="../../src/stormboard/error_codes.py" line="358"/>
         <source>{file}: {value:g} is not between {min_size:g} and {max_size:g}.</source>
         <translation>{file}: {value:g} بین {min_size:g} و {max_size:g} نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="355"/>
+        <location filename="../../src/stormboard/error_codes.py" line="359"/>
         <source>{file}: {value:g} must be above 0 and at most {limit:,.0f}.</source>
         <translation>{file}: {value:g} باید بیش از ۰ و حداکثر {limit:,.0f} باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="356"/>
+        <location filename="../../src/stormboard/error_codes.py" line="360"/>
         <source>{file}: {value!r} is not a colour of the form #RRGGBB.</source>
         <translation>{file}: {value!r} رنگی به شکل ‎#RRGGBB نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="357"/>
+        <location filename="../../src/stormboard/error_codes.py" line="361"/>
         <source>{file}: expected text, found {value}.</source>
         <translation>{file}: انتظار متن می‌رفت، {value} آمد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="358"/>
+        <location filename="../../src/stormboard/error_codes.py" line="362"/>
         <source>{file}: text is limited to {limit:,} characters; this one has {count:,}.</source>
         <translation>{file}: متن حداکثر {limit:,} نویسه می‌تواند باشد؛ این یکی {count:,} نویسه دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="359"/>
+        <location filename="../../src/stormboard/error_codes.py" line="363"/>
         <source>{file}: there is no {what} with id {value!r} on this board.</source>
         <translation>{file}: هیچ {what} با شناسهٔ {value!r} روی این تخته نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="360"/>
+        <location filename="../../src/stormboard/error_codes.py" line="364"/>
         <source>top level: nested too deeply to be a board.</source>
         <translation>سطح بالا: برای تخته بودن بیش از اندازه تودرتو است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="361"/>
+        <location filename="../../src/stormboard/error_codes.py" line="365"/>
         <source>{file}: the number is too large.</source>
         <translation>{file}: عدد بیش از اندازه بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="362"/>
+        <location filename="../../src/stormboard/error_codes.py" line="366"/>
         <source>{file}: contains an unpaired surrogate (\ud800-\udfff), which is not a character.</source>
         <translation>{file}: جانشینی بی‌جفت (\ud800-\udfff) دارد که نویسه نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="363"/>
+        <location filename="../../src/stormboard/error_codes.py" line="367"/>
         <source>{collection}[{i}].{key}: contains an unpaired surrogate (\ud800-\udfff), which is not a character.</source>
         <translation>{collection}[{i}].{key}: جانشینی بی‌جفت (\ud800-\udfff) دارد که نویسه نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="364"/>
+        <location filename="../../src/stormboard/error_codes.py" line="368"/>
         <source>{collection}[{i}].{key}: duplicate id {rid!r} (also used by {collection}[{value}]).</source>
         <translation>{collection}[{i}].{key}: شناسهٔ تکراری {rid!r} (در {collection}[{value}] هم به کار رفته است).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="365"/>
+        <location filename="../../src/stormboard/error_codes.py" line="369"/>
         <source>{name} holds {n:,} {what}; at most {max_elements:,} are imported.</source>
         <translation>{name} {n:,} {what} دارد؛ حداکثر {max_elements:,} تا وارد می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="366"/>
+        <location filename="../../src/stormboard/error_codes.py" line="370"/>
         <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
         <translation>{name} متن UTF-8 نیست (بایت نادرست در جایگاه {start}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="367"/>
+        <location filename="../../src/stormboard/error_codes.py" line="371"/>
         <source>{where}: kind {value!r} is not a notation kind (use one of {value2}).</source>
         <translation>{where}: گونهٔ {value!r} از گونه‌های نمادگذاری نیست (یکی از این‌ها را به کار ببرید: {value2}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="368"/>
+        <location filename="../../src/stormboard/error_codes.py" line="372"/>
         <source>{where}: {column} must be a finite number.</source>
         <translation>{where}: {column} باید عددی متناهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="369"/>
+        <location filename="../../src/stormboard/error_codes.py" line="373"/>
         <source>{where}: {column} {value!r} is not a number.</source>
         <translation>{where}: {column} {value!r} عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="370"/>
+        <location filename="../../src/stormboard/error_codes.py" line="374"/>
         <source>{name} is not readable CSV ({error}).</source>
         <translation>{name} CSV خوانایی نیست ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="371"/>
+        <location filename="../../src/stormboard/error_codes.py" line="375"/>
         <source>{where}: the compressed page unpacks to more than {value} MB; refused.</source>
         <translation>{where}: صفحهٔ فشرده به بیش از {value} مگابایت باز می‌شود؛ پذیرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="372"/>
+        <location filename="../../src/stormboard/error_codes.py" line="376"/>
         <source>{name} is not a draw.io file (its root is &lt;{value}&gt;).</source>
         <translation>{name} پروندهٔ draw.io نیست (ریشه‌اش &lt;{value}&gt; است).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="373"/>
+        <location filename="../../src/stormboard/error_codes.py" line="377"/>
         <source>{name} holds no &lt;diagram&gt; page.</source>
         <translation>{name} هیچ صفحهٔ &lt;diagram&gt; ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="374"/>
+        <location filename="../../src/stormboard/error_codes.py" line="378"/>
         <source>{where}: {key} must be a finite number.</source>
         <translation>{where}: {key} باید عددی متناهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="375"/>
+        <location filename="../../src/stormboard/error_codes.py" line="379"/>
         <source>{name}: the page has no &lt;root&gt; of cells.</source>
         <translation>{name}: صفحه &lt;root&gt; خانه‌ها را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="376"/>
+        <location filename="../../src/stormboard/error_codes.py" line="380"/>
         <source>{where}: the compressed page is not base64.</source>
         <translation>{where}: صفحهٔ فشرده base64 نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="377"/>
+        <location filename="../../src/stormboard/error_codes.py" line="381"/>
         <source>{where}: the compressed page is not deflate data.</source>
         <translation>{where}: صفحهٔ فشرده دادهٔ deflate نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="378"/>
+        <location filename="../../src/stormboard/error_codes.py" line="382"/>
         <source>diagram[0] does not hold an &lt;mxGraphModel&gt;.</source>
         <translation>diagram[0] هیچ &lt;mxGraphModel&gt; ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="379"/>
+        <location filename="../../src/stormboard/error_codes.py" line="383"/>
         <source>{where}: {key}={value!r} is not a number.</source>
         <translation>{where}: {key}={value!r} عدد نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="380"/>
+        <location filename="../../src/stormboard/error_codes.py" line="384"/>
         <source>{where}: {key} must be a number, not {value}.</source>
         <translation>{where}: {key} باید عدد باشد، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="381"/>
+        <location filename="../../src/stormboard/error_codes.py" line="385"/>
         <source>{where}: {key} must be text, not {value}.</source>
         <translation>{where}: {key} باید متن باشد، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="382"/>
+        <location filename="../../src/stormboard/error_codes.py" line="386"/>
         <source>{name} holds more values than any drawing; it is not read.</source>
         <translation>{name} بیش از هر نقاشی‌ای مقدار دارد؛ خوانده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="383"/>
+        <location filename="../../src/stormboard/error_codes.py" line="387"/>
         <source>{name} is not an Excalidraw file (its &quot;type&quot; is not &quot;excalidraw&quot;).</source>
         <translation>{name} پروندهٔ Excalidraw نیست (&quot;type&quot; آن &quot;excalidraw&quot; نیست).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="384"/>
+        <location filename="../../src/stormboard/error_codes.py" line="388"/>
         <source>{name}: &quot;elements&quot; must be a list, not {value}.</source>
         <translation>{name}: &quot;elements&quot; باید فهرست باشد، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="385"/>
+        <location filename="../../src/stormboard/error_codes.py" line="389"/>
         <source>{where}: {key} must be an object with an elementId.</source>
         <translation>{where}: {key} باید شیئی با elementId باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="386"/>
+        <location filename="../../src/stormboard/error_codes.py" line="390"/>
         <source>{name} is nested too deeply to be an Excalidraw file.</source>
         <translation>{name} برای پروندهٔ Excalidraw بودن بیش از اندازه تودرتو است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="387"/>
+        <location filename="../../src/stormboard/error_codes.py" line="391"/>
         <source>{name} is not JSON ({msg} at line {lineno}, column {colno}).</source>
         <translation>{name} JSON نیست ({msg} در سطر {lineno}، ستون {colno}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="388"/>
+        <location filename="../../src/stormboard/error_codes.py" line="392"/>
         <source>{name} holds an integer with thousands of digits; it is not an Excalidraw drawing.</source>
         <translation>{name} عدد درستی با هزاران رقم دارد؛ نقاشی Excalidraw نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="389"/>
+        <location filename="../../src/stormboard/error_codes.py" line="393"/>
         <source>elements[{i}] must be an object, not {value}.</source>
         <translation>elements[{i}] باید شیء باشد، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="390"/>
+        <location filename="../../src/stormboard/error_codes.py" line="394"/>
         <source>elements[{i}] needs a text &quot;id&quot; and &quot;type&quot;.</source>
         <translation>elements[{i}] به &quot;id&quot; و &quot;type&quot; متنی نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="391"/>
+        <location filename="../../src/stormboard/error_codes.py" line="395"/>
         <source>{where}: containerId must be text, not {value}.</source>
         <translation>{where}: containerId باید متن باشد، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="392"/>
+        <location filename="../../src/stormboard/error_codes.py" line="396"/>
         <source>{name} nests elements more than {max_depth} deep; refused.</source>
         <translation>{name} عنصرها را بیش از {max_depth} سطح تودرتو کرده است؛ پذیرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="393"/>
+        <location filename="../../src/stormboard/error_codes.py" line="397"/>
         <source>{name} declares a DTD or entities ({name2}), which Stormboard never reads; refused.</source>
         <translation>{name} یک DTD یا موجودیت ({name2}) اعلام می‌کند که استورم‌بورد هرگز نمی‌خواند؛ پذیرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="394"/>
+        <location filename="../../src/stormboard/error_codes.py" line="398"/>
         <source>{name} is not well-formed XML (line {line}, column {column}).</source>
         <translation>{name} XML خوش‌ساختی نیست (سطر {line}، ستون {column}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="395"/>
+        <location filename="../../src/stormboard/error_codes.py" line="399"/>
         <source>Unknown scale {text!r}; use fit, real, width:N (pages across), width:3000mm or N%.</source>
         <translation>مقیاس ناشناختهٔ {text!r}؛ یکی از این‌ها را به کار ببرید: fit، real، width:N (شمار صفحه‌ها در پهنا)، width:3000mm یا N%.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="397"/>
+        <location filename="../../src/stormboard/error_codes.py" line="401"/>
         <source>{file} is a folder, not a file to import.</source>
         <translation>{file} یک پوشه است، نه پرونده‌ای برای وارد کردن.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="398"/>
+        <location filename="../../src/stormboard/error_codes.py" line="402"/>
         <source>{name} is {size:,.0f} MB; files over {limit} MB are not imported.</source>
         <translation>{name} {size:,.0f} مگابایت است؛ پرونده‌های بزرگ‌تر از {limit} مگابایت وارد نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="399"/>
+        <location filename="../../src/stormboard/error_codes.py" line="403"/>
         <source>elements</source>
         <translation>عنصر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="400"/>
+        <location filename="../../src/stormboard/error_codes.py" line="404"/>
         <source>cells</source>
         <translation>خانه</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="401"/>
+        <location filename="../../src/stormboard/error_codes.py" line="405"/>
         <source>rows</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="402"/>
+        <location filename="../../src/stormboard/error_codes.py" line="406"/>
         <source>lines</source>
         <translation>خط</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="403"/>
+        <location filename="../../src/stormboard/error_codes.py" line="407"/>
         <source>the list</source>
         <translation>فهرست</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="404"/>
+        <location filename="../../src/stormboard/error_codes.py" line="408"/>
         <source>Cannot import {name}: the file name must end in one of {known}.</source>
         <translation>{name} وارد نشد: نام پرونده باید به یکی از این‌ها پایان یابد: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="405"/>
+        <location filename="../../src/stormboard/error_codes.py" line="409"/>
         <source>missing</source>
         <translation>ناموجود</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="407"/>
+        <location filename="../../src/stormboard/error_codes.py" line="411"/>
         <source>sticky</source>
         <translation>برگه‌ای</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="408"/>
+        <location filename="../../src/stormboard/error_codes.py" line="412"/>
         <source>sticky (a decision&apos;s id is its sticky&apos;s)</source>
         <translation>برگه‌ای (شناسهٔ تصمیم همان شناسهٔ برگه‌اش است)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="410"/>
+        <location filename="../../src/stormboard/error_codes.py" line="414"/>
         <source>{collection} can only be changed on the host.</source>
         <translation>{collection} را فقط روی میزبان می‌توان تغییر داد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="411"/>
+        <location filename="../../src/stormboard/error_codes.py" line="415"/>
         <source>Pick your name first.</source>
         <translation>نخست نام خود را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="412"/>
+        <location filename="../../src/stormboard/error_codes.py" line="416"/>
         <source>Participants can only write stickies.</source>
         <translation>شرکت‌کنندگان فقط می‌توانند برگه بنویسند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="413"/>
+        <location filename="../../src/stormboard/error_codes.py" line="417"/>
         <source>You can only change your own stickies.</source>
         <translation>فقط برگه‌های خودتان را می‌توانید تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="414"/>
+        <location filename="../../src/stormboard/error_codes.py" line="418"/>
         <source>The facilitator has locked the stickies on the wall.</source>
         <translation>تسهیلگر برگه‌های روی دیوار را قفل کرده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="415"/>
+        <location filename="../../src/stormboard/error_codes.py" line="419"/>
         <source>Ask the facilitator to add you.</source>
         <translation>از تسهیلگر بخواهید شما را بیفزاید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="416"/>
+        <location filename="../../src/stormboard/error_codes.py" line="420"/>
         <source>Someone already has that name; pick it from the list or add another.</source>
         <translation>کسی این نام را دارد؛ آن را از فهرست برگزینید یا نام دیگری بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="417"/>
+        <location filename="../../src/stormboard/error_codes.py" line="421"/>
         <source>Too many people joined just now; wait a moment.</source>
         <translation>هم‌اکنون افراد زیادی پیوستند؛ کمی صبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="418"/>
+        <location filename="../../src/stormboard/error_codes.py" line="422"/>
         <source>Voting has not started yet.</source>
         <translation>رأی‌گیری هنوز آغاز نشده است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="419"/>
+        <location filename="../../src/stormboard/error_codes.py" line="423"/>
         <source>A vote names a sticky.</source>
         <translation>رأی باید برگه‌ای را نام ببرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="420"/>
+        <location filename="../../src/stormboard/error_codes.py" line="424"/>
         <source>Each record must be a Map of its fields.</source>
         <translation>هر رکورد باید یک Map از فیلدهایش باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="421"/>
+        <location filename="../../src/stormboard/error_codes.py" line="425"/>
         <source>You can only write stickies as yourself.</source>
         <translation>فقط به نام خودتان می‌توانید برگه بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="422"/>
+        <location filename="../../src/stormboard/error_codes.py" line="426"/>
         <source>Only the facilitator marks pivotal events and merges duplicates.</source>
         <translation>فقط تسهیلگر رویدادهای محوری را نشان می‌گذارد و برگه‌های تکراری را یکی می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="423"/>
+        <location filename="../../src/stormboard/error_codes.py" line="427"/>
         <source>At most {stickies_per_minute} stickies a minute; wait a moment.</source>
         <translation>حداکثر {stickies_per_minute} برگه در دقیقه؛ کمی صبر کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="424"/>
+        <location filename="../../src/stormboard/error_codes.py" line="428"/>
         <source>A link must join two stickies on the board.</source>
         <translation>پیوند باید دو برگهٔ روی تخته را به هم وصل کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="425"/>
+        <location filename="../../src/stormboard/error_codes.py" line="429"/>
         <source>{key} must be a number within ±{max_coord:g}.</source>
         <translation>{key} باید عددی در بازهٔ ±{max_coord:g} باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="426"/>
+        <location filename="../../src/stormboard/error_codes.py" line="430"/>
         <source>{key} must be a time in seconds.</source>
         <translation>{key} باید زمانی بر حسب ثانیه باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="427"/>
+        <location filename="../../src/stormboard/error_codes.py" line="431"/>
         <source>{key} must be text.</source>
         <translation>{key} باید متن باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="428"/>
+        <location filename="../../src/stormboard/error_codes.py" line="432"/>
         <source>{key} is longer than {limit} characters.</source>
         <translation>{key} بلندتر از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="429"/>
+        <location filename="../../src/stormboard/error_codes.py" line="433"/>
         <source>{key} must be a colour like #RRGGBB.</source>
         <translation>{key} باید رنگی مانند ‎#RRGGBB باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="430"/>
+        <location filename="../../src/stormboard/error_codes.py" line="434"/>
         <source>{key} must be true or false.</source>
         <translation>{key} باید true یا false باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="431"/>
+        <location filename="../../src/stormboard/error_codes.py" line="435"/>
         <source>Unknown field {value!r}.</source>
         <translation>فیلد ناشناختهٔ {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="432"/>
+        <location filename="../../src/stormboard/error_codes.py" line="436"/>
         <source>A record&apos;s id must be its key.</source>
         <translation>شناسهٔ رکورد باید همان کلید آن باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="433"/>
+        <location filename="../../src/stormboard/error_codes.py" line="437"/>
         <source>Unknown sticky kind.</source>
         <translation>گونهٔ برگهٔ ناشناخته.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="434"/>
+        <location filename="../../src/stormboard/error_codes.py" line="438"/>
         <source>A sticky&apos;s size must be from {min_size:g} to {max_size:g}.</source>
         <translation>اندازهٔ برگه باید از {min_size:g} تا {max_size:g} باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="435"/>
+        <location filename="../../src/stormboard/error_codes.py" line="439"/>
         <source>author must be a participant&apos;s id or null.</source>
         <translation>author باید شناسهٔ یک شرکت‌کننده یا null باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="436"/>
+        <location filename="../../src/stormboard/error_codes.py" line="440"/>
         <source>co_authors must be a list of participant ids.</source>
         <translation>co_authors باید فهرستی از شناسه‌های شرکت‌کنندگان باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="437"/>
+        <location filename="../../src/stormboard/error_codes.py" line="441"/>
         <source>A lane&apos;s height must be a size.</source>
         <translation>ارتفاع مسیر باید یک اندازه باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="438"/>
+        <location filename="../../src/stormboard/error_codes.py" line="442"/>
         <source>A link needs a source_id and a target_id.</source>
         <translation>پیوند به source_id و target_id نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="439"/>
+        <location filename="../../src/stormboard/error_codes.py" line="443"/>
         <source>A record&apos;s key must be a non-empty id of at most {max_id_length} characters.</source>
         <translation>کلید رکورد باید شناسه‌ای ناتهی با حداکثر {max_id_length} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="440"/>
+        <location filename="../../src/stormboard/error_codes.py" line="444"/>
         <source>Each record must be a map of its fields.</source>
         <translation>هر رکورد باید نگاشتی از فیلدهایش باشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="441"/>
+        <location filename="../../src/stormboard/error_codes.py" line="445"/>
         <source>Unknown link kind.</source>
         <translation>گونهٔ پیوند ناشناخته.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="442"/>
+        <location filename="../../src/stormboard/error_codes.py" line="446"/>
         <source>Malformed {collection} record ({error}).</source>
         <translation>رکورد {collection} بدشکل است ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="443"/>
+        <location filename="../../src/stormboard/error_codes.py" line="447"/>
         <source>That is not a room link (it looks like http://ADDRESS:PORT/?t=...).</source>
         <translation>این پیوند اتاق نیست (شبیه http://ADDRESS:PORT/?t=... است).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="444"/>
+        <location filename="../../src/stormboard/error_codes.py" line="448"/>
         <source>The room did not answer.</source>
         <translation>اتاق پاسخ نداد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="445"/>
+        <location filename="../../src/stormboard/error_codes.py" line="449"/>
         <source>Port {port} on {bind} is already in use; choose another with --port.</source>
         <translation>درگاه {port} روی {bind} در حال استفاده است؛ با ‎--port درگاه دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="446"/>
+        <location filename="../../src/stormboard/error_codes.py" line="450"/>
         <source>{bind} is not an address of this machine; choose one with --bind.</source>
         <translation>{bind} نشانی این دستگاه نیست؛ با ‎--bind نشانی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="447"/>
+        <location filename="../../src/stormboard/error_codes.py" line="451"/>
         <source>The room could not listen on {bind}:{port} ({detail}).</source>
         <translation>اتاق نتوانست روی {bind}:{port} گوش دهد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="448"/>
+        <location filename="../../src/stormboard/error_codes.py" line="452"/>
         <source>{file}: {reason} A room needs a writable board.</source>
         <translation>{file}: {reason} اتاق به تخته‌ای نوشتنی نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="452"/>
+        <location filename="../../src/stormboard/error_codes.py" line="456"/>
         <source>{file}: no such board. To start one: stormboard new {file} --title &quot;...&quot;</source>
         <translation>{file}: چنین تخته‌ای نیست. برای آغاز یکی: stormboard new {file} --title &quot;...&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="453"/>
+        <location filename="../../src/stormboard/error_codes.py" line="457"/>
         <source>{file} already exists; stormboard new never overwrites a file.</source>
         <translation>{file} از پیش وجود دارد؛ stormboard new هرگز پرونده‌ای را بازنویسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="454"/>
+        <location filename="../../src/stormboard/error_codes.py" line="458"/>
         <source>{out} already exists; repair never overwrites a board.</source>
         <translation>{out} از پیش وجود دارد؛ ترمیم هرگز تخته‌ای را بازنویسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="455"/>
+        <location filename="../../src/stormboard/error_codes.py" line="459"/>
         <source>{file} could not be repaired: {text}.</source>
         <translation>{file} ترمیم نشد: {text}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="456"/>
+        <location filename="../../src/stormboard/error_codes.py" line="460"/>
         <source>{out} already exists; import never overwrites a board.</source>
         <translation>{out} از پیش وجود دارد؛ وارد کردن هرگز تخته‌ای را بازنویسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="457"/>
+        <location filename="../../src/stormboard/error_codes.py" line="461"/>
         <source>{out} is a folder; give an output file name.</source>
         <translation>{out} یک پوشه است؛ نام یک پروندهٔ خروجی را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="458"/>
+        <location filename="../../src/stormboard/error_codes.py" line="462"/>
         <source>{file}: a board file&apos;s name must end in {board_suffix}.</source>
         <translation>{file}: نام پروندهٔ تخته باید به {board_suffix} پایان یابد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="459"/>
+        <location filename="../../src/stormboard/error_codes.py" line="463"/>
         <source>The Stormboard app is not available in this build ({error}).</source>
         <translation>برنامهٔ استورم‌بورد در این ساخت در دسترس نیست ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="460"/>
+        <location filename="../../src/stormboard/error_codes.py" line="464"/>
         <source>--present needs a board: stormboard --present FILE.storm</source>
         <translation>‎--present به یک تخته نیاز دارد: stormboard --present FILE.storm</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="461"/>
+        <location filename="../../src/stormboard/error_codes.py" line="465"/>
         <source>{out} is the board itself; choose another output file.</source>
         <translation>{out} خود تخته است؛ پروندهٔ خروجی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="462"/>
+        <location filename="../../src/stormboard/error_codes.py" line="466"/>
         <source>Cannot export to {shown}; the output name must end in one of {known}.</source>
         <translation>نمی‌توان به {shown} برون‌برد کرد؛ نام خروجی باید به یکی از این‌ها پایان یابد: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="463"/>
+        <location filename="../../src/stormboard/error_codes.py" line="467"/>
         <source>Exporting to {suffix} is not available in this build.</source>
         <translation>برون‌برد به {suffix} در این ساخت در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="464"/>
+        <location filename="../../src/stormboard/error_codes.py" line="468"/>
         <source>Cannot write a comparison to {value}; use .md or .pdf.</source>
         <translation>مقایسه را نمی‌توان به {value} نوشت؛ ‎.md یا ‎.pdf را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="465"/>
+        <location filename="../../src/stormboard/error_codes.py" line="469"/>
         <source>--scale {text} applies to PDF posters; for a picture use --dpi, real or N%.</source>
         <translation>‎--scale {text} برای پوسترهای PDF است؛ برای تصویر ‎--dpi، real یا N% را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="466"/>
+        <location filename="../../src/stormboard/error_codes.py" line="470"/>
         <source>Choose one of a selection, a lane or a chapter, not several.</source>
         <translation>یکی از این‌ها را برگزینید: انتخاب، مسیر یا فصل، نه چندتا.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="467"/>
+        <location filename="../../src/stormboard/error_codes.py" line="471"/>
         <source>Cannot write a picture as {name}: use a .png or .svg file name.</source>
         <translation>تصویر را نمی‌توان با نام {name} نوشت: نام پرونده‌ای با ‎.png یا ‎.svg بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="468"/>
+        <location filename="../../src/stormboard/error_codes.py" line="472"/>
         <source>--dpi {dpi} is not possible for a picture; choose 10 to 1200.</source>
         <translation>‎--dpi {dpi} برای تصویر ممکن نیست؛ از ۱۰ تا ۱۲۰۰ برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="469"/>
+        <location filename="../../src/stormboard/error_codes.py" line="473"/>
         <source>Pictures need a Qt widgets application; this process has another.</source>
         <translation>تصویرها به برنامهٔ Qt Widgets نیاز دارند؛ این فرایند برنامهٔ دیگری دارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="470"/>
+        <location filename="../../src/stormboard/error_codes.py" line="474"/>
         <source>Cannot write {out}: {value}.</source>
         <translation>{out} نوشته نشد: {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="471"/>
+        <location filename="../../src/stormboard/error_codes.py" line="475"/>
         <source>{target}: no such board; to make a new one use -o instead of --into.</source>
         <translation>{target}: چنین تخته‌ای نیست؛ برای ساختن تختهٔ تازه به‌جای ‎--into گزینهٔ ‎-o را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="472"/>
+        <location filename="../../src/stormboard/error_codes.py" line="476"/>
         <source>--at places what is imported into an existing board; use it with --into.</source>
         <translation>‎--at آنچه را وارد می‌شود در تخته‌ای موجود جا می‌دهد؛ آن را همراه ‎--into به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="473"/>
+        <location filename="../../src/stormboard/error_codes.py" line="477"/>
         <source>Cannot import into {target}: {read_only_reason}</source>
         <translation>نمی‌توان به {target} وارد کرد: {read_only_reason}</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="474"/>
+        <location filename="../../src/stormboard/error_codes.py" line="478"/>
         <source>Nothing was imported into {target}: the write failed ({detail}); the board is as it was.</source>
         <translation>چیزی به {target} وارد نشد: نوشتن ناموفق بود ({detail})؛ تخته همان است که بود.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="475"/>
+        <location filename="../../src/stormboard/error_codes.py" line="479"/>
         <source>{prog}: {text} (see {prog} --help)</source>
         <translation>{prog}: {text} (نگاه کنید به {prog} --help)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="476"/>
+        <location filename="../../src/stormboard/error_codes.py" line="480"/>
         <source>--port must be from 0 to 65535, not {port}.</source>
         <translation>‎--port باید از ۰ تا ۶۵۵۳۵ باشد، نه {port}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="477"/>
+        <location filename="../../src/stormboard/error_codes.py" line="481"/>
         <source>{file}: no such board.</source>
         <translation>{file}: چنین تخته‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="478"/>
+        <location filename="../../src/stormboard/error_codes.py" line="482"/>
         <source>A replay is written as an animated .gif or .png, not {name}.</source>
         <translation>بازپخش به‌صورت ‎.gif یا ‎.png متحرک نوشته می‌شود، نه {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="479"/>
+        <location filename="../../src/stormboard/error_codes.py" line="483"/>
         <source>--replay shows the whole log; it cannot be combined with --slice.</source>
         <translation>‎--replay همهٔ گزارش را نشان می‌دهد؛ نمی‌توان آن را با ‎--slice ترکیب کرد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="480"/>
+        <location filename="../../src/stormboard/error_codes.py" line="484"/>
         <source>--fps {fps:g} is not possible; choose 0.5 to 50 frames per second.</source>
         <translation>‎--fps {fps:g} ممکن نیست؛ از ۰٫۵ تا ۵۰ قاب در ثانیه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="481"/>
+        <location filename="../../src/stormboard/error_codes.py" line="485"/>
         <source>--duration {duration:g} is not possible; choose 0.1 to 600 seconds.</source>
         <translation>‎--duration {duration:g} ممکن نیست؛ از ۰٫۱ تا ۶۰۰ ثانیه برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="482"/>
+        <location filename="../../src/stormboard/error_codes.py" line="486"/>
         <source>{count} frames is too many; at most {max_frames} (lower --fps or --duration).</source>
         <translation>{count} قاب بیش از اندازه است؛ حداکثر {max_frames} (‎--fps یا ‎--duration را کم کنید).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="483"/>
+        <location filename="../../src/stormboard/error_codes.py" line="487"/>
         <source>{name} has no edit log entries to replay.</source>
         <translation>{name} هیچ مدخلی در گزارش ویرایش‌ها برای بازپخش ندارد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="484"/>
+        <location filename="../../src/stormboard/error_codes.py" line="488"/>
         <source>Cannot write a report as {name}: use a .md (Markdown) or .csv file name.</source>
         <translation>گزارش را نمی‌توان با نام {name} نوشت: نام پرونده‌ای با ‎.md (مارک‌داون) یا ‎.csv بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="485"/>
+        <location filename="../../src/stormboard/error_codes.py" line="489"/>
         <source>{out} is a folder; give a file name ending in {suffix}.</source>
         <translation>{out} یک پوشه است؛ نام پرونده‌ای با پایان {suffix} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="487"/>
+        <location filename="../../src/stormboard/error_codes.py" line="491"/>
         <source>There is no template named {name!r}; the templates are: {known}.</source>
         <translation>الگویی به نام {name!r} نیست؛ الگوها این‌ها هستند: {known}.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="449"/>
+        <location filename="../../src/stormboard/error_codes.py" line="453"/>
         <source>The room sent a board this version cannot read ({detail}).</source>
         <translation>اتاق تخته‌ای فرستاد که این نسخه نمی‌تواند بخواند ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="450"/>
+        <location filename="../../src/stormboard/error_codes.py" line="454"/>
         <source>The room could not be joined ({detail}).</source>
         <translation>پیوستن به اتاق ممکن نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/error_codes.py" line="396"/>
+        <location filename="../../src/stormboard/error_codes.py" line="400"/>
         <source>The export stopped because of a fault in Stormboard ({detail}); please report it.</source>
         <translation>برون‌برد به‌خاطر ایرادی در استورم‌بورد متوقف شد ({detail})؛ لطفاً آن را گزارش دهید.</translation>
     </message>

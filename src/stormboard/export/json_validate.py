@@ -194,11 +194,14 @@ def check_schema(data: object) -> None:
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 1] + "…"
     more = len(errors) - 1
+    # the schema engine's own words stay English (ADR 0210); the sentence around them is coded
     if more > MAX_ERRORS - 1:
-        message += f" (and more than {MAX_ERRORS - 1} more problems)"
-    elif more:
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-    raise JsonFormatError(message)
+        raise JsonFormatError(code="json.schema_many", problem=message, most=MAX_ERRORS - 1)
+    if more > 1:
+        raise JsonFormatError(code="json.schema_more", problem=message, more=more)
+    if more:
+        raise JsonFormatError(code="json.schema_one_more", problem=message)
+    raise JsonFormatError(code="json.schema", problem=message)
 
 
 # -- shape limits checked before any engine walks the document (ADR 0162) --------------------
