@@ -31,7 +31,7 @@ def _snap_up(value: float, grid: float) -> float:
 
 def _check_grid(grid: float) -> float:
     if isinstance(grid, bool) or not isinstance(grid, int | float) or not 1 <= grid <= 1000:
-        raise DomainError("The grid must be between 1 and 1000 board units.")
+        raise DomainError(code="app.grid_between_board_units")
     return float(grid)
 
 
@@ -56,7 +56,7 @@ def arrange_positions(
         chosen = []
         for sid in dict.fromkeys(ids):
             if sid not in stickies:
-                raise DomainError(f"There is no sticky {sid!r} on this board.")
+                raise DomainError(code="domain.sticky_board", sticky_id=sid)
             chosen.append(stickies[sid])
     chosen.sort(key=reading_key)
     lanes = LaneIndex(board.lanes.values())
@@ -137,7 +137,7 @@ def _place(
         if s.x == x and s.y == y:
             continue
         if not (math.isfinite(x) and math.isfinite(y)) or max(abs(x), abs(y)) > MAX_COORD:
-            raise DomainError(f"Arranging would move a sticky beyond ±{MAX_COORD:,.0f}.")
+            raise DomainError(code="app.arranging_would_move_sticky", max_coord=MAX_COORD)
         puts.append(Put("stickies", sid, s, dataclasses.replace(s, x=x, y=y, updated_at=now)))
     return Edit(label, tuple(puts))
 

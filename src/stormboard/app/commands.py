@@ -13,20 +13,21 @@ from ..domain.entities import COLLECTIONS, SINGLETONS, Entity, Sticky, new_id
 from ..domain.errors import DomainError
 from ..domain.rules import MAX_COORD, MAX_SIZE, MIN_SIZE
 from ..domain.text import MAX_LABEL_TEXT, check_text
+from ..error_codes import Phrase
 from .edit import Edit
 
 
 def _check_coord(value: float, what: str) -> float:
     # the rule refuses bools (file readers must); the app has always taken True as 1
     if not rules.is_coord(float(value) if isinstance(value, bool) else value):
-        raise DomainError(f"{what} must be a finite number within ±{MAX_COORD:,.0f}.")
+        raise DomainError(code="app.finite_number_within", what=what, max_coord=MAX_COORD)
     return float(value)
 
 
 def _check_size(value: float, what: str) -> float:
     value = _check_coord(value, what)
     if not rules.is_size(value):
-        raise DomainError(f"{what} must be between {MIN_SIZE:g} and {MAX_SIZE:g}.")
+        raise DomainError(code="app.between", what=what, min_size=MIN_SIZE, max_size=MAX_SIZE)
     return value
 
 
@@ -35,20 +36,20 @@ def _check_author(author: str | None) -> str | None:
     author = rules.author_or_none(author)
     if not rules.is_author(author):
         raise DomainError(
-            f"An author must be a participant's id of at most {rules.MAX_ID_LENGTH} characters."
+            code="app.author_participant_s_id", max_id_length=rules.MAX_ID_LENGTH
         )
     return author
 
 
-def _check_id(record_id: str, what: str = "An id") -> str:
+def _check_id(record_id: str, what: str = Phrase("what.id")) -> str:
     if not rules.is_id(record_id):
-        raise DomainError(f"{what} must be text of 1 to {rules.MAX_ID_LENGTH} characters.")
+        raise DomainError(code="app.text_characters", what=what, max_id_length=rules.MAX_ID_LENGTH)
     return record_id
 
 
 def _check_color(color: str | None) -> str | None:
     if color is not None and not notation.is_valid_color(color):
-        raise DomainError(f"Colour {color!r} is not of the form #RRGGBB.")
+        raise DomainError(code="app.colour_form_rrggbb", color=color)
     return color.upper() if color else None
 
 
@@ -56,7 +57,7 @@ def _sticky(board: Board, sticky_id: str) -> Sticky:
     try:
         return board.stickies[sticky_id]
     except KeyError:
-        raise DomainError(f"There is no sticky {sticky_id!r} on this board.") from None
+        raise DomainError(code="domain.sticky_board", sticky_id=sticky_id) from None
 
 
 # -- stickies -------------------------------------------------------------------------------
@@ -77,12 +78,12 @@ def new_sticky(
     """A validated sticky of the kind's default size with its top-left at (x, y)."""
     kind = notation.kind(kind_id)
     return Sticky(
-        id=_check_id(sticky_id, "A sticky's id") if sticky_id else new_id(),
+        id=_check_id(sticky_id, Phrase("what.sticky_id")) if sticky_id else new_id(),
         kind=kind.id,
         x=_check_coord(x, "x"),
         y=_check_coord(y, "y"),
-        width=_check_size(width if width is not None else kind.width, "Width"),
-        height=_check_size(height if height is not None else kind.height, "Height"),
+        width=_check_size(width if width is not None else kind.width, Phrase("what.width")),
+        height=_check_size(height if height is not None else kind.height, Phrase("what.height")),
         text=check_text(text),
         color=_check_color(color),
         pivotal=bool(pivotal) and kind.id == "domain_event",
@@ -94,7 +95,7 @@ def new_sticky(
 
 def add_sticky(board: Board, sticky: Sticky, label: str = "Add sticky") -> Edit:
     if sticky.id in board.stickies:
-        raise DomainError(f"A sticky with id {sticky.id!r} already exists.")
+        raise DomainError(code="app.sticky_id_already_exists", id=sticky.id)
     return Edit(label, (Put("stickies", sticky.id, None, sticky),))
 
 
@@ -102,7 +103,7 @@ def add_stickies(board: Board, stickies: Iterable[Sticky], label: str = "Paste")
     puts = []
     for s in stickies:
         if s.id in board.stickies:
-            raise DomainError(f"A sticky with id {s.id!r} already exists.")
+            raise DomainError(code="app.sticky_id_already_exists", id=s.id)
         puts.append(Put("stickies", s.id, None, s))
     return Edit(label, tuple(puts))
 
@@ -153,8 +154,8 @@ def resize_sticky(
         sticky_id: {
             "x": _check_coord(x, "x"),
             "y": _check_coord(y, "y"),
-            "width": _check_size(width, "Width"),
-            "height": _check_size(height, "Height"),
+            "width": _check_size(width, Phrase("what.width")),
+            "height": _check_size(height, Phrase("what.height")),
         }
     }
     return _update_stickies(board, "Resize", changes, now, merge_key=f"resize:{sticky_id}")
@@ -188,7 +189,7 @@ def set_pivotal(board: Board, ids: Iterable[str], pivotal: bool, now: float = 0.
     for sid in ids:
         s = _sticky(board, sid)
         if s.kind != "domain_event":
-            raise DomainError("Only domain events can be pivotal.")
+            raise DomainError(code="app.domain_events_pivotal")
         changes[sid] = {"pivotal": pivotal}
     return _update_stickies(board, "Mark pivotal" if pivotal else "Unmark pivotal", changes, now)
 
@@ -220,9 +221,9 @@ def delete_stickies(board: Board, ids: Iterable[str]) -> Edit:
 # -- any record -----------------------------------------------------------------------------
 def add_record(board: Board, collection: str, record: Entity, label: str) -> Edit:
     if record.id in board.collection(collection):
-        raise DomainError(f"{collection}/{record.id} already exists.")
+        raise DomainError(code="app.already_exists", collection=collection, id=record.id)
     if not isinstance(record, COLLECTIONS[collection]):
-        raise DomainError(f"Record does not belong in {collection}.")
+        raise DomainError(code="app.record_belong", collection=collection)
     return Edit(label, (Put(collection, record.id, None, record),))
 
 
@@ -232,10 +233,10 @@ def update_record(
 ) -> Edit:
     before = board.get(collection, record_id)
     if before is None:
-        raise DomainError(f"There is no {collection}/{record_id} on this board.")
+        raise DomainError(code="app.board", collection=collection, record_id=record_id)
     for name in ("label", "title", "name"):
         if isinstance(fields.get(name), str):
-            fields[name] = check_text(fields[name], MAX_LABEL_TEXT, f"The {name}")
+            fields[name] = check_text(fields[name], MAX_LABEL_TEXT, Phrase(f"what.the_{name}"))
     after = dataclasses.replace(before, **fields)
     puts = () if after == before else (Put(collection, record_id, before, after),)
     return Edit(label, puts, merge_key)
@@ -243,13 +244,13 @@ def update_record(
 
 def remove_record(board: Board, collection: str, record_id: str, label: str) -> Edit:
     if collection in SINGLETONS:
-        raise DomainError(f"The {collection} record cannot be removed.")
+        raise DomainError(code="domain.record_cannot_removed", collection=collection)
     before = board.get(collection, record_id)
     if before is None:
-        raise DomainError(f"There is no {collection}/{record_id} on this board.")
+        raise DomainError(code="app.board", collection=collection, record_id=record_id)
     return Edit(label, (Put(collection, record_id, before, None),))
 
 
 def set_title(board: Board, title: str) -> Edit:
-    title = check_text(title, MAX_LABEL_TEXT, "The title").strip() or "Untitled board"
+    title = check_text(title, MAX_LABEL_TEXT, Phrase("what.title")).strip() or "Untitled board"
     return update_record(board, "info", "board", "Rename board", title=title)

@@ -20,6 +20,7 @@ from ..domain.errors import DomainError
 from ..domain.rules import MAX_COORD, MAX_SIZE, MIN_SIZE
 from ..domain.text import MAX_LABEL_TEXT, check_text
 from ..domain.timeline import lane_membership, lane_order
+from ..error_codes import Phrase
 from .commands import new_sticky
 from .edit import Edit
 from .timeline_commands import (
@@ -103,7 +104,7 @@ class ImportResult:
 def _finite(value: float, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
             or abs(value) > MAX_COORD:
-        raise DomainError(f"{what} must be a finite number within ±{MAX_COORD:,.0f}.")
+        raise DomainError(code="app.finite_number_within", what=what, max_coord=MAX_COORD)
     return float(value)
 
 
@@ -148,8 +149,8 @@ def build_import(
         _named(s.origin, _finite, s.x, "x")
         _named(s.origin, _finite, s.y, "y")
     for ln in imported.lanes:
-        _named(ln.origin, _finite, ln.y, "A lane's top")
-        _named(ln.origin, _finite, ln.height, "A lane's height")
+        _named(ln.origin, _finite, ln.y, Phrase("what.lane_top"))
+        _named(ln.origin, _finite, ln.height, Phrase("what.lane_height"))
     box = _bbox(imported)
     dx = dy = 0.0
     if box is not None:
@@ -176,7 +177,8 @@ def build_import(
     placed: dict[str, Lane] = {}
     for i in order:
         src = imported.lanes[i]
-        text = _named(src.origin, check_text, src.label, MAX_LABEL_TEXT, "A lane's label").strip()
+        text = _named(src.origin, check_text, src.label, MAX_LABEL_TEXT,
+                      Phrase("what.lane_label")).strip()
         match = existing.get(_key(text)) or placed.get(_key(text))
         if match is not None:
             lane_dy[i] = match.y - src.y
@@ -184,7 +186,8 @@ def build_import(
         height = _clamp(src.height, MIN_LANE_HEIGHT, MAX_LANE_HEIGHT) or MIN_LANE_HEIGHT
         y = max(src.y + dy + shift_new, bottom)
         color = src.color.upper() if notation.is_valid_color(src.color) else DEFAULT_LANE_COLOR
-        lane = Lane(new_id(), text, _named(src.origin, _finite, y, "A lane's top"), height, color)
+        lane = Lane(new_id(), text, _named(src.origin, _finite, y, Phrase("what.lane_top")), height,
+                    color)
         puts.append(Put("lanes", lane.id, None, lane))
         placed[_key(text)] = lane
         lane_dy[i] = y - src.y
@@ -199,7 +202,7 @@ def build_import(
         if not name:
             return None
         if _key(name) not in people:
-            person = Participant(new_id(), check_text(name, MAX_LABEL_TEXT, "A name"))
+            person = Participant(new_id(), check_text(name, MAX_LABEL_TEXT, Phrase("what.name")))
             puts.append(Put("participants", person.id, None, person))
             people[_key(name)] = person.id
         return people[_key(name)]
@@ -239,7 +242,8 @@ def build_import(
         if key in seen:
             continue
         seen.add(key)
-        text = _named(link.origin, check_text, link.label, MAX_LABEL_TEXT, "A link's label")
+        text = _named(link.origin, check_text, link.label, MAX_LABEL_TEXT,
+                      Phrase("what.link_label"))
         record = Link(new_id(), key[0], key[1], kind, text.strip())
         puts.append(Put("links", record.id, None, record))
         links += 1
@@ -253,7 +257,7 @@ def _named(origin: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]
     try:
         return func(*args, **kwargs)
     except DomainError as error:
-        raise DomainError(f"{origin}: {error}") from None
+        raise DomainError(code="app.error", origin=origin, error=error) from None
 
 
 def imported_from_board(board: Board, fmt: str = "stormboard") -> Imported:

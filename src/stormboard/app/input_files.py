@@ -15,48 +15,50 @@ import os
 import stat
 from pathlib import Path
 
+from ..error_codes import CodedError, Phrase, os_problem
+
 _CHUNK = 1 << 20
 
 
-class InputFileError(ValueError):
+class InputFileError(CodedError, ValueError):
     """An input file cannot be read; ``str()`` is one sentence for the user, naming the file.
 
     ``reason`` is one of ``missing``, ``folder``, ``denied``, ``not_regular``, ``too_big``,
     ``unreadable``, so a layer can word its own refusal where it needs to."""
 
-    def __init__(self, path: Path | str, reason: str, message: str, size: int = 0) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path | str, reason: str, message: object, size: int = 0) -> None:
+        super().__init__(message)  # a Phrase: its code and parameters
         self.path = Path(path)
         self.reason = reason
         self.size = size  # for ``too_big``: the size seen (reported, or read so far)
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Phrase:
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return Phrase("input.kind_fifo")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return Phrase("input.kind_char_device")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return Phrase("input.kind_block_device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return Phrase("input.kind_socket")
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "not a regular file"
+        return Phrase("input.kind_folder")
+    return Phrase("input.kind_other")
 
 
 def _open_error(path: Path, error: OSError) -> InputFileError:
     name = path.name or str(path)
     if error.errno == errno.ENOENT:
-        return InputFileError(path, "missing", f"{path}: no such file.")
+        return InputFileError(path, "missing", Phrase("input.missing", path=str(path)))
     if error.errno == errno.EISDIR:
-        return InputFileError(path, "folder", f"{path} is a folder, not a file.")
+        return InputFileError(path, "folder", Phrase("input.folder", path=str(path)))
     if error.errno in (errno.EACCES, errno.EPERM):
-        return InputFileError(path, "denied", f"You are not allowed to read {name}.")
+        return InputFileError(path, "denied", Phrase("input.denied", name=name))
     if error.errno == errno.ELOOP:
-        return InputFileError(path, "unreadable", f"{path}: too many levels of symbolic links.")
-    detail = error.strerror or str(error)
-    return InputFileError(path, "unreadable", f"Cannot read {path}: {detail}.")
+        return InputFileError(path, "unreadable", Phrase("input.link_loop", path=str(path)))
+    return InputFileError(path, "unreadable", Phrase("input.unreadable", path=str(path),
+                                                     detail=os_problem(error)))
 
 
 def open_regular(path: Path | str) -> int:
@@ -72,7 +74,8 @@ def open_regular(path: Path | str) -> int:
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
         if isinstance(error, OSError):
             raise _open_error(path, error) from None
-        raise InputFileError(path, "unreadable", f"{path!r} is not a possible file name.") from None
+        raise InputFileError(path, "unreadable",
+                             Phrase("input.bad_name", path=repr(path))) from None
     try:
         mode = os.fstat(fd).st_mode
     except OSError as error:
@@ -81,17 +84,18 @@ def open_regular(path: Path | str) -> int:
     if not stat.S_ISREG(mode):
         os.close(fd)
         reason = "folder" if stat.S_ISDIR(mode) else "not_regular"
-        raise InputFileError(
-            path, reason, f"{path} is {_kind(mode)}, not a file; only regular files are read."
-        )
+        raise InputFileError(path, reason, Phrase("input.not_regular", path=str(path),
+                                                  kind=_kind(mode)))
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return fd
 
 
-def too_big_message(path: Path, size: int, limit: int) -> str:
-    shown = f"{size / 2**20:,.0f} MB" if size >= limit else f"over {limit / 2**20:,.0f} MB"
-    return (f"{Path(path).name} is {shown}; files over {limit // 2**20:,} MB are not read.")
+def too_big_message(path: Path, size: int, limit: int) -> Phrase:
+    name, most = Path(path).name, limit // 2**20
+    if size >= limit:
+        return Phrase("input.too_big", name=name, size=size / 2**20, limit=most)
+    return Phrase("input.too_big_over", name=name, size=limit / 2**20, limit=most)
 
 
 def read_limited(path: Path | str, limit: int) -> bytes:

@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Protocol
 
 from ..domain.board import Put
+from ..error_codes import CodedError
 
 #: seconds since the epoch; tests pass a fake
 Clock = Callable[[], float]
 
 
-class StoreError(Exception):
+class StoreError(CodedError):
     """A write to the board's file failed (disk full, file gone, permission). The message is one
     sentence for the user; the board in memory is still intact."""
 

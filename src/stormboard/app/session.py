@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain.board import Board
 from ..domain.errors import DomainError
+from ..error_codes import Phrase
 from .edit import ChangeSet, Edit
 from .history import History
 from .ports import BoardStore, Clock, LogEntry, StoreError
@@ -71,7 +72,7 @@ class BoardSession:
         self.history = History()
         self.store_error: StoreError | None = None
         self.read_only_reason = read_only_reason or (
-            "The file is read-only." if store is not None and store.read_only else ""
+            Phrase("app.file_read_only") if store is not None and store.read_only else ""
         )
         self._listeners: list[Subscription] = []
         self._error_listeners: list[ErrorListener] = []
@@ -160,7 +161,7 @@ class BoardSession:
         old = self.store
         self.store = store
         self.store_error = None
-        self.read_only_reason = "The file is read-only." if store.read_only else ""
+        self.read_only_reason = Phrase("app.file_read_only") if store.read_only else ""
         if old is not None and old is not store:
             with contextlib.suppress(StoreError):
                 old.close()
@@ -172,7 +173,7 @@ class BoardSession:
     # -- internals --------------------------------------------------------------------------
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyError(self.read_only_reason)
+            raise ReadOnlyError(self.read_only_reason)  # a Phrase: its code
 
     def _persist(self, edit: Edit, origin: str, author: str | None = None) -> None:
         if self.store is None or self.store_error is not None:

@@ -44,7 +44,7 @@ def slice_book(session: BoardSession) -> SliceBook:
     store = session.store
     book = getattr(store, "log", None) if store is not None else None
     if book is None or getattr(store, "closed", False):
-        raise NoSlicesError("This board is not saved in a file, so it has no time slices.")
+        raise NoSlicesError(code="app.no_slices_unsaved")
     return book  # type: ignore[no-any-return]
 
 

@@ -25,6 +25,7 @@ from ..domain.errors import DomainError
 from ..domain.rules import MAX_COORD
 from ..domain.text import MAX_LABEL_TEXT, check_text
 from ..domain.timeline import LaneIndex, lane_membership, lane_order
+from ..error_codes import Phrase, Term
 from .edit import Edit
 
 MIN_LANE_HEIGHT = 40.0
@@ -36,15 +37,16 @@ DEFAULT_LANE_COLOR = "#ECEFF1"
 def _coord(value: float, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
             or abs(value) > MAX_COORD:
-        raise DomainError(f"{what} must be a finite number within ±{MAX_COORD:,.0f}.")
+        raise DomainError(code="app.finite_number_within", what=what, max_coord=MAX_COORD)
     return float(value)
 
 
 def _lane_height(value: float) -> float:
-    value = _coord(value, "A lane's height")
+    value = _coord(value, Phrase("what.lane_height"))
     if not MIN_LANE_HEIGHT <= value <= MAX_LANE_HEIGHT:
         raise DomainError(
-            f"A lane's height must be between {MIN_LANE_HEIGHT:g} and {MAX_LANE_HEIGHT:g}."
+            code="app.lane_s_height_between", min_lane_height=MIN_LANE_HEIGHT,
+            max_lane_height=MAX_LANE_HEIGHT
         )
     return value
 
@@ -55,7 +57,7 @@ def _label(text: str, what: str) -> str:
 
 def _color(color: str) -> str:
     if not isinstance(color, str) or not notation.is_valid_color(color):
-        raise DomainError(f"Colour {color!r} is not of the form #RRGGBB.")
+        raise DomainError(code="app.colour_form_rrggbb", color=color)
     return color.upper()
 
 
@@ -63,28 +65,28 @@ def _lane(board: Board, lane_id: str) -> Lane:
     try:
         return board.lanes[lane_id]
     except KeyError:
-        raise DomainError(f"There is no lane {lane_id!r} on this board.") from None
+        raise DomainError(code="app.lane_board", lane_id=lane_id) from None
 
 
 def _milestone(board: Board, milestone_id: str) -> Milestone:
     try:
         return board.milestones[milestone_id]
     except KeyError:
-        raise DomainError(f"There is no milestone {milestone_id!r} on this board.") from None
+        raise DomainError(code="app.milestone_board", milestone_id=milestone_id) from None
 
 
 def _sticky(board: Board, sticky_id: str) -> Sticky:
     try:
         return board.stickies[sticky_id]
     except KeyError:
-        raise DomainError(f"There is no sticky {sticky_id!r} on this board.") from None
+        raise DomainError(code="domain.sticky_board", sticky_id=sticky_id) from None
 
 
 def _link(board: Board, link_id: str) -> Link:
     try:
         return board.links[link_id]
     except KeyError:
-        raise DomainError(f"There is no link {link_id!r} on this board.") from None
+        raise DomainError(code="app.link_board", link_id=link_id) from None
 
 
 def _shift_below(
@@ -117,15 +119,15 @@ def add_lane(
     cannot be dropped into the middle of another one (it would cut its stickies in two).
     """
     lane = Lane(
-        id=lane_id or new_id(), label=_label(label, "A lane's label"),
-        y=_coord(y, "A lane's top"), height=_lane_height(height), color=_color(color),
+        id=lane_id or new_id(), label=_label(label, Phrase("what.lane_label")),
+        y=_coord(y, Phrase("what.lane_top")), height=_lane_height(height), color=_color(color),
     )
     if lane.id in board.lanes:
-        raise DomainError(f"A lane with id {lane.id!r} already exists.")
+        raise DomainError(code="app.lane_id_already_exists", id=lane.id)
     for other in board.lanes.values():
         if other.y < lane.y < other.y + other.height:
             raise DomainError(
-                f"The new lane would split lane {other.label!r}; put it above or below."
+                code="app.new_lane_would_split", label=other.label
             )
     below = [o for o in board.lanes.values() if o.y >= lane.y]
     first_top = min((o.y for o in below), default=math.inf)
@@ -133,7 +135,7 @@ def add_lane(
     puts: list[Put] = []
     if shift > 0:
         if not push:
-            raise DomainError("The new lane overlaps another lane.")
+            raise DomainError(code="app.new_lane_overlaps_another")
         puts = _shift_below(board, first_top, shift)
     puts.append(Put("lanes", lane.id, None, lane))
     return Edit("Add lane", tuple(puts))
@@ -141,7 +143,7 @@ def add_lane(
 
 def rename_lane(board: Board, lane_id: str, label: str) -> Edit:
     before = _lane(board, lane_id)
-    after = dataclasses.replace(before, label=_label(label, "A lane's label"))
+    after = dataclasses.replace(before, label=_label(label, Phrase("what.lane_label")))
     return _single("Rename lane", "lanes", before, after, merge_key=f"lane-label:{lane_id}")
 
 
@@ -195,9 +197,9 @@ def move_lane(board: Board, lane_id: str, new_index: int) -> Edit:
     order = lane_order(board.lanes.values())
     old_index = next((i for i, lane in enumerate(order) if lane.id == lane_id), None)
     if old_index is None:
-        raise DomainError(f"There is no lane {lane_id!r} on this board.")
+        raise DomainError(code="app.lane_board", lane_id=lane_id)
     if not isinstance(new_index, int) or not 0 <= new_index < len(order):
-        raise DomainError(f"A lane position must be between 0 and {len(order) - 1}.")
+        raise DomainError(code="app.lane_position_between", value=len(order) - 1)
     if new_index == old_index:
         return Edit("Move lane", ())
     lo, hi = min(old_index, new_index), max(old_index, new_index)
@@ -244,25 +246,25 @@ def add_milestone(
     *, milestone_id: str | None = None,
 ) -> Edit:
     m = Milestone(
-        id=milestone_id or new_id(), label=_label(label, "A milestone's label"),
-        x=_coord(x, "A milestone's position"), color=_color(color),
+        id=milestone_id or new_id(), label=_label(label, Phrase("what.milestone_label")),
+        x=_coord(x, Phrase("what.milestone_position")), color=_color(color),
     )
     if m.id in board.milestones:
-        raise DomainError(f"A milestone with id {m.id!r} already exists.")
+        raise DomainError(code="app.milestone_id_already_exists", id=m.id)
     return Edit("Add milestone", (Put("milestones", m.id, None, m),))
 
 
 def move_milestone(board: Board, milestone_id: str, x: float) -> Edit:
     """Drag steps of one milestone merge into one undo step."""
     before = _milestone(board, milestone_id)
-    after = dataclasses.replace(before, x=_coord(x, "A milestone's position"))
+    after = dataclasses.replace(before, x=_coord(x, Phrase("what.milestone_position")))
     return _single("Move milestone", "milestones", before, after,
                    merge_key=f"milestone-move:{milestone_id}")
 
 
 def rename_milestone(board: Board, milestone_id: str, label: str) -> Edit:
     before = _milestone(board, milestone_id)
-    after = dataclasses.replace(before, label=_label(label, "A milestone's label"))
+    after = dataclasses.replace(before, label=_label(label, Phrase("what.milestone_label")))
     return _single("Rename milestone", "milestones", before, after,
                    merge_key=f"milestone-label:{milestone_id}")
 
@@ -297,23 +299,23 @@ def _check_link(board: Board, source_id: str, target_id: str, kind: LinkKind,
                 ignore: str | None = None) -> None:
     src, dst = _sticky(board, source_id), _sticky(board, target_id)
     if source_id == target_id:
-        raise DomainError("A sticky cannot be linked to itself.")
+        raise DomainError(code="app.sticky_cannot_linked_itself")
     if kind not in allowed_link_kinds(src.kind, dst.kind):
-        raise DomainError(
-            f"A {kind.value.replace('_', ' ')} link cannot go from a "
-            f"{notation.kind(src.kind).name.lower()} to a {notation.kind(dst.kind).name.lower()}."
-        )
+        src_name, dst_name = notation.kind(src.kind).name, notation.kind(dst.kind).name
+        raise DomainError(code="app.link_cannot_go", link=Phrase(f"app.link_{kind.value}"),
+                          source=Term(src_name.lower(), "Kinds", src_name),
+                          target=Term(dst_name.lower(), "Kinds", dst_name))
     for link in board.links.values():
         if link.id != ignore and (link.source_id, link.target_id, link.kind) == (
                 source_id, target_id, kind):
-            raise DomainError("These stickies are already linked that way.")
+            raise DomainError(code="app.these_stickies_already_linked")
 
 
 def _link_kind(kind: LinkKind | str) -> LinkKind:
     try:
         return LinkKind(kind)
     except ValueError:
-        raise DomainError(f"Unknown link kind {kind!r}.") from None
+        raise DomainError(code="app.unknown_link_kind", kind=kind) from None
 
 
 def add_link(
@@ -322,15 +324,16 @@ def add_link(
 ) -> Edit:
     kind = _link_kind(kind)
     _check_link(board, source_id, target_id, kind)
-    link = Link(link_id or new_id(), source_id, target_id, kind, _label(label, "A link's label"))
+    link = Link(link_id or new_id(), source_id, target_id, kind,
+                _label(label, Phrase("what.link_label")))
     if link.id in board.links:
-        raise DomainError(f"A link with id {link.id!r} already exists.")
+        raise DomainError(code="app.link_id_already_exists", id=link.id)
     return Edit("Add link", (Put("links", link.id, None, link),))
 
 
 def relabel_link(board: Board, link_id: str, label: str) -> Edit:
     before = _link(board, link_id)
-    after = dataclasses.replace(before, label=_label(label, "A link's label"))
+    after = dataclasses.replace(before, label=_label(label, Phrase("what.link_label")))
     return _single("Rename link", "links", before, after, merge_key=f"link-label:{link_id}")
 
 
@@ -360,12 +363,12 @@ def merge_duplicates(
     """
     ids = list(dict.fromkeys(group.ids if isinstance(group, DuplicateGroup) else group))
     if keep_id not in ids:
-        raise DomainError("The sticky to keep must be one of the group.")
+        raise DomainError(code="app.sticky_keep_one_group")
     keep = _sticky(board, keep_id)
     others = [_sticky(board, sid) for sid in ids if sid != keep_id]
     if any(s.kind != keep.kind for s in others):
         # Links are valid for the kinds they join; a merge must not change those kinds.
-        raise DomainError("Only stickies of one kind can be merged.")
+        raise DomainError(code="app.stickies_one_kind_merged")
     if not others:
         return Edit("Merge duplicates", ())
     gone = {s.id for s in others}

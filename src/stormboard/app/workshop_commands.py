@@ -18,6 +18,7 @@ from ..domain.entities import Decision, Participant, Sticky, Vote, Workshop, new
 from ..domain.errors import DomainError
 from ..domain.notation import is_valid_color
 from ..domain.text import MAX_LABEL_TEXT, MAX_STICKY_TEXT, check_text
+from ..error_codes import Phrase
 from .commands import add_record, update_record
 from .edit import Edit
 
@@ -33,12 +34,12 @@ def _workshop_edit(board: Board, label: str, after: Workshop, merge_key: str | N
 # -- goal and scope -------------------------------------------------------------------------
 def set_goal(board: Board, goal: str) -> Edit:
     """Typing the goal: a burst of keystrokes is one undo step."""
-    goal = check_text(goal, MAX_STICKY_TEXT, "The goal")
+    goal = check_text(goal, MAX_STICKY_TEXT, Phrase("what.goal"))
     return update_record(board, "workshop", "workshop", "Edit goal", merge_key="goal", goal=goal)
 
 
 def set_scope(board: Board, scope: str) -> Edit:
-    scope = check_text(scope, MAX_STICKY_TEXT, "The scope")
+    scope = check_text(scope, MAX_STICKY_TEXT, Phrase("what.scope"))
     return update_record(
         board, "workshop", "workshop", "Edit scope", merge_key="scope", scope=scope
     )
@@ -46,15 +47,15 @@ def set_scope(board: Board, scope: str) -> Edit:
 
 # -- participants ---------------------------------------------------------------------------
 def _name(name: str) -> str:
-    name = check_text(name, MAX_LABEL_TEXT, "A participant's name").strip()
+    name = check_text(name, MAX_LABEL_TEXT, Phrase("what.participant_name")).strip()
     if not name:
-        raise DomainError("A participant needs a name.")
+        raise DomainError(code="app.participant_needs_name")
     return name
 
 
 def _color(color: str) -> str:
     if not is_valid_color(color):
-        raise DomainError(f"Colour {color!r} is not of the form #RRGGBB.")
+        raise DomainError(code="app.colour_form_rrggbb", color=color)
     return color.upper()
 
 
@@ -68,7 +69,7 @@ def add_participant(
     person = Participant(
         id=participant_id or new_id(),
         name=_name(name),
-        role=check_text(role, MAX_LABEL_TEXT, "A role").strip(),
+        role=check_text(role, MAX_LABEL_TEXT, Phrase("what.role")).strip(),
         color=_color(color),
     )
     return add_record(board, "participants", person, f"Add participant {person.name}")
@@ -88,7 +89,7 @@ def update_participant(
     if name is not None:
         fields["name"] = _name(name)
     if role is not None:
-        fields["role"] = check_text(role, MAX_LABEL_TEXT, "A role").strip()
+        fields["role"] = check_text(role, MAX_LABEL_TEXT, Phrase("what.role")).strip()
     if color is not None:
         fields["color"] = _color(color)
     return update_record(board, "participants", participant_id, "Edit participant", **fields)
@@ -149,12 +150,13 @@ def edit_phase(
 ) -> Edit:
     """Change one phase of the plan: timebox, title, instruction, checklist, unlocked kinds."""
     if title is not None:
-        title = check_text(title, MAX_LABEL_TEXT, "A phase title").strip()
+        title = check_text(title, MAX_LABEL_TEXT, Phrase("what.phase_title")).strip()
     if instruction is not None:
-        instruction = check_text(instruction, MAX_STICKY_TEXT, "An instruction")
+        instruction = check_text(instruction, MAX_STICKY_TEXT, Phrase("what.instruction"))
     items = None
     if checklist is not None:
-        items = tuple(check_text(i, MAX_LABEL_TEXT, "A checklist item") for i in checklist)
+        what = Phrase("what.checklist_item")
+        items = tuple(check_text(i, MAX_LABEL_TEXT, what) for i in checklist)
     after = wz.edit_phase(
         board.workshop,
         key,
@@ -220,8 +222,7 @@ def set_vote_budget(board: Board, budget: int) -> Edit:
         used = len(voting.votes_of(board, person.id))
         if used > budget:
             raise DomainError(
-                f"{person.name} has already cast {used} votes; remove some before lowering "
-                f"the budget to {budget}."
+                code="app.already_cast_votes_remove", name=person.name, used=used, budget=budget
             )
     return update_record(board, "workshop", "workshop", "Change vote budget", vote_budget=budget)
 
@@ -257,16 +258,16 @@ def set_decision(
     Clearing both removes the decision."""
     sticky = board.stickies.get(sticky_id)
     if sticky is None:
-        raise DomainError(f"There is no sticky {sticky_id!r} on this board.")
+        raise DomainError(code="domain.sticky_board", sticky_id=sticky_id)
     if sticky.kind not in voting.VOTABLE_KINDS:
-        raise DomainError("Only hotspots and opportunities get an owner and a next step.")
+        raise DomainError(code="app.hotspots_opportunities_get_owner")
     before = board.decisions.get(sticky_id)
     current = before or Decision(sticky_id)
     after = dataclasses.replace(
         current,
-        owner=check_text(owner, MAX_LABEL_TEXT, "The owner").strip()
+        owner=check_text(owner, MAX_LABEL_TEXT, Phrase("what.owner")).strip()
         if owner is not None else current.owner,
-        next_step=check_text(next_step, MAX_STICKY_TEXT, "The next step")
+        next_step=check_text(next_step, MAX_STICKY_TEXT, Phrase("what.next_step"))
         if next_step is not None else current.next_step,
     )
     after_record = after if after.owner or after.next_step else None

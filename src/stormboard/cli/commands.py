@@ -29,15 +29,15 @@ def open_app(args: argparse.Namespace) -> int:
     path: Path | None = args.file
     if path is not None and not path.exists():
         raise UsageError(
-            f"{path}: no such board. To start one: stormboard new {path} --title \"...\""
+            code="cli.such_board_start_one", file=path
         )
     try:
         from ..ui.app import run_app
     except ImportError as error:
-        raise UsageError(f"The Stormboard app is not available in this build ({error}).") from None
+        raise UsageError(code="cli.stormboard_app_available_build", error=error) from None
     if getattr(args, "present", False):
         if path is None:
-            raise UsageError("--present needs a board: stormboard --present FILE.storm")
+            raise UsageError(code="cli.present_needs_board_stormboard")
         return int(run_app(path, present=True) or 0)
     return int(run_app(path) or 0)
 
@@ -50,7 +50,7 @@ def new(args: argparse.Namespace) -> int:
     path: Path = args.file
     _require_board_suffix(path)
     if path.exists() or path.is_symlink():
-        raise UsageError(f"{path} already exists; stormboard new never overwrites a file.")
+        raise UsageError(code="cli.already_exists_stormboard_new", file=path)
     slices = []
     if args.template is not None:
         board, slices = board_from_template(args.template, args.title, name_title(path))
@@ -81,11 +81,11 @@ def repair(args: argparse.Namespace) -> int:
     out: Path = args.output
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
-        raise UsageError(f"{out} already exists; repair never overwrites a board.")
+        raise UsageError(code="cli.already_exists_repair_never", out=out)
     board = read_board_file(args.file, repair=True)
     problems = board_problems(board)
     if problems:  # every repair removes its problem; refuse rather than write a bad board
-        raise UsageError(f"{args.file} could not be repaired: {problems[0].message}.")
+        raise UsageError(code="cli.could_repaired", file=args.file, text=problems[0].message)
     write_new_board(out, board)
     print(f"Repaired {args.file} into {out}")
     return 0
@@ -110,7 +110,7 @@ def import_json(args: argparse.Namespace) -> int:
     out: Path = args.output
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
-        raise UsageError(f"{out} already exists; import never overwrites a board.")
+        raise UsageError(code="cli.already_exists_import_never", out=out)
     board, slices = read_json_with_slices(args.file)
     write_new_board(out, board, slices)  # each slice starts a stretch of the log
     print(f"Imported {len(board.stickies)} stickies into {out}")
@@ -130,9 +130,9 @@ def export(args: argparse.Namespace) -> int:
 
     with contextlib.suppress(OSError):
         if out.exists() and out.samefile(source):
-            raise UsageError(f"{out} is the board itself; choose another output file.")
+            raise UsageError(code="cli.board_itself_choose_another", out=out)
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give an output file name.")
+        raise UsageError(code="cli.folder_give_output_file", out=out)
     check_target(out)  # a FIFO or a device (/dev/full) is refused before any work
     if getattr(args, "slice", None) is not None:
         from ..storage.history import board_of_slice
@@ -183,5 +183,5 @@ def name_title(path: Path) -> str:
 
 def _require_board_suffix(path: Path) -> None:
     if path.suffix.lower() != BOARD_SUFFIX:
-        raise UsageError(f"{path}: a board file's name must end in {BOARD_SUFFIX}.")
+        raise UsageError(code="cli.board_file_s_name", file=path, board_suffix=BOARD_SUFFIX)
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from ..error_codes import CodedError
 
-class UsageError(Exception):
-    """A bad command line, option or file; the message is one sentence for the user."""
+
+class UsageError(CodedError):
+    """A bad command line, option or file; the message is one sentence for the user (in
+    English: the CLI prints ``str()``), made from a ``code`` and parameters like every layer's
+    errors (stormboard.error_codes); made from another coded error, it keeps that one's code."""

@@ -38,14 +38,14 @@ def exporter_for(out: Path) -> Exporter:
     if target is None:
         known = ", ".join(sorted(EXPORTERS))
         shown = suffix or "a file without an extension"
-        raise UsageError(f"Cannot export to {shown}; the output name must end in one of {known}.")
+        raise UsageError(code="cli.cannot_export_output_name", shown=shown, known=known)
     module_name, _, function = target.partition(":")
     try:
         module = importlib.import_module(module_name)
     except ImportError as error:
         # the module itself, or a library it needs, is not part of this build
-        raise UsageError(f"Exporting to {suffix} is not available in this build.") from error
+        raise UsageError(code="cli.exporting_available_build", suffix=suffix) from error
     func = getattr(module, function, None)
     if func is None:
-        raise UsageError(f"Exporting to {suffix} is not available in this build.")
+        raise UsageError(code="cli.exporting_available_build", suffix=suffix)
     return func

@@ -99,7 +99,7 @@ def diff_command(args: argparse.Namespace) -> int:
 
     out: Path | None = args.output
     if out is not None and out.suffix.lower() not in (".md", ".pdf"):
-        raise UsageError(f"Cannot write a comparison to {out.suffix or out.name}; use .md or .pdf.")
+        raise UsageError(code="cli.cannot_write_comparison_use", value=out.suffix or out.name)
     before, after, source, target = boards_to_compare(args.file, args.source, args.target)
     from ..domain.diff import compare
 

@@ -33,7 +33,7 @@ def ensure_qt_app() -> None:
     if app is None:
         QApplication(["stormboard"])
     elif not isinstance(app, QApplication):
-        raise UsageError("Pictures need a Qt widgets application; this process has another.")
+        raise UsageError(code="cli.pictures_need_qt_widgets")
 
 
 def _scope(args: argparse.Namespace) -> Scope:
@@ -41,7 +41,7 @@ def _scope(args: argparse.Namespace) -> Scope:
     chapter = getattr(args, "chapter", None)
     selection = getattr(args, "selection", None)
     if sum(x is not None for x in (lane, chapter, selection)) > 1:
-        raise UsageError("Choose one of a selection, a lane or a chapter, not several.")
+        raise UsageError(code="cli.choose_one_selection_lane")
     if lane is not None:
         return Scope(ScopeKind.LANE, value=str(lane))
     if chapter is not None:
@@ -62,24 +62,23 @@ def _percent(args: argparse.Namespace) -> float:
         return scale.value
     if scale.mode is ScaleMode.REAL:
         return 100.0
-    raise UsageError(f"--scale {text} applies to PDF posters; for a picture use --dpi, "
-                     "real or N%.")
+    raise UsageError(code="cli.scale_applies_pdf_posters", text=text)
 
 
 def export(board: Board, out: Path, args: argparse.Namespace) -> None:
     """Write ``out`` (.png or .svg) at ``args.dpi`` (default 150), real size unless --scale N%."""
     out = Path(out)
     if out.suffix.lower() not in SUFFIXES:
-        raise UsageError(f"Cannot write a picture as {out.name}: use a .png or .svg file name.")
+        raise UsageError(code="cli.cannot_write_picture_use", name=out.name)
     dpi = getattr(args, "dpi", None)
     dpi = 150 if dpi is None else dpi
     if not isinstance(dpi, int | float) or not 0 < dpi <= 1200:
-        raise UsageError(f"--dpi {dpi} is not possible for a picture; choose 10 to 1200.")
+        raise UsageError(code="cli.dpi_possible_picture_choose", dpi=dpi)
     try:
         margin = length_mm(getattr(args, "margin", None) or "10mm", "Margin")
         options_scope, percent = _scope(args), _percent(args)
     except PosterError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     ensure_qt_app()
     from ..ui.export.image_export import ImageError, ImageOptions, export_image
 
@@ -87,11 +86,11 @@ def export(board: Board, out: Path, args: argparse.Namespace) -> None:
     try:
         plan = export_image(board, out, options)
     except ImageError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     except OutputError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     except OSError as error:
-        raise UsageError(f"Cannot write {out}: {error.strerror or error}.") from None
+        raise UsageError(code="cli.cannot_write", out=out, value=error.strerror or error) from None
     w, h = plan.size_mm
     print(f"Picture {plan.width_px} × {plan.height_px} px at {plan.options.dpi} dpi "
           f"({w:.0f} × {h:.0f} mm, {plan.options.percent:g}% of real size)")

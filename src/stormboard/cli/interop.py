@@ -26,7 +26,7 @@ def _read(path: Path):  # type: ignore[no-untyped-def]
     try:
         return read_import(path)
     except InteropError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
 
 
 def _report(result: ImportResult, target: Path) -> None:
@@ -47,8 +47,7 @@ def import_command(args: argparse.Namespace) -> int:
     at = getattr(args, "at", None)
     if into is None:
         if at is not None:
-            raise UsageError("--at places what is imported into an existing board; use it "
-                             "with --into.")
+            raise UsageError(code="cli.places_what_imported_into")
         return _into_new(source, args.output)
     return _into_existing(source, into, at)
 
@@ -58,7 +57,7 @@ def _into_new(source: Path, out: Path) -> int:
 
     _require_board_suffix(out)
     if out.exists() or out.is_symlink():
-        raise UsageError(f"{out} already exists; import never overwrites a board.")
+        raise UsageError(code="cli.already_exists_import_never", out=out)
     if source.suffix.lower() == ".json":  # the lossless interchange form keeps its own path
         return import_json(argparse.Namespace(file=source, output=out))
     imported = _read(source)
@@ -81,7 +80,7 @@ def _into_existing(source: Path, target: Path, at: tuple[float, float] | None) -
 
     _require_board_suffix(target)
     if not target.exists():
-        raise UsageError(f"{target}: no such board; to make a new one use -o instead of --into.")
+        raise UsageError(code="cli.such_board_make_new", target=target)
     imported = _read(source)
     # The edit is built from a read that never writes, so a refusal leaves the file untouched;
     # only a complete, checked edit opens the board for writing. The edit only adds records
@@ -91,14 +90,14 @@ def _into_existing(source: Path, target: Path, at: tuple[float, float] | None) -
     session = BoardSession(opened.board, opened.store, read_only_reason=opened.read_only_reason)
     try:
         if session.read_only:
-            raise UsageError(f"Cannot import into {target}: {session.read_only_reason}")
+            raise UsageError(code="cli.cannot_import_into", target=target,
+                             read_only_reason=session.read_only_reason)
         session.execute(result.edit)
         if session.store_error is not None:
             # the app's sentence advises Save As; here the import simply did not happen
             cause = session.store_error.__cause__
             detail = str(cause) if cause is not None else str(session.store_error)
-            raise UsageError(f"Nothing was imported into {target}: the write failed "
-                             f"({detail}); the board is as it was.")
+            raise UsageError(code="cli.nothing_was_imported_into", target=target, detail=detail)
     finally:
         session.close()
     _report(result, target)
@@ -110,9 +109,10 @@ def _write(func, *args) -> None:  # type: ignore[no-untyped-def]
     try:
         func(*args)
     except OutputError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     except OSError as error:
-        raise UsageError(f"Cannot write {args[1]}: {error.strerror or error}.") from None
+        raise UsageError(code="cli.cannot_write", out=args[1],
+                         value=error.strerror or error) from None
 
 
 def export_csv(board: Board, out: Path, args: argparse.Namespace | None = None) -> None:

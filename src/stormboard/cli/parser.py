@@ -49,7 +49,7 @@ class Parser(argparse.ArgumentParser):
     """Reports mistakes as a UsageError (one line, exit 2) instead of printing the usage."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise UsageError(code="cli.see_help", prog=self.prog, text=message)
 
 
 def add_log_level(p: argparse.ArgumentParser) -> None:
@@ -162,13 +162,13 @@ def host_command(args: argparse.Namespace) -> int:
     from ..room.host import HostError, run_host
 
     if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port must be from 0 to 65535, not {args.port}.")
+        raise UsageError(code="cli.port", port=args.port)
     if not args.file.is_file():
-        raise UsageError(f"{args.file}: no such board.")
+        raise UsageError(code="cli.such_board", file=args.file)
     try:
         return run_host(args.file, args.bind, args.port, args.self_join)
     except HostError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
 
 
 def _first_word(argv: list[str]) -> str | None:

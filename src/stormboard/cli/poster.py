@@ -36,7 +36,7 @@ def options_from_args(args: argparse.Namespace) -> PosterOptions:
     chapter = getattr(args, "chapter", None)
     selection = getattr(args, "selection", None)
     if sum(x is not None for x in (lane, chapter, selection)) > 1:
-        raise PosterError("Choose one of a selection, a lane or a chapter, not several.")
+        raise PosterError(code="cli.choose_one_selection_lane")
     if lane is not None:
         scope = Scope(ScopeKind.LANE, value=str(lane))
     elif chapter is not None:
@@ -93,13 +93,13 @@ def export(board: Board, out: Path, args: argparse.Namespace) -> None:
     try:
         plan = _plan(board, args)
     except PosterError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     try:
         render(plan, Path(out))
     except OutputError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     except OSError as error:
-        raise UsageError(f"Cannot write {out}: {error.strerror or error}.") from None
+        raise UsageError(code="cli.cannot_write", out=out, value=error.strerror or error) from None
     # printed once the file exists, so a refusal stays a single line
     print(plan.summary())
     for warning in plan.warnings:

@@ -39,28 +39,27 @@ def export_replay(args: argparse.Namespace) -> int:
     source: Path = args.file
     out: Path = args.output
     if out.suffix.lower() not in SUFFIXES:
-        raise UsageError(f"A replay is written as an animated .gif or .png, not {out.name}.")
+        raise UsageError(code="cli.replay_written_animated_gif", name=out.name)
     if getattr(args, "slice", None) is not None:
-        raise UsageError("--replay shows the whole log; it cannot be combined with --slice.")
+        raise UsageError(code="cli.replay_shows_whole_log")
     fps, duration = float(args.fps), float(args.duration)
     if not 0.5 <= fps <= 50:
-        raise UsageError(f"--fps {fps:g} is not possible; choose 0.5 to 50 frames per second.")
+        raise UsageError(code="cli.fps_possible_choose_frames", fps=fps)
     if not 0.1 <= duration <= 600:
-        raise UsageError(f"--duration {duration:g} is not possible; choose 0.1 to 600 seconds.")
+        raise UsageError(code="cli.duration_possible_choose_seconds", duration=duration)
     count = max(1, round(fps * duration))
     if count > MAX_FRAMES:
-        raise UsageError(f"{count} frames is too many; at most {MAX_FRAMES} (lower --fps or "
-                         "--duration).")
+        raise UsageError(code="cli.frames_too_many_most", count=count, max_frames=MAX_FRAMES)
     try:
         margin = length_mm(getattr(args, "margin", None) or "10mm", "Margin")
     except ValueError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     started = time.perf_counter()
     with read_log(source) as log:
         seqs = frame_seqs([seq for seq, _t in log.moments()], count)
         boards = [log.board_at_seq(seq) for seq in seqs]
     if not boards:
-        raise UsageError(f"{source.name} has no edit log entries to replay.")
+        raise UsageError(code="cli.edit_log_entries_replay", name=source.name)
     from .image import ensure_qt_app
 
     ensure_qt_app()
@@ -71,7 +70,7 @@ def export_replay(args: argparse.Namespace) -> int:
         plan = replay_plan(boards[-1], int(getattr(args, "dpi", 150) or 150), margin)
         frames = render_frames(boards, plan)
     except ImageError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error) from None
     write_animation(frames, out, fps)
     elapsed = time.perf_counter() - started
     print(f"Replay of {len(seqs)} frames ({plan.width_px} × {plan.height_px} px at "

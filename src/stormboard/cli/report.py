@@ -26,10 +26,10 @@ def export(board: Board, out: Path, args: argparse.Namespace | None = None) -> N
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
         raise UsageError(
-            f"Cannot write a report as {out.name}: use a .md (Markdown) or .csv file name."
+            code="cli.cannot_write_report_use", name=out.name
         )
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name ending in {suffix}.")
+        raise UsageError(code="cli.folder_give_file_name", out=out, suffix=suffix)
     wrapup = build_wrapup(board, time.time())
     try:
         if suffix == ".md":

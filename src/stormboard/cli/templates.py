@@ -47,6 +47,5 @@ def board_from_template(name: str, title: str | None,
     from ..ui.templates import TEMPLATES_BY_ID, template_board
 
     if name not in TEMPLATES_BY_ID:
-        raise UsageError(f"There is no template named {name!r}; the templates are: "
-                         + ", ".join(template_names()) + ".")
+        raise UsageError(code="cli.no_template", name=name, known=", ".join(template_names()))
     return template_board(name, title if title is not None else default_title), []

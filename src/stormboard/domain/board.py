@@ -121,19 +121,19 @@ class Board:
         try:
             coll = self._c[put.collection]
         except KeyError:
-            raise DomainError(f"Unknown collection {put.collection!r}.") from None
+            raise DomainError(code="domain.unknown_collection", collection=put.collection) from None
         current = coll.get(put.id)
         if current != put.before:
             raise DomainError(
-                f"Edit out of date: {put.collection}/{put.id} is not what the edit expected."
+                code="domain.edit_out_date_what", collection=put.collection, id=put.id
             )
         if put.after is None:
             if put.collection in SINGLETONS:
-                raise DomainError(f"The {put.collection} record cannot be removed.")
+                raise DomainError(code="domain.record_cannot_removed", collection=put.collection)
             del coll[put.id]
         else:
             if put.after.id != put.id or not isinstance(put.after, COLLECTIONS[put.collection]):
-                raise DomainError(f"Record does not belong in {put.collection}/{put.id}.")
+                raise DomainError(code="domain.record_belong", collection=put.collection, id=put.id)
             coll[put.id] = put.after
 
     def load(self, collection: str, records: Iterable[Entity]) -> None:

@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..error_codes import Phrase
 from . import rules
 from .board import Board, Put
 from .entities import Entity
@@ -90,14 +91,16 @@ def _all_problems(board: Board) -> Iterator[Problem]:
 def _info_problems(board: Board) -> Iterator[Problem]:
     info = board.info
     if _too_long(info.title, rules.MAX_LABEL_TEXT):
-        yield Problem(f"the title is longer than {rules.MAX_LABEL_TEXT} characters",
+        yield Problem(Phrase("integrity.title_longer_than_characters",
+                             max_label_text=rules.MAX_LABEL_TEXT),
                       _change("info", info, title=info.title[: rules.MAX_LABEL_TEXT]))
     if _too_long(info.description, rules.MAX_STICKY_TEXT):
         yield Problem(
-            f"the description is longer than {rules.MAX_STICKY_TEXT:,} characters",
+            Phrase("integrity.description_longer_than_characters",
+                   max_sticky_text=rules.MAX_STICKY_TEXT),
             _change("info", info, description=info.description[: rules.MAX_STICKY_TEXT]))
     if not rules.is_number(info.created_at):
-        yield Problem("the creation time is not a usable number",
+        yield Problem(Phrase("integrity.creation_time_usable_number"),
                       _change("info", info, created_at=0.0))
 
 
@@ -106,20 +109,20 @@ def _workshop_problems(board: Board) -> Iterator[Problem]:
     texts = {"goal": w.goal, "scope": w.scope}
     for name, value in texts.items():
         if _too_long(value, rules.MAX_STICKY_TEXT):
-            yield Problem(f"the workshop's {name} is longer than {rules.MAX_STICKY_TEXT:,} "
-                          "characters",
+            too_long = Phrase(f"integrity.workshop_{name}_too_long", most=rules.MAX_STICKY_TEXT)
+            yield Problem(too_long,
                           _change("workshop", w, **{name: value[: rules.MAX_STICKY_TEXT]}))
     if not 0 <= w.current < max(len(w.plan), 1):
-        yield Problem(f"the workshop's current phase {w.current} is not a phase of its plan",
+        yield Problem(Phrase("integrity.workshop_s_current_phase", current=w.current),
                       _change("workshop", w, current=max(0, min(w.current, len(w.plan) - 1))))
     if not 0 <= w.vote_budget <= rules.MAX_FILE_VOTE_BUDGET:
-        yield Problem(f"the vote budget {w.vote_budget} is not from 0 to "
-                      f"{rules.MAX_FILE_VOTE_BUDGET}",
+        yield Problem(Phrase("integrity.vote_budget", vote_budget=w.vote_budget,
+                             max_file_vote_budget=rules.MAX_FILE_VOTE_BUDGET),
                       _change("workshop", w, vote_budget=max(
                           0, min(w.vote_budget, rules.MAX_FILE_VOTE_BUDGET))))
     if not (rules.is_duration(w.timer_elapsed) and rules.is_number(w.timer_extra)
             and (w.timer_started_at is None or rules.is_number(w.timer_started_at))):
-        yield Problem("the workshop's timer holds an impossible time",
+        yield Problem(Phrase("integrity.workshop_s_timer_holds"),
                       _change("workshop", w, timer_elapsed=0.0, timer_extra=0.0,
                               timer_started_at=None))
     plan_ok = all(
@@ -135,39 +138,43 @@ def _workshop_problems(board: Board) -> Iterator[Problem]:
         for r in w.history
     )
     if not (plan_ok and history_ok):
-        yield Problem("the workshop's plan or history holds an impossible phase",
+        yield Problem(Phrase("integrity.workshop_s_plan_history"),
                       _change("workshop", w, plan=(), history=(), current=0, enabled=False))
     if w.active_participant is not None and not rules.is_id(w.active_participant):
-        yield Problem("the workshop's active participant is not a valid id",
+        yield Problem(Phrase("integrity.workshop_s_active_participant"),
                       _change("workshop", w, active_participant=None))
 
 
 def _label_problems(board: Board) -> Iterator[Problem]:
     for lane in board.lanes.values():
         if _too_long(lane.label, rules.MAX_LABEL_TEXT):
-            yield Problem(f"lane {lane.id!r} has a label longer than {rules.MAX_LABEL_TEXT}",
+            yield Problem(Phrase("integrity.lane_label_longer_than", id=lane.id,
+                                 max_label_text=rules.MAX_LABEL_TEXT),
                           _change("lanes", lane, label=lane.label[: rules.MAX_LABEL_TEXT]))
         if not rules.is_lane_height(lane.height):
-            yield Problem(f"lane {lane.id!r} has an impossible height {lane.height!r}",
+            yield Problem(Phrase("integrity.lane_impossible_height", id=lane.id,
+                                 height=lane.height),
                           _change("lanes", lane, height=rules.DEFAULT_LANE_HEIGHT))
     for m in board.milestones.values():
         if _too_long(m.label, rules.MAX_LABEL_TEXT):
-            yield Problem(f"milestone {m.id!r} has a label longer than {rules.MAX_LABEL_TEXT}",
+            yield Problem(Phrase("integrity.milestone_label_longer_than", id=m.id,
+                                 max_label_text=rules.MAX_LABEL_TEXT),
                           _change("milestones", m, label=m.label[: rules.MAX_LABEL_TEXT]))
     for p in board.participants.values():
         if _too_long(p.name, rules.MAX_LABEL_TEXT) or _too_long(p.role, rules.MAX_LABEL_TEXT):
-            yield Problem(f"participant {p.id!r} has a name or role longer than "
-                          f"{rules.MAX_LABEL_TEXT}",
+            yield Problem(Phrase("integrity.participant_name_role_longer", id=p.id,
+                                 max_label_text=rules.MAX_LABEL_TEXT),
                           _change("participants", p, name=p.name[: rules.MAX_LABEL_TEXT],
                                   role=p.role[: rules.MAX_LABEL_TEXT]))
     for link in board.links.values():
         if _too_long(link.label, rules.MAX_LABEL_TEXT):
-            yield Problem(f"link {link.id!r} has a label longer than {rules.MAX_LABEL_TEXT}",
+            yield Problem(Phrase("integrity.link_label_longer_than", id=link.id,
+                                 max_label_text=rules.MAX_LABEL_TEXT),
                           _change("links", link, label=link.label[: rules.MAX_LABEL_TEXT]))
     for d in board.decisions.values():
         if (_too_long(d.owner, rules.MAX_LABEL_TEXT)
                 or _too_long(d.next_step, rules.MAX_STICKY_TEXT)):
-            yield Problem(f"the decision on {d.id!r} has an owner or next step that is too long",
+            yield Problem(Phrase("integrity.decision_owner_next_step", id=d.id),
                           _change("decisions", d, owner=d.owner[: rules.MAX_LABEL_TEXT],
                                   next_step=d.next_step[: rules.MAX_STICKY_TEXT]))
 
@@ -175,14 +182,14 @@ def _label_problems(board: Board) -> Iterator[Problem]:
 def _sticky_problems(board: Board) -> Iterator[Problem]:
     for s in board.stickies.values():
         if s.pivotal and s.kind != "domain_event":
-            yield Problem(f"sticky {s.id!r} is marked pivotal but is a {s.kind}, not an event",
+            yield Problem(Phrase("integrity.sticky_marked_pivotal_but", id=s.id, kind=s.kind),
                           _change("stickies", s, pivotal=False))
         if not (s.author in (None, "") or rules.is_id(s.author)) or not all(
                 a == "" or rules.is_id(a) for a in s.co_authors):
-            yield Problem(f"sticky {s.id!r} has an author that is not a valid id",
+            yield Problem(Phrase("integrity.sticky_author_valid_id", id=s.id),
                           _change("stickies", s, author=None, co_authors=()))
         if not (rules.is_number(s.created_at) and rules.is_number(s.updated_at)):
-            yield Problem(f"sticky {s.id!r} has an impossible time",
+            yield Problem(Phrase("integrity.sticky_impossible_time", id=s.id),
                           _change("stickies", s, created_at=0.0, updated_at=0.0))
 
 
@@ -190,16 +197,16 @@ def _reference_problems(board: Board) -> Iterator[Problem]:
     stickies = board.stickies
     for link in board.links.values():
         if link.source_id not in stickies or link.target_id not in stickies:
-            yield Problem(f"link {link.id!r} joins a sticky that is not on the board",
+            yield Problem(Phrase("integrity.link_joins_sticky_board", id=link.id),
                           _drop("links", link))
     for vote in board.votes.values():
         if vote.sticky_id not in stickies:
-            yield Problem(f"vote {vote.id!r} is on a sticky that is not on the board",
+            yield Problem(Phrase("integrity.vote_sticky_board", id=vote.id),
                           _drop("votes", vote))
         elif not rules.is_id(vote.participant_id) or not rules.is_number(vote.created_at):
-            yield Problem(f"vote {vote.id!r} has no valid participant or time",
+            yield Problem(Phrase("integrity.vote_valid_participant_time", id=vote.id),
                           _drop("votes", vote))
     for d in board.decisions.values():
         if d.id not in stickies:
-            yield Problem(f"the decision {d.id!r} is about a sticky that is not on the board",
+            yield Problem(Phrase("integrity.decision_about_sticky_board", id=d.id),
                           _drop("decisions", d))

@@ -125,7 +125,7 @@ def kind(kind_id: str) -> Kind:
     try:
         return KINDS_BY_ID[kind_id]
     except KeyError:
-        raise DomainError(f"Unknown sticky kind {kind_id!r}.") from None
+        raise DomainError(code="domain.unknown_sticky_kind", kind_id=kind_id) from None
 
 
 def is_valid_color(value: str) -> bool:

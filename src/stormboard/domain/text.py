@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..error_codes import Phrase
 from .errors import DomainError
 from .rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT, is_encodable
 
@@ -25,16 +26,18 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def check_text(text: str, limit: int = MAX_STICKY_TEXT, what: str = "A sticky's text") -> str:
-    """Return the cleaned text, or refuse it with a sentence a user can read."""
+def check_text(text: str, limit: int = MAX_STICKY_TEXT, what: str = "") -> str:
+    """Return the cleaned text, or refuse it with a sentence a user can read (``what``: a
+    Phrase naming the text, by default a sticky's)."""
+    what = what or Phrase("what.sticky_text")
     if not isinstance(text, str):
-        raise DomainError(f"{what} must be text.")
+        raise DomainError(code="domain.text", what=what)
     cleaned = clean_text(text)
     if len(cleaned) > limit:
         raise DomainError(
-            f"{what} is limited to {limit:,} characters; this one has {len(cleaned):,}."
+            code="domain.limited_characters_one", what=what, limit=limit, count=len(cleaned)
         )
     if not is_encodable(cleaned):
         # neither a .storm file nor a JSON export could hold it (rules.is_encodable)
-        raise DomainError(f"{what} holds a broken character (an unpaired surrogate).")
+        raise DomainError(code="domain.holds_broken_character_unpaired", what=what)
     return cleaned

@@ -31,7 +31,7 @@ def participant(board: Board, participant_id: str) -> Participant:
     try:
         return board.participants[participant_id]
     except KeyError:
-        raise DomainError(f"There is no participant {participant_id!r} on this board.") from None
+        raise DomainError(code="domain.participant_board", participant_id=participant_id) from None
 
 
 def votes_of(board: Board, participant_id: str) -> list[Vote]:
@@ -46,7 +46,7 @@ def remaining_votes(board: Board, participant_id: str) -> int:
 
 def check_budget(budget: int) -> int:
     if not isinstance(budget, int) or isinstance(budget, bool) or not 1 <= budget <= MAX_BUDGET:
-        raise DomainError(f"The vote budget must be a whole number from 1 to {MAX_BUDGET}.")
+        raise DomainError(code="domain.vote_budget_whole_number", max_budget=MAX_BUDGET)
     return budget
 
 
@@ -55,15 +55,15 @@ def check_can_vote(board: Board, participant_id: str, sticky_id: str) -> Sticky:
     person = participant(board, participant_id)
     sticky = board.stickies.get(sticky_id)
     if sticky is None:
-        raise DomainError(f"There is no sticky {sticky_id!r} on this board.")
+        raise DomainError(code="domain.sticky_board", sticky_id=sticky_id)
     if sticky.kind not in VOTABLE_KINDS:
-        raise DomainError("Only hotspots and opportunities can receive votes.")
+        raise DomainError(code="domain.hotspots_opportunities_receive_votes")
     if board.workshop.votes_revealed:
-        raise DomainError("The votes have been revealed; hide them to change votes.")
+        raise DomainError(code="domain.votes_revealed_hide_them")
     budget = board.workshop.vote_budget
     if len(votes_of(board, participant_id)) >= budget:
         raise DomainError(
-            f"{person.name} has used all {budget} of their votes; remove one to vote again."
+            code="domain.used_all_their_votes", name=person.name, budget=budget
         )
     return sticky
 
@@ -72,10 +72,10 @@ def check_can_unvote(board: Board, participant_id: str, sticky_id: str) -> Vote:
     """The participant's latest vote on the sticky, or a refusal saying why there is none."""
     person = participant(board, participant_id)
     if board.workshop.votes_revealed:
-        raise DomainError("The votes have been revealed; hide them to change votes.")
+        raise DomainError(code="domain.votes_revealed_hide_them")
     mine = [v for v in votes_of(board, participant_id) if v.sticky_id == sticky_id]
     if not mine:
-        raise DomainError(f"{person.name} has no vote on that sticky.")
+        raise DomainError(code="domain.vote_sticky", name=person.name)
     return mine[-1]
 
 

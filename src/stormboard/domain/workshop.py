@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from ..error_codes import Term
 from .entities import PhasePlan, PhaseRun, Workshop
 from .errors import DomainError
 from .notation import KINDS, KINDS_BY_ID
@@ -114,7 +115,7 @@ def phase_index(workshop: Workshop, key: str) -> int:
     for i, phase in enumerate(workshop.plan):
         if phase.key == key:
             return i
-    raise DomainError(f"The workshop plan has no phase {key!r}.")
+    raise DomainError(code="domain.workshop_plan_phase", key=key)
 
 
 def current_phase(workshop: Workshop) -> PhasePlan | None:
@@ -141,7 +142,7 @@ def allowed_kinds(workshop: Workshop) -> frozenset[str]:
 def feature_allowed(workshop: Workshop, feature: str) -> bool:
     """Whether pivotal marking, lanes or milestones are unlocked yet (always, wizard off)."""
     if feature not in FEATURES:
-        raise DomainError(f"Unknown workshop feature {feature!r}.")
+        raise DomainError(code="domain.unknown_workshop_feature", feature=feature)
     if not workshop.enabled or not workshop.plan:
         return True
     return feature in _unlocked(workshop)
@@ -151,9 +152,11 @@ def check_kind_allowed(workshop: Workshop, kind_id: str) -> None:
     """Refuse a sticky kind the current phase has not unlocked yet."""
     if kind_id not in allowed_kinds(workshop):
         phase = current_phase(workshop)
-        name = KINDS_BY_ID[kind_id].name if kind_id in KINDS_BY_ID else kind_id
-        where = f"in the {phase.title} phase" if phase else "now"
-        raise DomainError(f"{name} stickies are not available {where}.")
+        # the kind's name as the UI's palette says it (context "Kinds")
+        name = Term(KINDS_BY_ID[kind_id].name, "Kinds") if kind_id in KINDS_BY_ID else kind_id
+        if phase:
+            raise DomainError(code="domain.kind_not_in_phase", name=name, phase=phase.title)
+        raise DomainError(code="domain.kind_not_now", name=name)
 
 
 # -- runs and the timer ---------------------------------------------------------------------
@@ -203,9 +206,9 @@ def is_over(workshop: Workshop, now: float) -> bool:
 
 def pause(workshop: Workshop, now: float) -> Workshop:
     if not is_running(workshop):
-        raise DomainError("No phase is running, so there is nothing to pause.")
+        raise DomainError(code="domain.phase_running_nothing_pause")
     if workshop.timer_started_at is None:
-        raise DomainError("The timer is already paused.")
+        raise DomainError(code="domain.timer_already_paused")
     return dataclasses.replace(
         workshop, timer_started_at=None, timer_elapsed=elapsed(workshop, now)
     )
@@ -218,9 +221,9 @@ def _paused_at(workshop: Workshop, run: PhaseRun) -> float:
 def resume(workshop: Workshop, now: float) -> Workshop:
     run = open_run(workshop)
     if run is None:
-        raise DomainError("No phase is running; start the workshop first.")
+        raise DomainError(code="domain.phase_running_start_workshop")
     if workshop.timer_started_at is not None:
-        raise DomainError("The timer is already running.")
+        raise DomainError(code="domain.timer_already_running")
     pause_length = max(0.0, now - _paused_at(workshop, run))
     run = dataclasses.replace(run, paused_seconds=run.paused_seconds + pause_length)
     return dataclasses.replace(
@@ -231,12 +234,13 @@ def resume(workshop: Workshop, now: float) -> Workshop:
 def add_minutes(workshop: Workshop, minutes: float = 5) -> Workshop:
     """Extend the current phase's timebox ("+5 minutes"); negative minutes take time away."""
     if not isinstance(minutes, int | float) or not math.isfinite(minutes):
-        raise DomainError("The minutes to add must be a number.")
+        raise DomainError(code="domain.minutes_add_number")
     if abs(minutes) > MAX_ADDED_MINUTES:
-        raise DomainError(f"At most {MAX_ADDED_MINUTES:g} minutes can be added at once.")
+        raise DomainError(code="domain.most_minutes_added_once",
+                          max_added_minutes=MAX_ADDED_MINUTES)
     extra = workshop.timer_extra + minutes * 60.0
     if timebox_seconds(workshop) - workshop.timer_extra + extra < 0:
-        raise DomainError("The timebox cannot become shorter than zero.")
+        raise DomainError(code="domain.timebox_cannot_become_shorter")
     return dataclasses.replace(workshop, timer_extra=extra)
 
 
@@ -267,14 +271,14 @@ def _enter(workshop: Workshop, index: int, now: float, history: tuple[PhaseRun, 
 
 def _need_plan(workshop: Workshop) -> None:
     if not workshop.plan:
-        raise DomainError("The workshop has no phase plan yet.")
+        raise DomainError(code="domain.workshop_phase_plan_yet")
 
 
 def start(workshop: Workshop, now: float) -> Workshop:
     """Begin (or, after finishing, restart) the current phase, switching the wizard on."""
     _need_plan(workshop)
     if is_running(workshop):
-        raise DomainError("The workshop is already running.")
+        raise DomainError(code="domain.workshop_already_running")
     index = min(max(workshop.current, 0), len(workshop.plan) - 1)
     return _enter(workshop, index, now, workshop.history)
 
@@ -283,7 +287,7 @@ def go_to(workshop: Workshop, index: int, now: float) -> Workshop:
     """Leave the current phase (closing its run) and start phase ``index``."""
     _need_plan(workshop)
     if not 0 <= index < len(workshop.plan):
-        raise DomainError(f"There is no phase number {index + 1} in the plan.")
+        raise DomainError(code="domain.phase_number_plan", value=index + 1)
     return _enter(workshop, index, now, _close_run(workshop, now))
 
 
@@ -294,7 +298,7 @@ def jump_to(workshop: Workshop, key: str, now: float) -> Workshop:
 def next_phase(workshop: Workshop, now: float) -> Workshop:
     _need_plan(workshop)
     if workshop.current >= len(workshop.plan) - 1:
-        raise DomainError("This is the last phase; finish the workshop instead.")
+        raise DomainError(code="domain.last_phase_finish_workshop")
     return go_to(workshop, workshop.current + 1, now)
 
 
@@ -302,7 +306,7 @@ def back(workshop: Workshop, now: float) -> Workshop:
     """Return to the previous phase; its time adds up with the earlier visit."""
     _need_plan(workshop)
     if workshop.current <= 0:
-        raise DomainError("This is the first phase; there is no phase before it.")
+        raise DomainError(code="domain.first_phase_phase_before")
     return go_to(workshop, workshop.current - 1, now)
 
 
@@ -311,7 +315,7 @@ def skip(workshop: Workshop, now: float) -> Workshop:
     so the phase reports as not used (``next_phase`` keeps it)."""
     _need_plan(workshop)
     if workshop.current >= len(workshop.plan) - 1:
-        raise DomainError("This is the last phase; there is nothing to skip to.")
+        raise DomainError(code="domain.last_phase_nothing_skip")
     history = workshop.history[:-1] if is_running(workshop) else workshop.history
     return _enter(workshop, workshop.current + 1, now, history)
 
@@ -319,7 +323,7 @@ def skip(workshop: Workshop, now: float) -> Workshop:
 def finish(workshop: Workshop, now: float) -> Workshop:
     """End the phase in progress and stop the timer; the wizard stays on."""
     if not is_running(workshop):
-        raise DomainError("No phase is running, so there is nothing to finish.")
+        raise DomainError(code="domain.phase_running_nothing_finish")
     return dataclasses.replace(
         workshop,
         history=_close_run(workshop, now),
@@ -378,12 +382,12 @@ def edit_phase(
             or not 0 < minutes <= MAX_PHASE_MINUTES
         ):
             raise DomainError(
-                f"A phase's timebox must be more than 0 and at most {MAX_PHASE_MINUTES:g} minutes."
+                code="domain.phase_s_timebox_more", max_phase_minutes=MAX_PHASE_MINUTES
             )
         changes["minutes"] = float(minutes)
     if title is not None:
         if not title.strip():
-            raise DomainError("A phase needs a title.")
+            raise DomainError(code="domain.phase_needs_title")
         changes["title"] = title
     if instruction is not None:
         changes["instruction"] = instruction
@@ -392,7 +396,7 @@ def edit_phase(
     if kinds is not None:
         for name in kinds:
             if name not in KINDS_BY_ID and name not in FEATURES:
-                raise DomainError(f"A phase cannot unlock {name!r}: it is no sticky kind.")
+                raise DomainError(code="domain.phase_cannot_unlock_sticky", name=name)
         changes["kinds"] = tuple(dict.fromkeys(kinds))  # drop duplicates, keep order
     new_phase = dataclasses.replace(phase, **changes)  # type: ignore[arg-type]
     plan = (*workshop.plan[:index], new_phase, *workshop.plan[index + 1 :])

@@ -20,28 +20,30 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..error_codes import CodedError, Phrase, os_problem
 
-class OutputError(OSError):
-    """The output location cannot be written; ``str()`` is one sentence for the user."""
 
-    def __init__(self, message: str, code: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code  # the errno behind it, if any
+class OutputError(CodedError, OSError):
+    """The output location cannot be written; ``str()`` is one sentence for the user, made
+    from a ``code`` and parameters (stormboard.error_codes); ``cause_errno`` is the errno
+    behind it, if any."""
+
+    def __init__(self, message: object = "", *, code: str = "", cause_errno: int | None = None,
+                 **params: object) -> None:
+        super().__init__(message, code=code, **params)
+        self.message = CodedError.__str__(self)
+        self.cause_errno = cause_errno
 
     def __str__(self) -> str:
         return self.message
 
 
+#: where an export words a cause its own way; the rest are os_problem's (stormboard.error_codes)
 _CAUSES = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file would exceed the largest file size allowed",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "the file or its folder may not be changed (read-only or immutable)",
-    errno.EIO: "an input/output error occurred",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.EFBIG: "output.cause_too_big",
+    errno.EPERM: "output.cause_immutable",
+    errno.EIO: "output.cause_io",
+    errno.ENAMETOOLONG: "output.cause_name_too_long",
 }
 
 
@@ -50,10 +52,11 @@ def output_error(path: Path, error: BaseException) -> OutputError:
     if isinstance(error, OutputError):
         return error
     code = getattr(error, "errno", None)
-    cause = _CAUSES.get(code) if code is not None else None
-    if cause is None:
+    cause: str = Phrase(_CAUSES[code]) if code in _CAUSES else os_problem(error)
+    if cause.code == "os.other":  # type: ignore[attr-defined]
         cause = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return OutputError(f"Cannot write {path}: {cause}. Nothing was written.", code)
+    return OutputError(code="output.cannot_write", file=str(path), cause=cause,
+                       cause_errno=code)
 
 
 def check_target(path: Path) -> None:
@@ -65,12 +68,12 @@ def check_target(path: Path) -> None:
     except OSError as error:
         raise output_error(path, error) from None
     except ValueError:  # a NUL in the name
-        raise OutputError(f"{path!r} is not a possible file name.") from None
+        raise OutputError(code="output.bad_name", file=repr(path)) from None
     if stat.S_ISDIR(mode):
-        raise OutputError(f"{path} is a folder; give an output file name.")
+        raise OutputError(code="output.folder", file=str(path))
     if not stat.S_ISREG(mode):
-        what = "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or special file"
-        raise OutputError(f"{path} is {what}, not a file; give an output file name.")
+        what = Phrase("input.kind_fifo" if stat.S_ISFIFO(mode) else "output.kind_device")
+        raise OutputError(code="output.not_a_file", file=str(path), what=what)
 
 
 @contextlib.contextmanager
@@ -82,7 +85,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"Cannot write {path}: the folder {folder} does not exist.")
+        raise OutputError(code="output.no_folder", file=str(path), folder=str(folder))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except (OSError, UnicodeError) as error:
@@ -120,10 +123,8 @@ def write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None:
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError as error:
-        raise OutputError(
-            f"Cannot write {path}: the text holds a character {encoding} cannot store "
-            f"(position {error.start}). Nothing was written."
-        ) from None
+        raise OutputError(code="output.unencodable", file=str(path), encoding=encoding,
+                          position=error.start) from None
     write_bytes(path, data)
 
 

@@ -35,6 +35,7 @@ from ..domain.entities import (
 from ..domain.integrity import board_problems
 from ..domain.notation import KINDS_BY_ID
 from ..domain.rules import MAX_LABEL_TEXT, MAX_STICKY_TEXT
+from ..error_codes import Phrase
 from . import json_validate as v
 from .atomic import write_text
 from .json_validate import BASE_VERSION, FORMAT, VERSION, JsonFormatError
@@ -105,7 +106,7 @@ def dumps(board: Board, slices: Sequence[SliceBoard] = ()) -> str:
                           allow_nan=False) + "\n"
     except ValueError:
         raise JsonFormatError(
-            "The board holds a number that is not finite, which JSON cannot represent."
+            code="export.board_holds_number_finite"
         ) from None
 
 
@@ -155,34 +156,35 @@ def read_json_with_slices(path: Path) -> tuple[Board, list[SliceBoard]]:
     except InputFileError as error:
         raise JsonFormatError(_read_refusal(path, error)) from None
     if raw.count(b",") > MAX_JSON_VALUES:  # before decoding: the text would double memory
-        raise JsonFormatError(f"{path}: {_too_many_values(raw.count(b','))}")
+        raise JsonFormatError(code="json.in_file", file=str(path),
+                              problem=_too_many_values(raw.count(b",")))
     try:
         content = raw.decode("utf-8-sig")  # tolerate a byte-order mark some editors add
     except UnicodeDecodeError as error:
         raise JsonFormatError(
-            f"{path}: is not UTF-8 text (byte 0x{raw[error.start]:02X} at offset {error.start})."
+            code="export.utf_text_byte_x", file=str(path), value=raw[error.start],
+            start=error.start
         ) from None
     try:
         data = loads(content)
         return board_from_json(data), slices_from_json(data)
     except JsonFormatError as error:
-        raise JsonFormatError(f"{path}: {error}") from None
+        raise JsonFormatError(code="json.in_file", file=str(path), problem=error) from None
 
 
-def _read_refusal(path: Path, error: InputFileError) -> str:
+def _read_refusal(path: Path, error: InputFileError) -> object:
     if error.reason == "too_big":
-        return (f"{path}: the file is {error.size / 2**20:,.0f} MB; a board's JSON is limited "
-                f"to {MAX_JSON_BYTES // 2**20:,} MB.")
+        return Phrase("json.too_big", file=str(path), size=error.size / 2**20,
+                      limit=MAX_JSON_BYTES // 2**20)
     if error.reason == "folder":
-        return f"{path}: is a folder, not a JSON file."
+        return Phrase("json.folder", file=str(path))
     if error.reason == "missing":
-        return f"{path}: no such file."
-    return str(error)
+        return Phrase("input.missing", path=str(path))
+    return error  # coded by app.input_files
 
 
-def _too_many_values(values: int) -> str:
-    return (f"holds about {values:,} values; a board has far fewer (at most "
-            f"{MAX_JSON_VALUES:,}), so it is not read.")
+def _too_many_values(values: int) -> Phrase:
+    return Phrase("json.too_many_values", values=values, most=MAX_JSON_VALUES)
 
 
 def loads(content: str) -> Any:
@@ -196,13 +198,14 @@ def loads(content: str) -> Any:
         data = json.loads(content)
     except json.JSONDecodeError as error:
         raise JsonFormatError(
-            f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})."
+            code="export.valid_json_line_column", msg=error.msg, lineno=error.lineno,
+            colno=error.colno
         ) from None
     except RecursionError:
-        raise JsonFormatError("is not a board (the JSON is nested too deeply).") from None
+        raise JsonFormatError(code="export.board_json_nested_too") from None
     except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
         raise JsonFormatError(
-            "holds an integer with thousands of digits, which no board field can hold."
+            code="export.holds_integer_thousands_digits"
         ) from None
     if v.may_hold_surrogates(content):
         v.check_shape(data)  # an id or key with a lone surrogate could never be saved
@@ -217,16 +220,16 @@ def slices_from_json(data: dict[str, Any]) -> list[SliceBoard]:
         where = f"slices[{i}]"
         name = " ".join(item["name"].split())
         if not name or name in names:
-            raise JsonFormatError(f"{where}.name: a slice needs a name of its own.")
+            raise JsonFormatError(code="export.name_slice_needs_name", where=where)
         names.add(name)
         taken_at = v.number(item["taken_at"], f"{where}.taken_at")
         inner = item["board"]
         if isinstance(inner, dict) and "slices" in inner:
-            raise JsonFormatError(f"{where}.board: a slice cannot hold slices of its own.")
+            raise JsonFormatError(code="export.board_slice_cannot_hold", where=where)
         try:
             board = board_from_json(inner)
         except JsonFormatError as error:
-            raise JsonFormatError(f"{where}.board: {error}") from None
+            raise JsonFormatError(code="export.board", where=where, error=error) from None
         out.append((name, taken_at, board))
     return out
 
@@ -260,7 +263,7 @@ def board_from_json(data: dict[str, Any]) -> Board:
     # the whole-board rules a .storm file is opened with too (ADR 0163): one definition
     problems = board_problems(board, limit=1)
     if problems:
-        raise JsonFormatError(f"{problems[0].message}.")
+        raise JsonFormatError(code="json.board_problem", problem=problems[0].message)
     return board
 
 
@@ -384,7 +387,7 @@ def _sticky(d: dict[str, Any], i: int) -> Sticky:
     kind = KINDS_BY_ID[d["kind"]]  # the schema's enum guarantees a known kind
     pivotal = d.get("pivotal", False)
     if pivotal and kind.id != "domain_event":
-        raise JsonFormatError(f"{p}.pivotal: only domain events can be pivotal, not {kind.id}.")
+        raise JsonFormatError(code="export.pivotal_domain_events_pivotal", p=p, id=kind.id)
     return Sticky(
         id=d["id"],
         kind=kind.id,
@@ -439,8 +442,8 @@ def _milestone(d: dict[str, Any], i: int) -> Milestone:
 
 def _link(d: dict[str, Any], i: int, sticky_ids: set[str]) -> Link:
     p = f"links[{i}]"
-    v.refers(d["source_id"], sticky_ids, f"{p}.source_id", "sticky")
-    v.refers(d["target_id"], sticky_ids, f"{p}.target_id", "sticky")
+    v.refers(d["source_id"], sticky_ids, f"{p}.source_id", Phrase("json.ref_sticky"))
+    v.refers(d["target_id"], sticky_ids, f"{p}.target_id", Phrase("json.ref_sticky"))
     return Link(
         id=d["id"],
         source_id=d["source_id"],
@@ -462,7 +465,7 @@ def _participant(d: dict[str, Any], i: int) -> Participant:
 
 def _vote(d: dict[str, Any], i: int, sticky_ids: set[str]) -> Vote:
     p = f"votes[{i}]"
-    v.refers(d["sticky_id"], sticky_ids, f"{p}.sticky_id", "sticky")
+    v.refers(d["sticky_id"], sticky_ids, f"{p}.sticky_id", Phrase("json.ref_sticky"))
     return Vote(
         id=d["id"],
         participant_id=d["participant_id"],
@@ -473,7 +476,7 @@ def _vote(d: dict[str, Any], i: int, sticky_ids: set[str]) -> Vote:
 
 def _decision(d: dict[str, Any], i: int, sticky_ids: set[str]) -> Decision:
     p = f"decisions[{i}]"
-    v.refers(d["id"], sticky_ids, f"{p}.id", "sticky (a decision's id is its sticky's)")
+    v.refers(d["id"], sticky_ids, f"{p}.id", Phrase("json.ref_decision"))
     return Decision(
         id=d["id"],
         owner=v.text(d.get("owner", ""), f"{p}.owner", MAX_LABEL_TEXT),
@@ -486,8 +489,8 @@ def _workshop(d: dict[str, Any]) -> Workshop:
     current = d.get("current", 0)
     if current >= max(len(plan), 1):
         raise JsonFormatError(
-            f"workshop.current: {current} is not a phase of the plan "
-            f"(it has {len(plan)} phase{'s' if len(plan) != 1 else ''})."
+            code="export.workshop_current_phase_plan" if len(plan) != 1 else
+            "export.workshop_current_phase_plan_1", current=current, count=len(plan)
         )
     history = tuple(_phase_run(r, i) for i, r in enumerate(d.get("history", [])))
     return Workshop(

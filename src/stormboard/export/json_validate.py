@@ -28,6 +28,7 @@ from ..domain.rules import (
     is_color,
     is_encodable,
 )
+from ..error_codes import CodedError, Phrase
 
 SCHEMA_FILE = "board.schema.json"
 FORMAT = "stormboard"
@@ -37,7 +38,7 @@ BASE_VERSION = 1
 _MAX_MESSAGE = 300
 
 
-class JsonFormatError(ValueError):
+class JsonFormatError(CodedError, ValueError):
     """The JSON is not a board this build can read; the message is one sentence naming the field."""
 
 
@@ -157,17 +158,16 @@ def check_header(data: object) -> None:
     (a newer version may have a shape this schema would report confusingly)."""
     if not isinstance(data, dict):
         raise JsonFormatError(
-            f"top level: a board is a JSON object, not {_json_type(data)}."
+            code="export.top_level_board_json", value=_json_type(data)
         )
     if data.get("format") != FORMAT:
         raise JsonFormatError(
-            f"format: this is not a Stormboard board (expected \"format\": \"{FORMAT}\")."
+            code="export.format_stormboard_board_expected", format=FORMAT
         )
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise JsonFormatError(
-            f"version: this board was written by a newer Stormboard (format version {version}); "
-            f"this build reads version {VERSION}. Please update Stormboard to open it."
+            code="export.version_board_was_written", version=version, version2=VERSION
         )
 
 
@@ -186,18 +186,22 @@ def check_schema(data: object) -> None:
                                    for p in e.absolute_path])
         message = f"{field_path(errors[0].absolute_path)}: {errors[0].message}" if errors else ""
     except RecursionError:
-        raise JsonFormatError("top level: nested too deeply to be a board.") from None
+        raise JsonFormatError(code="export.top_level_nested_too") from None
     if not errors:  # the engines disagree on a corner case: the stricter one wins
         where = refusal.name.removeprefix("data").lstrip(".") or "top level"
-        raise JsonFormatError(f"{where}: {refusal.message.removeprefix(refusal.name).strip()}")
+        raise JsonFormatError(code="json.field_problem", where=where,
+                              problem=refusal.message.removeprefix(refusal.name).strip())
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 1] + "…"
     more = len(errors) - 1
+    # the schema engine's own words stay English (ADR 0210); the sentence around them is coded
     if more > MAX_ERRORS - 1:
-        message += f" (and more than {MAX_ERRORS - 1} more problems)"
-    elif more:
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-    raise JsonFormatError(message)
+        raise JsonFormatError(code="json.schema_many", problem=message, most=MAX_ERRORS - 1)
+    if more > 1:
+        raise JsonFormatError(code="json.schema_more", problem=message, more=more)
+    if more:
+        raise JsonFormatError(code="json.schema_one_more", problem=message)
+    raise JsonFormatError(code="json.schema", problem=message)
 
 
 # -- shape limits checked before any engine walks the document (ADR 0162) --------------------
@@ -228,7 +232,7 @@ def check_shape(data: object, *, strings: bool = True) -> None:
     if _shape_ok(data, strings, None if strings else _DEPTH_WALK_BUDGET):
         return
     where, problem = _locate(data, strings, ())
-    raise JsonFormatError(f"{where}: {problem}")
+    raise JsonFormatError(code="json.field_problem", where=where, problem=problem)
 
 
 def _shape_ok(data: object, strings: bool, budget: int | None) -> bool:
@@ -261,19 +265,16 @@ def _locate(value: object, strings: bool, where: tuple[str | int, ...]) -> tuple
     """The path and wording of the first problem ``_shape_ok`` found (depth-first, recursion
     bounded by MAX_DEPTH + 1)."""
     if len(where) > MAX_DEPTH:
-        return (f"{field_path(where[:4])}…",
-                f"nested more than {MAX_DEPTH} levels deep; a board is never this deep.")
+        return (f"{field_path(where[:4])}…", Phrase("json.too_deep", most=MAX_DEPTH))
     if isinstance(value, dict):
         pairs: Iterable[tuple[str | int, object]] = value.items()
         if strings and not all(map(is_encodable, value)):
-            return (field_path(where), "a key holds an unpaired surrogate (\\ud800-\\udfff), "
-                    "which is not a character.")
+            return (field_path(where), Phrase("json.key_surrogate"))
     elif isinstance(value, list):
         pairs = enumerate(value)
     else:
         if strings and isinstance(value, str) and not is_encodable(value):
-            return (field_path(where), "contains an unpaired surrogate (\\ud800-\\udfff), "
-                    "which is not a character.")
+            return (field_path(where), Phrase("json.surrogate"))
         return ("", "")
     for key, item in pairs:
         found = _locate(item, strings, (*where, key))
@@ -285,34 +286,36 @@ def _locate(value: object, strings: bool, where: tuple[str | int, ...]) -> tuple
 # -- field rules the schema cannot express ------------------------------------------------------
 def number(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise JsonFormatError(f"{path}: expected a number, found {_json_type(value)}.")
+        raise JsonFormatError(code="export.expected_number_found", file=path,
+                              value=_json_type(value))
     try:
         value = float(value)
     except OverflowError:  # an integer literal beyond any float
-        raise JsonFormatError(f"{path}: the number is too large.") from None
+        raise JsonFormatError(code="export.number_too_large", file=path) from None
     if not math.isfinite(value):
-        raise JsonFormatError(f"{path}: {value!r} is not a finite number.")
+        raise JsonFormatError(code="export.finite_number", file=path, value=value)
     return value
 
 
 def coord(value: Any, path: str) -> float:
     value = number(value, path)
     if abs(value) > MAX_COORD:
-        raise JsonFormatError(f"{path}: {value:g} is outside ±{MAX_COORD:,.0f}.")
+        raise JsonFormatError(code="export.outside", file=path, value=value, max_coord=MAX_COORD)
     return value
 
 
 def size(value: Any, path: str) -> float:
     value = number(value, path)
     if not MIN_SIZE <= value <= MAX_SIZE:
-        raise JsonFormatError(f"{path}: {value:g} is not between {MIN_SIZE:g} and {MAX_SIZE:g}.")
+        raise JsonFormatError(code="export.between", file=path, value=value, min_size=MIN_SIZE,
+                              max_size=MAX_SIZE)
     return value
 
 
 def positive(value: Any, path: str, limit: float = MAX_COORD) -> float:
     value = number(value, path)
     if not 0 < value <= limit:
-        raise JsonFormatError(f"{path}: {value:g} must be above 0 and at most {limit:,.0f}.")
+        raise JsonFormatError(code="export.above_most", file=path, value=value, limit=limit)
     return value
 
 
@@ -320,7 +323,7 @@ def color(value: Any, path: str) -> Any:
     """A colour the schema's pattern let through is also held to ``rules.is_color``: the
     pattern's ``$`` also matches before a final newline."""
     if value is not None and not is_color(value):
-        raise JsonFormatError(f"{path}: {value!r} is not a colour of the form #RRGGBB.")
+        raise JsonFormatError(code="export.colour_form_rrggbb", file=path, value=value)
     return value
 
 
@@ -331,16 +334,16 @@ def optional_number(value: Any, path: str) -> float | None:
 def text(value: Any, path: str, limit: int) -> str:
     """Text is kept exactly as written (the interchange is lossless); only limits apply."""
     if not isinstance(value, str):
-        raise JsonFormatError(f"{path}: expected text, found {_json_type(value)}.")
+        raise JsonFormatError(code="export.expected_text_found", file=path, value=_json_type(value))
     if len(value) > limit:
         raise JsonFormatError(
-            f"{path}: text is limited to {limit:,} characters; this one has {len(value):,}."
+            code="export.text_limited_characters_one", file=path, limit=limit, count=len(value)
         )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise JsonFormatError(
-            f"{path}: contains an unpaired surrogate (\\ud800-\\udfff), which is not a character."
+            code="export.contains_unpaired_surrogate_ud", file=path
         ) from None
     return value
 
@@ -350,12 +353,12 @@ def unique_ids(records: Sequence[dict[str, Any]], collection: str, key: str = "i
     for i, record in enumerate(records):
         rid = record[key]
         if not is_encodable(rid):  # a dict handed in directly never passed ``loads``' scan
-            raise JsonFormatError(f"{collection}[{i}].{key}: contains an unpaired surrogate "
-                                  "(\\ud800-\\udfff), which is not a character.")
+            raise JsonFormatError(code="export.contains_unpaired_surrogate_ud_2",
+                                  collection=collection, i=i, key=key)
         if rid in seen:
             raise JsonFormatError(
-                f"{collection}[{i}].{key}: duplicate id {rid!r} "
-                f"(also used by {collection}[{seen[rid]}])."
+                code="export.duplicate_id_also_used", collection=collection, i=i, key=key,
+                rid=rid, value=seen[rid]
             )
         seen[rid] = i
     return set(seen)
@@ -363,20 +366,15 @@ def unique_ids(records: Sequence[dict[str, Any]], collection: str, key: str = "i
 
 def refers(value: str, known: set[str], path: str, what: str) -> None:
     if value not in known:
-        raise JsonFormatError(f"{path}: there is no {what} with id {value!r} on this board.")
+        raise JsonFormatError(code="export.id_board", file=path, what=what, value=value)
 
 
 def _json_type(value: object) -> str:
     if value is None:
         return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
+    for kind, code in ((bool, "json.type_boolean"), (int | float, "json.type_number"),
+                       (str, "json.type_text"), (list, "json.type_array"),
+                       (dict, "json.type_object")):
+        if isinstance(value, kind):
+            return Phrase(code)
     return type(value).__name__

@@ -213,12 +213,12 @@ class RoomBridge:
     def _put_for(self, board: Board, collection: str, record_id: str,
                  sender: Sender) -> Put | None:
         if collection not in WRITABLE:
-            raise Refused(f"{collection} can only be changed on the host.")
+            raise Refused(code="room.changed_host", collection=collection)
         value = self.roots[collection].get(record_id)
         after = None
         if value is not None:
             if not isinstance(value, Map):
-                raise Refused("Each record must be a Map of its fields.")
+                raise Refused(code="room.each_record_map_fields")
             after = from_fields(collection, record_id, value.to_py())
         before = board.get(collection, record_id)
         if before == after:
@@ -230,7 +230,7 @@ class RoomBridge:
         if collection == "links" and after is not None:
             for end in (after.source_id, after.target_id):
                 if end not in board.stickies:
-                    raise Refused("A link must join two stickies on the board.")
+                    raise Refused(code="room.link_join_two_stickies")
         return Put(collection, record_id, before, after)
 
     def _participant_change(self, board: Board, collection: str, before: Any, after: Any,
@@ -240,24 +240,24 @@ class RoomBridge:
         if collection == "participants" and before is None and after is not None:
             return self._self_join(board, after)
         if me is None or me not in board.participants:
-            raise Refused("Pick your name first.")
+            raise Refused(code="room.pick_your_name_first")
         if collection != "stickies":
-            raise Refused("Participants can only write stickies.")
+            raise Refused(code="room.participants_write_stickies")
         now = self.clock()
         if before is None:
             if after.author != me:
-                raise Refused("You can only write stickies as yourself.")
+                raise Refused(code="room.you_write_stickies_yourself")
             wizard.check_kind_allowed(board.workshop, after.kind)
             if after.pivotal or after.co_authors:
-                raise Refused("Only the facilitator marks pivotal events and merges duplicates.")
+                raise Refused(code="room.facilitator_marks_pivotal_events")
             if self._over_rate(me, now):
-                raise Refused(f"At most {self.limits.stickies_per_minute} stickies a minute; "
-                              "wait a moment.")
+                raise Refused(code="room.most_stickies_minute_wait",
+                              stickies_per_minute=self.limits.stickies_per_minute)
             return self.inbox.place(board, replace(after, created_at=now, updated_at=now))
         if before.author != me:
-            raise Refused("You can only change your own stickies.")
+            raise Refused(code="room.you_change_your_own")
         if self.locked:
-            raise Refused("The facilitator has locked the stickies on the wall.")
+            raise Refused(code="room.facilitator_locked_stickies_wall")
         if after is None:
             return None
         if after.kind != before.kind:
@@ -269,16 +269,16 @@ class RoomBridge:
         """A new participant added from a phone: only when the facilitator allows it, with a
         name nobody has yet, and the host's colour and no role (the facilitator's to give)."""
         if not self.limits.self_join:
-            raise Refused("Ask the facilitator to add you.")
+            raise Refused(code="room.ask_facilitator_add_you")
         name = person.name.strip()
         if any(p.name.strip().casefold() == name.casefold() for p in board.participants.values()):
-            raise Refused("Someone already has that name; pick it from the list or add another.")
+            raise Refused(code="room.someone_already_name_pick")
         recent = self._recent.setdefault("", deque())
         now = self.clock()
         while recent and recent[0] <= now - 60.0:
             recent.popleft()
         if len(recent) >= self.limits.joins_per_minute:
-            raise Refused("Too many people joined just now; wait a moment.")
+            raise Refused(code="room.too_many_people_joined")
         recent.append(now)
         return replace(person, name=name, role="", color=_next_color(board))
 
@@ -302,11 +302,11 @@ class RoomBridge:
         board = self.session.board
         me = sender.participant_id
         if me is None or me not in board.participants:
-            raise Refused("Pick your name first.")
+            raise Refused(code="room.pick_your_name_first")
         if not _voting_open(board):
-            raise Refused("Voting has not started yet.")
+            raise Refused(code="room.voting_started_yet")
         if not isinstance(sticky_id, str):
-            raise Refused("A vote names a sticky.")
+            raise Refused(code="room.vote_names_sticky")
         edit = (cast_vote(board, me, sticky_id, self.clock()) if add
                 else remove_vote(board, me, sticky_id))
         self.session.execute(edit, initiator=self, remote=True)

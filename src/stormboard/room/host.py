@@ -16,12 +16,13 @@ import sys
 from pathlib import Path
 
 from ..app.session import BoardSession
+from ..error_codes import CodedError, Phrase, problem_of
 from ..storage import open_board_file
 from .bridge import Limits, RoomBridge
 from .server import RoomServer
 
 
-class HostError(Exception):
+class HostError(CodedError):
     """The room could not be opened; one sentence for the user."""
 
 
@@ -29,7 +30,8 @@ def run_host(path: Path, bind: str = "127.0.0.1", port: int = 0, self_join: bool
     opened = open_board_file(path)
     if opened.read_only_reason:
         opened.store.close()
-        raise HostError(f"{path}: {opened.read_only_reason} A room needs a writable board.")
+        raise HostError(code="room.needs_writable", file=str(path),
+                        reason=opened.read_only_reason)
     session = BoardSession(opened.board, opened.store)
     try:
         return asyncio.run(_serve(session, bind, port, Limits(self_join=self_join)))
@@ -61,10 +63,10 @@ async def _serve(session: BoardSession, bind: str, port: int, limits: Limits) ->
     return 0
 
 
-def _bind_failure(bind: str, port: int, error: OSError) -> str:
+def _bind_failure(bind: str, port: int, error: OSError) -> Phrase:
     if error.errno == errno.EADDRINUSE:
-        return f"Port {port} on {bind} is already in use; choose another with --port."
+        return Phrase("room.port_in_use", port=port, bind=bind)
     if error.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT) or isinstance(
             error, socket.gaierror):
-        return f"{bind} is not an address of this machine; choose one with --bind."
-    return f"The room could not listen on {bind}:{port} ({error.strerror or error})."
+        return Phrase("room.not_an_address", bind=bind)
+    return Phrase("room.cannot_listen", bind=bind, port=port, detail=problem_of(error))

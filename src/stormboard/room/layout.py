@@ -99,23 +99,23 @@ def _plain(value: Any) -> Any:
 def _number(d: dict[str, Any], key: str, default: float | None = None) -> float:
     value = d.get(key, default)
     if not rules.is_coord(value):
-        raise Refused(f"{key} must be a number within ±{rules.MAX_COORD:g}.")
+        raise Refused(code="room.number_within", key=key, max_coord=rules.MAX_COORD)
     return float(value)  # type: ignore[arg-type]
 
 
 def _time(d: dict[str, Any], key: str) -> float:
     value = d.get(key, 0.0)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise Refused(f"{key} must be a time in seconds.")
+        raise Refused(code="room.time_seconds", key=key)
     return float(value)
 
 
 def _text(d: dict[str, Any], key: str, limit: int, default: str = "") -> str:
     value = d.get(key, default)
     if type(value) is not str or not rules.is_encodable(value):
-        raise Refused(f"{key} must be text.")
+        raise Refused(code="room.text", key=key)
     if len(value) > limit:
-        raise Refused(f"{key} is longer than {limit} characters.")
+        raise Refused(code="room.longer_than_characters", key=key, limit=limit)
     return value
 
 
@@ -124,14 +124,14 @@ def _color(d: dict[str, Any], key: str, default: str | None) -> str | None:
     if value is None and default is None:
         return None
     if not rules.is_color(value):
-        raise Refused(f"{key} must be a colour like #RRGGBB.")
+        raise Refused(code="room.colour_like_rrggbb", key=key)
     return value  # type: ignore[return-value]
 
 
 def _bool(d: dict[str, Any], key: str) -> bool:
     value = d.get(key, False)
     if type(value) is not bool:
-        raise Refused(f"{key} must be true or false.")
+        raise Refused(code="room.true_false", key=key)
     return value
 
 
@@ -139,28 +139,28 @@ def _check_keys(d: dict[str, Any], record_type: type, record_id: str) -> None:
     known = {f.name for f in dataclasses.fields(record_type)}
     extra = sorted(set(d) - known)
     if extra:
-        raise Refused(f"Unknown field {extra[0]!r}.")
+        raise Refused(code="room.unknown_field", value=extra[0])
     if d.get("id", record_id) != record_id:
-        raise Refused("A record's id must be its key.")
+        raise Refused(code="room.record_s_id_key")
 
 
 def _sticky(record_id: str, d: dict[str, Any]) -> Sticky:
     kind = KINDS_BY_ID.get(d.get("kind"))  # type: ignore[arg-type]
     if kind is None:
-        raise Refused("Unknown sticky kind.")
+        raise Refused(code="room.unknown_sticky_kind")
     width = d.get("width", kind.width)
     height = d.get("height", kind.height)
     if not (rules.is_size(width) and rules.is_size(height)):
-        raise Refused(f"A sticky's size must be from {rules.MIN_SIZE:g} to {rules.MAX_SIZE:g}.")
+        raise Refused(code="room.sticky_s_size", min_size=rules.MIN_SIZE, max_size=rules.MAX_SIZE)
     author = d.get("author")
     if not rules.is_author(author):
-        raise Refused("author must be a participant's id or null.")
+        raise Refused(code="room.author_participant_s_id")
     co = d.get("co_authors", [])
     if type(co) is not list or not all(rules.is_id(a) for a in co):
-        raise Refused("co_authors must be a list of participant ids.")
+        raise Refused(code="room.co_authors_list_participant")
     pivotal = _bool(d, "pivotal")
     if pivotal and kind.id != "domain_event":
-        raise Refused("Only domain events can be pivotal.")
+        raise Refused(code="app.domain_events_pivotal")
     return Sticky(
         id=record_id, kind=kind.id, x=_number(d, "x", 0.0), y=_number(d, "y", 0.0),
         width=float(width), height=float(height),
@@ -173,7 +173,7 @@ def _sticky(record_id: str, d: dict[str, Any]) -> Sticky:
 def _lane(record_id: str, d: dict[str, Any]) -> Lane:
     height = d.get("height")
     if not rules.is_size(height):
-        raise Refused("A lane's height must be a size.")
+        raise Refused(code="room.lane_s_height_size")
     return Lane(record_id, _text(d, "label", rules.MAX_LABEL_TEXT), _number(d, "y"),
                 float(height), _color(d, "color", "#ECEFF1") or "#ECEFF1",  # type: ignore[arg-type]
                 _bool(d, "collapsed"))
@@ -187,11 +187,11 @@ def _milestone(record_id: str, d: dict[str, Any]) -> Milestone:
 def _link(record_id: str, d: dict[str, Any]) -> Link:
     source, target = d.get("source_id"), d.get("target_id")
     if not (rules.is_id(source) and rules.is_id(target)):
-        raise Refused("A link needs a source_id and a target_id.")
+        raise Refused(code="room.link_needs_source_id")
     try:
         kind = LinkKind(d.get("kind", LinkKind.LEADS_TO.value))
     except ValueError:
-        raise Refused("Unknown link kind.") from None
+        raise Refused(code="room.unknown_link_kind") from None
     return Link(record_id, source, target, kind,  # type: ignore[arg-type]
                 _text(d, "label", rules.MAX_LABEL_TEXT))
 
@@ -199,7 +199,7 @@ def _link(record_id: str, d: dict[str, Any]) -> Link:
 def _participant(record_id: str, d: dict[str, Any]) -> Participant:
     name = _text(d, "name", rules.MAX_LABEL_TEXT).strip()
     if not name:
-        raise Refused("A participant needs a name.")
+        raise Refused(code="app.participant_needs_name")
     return Participant(record_id, name, _text(d, "role", rules.MAX_LABEL_TEXT),
                        _color(d, "color", "#607D8B") or "#607D8B")
 
@@ -216,12 +216,11 @@ _DECODERS = {
 def from_fields(collection: str, record_id: str, value: Any) -> Any:
     """The record a client wrote at ``collection[record_id]``, validated, or raise Refused."""
     if collection not in _DECODERS:
-        raise Refused(f"{collection} can only be changed on the host.")
+        raise Refused(code="room.changed_host", collection=collection)
     if not rules.is_id(record_id):
-        raise Refused("A record's key must be a non-empty id of at most "
-                      f"{rules.MAX_ID_LENGTH} characters.")
+        raise Refused(code="room.record_s_key_non", max_id_length=rules.MAX_ID_LENGTH)
     if not isinstance(value, dict):
-        raise Refused("Each record must be a map of its fields.")
+        raise Refused(code="room.each_record_map_fields_2")
     record_type, decode = _DECODERS[collection]
     _check_keys(value, record_type, record_id)
     try:
@@ -229,7 +228,7 @@ def from_fields(collection: str, record_id: str, value: Any) -> Any:
     except Refused:
         raise
     except (TypeError, ValueError) as error:  # a malformed value the checks above missed
-        raise Refused(f"Malformed {collection} record ({error}).") from None
+        raise Refused(code="room.malformed_record", collection=collection, error=error) from None
 
 
 def write_record(root: Map, record_id: str, fields: dict[str, Any] | None) -> None:

@@ -18,6 +18,7 @@ from ..app.edit import ChangeSet, Edit
 from ..app.session import BoardSession, Subscription
 from ..domain.board import Board, Put
 from ..domain.errors import DomainError
+from ..error_codes import CodedError, Phrase, os_problem
 from ..export.json_validate import JsonFormatError
 from .client import RoomClient
 from .layout import (
@@ -34,7 +35,7 @@ from .server import WS_PATH
 Submit = Callable[[Callable[[], Any]], "Future[Any]"]
 
 
-class JoinError(Exception):
+class JoinError(CodedError):
     """The room could not be joined; one sentence for the user."""
 
 
@@ -43,7 +44,7 @@ def split_link(link: str) -> tuple[str, str]:
     parts = urlsplit(link.strip())
     token = parse_qs(parts.query).get("t", [""])[0]
     if parts.scheme not in ("http", "ws") or not parts.netloc or not token:
-        raise JoinError("That is not a room link (it looks like http://ADDRESS:PORT/?t=...).")
+        raise JoinError(code="room.room_link_looks_like")
     return urlunsplit(("ws", parts.netloc, WS_PATH, "", "")), token
 
 
@@ -75,7 +76,7 @@ class RemoteRoom:
             return self.begin().result(timeout)
         except TimeoutError:
             self.stop()
-            raise JoinError("The room did not answer.") from None
+            raise JoinError(code="room.room_did_answer") from None
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -176,8 +177,11 @@ class RemoteRoom:
                 write_record(self.client.roots[collection], record_id, fields)
 
 
-def _why(error: BaseException) -> str:
+def _why(error: BaseException) -> Phrase:
     if isinstance(error, JsonFormatError):
-        return f"The room sent a board this version cannot read ({error})."
+        return Phrase("room.unreadable_board", detail=error)
+    problem = os_problem(error)
+    if problem.code != "os.other":  # a full disk, a denied file...: said in the UI's language
+        return Phrase("room.cannot_join", detail=problem)
     text = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return f"The room could not be joined ({text})."
+    return Phrase("room.cannot_join", detail=text)

@@ -26,6 +26,7 @@ from ..app.ports import LogEntry
 from ..domain import rules
 from ..domain.board import Board, Put
 from ..domain.entities import COLLECTIONS, Entity
+from ..error_codes import Phrase, problem_of
 from .errors import StormFileError
 from .mapping import RowError, from_row, to_row, to_rows
 from .statements import STATEMENTS
@@ -223,26 +224,18 @@ class EditLog:
         self.path = path
 
     def _damaged(self, detail: str) -> LogError:
-        return LogError(
-            self.path, f"The edit log of {self.path.name} is damaged ({detail}); the board itself "
-            "is not affected."
-        )
+        return LogError(self.path, code="log.damaged", name=self.path.name, detail=detail)
 
     def _newer(self, fmt: int) -> LogError:
-        return LogError(
-            self.path, f"The edit log of {self.path.name} was written by a newer Stormboard (log "
-            f"format {fmt}; this version reads up to {LOG_FORMAT}); update Stormboard to use it."
-        )
+        return LogError(self.path, code="log.newer", name=self.path.name, format=fmt,
+                        newest=LOG_FORMAT)
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             if "no such table" in str(error):
-                raise LogError(
-                    self.path, f"{self.path.name} uses an older file format without an edit log; "
-                    "open it for editing to upgrade it."
-                ) from None
+                raise LogError(self.path, code="log.no_log", name=self.path.name) from None
             raise self._damaged(str(error)) from None
 
     # -- the log ---------------------------------------------------------------------------
@@ -295,7 +288,7 @@ class EditLog:
                 out.append((c, i, b, a))
             return out
         except (TypeError, ValueError, RecursionError):
-            raise self._damaged(f"entry {seq} cannot be read") from None
+            raise self._damaged(Phrase("log.entry_unreadable", seq=seq)) from None
 
     def _entity(self, collection: str, row: dict[str, Any] | None, seq: int) -> Entity | None:
         if row is None:
@@ -303,7 +296,8 @@ class EditLog:
         try:
             return from_row(collection, tuple(row[c] for c in STATEMENTS[collection].columns))
         except (KeyError, RowError) as error:
-            raise self._damaged(f"entry {seq}: {error}") from None
+            problem = problem_of(error)
+            raise self._damaged(Phrase("log.entry_bad", seq=seq, problem=problem)) from None
 
     # -- rebuilding ------------------------------------------------------------------------
     def board_at_seq(self, seq: int) -> Board:
@@ -311,9 +305,7 @@ class EditLog:
         found = self._query(
             "SELECT max(seq) FROM log_checkpoints WHERE seq <= ?", (seq,))
         if found[0][0] is None:
-            raise LogError(
-                self.path, f"The edit log of {self.path.name} does not reach back that far."
-            )
+            raise LogError(self.path, code="log.not_that_far", name=self.path.name)
         start = int(found[0][0])
         columns = {name: STATEMENTS[name].columns for name in COLLECTIONS}
         state: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in COLLECTIONS}
@@ -330,9 +322,9 @@ class EditLog:
                         target[row[_ID_INDEX[name]]] = tuple(row)
             except (TypeError, ValueError, KeyError, IndexError, AttributeError,
                     RecursionError):
-                raise self._damaged(f"checkpoint {start} cannot be read") from None
+                raise self._damaged(Phrase("log.checkpoint_unreadable", seq=start)) from None
         if not state["info"] or not state["workshop"]:
-            raise self._damaged(f"checkpoint {start} cannot be read")
+            raise self._damaged(Phrase("log.checkpoint_unreadable", seq=start))
         rows = self._query(
             "SELECT seq, format, puts FROM edit_log WHERE seq > ? AND seq <= ? "
             "ORDER BY seq, part", (start, seq))
@@ -346,13 +338,13 @@ class EditLog:
                     try:
                         state[c][i] = tuple(a[col] for col in columns[c])
                     except KeyError:
-                        raise self._damaged(f"entry {entry_seq} misses a field") from None
+                        raise self._damaged(Phrase("log.entry_field", seq=entry_seq)) from None
         board = Board()
         try:
             for name in COLLECTIONS:
                 board.load(name, [from_row(name, row) for row in state[name].values()])
         except RowError as error:
-            raise self._damaged(str(error)) from None
+            raise self._damaged(problem_of(error)) from None
         return board
 
     def board_at(self, moment: float) -> Board:
@@ -370,10 +362,9 @@ class EditLog:
         for info in self.slices():
             if info.name == name:
                 return info
-        known = ", ".join(f'"{s.name}"' for s in self.slices()) or "none"
-        raise LogError(
-            self.path, f'{self.path.name} has no slice named "{name}" (slices: {known}).'
-        )
+        known = ", ".join(f'"{s.name}"' for s in self.slices()) or Phrase("log.no_slices")
+        raise LogError(self.path, code="log.no_slice", name=self.path.name, slice=name,
+                       known=known)
 
     def board_of_slice(self, name: str) -> Board:
         return self.board_at_seq(self.slice(name).seq)
@@ -410,13 +401,11 @@ class EditLog:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.IntegrityError:
-            raise LogError(
-                self.path, f'{self.path.name} already has a slice named "{name}".'
-            ) from None
+            raise LogError(self.path, code="log.slice_exists", name=self.path.name,
+                           slice=name) from None
         except sqlite3.Error as error:
-            raise LogError(
-                self.path, f"The slices of {self.path.name} could not be changed ({error})."
-            ) from None
+            raise LogError(self.path, code="log.slices_failed", name=self.path.name,
+                           detail=str(error)) from None
 
 
 def check_slice_name(path: Path, name: str) -> str:
@@ -427,9 +416,7 @@ def check_slice_name(path: Path, name: str) -> str:
 def _slice_name(path: Path, name: str) -> str:
     name = " ".join(str(name).split())
     if not name or len(name) > MAX_SLICE_NAME:
-        raise LogError(
-            path, f"A slice needs a name of 1 to {MAX_SLICE_NAME} characters."
-        )
+        raise LogError(path, code="log.slice_name_length", most=MAX_SLICE_NAME)
     if not rules.is_encodable(name):  # bytes that are not UTF-8 in an argument (issue 13)
-        raise LogError(path, "A slice name holds a broken character (an unpaired surrogate).")
+        raise LogError(path, code="log.slice_name_broken")
     return name

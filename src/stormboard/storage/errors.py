@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..error_codes import CodedError, Phrase
 
-class StormFileError(Exception):
-    """A .storm file cannot be opened or created; the message is one sentence for the user."""
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(message)
+class StormFileError(CodedError):
+    """A .storm file cannot be opened or created; the message is one sentence for the user,
+    made from a ``code`` and parameters (stormboard.error_codes) the UI says in its language."""
+
+    def __init__(self, path: Path | str, message: object = "", *, code: str = "",
+                 **params: object) -> None:
+        super().__init__(message, code=code, **params)
         self.path = Path(path)
-        self.message = message
+        self.message = str(self)
 
 
 class BoardInUseError(StormFileError):
@@ -23,8 +27,7 @@ class BoardProblemsError(StormFileError):
     sticky, a pivotal note...): ``problems`` lists them, and each carries its repair."""
 
     def __init__(self, path: Path | str, detail: str, problems: list) -> None:
-        name = Path(path).name
-        super().__init__(path, f"{detail} Repair a copy with: stormboard repair {name} -o "
-                         "FIXED.storm")
-        self.detail = detail  # without the command-line hint, for the app's dialog
+        super().__init__(path, code="storage.repair_hint", detail=detail, name=Path(path).name)
+        # without the command-line hint, for the app's dialog (a Phrase when coded)
+        self.detail = detail if isinstance(detail, Phrase) else str(detail)
         self.problems = problems

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..domain.board import Board
 from ..domain.entities import COLLECTIONS, SINGLETONS
 from ..domain.integrity import MAX_PROBLEMS, Problem, board_problems, repair_puts, repaired
+from ..error_codes import Phrase, problem_of
 from . import editlog, hardening
 from .copying import finish_file, remove_quietly, temp_path_for
 from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
@@ -34,7 +35,7 @@ from .store import SqliteBoardStore
 class OpenedBoard:
     board: Board
     store: SqliteBoardStore
-    read_only_reason: str  # "" when writable, else a sentence for the user
+    read_only_reason: str  # "" when writable, else a sentence for the user (a Phrase)
     migrated_from: int | None  # old schema version if a migration ran
     backup_path: Path | None  # backup written before migrating
 
@@ -47,17 +48,17 @@ def read_only_reason(path: Path) -> str:
     """
     try:
         if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
-            return f"{path.name} is a read-only file, so changes cannot be saved."
+            return Phrase("storage.read_only_file", name=path.name)
         folder = path.absolute().parent
         if not os.access(folder, os.W_OK | os.X_OK) or not folder.stat().st_mode & 0o222:
-            return f"The folder holding {path.name} is read-only, so changes cannot be saved."
+            return Phrase("storage.read_only_folder", name=path.name)
     except OSError:
-        return f"{path.name} cannot be checked for writing, so it is open read-only."
+        return Phrase("storage.unchecked_writable", name=path.name)
     return ""
 
 
 def _damaged(path: Path, error: sqlite3.Error) -> StormFileError:
-    return StormFileError(path, f"{path.name} is damaged and cannot be read (SQLite: {error}).")
+    return StormFileError(path, code="storage.damaged_sqlite", name=path.name, detail=str(error))
 
 
 #: the files SQLite opens beside a board on its own
@@ -74,10 +75,7 @@ def check_side_files(path: Path) -> None:
         except OSError:
             continue  # absent (or a dangling link): SQLite makes its own
         if not stat.S_ISREG(mode):
-            raise StormFileError(
-                path, f"{side.name} beside {path.name} is not a regular file (a FIFO or a "
-                "device), so the board is not opened; remove or rename it."
-            )
+            raise StormFileError(path, code="storage.side_file", side=side.name, name=path.name)
 
 
 def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
@@ -88,7 +86,8 @@ def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
     try:
         conn = hardening.connect(path, read_only=read_only, immutable=immutable)
     except sqlite3.Error as error:
-        raise StormFileError(path, f"{path.name} could not be opened ({error}).") from None
+        raise StormFileError(path, code="storage.cannot_open", name=path.name,
+                             detail=problem_of(error)) from None
     try:
         # The header on disk can be older than a committed page 1 still in the -wal file.
         app_id = conn.execute("PRAGMA application_id").fetchall()[0][0]
@@ -99,10 +98,7 @@ def _checked_connection(path: Path, *, read_only: bool, full_check: bool,
     except sqlite3.Error as error:
         conn.close()
         if read_only and getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
-            raise StormFileError(
-                path, f"{path.name} holds an unfinished change from a crash, which only opening "
-                "it for editing can recover."
-            ) from None
+            raise StormFileError(path, code="storage.unfinished_change", name=path.name) from None
         raise _damaged(path, error) from None
     except BaseException:
         conn.close()
@@ -125,11 +121,13 @@ def load_board(conn: sqlite3.Connection, path: Path, version: int, *,
 
 
 def problems_message(path: Path, problems: list[Problem]) -> str:
-    count = len(problems)
-    more = "" if count == 1 else (
-        f" (and {count - 1:,}{'+' if count >= MAX_PROBLEMS else ''} more problem"
-        f"{'s' if count > 2 else ''})")
-    return f"{path.name} is inconsistent: {problems[0].message}{more}."
+    count, first = len(problems), problems[0].message
+    if count == 1:
+        return Phrase("storage.inconsistent", name=path.name, problem=first)
+    if count == 2:
+        return Phrase("storage.inconsistent_2", name=path.name, problem=first)
+    return Phrase("storage.inconsistent_more", name=path.name, problem=first, more=count - 1,
+                  plus="+" if count >= MAX_PROBLEMS else "")
 
 
 def _load_rows(conn: sqlite3.Connection, path: Path, version: int) -> Board:
@@ -142,14 +140,15 @@ def _load_rows(conn: sqlite3.Connection, path: Path, version: int) -> Board:
             sql = LEGACY_SELECTS.get(version, {}).get(name, STATEMENTS[name].select_all)
             rows = conn.execute(sql).fetchall()
             if name in SINGLETONS and len(rows) != 1:
-                raise StormFileError(
-                    path, f"{path.name} is damaged: its {name} record is missing."
-                )
+                raise StormFileError(path, code="storage.record_missing", name=path.name,
+                                     record=name)
             board.load(name, [from_row(name, row) for row in rows])
             if len(board.collection(name)) != len(rows):  # two rows, one id: never drop one
-                raise StormFileError(path, f"{path.name} is damaged: two {name} share an id.")
+                raise StormFileError(path, code="storage.shared_id", name=path.name,
+                                     collection=name)
     except RowError as error:
-        raise StormFileError(path, f"{path.name} is damaged: {error}.") from None
+        raise StormFileError(path, code="storage.bad_row", name=path.name,
+                             problem=problem_of(error)) from None
     except sqlite3.Error as error:
         raise _damaged(path, error) from None
     return board
@@ -186,14 +185,12 @@ def open_board_file(path: Path, *, read_only: bool = False, repair: bool = False
             try:
                 _start_editing(conn)
             except sqlite3.Error as error:
-                raise StormFileError(
-                    path, f"{path.name} could not be prepared for editing ({error})."
-                ) from None
+                raise StormFileError(path, code="storage.prepare_failed", name=path.name,
+                                     detail=str(error)) from None
         elif not reason:
-            reason = f"{path.name} was opened read-only."
+            reason = Phrase("storage.opened_read_only", name=path.name)
         if ro and version < SCHEMA_VERSION:
-            reason += (f" It uses the older file format {version}; open it for editing to "
-                       "upgrade it.")
+            reason = Phrase("storage.older_format", reason=reason, version=version)
     except BaseException:
         if conn is not None:
             conn.close()
@@ -325,13 +322,13 @@ def create_board_file(
     """A new .storm file holding ``board``; refuses a path that exists."""
     path = Path(path)
     if path.exists() or path.is_symlink():
-        raise StormFileError(path, f"{path.name} already exists; choose another name.")
+        raise StormFileError(path, code="storage.exists", name=path.name)
     try:
         write_new_file(path, board, slices=slices, started_at=started_at)
         return _new_store(path)
     except (OSError, sqlite3.Error) as error:
-        detail = getattr(error, "strerror", None) or str(error)
-        raise StormFileError(path, f"{path.name} could not be created ({detail}).") from None
+        raise StormFileError(path, code="storage.create_failed", name=path.name,
+                             detail=problem_of(error)) from None
 
 
 def save_board_as(
@@ -348,7 +345,7 @@ def save_board_as(
     old_lock = None
     if path.exists():
         if not overwrite:
-            raise StormFileError(path, f"{path.name} already exists; choose another name.")
+            raise StormFileError(path, code="storage.exists", name=path.name)
         # BoardInUseError if someone edits it; held until the new file has replaced it
         old_lock = BoardLock(path)
     try:
@@ -360,8 +357,8 @@ def save_board_as(
             old_lock.release()
         return _new_store(path)
     except (OSError, sqlite3.Error) as error:
-        detail = getattr(error, "strerror", None) or str(error)
-        raise StormFileError(path, f"{path.name} could not be written ({detail}).") from None
+        raise StormFileError(path, code="storage.write_failed", name=path.name,
+                             detail=problem_of(error)) from None
     finally:
         if old_lock is not None:
             old_lock.release()

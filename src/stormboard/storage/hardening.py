@@ -13,6 +13,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from ..error_codes import Phrase
 from .ddl import LAYOUTS
 from .errors import StormFileError
 
@@ -116,17 +117,12 @@ def verify_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     for kind in ("trigger", "view"):
         found = [n for t, n, _tb, _s in extra if t == kind]
         if found:
-            raise StormFileError(
-                path,
-                f"{name} contains a {kind} ({found[0]}), which Stormboard files never have, so it "
-                "was not opened.",
-            )
+            raise StormFileError(path, code="storage.foreign_object", name=name,
+                                 kind=Phrase(f"storage.kind_{kind}"), object=found[0])
     missing = sorted(n for t, n, _tb, _s in expected - actual if t == "table")
     if missing and not extra:
-        raise StormFileError(path, f"{name} is damaged: its {missing[0]} table is missing.")
-    raise StormFileError(
-        path, f"{name} does not have the layout of a Stormboard format {version} file."
-    )
+        raise StormFileError(path, code="storage.table_missing", name=name, table=missing[0])
+    raise StormFileError(path, code="storage.wrong_layout", name=name, version=version)
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> None:
@@ -134,4 +130,4 @@ def check_integrity(conn: sqlite3.Connection, path: Path, *, full: bool = False)
     pragma = "integrity_check" if full else "quick_check"
     rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
     if rows != [("ok",)]:
-        raise StormFileError(path, f"{path.name} is damaged: SQLite's integrity check failed.")
+        raise StormFileError(path, code="storage.integrity", name=path.name)

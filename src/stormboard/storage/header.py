@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..app.input_files import InputFileError, read_head
+from ..error_codes import Phrase
 from .errors import StormFileError
 
 #: PRAGMA application_id of every .storm file: the ASCII bytes "STMB" (0x53544D42)
@@ -40,18 +41,18 @@ def read_header(path: Path) -> Header:
         # a regular file only: a FIFO or a device would block or never end (ADR 0160)
         raw, size = read_head(path, HEADER_SIZE)
     except InputFileError as error:
-        raise StormFileError(path, _header_refusal(name, error)) from None
+        raise StormFileError(path, _header_refusal(name, error)) from None  # a Phrase
     return parse_header(path, raw, size, wal_beside=Path(f"{path}-wal").exists())
 
 
-def _header_refusal(name: str, error: InputFileError) -> str:
+def _header_refusal(name: str, error: InputFileError) -> object:
     if error.reason == "folder":
-        return f"{name} is a folder, not a board file."
+        return Phrase("storage.is_folder", name=name)
     if error.reason == "missing":
-        return f"The board file {name} does not exist."
+        return Phrase("storage.missing", name=name)
     if error.reason == "denied":
-        return f"You are not allowed to read {name}."
-    return str(error)
+        return Phrase("input.denied", name=name)
+    return error  # coded by app.input_files
 
 
 def parse_header(path: Path, raw: bytes, size: int, *, wal_beside: bool = False) -> Header:
@@ -62,8 +63,8 @@ def parse_header(path: Path, raw: bytes, size: int, *, wal_beside: bool = False)
     name = path.name
     if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
         if raw.startswith(MAGIC):
-            raise StormFileError(path, f"{name} is truncated: it ends inside its header.")
-        raise StormFileError(path, f"{name} is not a Stormboard board file.")
+            raise StormFileError(path, code="storage.header_cut", name=name)
+        raise StormFileError(path, code="storage.not_a_board", name=name)
     (page_size,) = struct.unpack_from(">H", raw, 16)
     page_size = 65536 if page_size == 1 else page_size
     write_version, read_version = raw[18], raw[19]
@@ -74,14 +75,14 @@ def parse_header(path: Path, raw: bytes, size: int, *, wal_beside: bool = False)
     if page_size < 512 or page_size & (page_size - 1) or write_version not in (1, 2) or (
         read_version not in (1, 2)
     ):
-        raise StormFileError(path, f"{name} is damaged: its SQLite header is not valid.")
+        raise StormFileError(path, code="storage.bad_header", name=name)
     check_stamps(path, application_id, user_version)
     cut_checkpoint = wal_beside and write_version == 2  # SQLite reads it through the -wal
     if size % page_size and not cut_checkpoint:
-        raise StormFileError(path, f"{name} is truncated or damaged: its size is not whole pages.")
+        raise StormFileError(path, code="storage.partial_pages", name=name)
     count_valid = page_count > 0 and change_counter == valid_for
     if count_valid and size < page_count * page_size and not cut_checkpoint:
-        raise StormFileError(path, f"{name} is truncated: it is shorter than its header says.")
+        raise StormFileError(path, code="storage.shorter", name=name)
     return Header(page_size, page_count if count_valid else 0, user_version, application_id,
                   write_version == 2)
 
@@ -90,14 +91,9 @@ def check_stamps(path: Path, application_id: int, user_version: int) -> None:
     """Refuse another application's database, an unstamped one, or a newer format."""
     name = path.name
     if application_id != APPLICATION_ID:
-        raise StormFileError(
-            path, f"{name} is a database of another application, not a Stormboard board."
-        )
+        raise StormFileError(path, code="storage.foreign", name=name)
     if user_version > SCHEMA_VERSION:
-        raise StormFileError(
-            path,
-            f"{name} was saved by a newer Stormboard (file format {user_version}; this version "
-            f"reads up to {SCHEMA_VERSION}), please update Stormboard to open it.",
-        )
+        raise StormFileError(path, code="storage.newer", name=name, version=user_version,
+                             newest=SCHEMA_VERSION)
     if user_version < OLDEST_READABLE_VERSION:
-        raise StormFileError(path, f"{name} has no Stormboard format version; it is not a board.")
+        raise StormFileError(path, code="storage.unversioned", name=name)

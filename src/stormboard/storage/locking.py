@@ -16,6 +16,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from ..error_codes import Phrase, problem_of
 from .errors import BoardInUseError, StormFileError
 
 try:
@@ -66,17 +67,13 @@ class BoardLock:
         try:
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
         except OSError as error:
-            raise StormFileError(
-                path, f"{path.name} could not be opened ({error.strerror or error})."
-            ) from None
+            raise StormFileError(path, code="storage.cannot_open", name=path.name,
+                                 detail=problem_of(error)) from None
         if not _try_lock(fd):
             holder = describe_holder(fd)
             os.close(fd)
-            raise BoardInUseError(
-                path,
-                f"{path.name} is already open for editing{holder}; open it read-only or "
-                "close it there first.",
-            ) from None
+            raise BoardInUseError(path, code="storage.in_use", name=path.name,
+                                  holder=holder) from None
         self._fd = fd
 
     def release(self) -> None:
@@ -86,7 +83,7 @@ class BoardLock:
             os.close(fd)  # closing the description releases the flock
 
 
-def describe_holder(fd: int) -> str:
+def describe_holder(fd: int) -> str:  # a Phrase, or ""
     """' by process 123 (stormboard, user ann)' from /proc/locks on Linux, else ''."""
     try:
         st = os.fstat(fd)
@@ -101,8 +98,8 @@ def describe_holder(fd: int) -> str:
             continue
         if len(parts) >= 6 and parts[1] == "FLOCK" and parts[5] == dev:
             pid = parts[4]
-            return f" by process {pid}{_process_details(pid)}"
-    return " by another program"
+            return Phrase("storage.by_process", pid=pid, details=_process_details(pid))
+    return Phrase("storage.by_another_program")
 
 
 def _process_details(pid: str) -> str:

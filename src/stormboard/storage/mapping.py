@@ -35,6 +35,7 @@ from ..domain.entities import (
 )
 from ..domain.rules import MAX_COORD, MAX_ID_LENGTH, MAX_SIZE, MAX_STICKY_TEXT, MIN_SIZE
 from ..domain.workshop import FEATURES
+from ..error_codes import CodedError, Phrase, problem_of
 
 #: longest text outside a sticky (labels, descriptions, goals): far above what the domain's
 #: builders allow, so a valid board always loads, but bounded so a crafted file cannot balloon
@@ -49,7 +50,12 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-class RowError(ValueError):
+def _cut(detail: str) -> str:
+    """A detail for a message: a coded phrase whole (the UI says it), a text cut short."""
+    return detail if isinstance(detail, Phrase) else detail[:200]
+
+
+class RowError(CodedError, ValueError):
     """A row in the file breaks a domain rule; the message names it."""
 
 
@@ -141,49 +147,49 @@ def to_rows(
 # -- row -> domain, with checks -------------------------------------------------------------
 def _text(value: object, what: str, limit: int) -> str:
     if not isinstance(value, str):
-        raise RowError(f"{what} is not text")
+        raise RowError(code="row.not_text", what=what)
     if len(value) > limit:
-        raise RowError(f"{what} is longer than {limit:,} characters")
+        raise RowError(code="row.too_long", what=what, limit=limit)
     return value
 
 
 def _id(value: object, what: str) -> str:
     if not rules.is_id(value):
-        raise RowError(f"{what} has an invalid id")
+        raise RowError(code="row.bad_id", what=what)
     return value
 
 
 def _ref(value: object, what: str) -> str:
     """A reference to another record; kept as written (even empty), only bounded."""
     if not isinstance(value, str) or len(value) > MAX_ID_LENGTH:
-        raise RowError(f"{what} has an invalid reference")
+        raise RowError(code="row.bad_ref", what=what)
     return value
 
 
 def _color(value: object, what: str) -> str:
     if not rules.is_color(value):
-        raise RowError(f"{what} has an invalid colour {_shown(value)}")
+        raise RowError(code="row.bad_colour", what=what, value=_shown(value))
     return value
 
 
 def _num(value: object, what: str, limit: float = MAX_COORD) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise RowError(f"{what} is not a number")
+        raise RowError(code="row.not_number", what=what)
     if not rules.is_number(value) or abs(value) > limit:  # a huge int is not a float either
-        raise RowError(f"{what} is out of range")
+        raise RowError(code="row.out_of_range", what=what)
     return value
 
 
 def _size(value: object, what: str) -> float:
     value = _num(value, what)
     if not MIN_SIZE <= value <= MAX_SIZE:
-        raise RowError(f"{what} is out of range")
+        raise RowError(code="row.out_of_range", what=what)
     return value
 
 
 def _bool(value: object, what: str) -> bool:
     if value not in (0, 1):  # True/False compare equal to 1/0
-        raise RowError(f"{what} is not a yes/no value")
+        raise RowError(code="row.not_bool", what=what)
     return bool(value)
 
 
@@ -191,7 +197,7 @@ def _loads(value: object, what: str) -> Any:
     try:
         return json.loads(_text(value, what, MAX_LONG_TEXT * 10), parse_constant=_no_constant)
     except (ValueError, RecursionError):
-        raise RowError(f"{what} is not valid JSON") from None
+        raise RowError(code="row.bad_json", what=what) from None
 
 
 def _no_constant(name: str) -> None:
@@ -200,13 +206,13 @@ def _no_constant(name: str) -> None:
 
 def _str_tuple(value: object, what: str) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise RowError(f"{what} is not a list")
+        raise RowError(code="row.not_list", what=what)
     return tuple(_text(v, what, MAX_LONG_TEXT) for v in value)
 
 
 def _obj(value: object, keys: frozenset[str], required: frozenset[str], what: str) -> dict:
     if not isinstance(value, dict) or not required <= value.keys() <= keys:
-        raise RowError(f"{what} has unexpected fields")
+        raise RowError(code="row.unexpected_fields", what=what)
     return value
 
 
@@ -231,7 +237,7 @@ def _plan(item: object, what: str) -> PhasePlan:
 def _unlockable(key: str, what: str) -> str:
     """What a phase may unlock: a sticky kind or one of the workshop's features."""
     if key not in _KIND_IDS and key not in FEATURES:
-        raise RowError(f"{what} unlocks an unknown kind {_shown(key)}")
+        raise RowError(code="row.unlocks_unknown", what=what, kind=_shown(key))
     return key
 
 
@@ -247,10 +253,10 @@ def _run(item: object, what: str) -> PhaseRun:
 
 
 def _info(r: Sequence[Any]) -> BoardInfo:
-    what = "the board's properties"
+    what = Phrase("row.what_properties")
     legend = _loads(r[4], what)
     if not isinstance(legend, dict):
-        raise RowError(f"{what} have an invalid legend")
+        raise RowError(code="row.bad_legend", what=what)
     for k, v in legend.items():
         notation.kind(k)
         _color(v, what)
@@ -262,18 +268,18 @@ def _info(r: Sequence[Any]) -> BoardInfo:
 
 
 def _workshop(r: Sequence[Any]) -> Workshop:
-    what = "the workshop"
+    what = Phrase("row.what_workshop")
     plan = _loads(r[4], what)
     history = _loads(r[6], what)
     if not isinstance(plan, list) or not isinstance(history, list):
-        raise RowError(f"{what} has an invalid plan or history")
+        raise RowError(code="row.bad_plan", what=what)
     started = r[7]
     current = r[5]
     if not isinstance(current, int) or not 0 <= current <= max(len(plan), 1):
-        raise RowError(f"{what} has an invalid current phase")
+        raise RowError(code="row.bad_phase", what=what)
     budget = r[10]
     if not isinstance(budget, int) or not 0 <= budget <= 1000:
-        raise RowError(f"{what} has an invalid vote budget")
+        raise RowError(code="row.bad_budget", what=what)
     return Workshop(
         id=r[0], enabled=_bool(r[1], what), goal=_text(r[2], what, MAX_LONG_TEXT),
         scope=_text(r[3], what, MAX_LONG_TEXT),
@@ -287,19 +293,19 @@ def _workshop(r: Sequence[Any]) -> Workshop:
 
 
 def _participant(r: Sequence[Any]) -> Participant:
-    what = f"participant {_shown(r[0])}"
+    what = Phrase("row.what_participant", id=_shown(r[0]))
     return Participant(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT),
                        _text(r[2], what, MAX_LONG_TEXT), _color(r[3], what))
 
 
 def _lane(r: Sequence[Any]) -> Lane:
-    what = f"lane {_shown(r[0])}"
+    what = Phrase("row.what_lane", id=_shown(r[0]))
     return Lane(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT), _num(r[2], what),
                 _num(r[3], what), _color(r[4], what), _bool(r[5], what))
 
 
 def _milestone(r: Sequence[Any]) -> Milestone:
-    what = f"milestone {_shown(r[0])}"
+    what = Phrase("row.what_milestone", id=_shown(r[0]))
     return Milestone(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT), _num(r[2], what),
                      _color(r[3], what))
 
@@ -337,15 +343,15 @@ def _sticky(r: Sequence[Any]) -> Sticky:
 def _checked_sticky(r: Sequence[Any]) -> Sticky:
     """A sticky row the fast path could not prove: each field checked, the first bad named."""
     sid, kind, x, y, w, h, text, color, pivotal, author, created, updated, co = r
-    what = f"sticky {_shown(sid)}"
+    what = Phrase("row.what_sticky", id=_shown(sid))
     if kind not in _KIND_IDS:
-        raise RowError(f"{what} has an unknown kind {_shown(kind)}")
+        raise RowError(code="row.unknown_kind", what=what, kind=_shown(kind))
     if co == "[]":
         co_authors: tuple[str, ...] = ()
     else:
         items = _loads(co, what)
         if not isinstance(items, list):
-            raise RowError(f"{what} has invalid co-authors")
+            raise RowError(code="row.bad_coauthors", what=what)
         co_authors = tuple(_ref(a, what) for a in items)
     return Sticky(
         _id(sid, what), kind, _num(x, what), _num(y, what), _size(w, what), _size(h, what),
@@ -356,20 +362,20 @@ def _checked_sticky(r: Sequence[Any]) -> Sticky:
 
 
 def _link(r: Sequence[Any]) -> Link:
-    what = f"link {_shown(r[0])}"
+    what = Phrase("row.what_link", id=_shown(r[0]))
     if r[3] not in _LINK_KINDS:
-        raise RowError(f"{what} has an unknown kind {_shown(r[3])}")
+        raise RowError(code="row.unknown_kind", what=what, kind=_shown(r[3]))
     return Link(_id(r[0], what), _ref(r[1], what), _ref(r[2], what), LinkKind(r[3]),
                 _text(r[4], what, MAX_LONG_TEXT))
 
 
 def _vote(r: Sequence[Any]) -> Vote:
-    what = f"vote {_shown(r[0])}"
+    what = Phrase("row.what_vote", id=_shown(r[0]))
     return Vote(_id(r[0], what), _ref(r[1], what), _ref(r[2], what), _num(r[3], what, math.inf))
 
 
 def _decision(r: Sequence[Any]) -> Decision:
-    what = f"decision {_shown(r[0])}"
+    what = Phrase("row.what_decision", id=_shown(r[0]))
     return Decision(_id(r[0], what), _text(r[1], what, MAX_LONG_TEXT),
                     _text(r[2], what, MAX_LONG_TEXT))
 
@@ -395,9 +401,11 @@ def from_row(collection: str, row: Sequence[Any]) -> Entity:
     except RowError:
         raise
     except (ValueError, TypeError) as error:  # DomainError is a ValueError
-        raise RowError(f"a {collection} row is not valid ({str(error)[:200]})") from None
+        raise RowError(code="row.invalid", collection=collection,
+                       detail=_cut(problem_of(error))) from None
     if collection in SINGLETONS and record.id != SINGLETONS[collection]:
-        raise RowError(f"the {collection} record has the wrong id {_shown(record.id)}")
+        raise RowError(code="row.wrong_id", collection=collection, id=_shown(record.id))
     if not isinstance(record, COLLECTIONS[collection]):
-        raise RowError(f"a {collection} row made a {type(record).__name__}")
+        raise RowError(code="row.wrong_type", collection=collection,
+                       type=type(record).__name__)
     return record

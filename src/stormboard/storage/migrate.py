@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..error_codes import problem_of
 from .copying import copy_database
 from .ddl import STEPS
 from .errors import StormFileError
@@ -31,11 +32,8 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     try:
         copy_database(conn, backup)
     except (OSError, sqlite3.Error) as error:
-        detail = getattr(error, "strerror", None) or str(error)
-        raise StormFileError(
-            path, f"{path.name} needs an upgrade, but its backup copy could not be written "
-            f"({detail})."
-        ) from None
+        raise StormFileError(path, code="storage.backup_failed", name=path.name,
+                             detail=problem_of(error)) from None
     try:
         conn.execute("BEGIN IMMEDIATE")
         for v in range(version, SCHEMA_VERSION):
@@ -45,8 +43,6 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     except sqlite3.Error as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise StormFileError(
-            path, f"{path.name} could not be upgraded to the current format ({error}); it is "
-            f"unchanged and a copy is in {backup.name}."
-        ) from None
+        raise StormFileError(path, code="storage.upgrade_failed", name=path.name,
+                             detail=str(error), backup=backup.name) from None
     return backup

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..app.ports import LogEntry, StoreError
 from ..domain.board import Put
+from ..error_codes import Phrase, problem_of
 from . import editlog
 from .copying import copy_database
 from .errors import StormFileError
@@ -35,7 +36,7 @@ class SqliteBoardStore:
         edit's log entry in the same transaction (the log and the board never disagree)."""
         conn = self._require_open()
         if self.read_only:
-            raise StoreError(f"{self.path.name} is open read-only, so changes cannot be saved.")
+            raise StoreError(code="storage.store_read_only", name=self.path.name)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -100,17 +101,17 @@ class SqliteBoardStore:
         conn = self._require_open()
         path = Path(path)
         if path.absolute() == self.path.absolute():
-            raise StoreError(f"A copy cannot replace {path.name} itself; choose another name.")
+            raise StoreError(code="storage.copy_onto_itself", name=path.name)
         lock = None
         try:
             if path.exists():
                 lock = BoardLock(path)  # never replace a board someone is editing
             copy_database(conn, path)
         except StormFileError as error:
-            raise StoreError(str(error)) from error
+            raise StoreError(error) from error  # its code and parameters
         except (OSError, sqlite3.Error) as error:
-            detail = getattr(error, "strerror", None) or str(error)
-            raise StoreError(f"The copy {path.name} could not be written ({detail}).") from error
+            raise StoreError(code="storage.copy_failed", name=path.name,
+                             detail=problem_of(error)) from error
         finally:
             if lock is not None:
                 lock.release()
@@ -125,7 +126,8 @@ class SqliteBoardStore:
                 _leave_wal(conn)
             conn.close()
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path.name} could not be closed cleanly ({error}).") from error
+            raise StoreError(code="storage.close_failed", name=self.path.name,
+                             detail=str(error)) from error
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -137,7 +139,7 @@ class SqliteBoardStore:
 
     def _require_open(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise StoreError(f"{self.path.name} is closed.")
+            raise StoreError(code="storage.closed", name=self.path.name)
         return self._conn
 
     def __enter__(self) -> SqliteBoardStore:
@@ -161,21 +163,17 @@ def _leave_wal(conn: sqlite3.Connection) -> None:
             continue
 
 
-def write_failure(path: Path, error: sqlite3.Error) -> str:
+def write_failure(path: Path, error: sqlite3.Error) -> Phrase:
     """One sentence for a failed write, by SQLite's error code."""
     name = getattr(error, "sqlite_errorname", "")
     if name.startswith("SQLITE_FULL"):
-        return f"The disk is full, so the last change was not saved to {path.name}; free some " \
-            "space or use Save As."
+        return Phrase("storage.save_disk_full", name=path.name)
     if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_PERM"):
-        return f"{path.name} can no longer be written (read-only or permission lost), so the " \
-            "last change was not saved; use Save As."
+        return Phrase("storage.save_read_only", name=path.name)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return f"{path.name} is locked by another program, so the last change was not saved."
+        return Phrase("storage.save_locked", name=path.name)
     if name.startswith("SQLITE_IOERR") or name.startswith("SQLITE_CANTOPEN"):
-        return f"Writing to {path.name} failed (the disk or the file went away), so the last " \
-            "change was not saved; use Save As."
+        return Phrase("storage.save_io", name=path.name)
     if isinstance(error, sqlite3.IntegrityError):
-        return f"{path.name} no longer matches the board on screen, so the last change was not " \
-            "saved; use Save As."
-    return f"Saving to {path.name} failed ({error}); use Save As to keep your work."
+        return Phrase("storage.save_mismatch", name=path.name)
+    return Phrase("storage.save_failed", name=path.name, detail=str(error))

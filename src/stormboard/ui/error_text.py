@@ -1,45 +1,39 @@
-# ruff: noqa: E501 - each template is one literal on one line, so lupdate reads it whole
-"""Errors said in the UI language: the code and parameters of an ``app.error_codes`` error
-turned into a sentence from the catalogues (context ``Errors``). The table repeats the English
-templates literally so lupdate finds them; a test checks it against ``MESSAGES``."""
+"""Errors said in the UI language: the code and parameters of a coded error
+(:mod:`stormboard.error_codes`) turned into a sentence from the catalogues (context ``Errors``).
+
+The registry's templates are marked for lupdate where they are written (``ui.i18n.ui_sources``
+reads that file too), so :data:`TEMPLATES` *is* the registry, not a copy (ADR 0210)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import os
+import re
+from pathlib import Path
+from string import Formatter
 
+from PySide6.QtCore import QCoreApplication
+
+from ..error_codes import MESSAGES, Phrase, Term, os_problem
 from .digits import ui_digits
 
-#: code -> the English template, marked for translation (same text as app.error_codes.MESSAGES)
-TEMPLATES: dict[str, str] = {
-    "poster.no_lane": QT_TRANSLATE_NOOP("Errors", "There is no lane '{lane}' on this board."),
-    "poster.no_chapter_number": QT_TRANSLATE_NOOP("Errors", 'Chapter {number} does not exist; this board has chapters 1 to {count}.'),
-    "poster.no_chapter_name": QT_TRANSLATE_NOOP("Errors", "There is no chapter named '{name}' on this board."),
-    "poster.selection_missing": QT_TRANSLATE_NOOP("Errors", 'The selection names {count} sticky(s) not on this board.'),
-    "poster.nothing_to_print": QT_TRANSLATE_NOOP("Errors", 'Nothing to print: the {what} holds no stickies.'),
-    "poster.paper_too_small": QT_TRANSLATE_NOOP("Errors", 'The paper is too small for the title block and legend.'),
-    "poster.overlap_too_wide": QT_TRANSLATE_NOOP("Errors", 'Overlap {overlap:g} mm is larger than the printable width of {paper} ({width:.0f} mm).'),
-    "poster.width_needs_sheets": QT_TRANSLATE_NOOP("Errors", 'Scale width:N needs sheets or a portrait roll.'),
-    "poster.tile_onto_roll": QT_TRANSLATE_NOOP("Errors", 'Tile onto sheets (A4, A3, Letter...), not onto a roll.'),
-    "poster.margin_too_wide": QT_TRANSLATE_NOOP("Errors", 'A margin of {margin:g} mm leaves nothing of {paper} to print on.'),
-    "poster.overlap_too_large": QT_TRANSLATE_NOOP("Errors", 'Overlap {overlap:g} mm is larger than the printable area of {paper} ({width:.0f} × {height:.0f} mm).'),
-    "poster.no_orientation": QT_TRANSLATE_NOOP("Errors", 'No page orientation fits the poster.'),
-    "poster.too_many_pages": QT_TRANSLATE_NOOP("Errors", 'That would print {pages} pages; choose a smaller scale or larger paper.'),
-    "poster.custom_paper_size": QT_TRANSLATE_NOOP("Errors", "Custom paper '{name}' must be between 10 and 20000 mm each way."),
-    "poster.unknown_roll": QT_TRANSLATE_NOOP("Errors", 'Unknown roll width {width} mm; rolls are {sizes} mm wide.'),
-    "poster.unknown_paper": QT_TRANSLATE_NOOP("Errors", "Unknown paper '{name}'; use one of {known}, or a size like 600x900mm."),
-    "poster.bad_length": QT_TRANSLATE_NOOP("Errors", "{what} '{text}' is not a length like 10mm, 1cm or 0.5in."),
-    "poster.negative_length": QT_TRANSLATE_NOOP("Errors", '{what} must be zero or more.'),
-    "poster.width_pages": QT_TRANSLATE_NOOP("Errors", 'Scale width:N needs between 1 and 50 pages across.'),
-    "poster.width_range": QT_TRANSLATE_NOOP("Errors", 'A poster width must be between 50 mm and 100 m.'),
-    "poster.percent_range": QT_TRANSLATE_NOOP("Errors", 'A percentage scale must be between 1% and 1000%.'),
-}
+_CONVERSION = re.compile(r"\{(\w+)!r")
+
+#: code -> the English template (the registry itself; the catalogues translate it)
+TEMPLATES: dict[str, str] = MESSAGES
 
 
 def _localised(value: object) -> object:
-    """Numbers in the UI language's digits (Persian digits in Persian); the rest as it is."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    """A parameter in the UI language: numbers in its digits (Persian digits in Persian), a
+    coded phrase, a term or a nested coded error translated; the rest (names, paths) as it is."""
+    if isinstance(value, bool):
         return value
-    return _Number(value)
+    if isinstance(value, int | float):
+        return _Number(value)
+    if isinstance(value, Phrase | BaseException):
+        return sentence(value)
+    if isinstance(value, Term):
+        return QCoreApplication.translate(value.context, value.source)
+    return value
 
 
 class _Number:
@@ -49,17 +43,34 @@ class _Number:
         self.value = value
 
     def __format__(self, spec: str) -> str:
-        return ui_digits(format(self.value, spec))
+        text = format(self.value, spec)
+        # a byte in hex (0x{value:02X}) or another base stays as code is written
+        return text if spec[-1:] in ("x", "X", "o", "b") else ui_digits(text)
 
 
-def sentence(error: BaseException) -> str:
-    """The error in the UI language when it carries a known code, else its own message."""
+def sentence(error: BaseException | Phrase) -> str:
+    """The error (or phrase) in the UI language when it carries a known code; an OSError by
+    what its errno means; else its own message."""
     code = getattr(error, "code", "")
     if code not in TEMPLATES:
+        if isinstance(error, OSError) and not code and error.errno:
+            problem = os_problem(error)
+            if error.filename:
+                problem = Phrase("os.on_file", name=Path(os.fsdecode(error.filename)).name,
+                                 problem=problem)
+            return _said(problem, str(error))
         return str(error)
-    params = {k: _localised(v) for k, v in getattr(error, "params", {}).items()}
-    template = QCoreApplication.translate("Errors", TEMPLATES[code])
+    return _said(error, str(error))
+
+
+def _said(coded: object, english: str) -> str:
+    source = TEMPLATES[coded.code]  # type: ignore[attr-defined]
+    # a {name!r} parameter is quoted as the English sentence quotes it, then said as it is
+    quoted = {name for _, name, _, conv in Formatter().parse(source) if name and conv == "r"}
+    params = {k: repr(v) if k in quoted else _localised(v)
+              for k, v in getattr(coded, "params", {}).items()}
+    template = _CONVERSION.sub(r"{\1", QCoreApplication.translate("Errors", source))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English sentence
-        return str(error)
+        return english

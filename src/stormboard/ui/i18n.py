@@ -77,8 +77,10 @@ def lupdate_path() -> Path | None:
 
 
 def ui_sources() -> list[Path]:
-    """Every Python module of ``ui/``: the sources lupdate reads for the catalogue."""
-    return sorted(Path(__file__).resolve().parent.rglob("*.py"))
+    """Every Python module of ``ui/``, and the error registry (its templates are marked where
+    they are written, ADR 0210): the sources lupdate reads for the catalogue."""
+    here = Path(__file__).resolve().parent
+    return [*sorted(here.rglob("*.py")), here.parent / "error_codes.py"]
 
 
 def catalogue_source(language: str) -> Path:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ...app.importing import Imported, imported_from_board
+from ...error_codes import Phrase
 from .common import MAX_IMPORT_BYTES, InteropError
 
 __all__ = [
@@ -69,7 +70,7 @@ def import_suffix(path: Path) -> str | None:
 
 def import_suffix_error(path: Path) -> str:
     known = ", ".join(IMPORT_SUFFIXES)
-    return f"Cannot import {Path(path).name}: the file name must end in one of {known}."
+    return Phrase("interop.suffix", name=Path(path).name, known=known)
 
 
 def read_import(path: Path) -> Imported:

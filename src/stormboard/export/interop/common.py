@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ...app.input_files import InputFileError, open_regular, read_limited
 from ...domain.notation import KINDS, KINDS_BY_ID, Shape
+from ...error_codes import CodedError, Phrase
 
 #: an exported 10,000-sticky wall is a few MB in any of these formats; 50 MB is not a board
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -17,7 +18,7 @@ MAX_ELEMENTS = 200_000
 MAX_DEPTH = 64
 
 
-class InteropError(ValueError):
+class InteropError(CodedError, ValueError):
     """A file from another tool was refused; the message names the file and the bad element."""
 
 
@@ -47,17 +48,17 @@ def read_bytes(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
         raise InteropError(_refusal(error, limit)) from None
 
 
-def _refusal(error: InputFileError, limit: int = MAX_IMPORT_BYTES) -> str:
+def _refusal(error: InputFileError, limit: int = MAX_IMPORT_BYTES) -> object:
     if error.reason == "folder":
-        return f"{error.path} is a folder, not a file to import."
+        return Phrase("interop.folder", file=str(error.path))
     if error.reason == "too_big":
         return _too_big(error.path, error.size, limit)
-    return str(error)
+    return error  # coded by app.input_files
 
 
-def _too_big(path: Path, size: int, limit: int) -> str:
-    return (f"{path.name} is {size / 1e6:,.0f} MB; files over {limit // (1024 * 1024)} MB are "
-            "not imported.")
+def _too_big(path: Path, size: int, limit: int) -> Phrase:
+    return Phrase("interop.too_big", name=path.name, size=size / 1e6,
+                  limit=limit // (1024 * 1024))
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -66,13 +67,14 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InteropError(
-            f"{name} is not UTF-8 text (bad byte at position {error.start})."
+            code="export.utf_text_bad_byte", name=name, start=error.start
         ) from None
 
 
 def count_check(n: int, what: str, name: str) -> None:
     if n > MAX_ELEMENTS:
-        raise InteropError(f"{name} holds {n:,} {what}; at most {MAX_ELEMENTS:,} are imported.")
+        raise InteropError(code="export.holds_most_imported", name=name, n=n,
+                           what=Phrase(f"interop.count_{what}"), max_elements=MAX_ELEMENTS)
 
 
 # -- colours ----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from ...domain.board import Board
 from ...domain.notation import KINDS, KINDS_BY_ID
 from ...domain.timeline import lane_membership, reading_order
 from ...domain.voting import revealed_counts
+from ...error_codes import Phrase
 from ..atomic import atomic_output
 from .common import InteropError, count_check, decode_text, read_bytes
 
@@ -77,8 +78,8 @@ def _kind(value: str, where: str) -> str:
     key = text.casefold()
     kind = _KIND_NAMES.get(key) or _KIND_NAMES.get(key.replace(" ", "_"))
     if kind is None:
-        raise InteropError(f"{where}: kind {text[:40]!r} is not a notation kind "
-                           f"(use one of {', '.join(k.id for k in KINDS)}).")
+        raise InteropError(code="export.kind_notation_kind_use", where=where, value=text[:40],
+                           value2=', '.join(k.id for k in KINDS))
     return kind
 
 
@@ -88,9 +89,10 @@ def _coord(value: str, where: str, column: str) -> float | None:
     try:
         number = float(value)
     except ValueError:
-        raise InteropError(f"{where}: {column} {value.strip()[:40]!r} is not a number.") from None
+        raise InteropError(code="export.number", where=where, column=column,
+                           value=value.strip()[:40]) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise InteropError(f"{where}: {column} must be a finite number.")
+        raise InteropError(code="export.finite_number_2", where=where, column=column)
     return number
 
 
@@ -114,7 +116,7 @@ def _read(text: str, dialect: type[csv.Dialect] | csv.Dialect, name: str) -> lis
     try:
         return list(csv.reader(io.StringIO(text), dialect))
     except csv.Error as error:
-        raise InteropError(f"{name} is not readable CSV ({error}).") from None
+        raise InteropError(code="export.readable_csv", name=name, error=error) from None
 
 
 def _has_text_column(rows: list[list[str]]) -> bool:
@@ -158,7 +160,7 @@ def parse_csv(data: bytes, name: str = "the file") -> Imported:
 def _listed(out: Imported, texts: list[tuple[str, str]]) -> None:
     """A plain list: domain events in reading order, rows of ten; empty entries skipped."""
     texts = [(where, text) for where, text in texts if text.strip()]
-    count_check(len(texts), "lines", "the list")
+    count_check(len(texts), "lines", Phrase("interop.the_list"))
     for n, (where, text) in enumerate(texts):
         out.stickies.append(ImportedSticky(
             "domain_event", uncell(text.strip()), (n % GRID_COLUMNS) * GRID_STEP,

@@ -162,15 +162,15 @@ def inflate_diagram(text: str, where: str) -> str:
     try:
         packed = base64.b64decode("".join(text.split()), validate=True)
     except (binascii.Error, ValueError):
-        raise InteropError(f"{where}: the compressed page is not base64.") from None
+        raise InteropError(code="export.compressed_page_base", where=where) from None
     inflater = zlib.decompressobj(-15)
     try:
         raw = inflater.decompress(packed, MAX_IMPORT_BYTES)
     except zlib.error:
-        raise InteropError(f"{where}: the compressed page is not deflate data.") from None
+        raise InteropError(code="export.compressed_page_deflate_data", where=where) from None
     if inflater.unconsumed_tail:
-        raise InteropError(f"{where}: the compressed page unpacks to more than "
-                           f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB; refused.")
+        raise InteropError(code="export.compressed_page_unpacks_more", where=where,
+                           value=MAX_IMPORT_BYTES // (1024 * 1024))
     decoded = _PERCENT.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
     return decode_text(decoded, where)
 
@@ -180,16 +180,16 @@ def _model(root: ET.Element, name: str) -> tuple[ET.Element, int]:
     if root.tag == "mxGraphModel":
         return root, 0
     if root.tag != "mxfile":
-        raise InteropError(f"{name} is not a draw.io file (its root is <{root.tag[:40]}>).")
+        raise InteropError(code="export.draw_io_file_root", name=name, value=root.tag[:40])
     pages = root.findall("diagram")
     if not pages:
-        raise InteropError(f"{name} holds no <diagram> page.")
+        raise InteropError(code="export.holds_diagram_page", name=name)
     page = pages[0]
     model = page.find("mxGraphModel")
     if model is None:
         inner = parse_xml(inflate_diagram(page.text or "", "diagram[0]"), "diagram[0]")
         if inner.tag != "mxGraphModel":
-            raise InteropError("diagram[0] does not hold an <mxGraphModel>.")
+            raise InteropError(code="export.diagram_hold_mxgraphmodel")
         model = inner
     return model, len(pages) - 1
 
@@ -200,9 +200,9 @@ def _number(value: str | None, where: str, key: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise InteropError(f"{where}: {key}={value[:40]!r} is not a number.") from None
+        raise InteropError(code="export.number_2", where=where, key=key, value=value[:40]) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise InteropError(f"{where}: {key} must be a finite number.")
+        raise InteropError(code="export.finite_number_3", where=where, key=key)
     return number
 
 
@@ -243,7 +243,7 @@ def parse_drawio(data: bytes, name: str = "the file") -> Imported:
     model, more_pages = _model(root, name)
     graph_root = model.find("root")
     if graph_root is None:
-        raise InteropError(f"{name}: the page has no <root> of cells.")
+        raise InteropError(code="export.page_root_cells", name=name)
     count_check(len(graph_root), "cells", name)
     cells = _cells(graph_root)
     by_id = {c.id: c for c in cells if c.id}

@@ -23,6 +23,7 @@ from ...domain import rules
 from ...domain.board import Board
 from ...domain.notation import KINDS_BY_ID, Shape
 from ...domain.timeline import lane_membership, lane_order
+from ...error_codes import Phrase
 from ..atomic import write_text
 from ..json_format import MAX_JSON_VALUES
 from .common import (
@@ -152,12 +153,12 @@ def _where(i: int, el: dict[str, Any]) -> str:
 def _number(el: dict[str, Any], key: str, where: str, default: float | None = None) -> float:
     value = el.get(key, default)
     if not rules.is_number(value):  # 10**400 is an int no float can hold (ADR 0113)
-        raise InteropError(f"{where}: {key} must be a number, not {_shown(value)}.")
+        raise InteropError(code="export.number_3", where=where, key=key, value=_shown(value))
     return float(value)
 
 
 def _shown(value: object) -> str:
-    return "missing" if value is None else type(value).__name__
+    return Phrase("interop.missing") if value is None else type(value).__name__
 
 
 def _string(el: dict[str, Any], key: str, where: str) -> str:
@@ -165,7 +166,7 @@ def _string(el: dict[str, Any], key: str, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InteropError(f"{where}: {key} must be text, not {_shown(value)}.")
+        raise InteropError(code="export.text", where=where, key=key, value=_shown(value))
     return value
 
 
@@ -179,30 +180,28 @@ def parse_excalidraw(data: bytes, name: str = "the file") -> Imported:
     """An Excalidraw scene's stickies, lanes and links; refusals name the bad element."""
     text = decode_text(data, name)
     if text.count(",") > MAX_JSON_VALUES:  # parsing would take gigabytes (ADR 0162)
-        raise InteropError(f"{name} holds more values than any drawing; it is not read.")
+        raise InteropError(code="export.holds_more_values_than", name=name)
     try:
         doc = json.loads(text)
     except RecursionError:
-        raise InteropError(f"{name} is nested too deeply to be an Excalidraw file.") from None
+        raise InteropError(code="export.nested_too_deeply_excalidraw", name=name) from None
     except json.JSONDecodeError as error:
-        raise InteropError(f"{name} is not JSON ({error.msg} at line {error.lineno}, "
-                           f"column {error.colno}).") from None
+        raise InteropError(code="export.json_line_column", name=name, msg=error.msg,
+                           lineno=error.lineno, colno=error.colno) from None
     except ValueError:  # an integer beyond Python's digit limit (issue 13)
-        raise InteropError(f"{name} holds an integer with thousands of digits; it is not an "
-                           "Excalidraw drawing.") from None
+        raise InteropError(code="export.holds_integer_thousands_digits_2", name=name) from None
     if not isinstance(doc, dict) or doc.get("type") not in ("excalidraw", "excalidraw/clipboard"):
-        raise InteropError(f"{name} is not an Excalidraw file (its \"type\" is not "
-                           "\"excalidraw\").")
+        raise InteropError(code="export.excalidraw_file_type_excalidraw", name=name)
     elements = doc.get("elements")
     if not isinstance(elements, list):
-        raise InteropError(f"{name}: \"elements\" must be a list, not {_shown(elements)}.")
+        raise InteropError(code="export.elements_list", name=name, value=_shown(elements))
     count_check(len(elements), "elements", name)
     live: list[tuple[int, dict[str, Any]]] = []
     for i, el in enumerate(elements):
         if not isinstance(el, dict):
-            raise InteropError(f"elements[{i}] must be an object, not {_shown(el)}.")
+            raise InteropError(code="export.elements_object", i=i, value=_shown(el))
         if not isinstance(el.get("id"), str) or not isinstance(el.get("type"), str):
-            raise InteropError(f"elements[{i}] needs a text \"id\" and \"type\".")
+            raise InteropError(code="export.elements_needs_text_id", i=i)
         if el.get("isDeleted") is not True:
             live.append((i, el))
     out = Imported("excalidraw")
@@ -227,7 +226,8 @@ def parse_excalidraw(data: bytes, name: str = "the file") -> Imported:
             where = _where(i, el)
             container = el.get("containerId")
             if not isinstance(container, str):
-                raise InteropError(f"{where}: containerId must be text, not {_shown(container)}.")
+                raise InteropError(code="export.containerid_text", where=where,
+                                   value=_shown(container))
             bound_text[container] = _string(el, "originalText", where) or _string(
                 el, "text", where)
 
@@ -280,7 +280,7 @@ def _bound_id(el: dict[str, Any], key: str, where: str) -> str | None:
     if binding is None:
         return None
     if not isinstance(binding, dict) or not isinstance(binding.get("elementId"), str):
-        raise InteropError(f"{where}: {key} must be an object with an elementId.")
+        raise InteropError(code="export.object_elementid", where=where, key=key)
     return binding["elementId"]
 
 

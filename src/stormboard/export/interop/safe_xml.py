@@ -41,13 +41,13 @@ def parse_xml(text: str | bytes, name: str) -> ET.Element:
         parser.feed(text)
         return parser.close()
     except _DepthLimit:
-        raise InteropError(f"{name} nests elements more than {MAX_DEPTH} deep; refused.") from None
+        raise InteropError(code="export.nests_elements_more_than", name=name,
+                           max_depth=MAX_DEPTH) from None
     except DefusedXmlException as error:
         raise InteropError(
-            f"{name} declares a DTD or entities ({type(error).__name__}), which Stormboard "
-            "never reads; refused."
+            code="export.declares_dtd_entities_stormboard", name=name, name2=type(error).__name__
         ) from None
     except ET.ParseError as error:
         line, column = getattr(error, "position", (0, 0))
-        raise InteropError(f"{name} is not well-formed XML (line {line}, column {column}).") \
-            from None
+        raise InteropError(code="export.well_formed_xml_line", name=name, line=line,
+                           column=column) from None

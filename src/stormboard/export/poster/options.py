@@ -67,7 +67,7 @@ def parse_scale(text: str) -> Scale:
             raise PosterError(code="poster.percent_range")
         return Scale(ScaleMode.PERCENT, percent)
     raise PosterError(
-        f"Unknown scale {text!r}; use fit, real, width:N (pages across), width:3000mm or N%."
+        code="export.unknown_scale_use_fit", text=text
     )
 
 

@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ...app.error_codes import CodedError
+from ...error_codes import CodedError
 
 MM = 72.0 / 25.4  # points per millimetre
 

@@ -24,6 +24,7 @@ from ...domain.board import Board
 from ...domain.entities import Sticky
 from ...domain.errors import DomainError
 from ...domain.text import MAX_STICKY_TEXT, clean_text
+from ..error_text import sentence
 from . import clipboard
 
 if TYPE_CHECKING:  # the scene holds its document; the document only steers the scene
@@ -70,7 +71,7 @@ class BoardDocument(QObject):
         try:
             self.session.execute(edit() if callable(edit) else edit, initiator=initiator)
         except DomainError as error:
-            self.last_refusal = str(error)
+            self.last_refusal = sentence(error)
             self.refused.emit(self.last_refusal, initiator)
             return False
         finally:
@@ -84,7 +85,7 @@ class BoardDocument(QObject):
         try:
             self.session.redo() if redo else self.session.undo()
         except DomainError as error:
-            self.last_refusal = str(error)
+            self.last_refusal = sentence(error)
             self.refused.emit(self.last_refusal, None)
             return False
         return True
@@ -104,7 +105,7 @@ class BoardDocument(QObject):
             y = scene.snap(scene_pos.y() - k.height / 2)
             sticky = commands.new_sticky(k.id, x, y, now=self.now())
         except DomainError as error:
-            self.refused.emit(str(error), None)
+            self.refused.emit(sentence(error), None)
             return ""
         # undo labels stay English here: the window translates them when it shows them
         edit = with_active_author(self.board, commands.add_sticky(self.board, sticky,

@@ -28,6 +28,7 @@ from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.board import Board
 from ...domain.entities import Sticky
+from ..error_text import sentence
 from . import style
 from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
@@ -580,7 +581,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         if self.session.read_only:
-            self.message.emit(self.session.read_only_reason)
+            self.message.emit(sentence(self.session.read_only_reason))
             return
         s = item.sticky
         from .text_render import renderer

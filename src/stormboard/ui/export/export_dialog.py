@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...app.wrapup import build_wrapup
 from ...domain.board import Board
 from ...domain.timeline import chapter_number
+from ...error_codes import os_problem
 from ...export.atomic import OutputError
 from ...export.interop.csv_board import write_stickies_csv
 from ...export.interop.drawio import write_drawio
@@ -538,9 +539,9 @@ class ExportDialog(QDialog):
         except ImageCancelled:
             self._end("cancelled", "", out)
         except (ImageError, OutputError) as error:
-            self._end("failed", str(error), out)
+            self._end("failed", sentence(error), out)
         except OSError as error:
-            self._end("failed", f"{out}: {error.strerror or error}", out)
+            self._end("failed", f"{out}: {sentence(os_problem(error))}", out)
         else:
             self._end("done", "", out)
 

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from ...error_codes import Phrase, os_problem
 from ...export.atomic import OutputError
 from ...export.poster import PosterCancelled, PosterError, PosterPlan, render
+from ..error_text import sentence
 
 #: jobs running with the collector paused, and whether it was on before the first of them
 _PAUSED = 0
@@ -78,10 +80,12 @@ class PosterJob(QThread):
         except PosterCancelled:
             self.outcome = "cancelled"
         except (PosterError, OutputError) as error:
-            self.outcome, self.error = "failed", str(error)
+            self.outcome, self.error = "failed", sentence(error)
         except OSError as error:
-            self.outcome, self.error = "failed", f"{self.out}: {error.strerror or error}"
+            self.outcome, self.error = "failed", f"{self.out}: {sentence(os_problem(error))}"
         except Exception as error:  # a bug must not kill the app from a worker thread
-            self.outcome, self.error = "failed", f"{type(error).__name__}: {error}"
+            self.outcome = "failed"
+            self.error = sentence(Phrase("export.failed_bug", detail=f"{type(error).__name__}: "
+                                         f"{error}"))
         else:
             self.outcome = "done"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...app.session import BoardSession
 from ...domain.board import Board
 from ...domain.notation import MM_PER_UNIT
+from ...error_codes import CodedError
 from ...export.atomic import OutputError, check_target, write_bytes
 from ...export.poster import Content, PosterError, Scope
 from ...export.poster.content import BORDER, select
@@ -49,7 +50,7 @@ BACKGROUND = QColor("#FFFFFF")
 Progress = Callable[[int, int], "bool | None"]
 
 
-class ImageError(ValueError):
+class ImageError(CodedError, ValueError):
     """An image option cannot be honoured; the message is one sentence for the user."""
 
 
@@ -112,7 +113,7 @@ def plan_image(board: Board, options: ImageOptions, limit: bool = True) -> Image
     try:
         content = select(board, options.scope)
     except PosterError as error:
-        raise ImageError(str(error)) from None
+        raise ImageError(error) from None  # its code and parameters
     # the poster pads the content with BORDER units; the picture uses its own margin instead
     # the picture draws lanes as the canvas does, so it leaves out the poster's name band
     x0, y0 = content.x + content.lane_band + BORDER, content.y + BORDER

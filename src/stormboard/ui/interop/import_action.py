@@ -20,6 +20,7 @@ from ...domain.errors import DomainError
 from ...export.interop import IMPORT_SUFFIXES, InteropError, read_import
 from ...export.interop import import_suffix as _suffix
 from ..bidi import isolate
+from ..error_text import sentence
 from ..plain_text import error_box
 from .preview import ImportPreviewDialog
 
@@ -77,14 +78,14 @@ class ImportUi(QObject):
             imported = read_import(path)
             result = build_import(session.board, imported, at=at, now=time.time())
         except (InteropError, JsonFormatError, DomainError) as error:
-            self._refused(str(error))
+            self._refused(sentence(error))
             return False
         if not self.confirm(path.name, result):
             return False
         try:
             session.execute(result.edit)
         except DomainError as error:
-            self._refused(str(error))
+            self._refused(sentence(error))
             return False
         scene = getattr(self.window, "scene", None)
         if scene is not None:

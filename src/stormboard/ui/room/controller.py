@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.board import Board
+from ...error_codes import os_problem
 from ...storage import create_board_file
 from ..bidi import isolate
+from ..error_text import sentence
 from .dispatch import GuiDispatcher
 
 if TYPE_CHECKING:
@@ -166,7 +168,7 @@ class RoomController(QObject):
                 self.window, self.tr("Open the Room"),
                 self.tr("The room could not listen on %1 (%2).")
                 .replace("%1", isolate(f"{address}:{port}"))
-                .replace("%2", isolate(error.strerror or str(error))))
+                .replace("%2", isolate(sentence(os_problem(error)))))
             return False
         self.room = room
         if port:
@@ -228,7 +230,7 @@ class RoomController(QObject):
             board = _wait_responsive(remote.begin(), 20.0)
         except JoinError as error:
             QMessageBox.warning(self.window, self.tr("Join a Room as Co-facilitator"),
-                                isolate(str(error)))
+                                isolate(sentence(error)))
             return False
         path = _free_path(self.window.boards_dir, board.info.title)
         from ...app.session import BoardSession

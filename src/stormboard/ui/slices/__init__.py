@@ -25,6 +25,7 @@ from ...app.slices import (
 from ...domain.board import Board
 from ...storage import StormFileError
 from ..bidi import isolate
+from ..error_text import sentence
 
 CONTEXT = "TimeSlices"
 
@@ -121,7 +122,7 @@ class SlicesUi(QObject):
         try:
             record = take_slice(session, name)
         except (NoSlicesError, StormFileError) as error:
-            self._error(str(error))
+            self._error(sentence(error))
             return None
         self._announce(record)
         return record
@@ -147,7 +148,7 @@ class SlicesUi(QObject):
         try:
             book = slice_book(session)
         except NoSlicesError as error:
-            self._error(str(error))
+            self._error(sentence(error))
             return None
         return SlicesDialog(self, book, self.window)
 
@@ -164,7 +165,7 @@ class SlicesUi(QObject):
             before = book.board_of_slice(source)
             after = session.board.copy() if target is None else book.board_of_slice(target)
         except StormFileError as error:
-            self._error(str(error))
+            self._error(sentence(error))
             return None
         now = _tr(QT_TRANSLATE_NOOP("TimeSlices", "now"))
         target_label = now if target is None else f"“{isolate(target)}”"
@@ -208,7 +209,7 @@ class SlicesUi(QObject):
             book = slice_book(session)
             moments = book.moments()
         except (NoSlicesError, StormFileError) as error:
-            self._error(str(error))
+            self._error(sentence(error))
             return None
         if not moments:
             return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...app.slices import SliceBook
 from ...storage import StormFileError
+from ..error_text import sentence
 from ..plain_text import error_box
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class SlicesDialog(QDialog):
         try:
             slices = self.book.slices()
         except StormFileError as error:
-            self._error(str(error))
+            self._error(sentence(error))
             slices = []
         self.table.setRowCount(len(slices))
         for r, s in enumerate(slices):
@@ -140,7 +141,7 @@ class SlicesDialog(QDialog):
         try:
             board = self.book.board_of_slice(name)
         except StormFileError as error:
-            self._error(str(error))
+            self._error(sentence(error))
             return None
         return self.ui.open_read_only(name, board)
 
@@ -162,7 +163,7 @@ class SlicesDialog(QDialog):
         try:
             self.book.rename_slice(name, new)
         except StormFileError as error:
-            self._error(str(error))
+            self._error(sentence(error))
             return
         self.refresh(select=" ".join(new.split()))
 
@@ -173,7 +174,7 @@ class SlicesDialog(QDialog):
         try:
             self.book.delete_slice(name)
         except StormFileError as error:
-            self._error(str(error))
+            self._error(sentence(error))
         self.refresh()
 
     def take(self) -> None:

@@ -27,6 +27,7 @@ from ...storage import (
     save_board_as,
 )
 from ..bidi import isolate
+from ..error_text import sentence
 from ..plain_text import error_box
 from ..templates import EMPTY, template_board
 from .documents import SUFFIX, is_blank, unique_board_path, with_suffix
@@ -68,12 +69,12 @@ class BoardFilesMixin:
         try:
             opened = open_board_file(path, read_only=read_only, repair=repair)
         except BoardInUseError as error:
-            if not read_only and self.ask_open_read_only(str(error)):
+            if not read_only and self.ask_open_read_only(sentence(error)):
                 return self._open(path, True, repair)
             return False
         except BoardProblemsError as error:
             # the records are readable but do not fit together: offer to mend (ADR 0163)
-            if not repair and self.ask_repair(error.detail, read_only):
+            if not repair and self.ask_repair(sentence(error.detail), read_only):
                 return self._open(path, read_only, True)
             return False
         except (StormFileError, OSError) as error:
@@ -83,10 +84,7 @@ class BoardFilesMixin:
         return True
 
     def _cannot_open(self: MainWindow, path: Path, error: Exception) -> None:
-        sentence = str(error)
-        if isinstance(error, OSError) and not isinstance(error, StormFileError):
-            sentence = error.strerror or sentence
-        self.show_error(translate("MainWindow", "Cannot Open Board"), sentence)
+        self.show_error(translate("MainWindow", "Cannot Open Board"), sentence(error))
         if not path.exists():
             self.prefs.remove_recent(path)  # a moved or deleted board leaves the list
 
@@ -153,8 +151,7 @@ class BoardFilesMixin:
             path.parent.mkdir(parents=True, exist_ok=True)
             store = create_board_file(path, board, slices)
         except (StormFileError, OSError, ValueError) as error:
-            sentence = getattr(error, "strerror", None) or str(error)
-            self.show_error(translate("MainWindow", "Cannot Open Board"), sentence)
+            self.show_error(translate("MainWindow", "Cannot Open Board"), sentence(error))
             return False
         self.set_session(BoardSession(board, store))
         return True
@@ -176,13 +173,8 @@ class BoardFilesMixin:
                 store = save_board_as(board, path, overwrite=True)
             else:
                 store = create_board_file(path, board)
-        except StormFileError as error:
-            self.show_error(translate("MainWindow", "Cannot Create Board"), str(error))
-            return False
-        except OSError as error:
-            self.show_error(
-                translate("MainWindow", "Cannot Create Board"), error.strerror or str(error)
-            )
+        except (StormFileError, OSError) as error:
+            self.show_error(translate("MainWindow", "Cannot Create Board"), sentence(error))
             return False
         self.set_session(BoardSession(board, store))
         return True
@@ -222,13 +214,8 @@ class BoardFilesMixin:
             # the edit log and slices go along (ADR 0150)
             history = session.store if isinstance(session.store, SqliteBoardStore) else None
             store = save_board_as(session.board, path, overwrite=True, history=history)
-        except StormFileError as error:
-            self.show_error(translate("MainWindow", "Cannot Save Board"), str(error))
-            return False
-        except OSError as error:
-            self.show_error(
-                translate("MainWindow", "Cannot Save Board"), error.strerror or str(error)
-            )
+        except (StormFileError, OSError) as error:
+            self.show_error(translate("MainWindow", "Cannot Save Board"), sentence(error))
             return False
         session.replace_store(store)
         self.error_bar.hide()

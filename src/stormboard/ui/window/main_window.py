@@ -27,6 +27,7 @@ from ...app.session import BoardSession
 from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
+from ..error_text import sentence
 from ..export.print_poster import install_print_action
 from ..export.window_hook import install_export_action
 from ..icons import apply_action_icons, apply_icons_after_first_paint
@@ -416,7 +417,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
             self.tr(
                 "Your last change could not be written to the file: %1 "
                 "Everything is still here. Save the board to another file to keep it."
-            ).replace("%1", isolate(str(error))),
+            ).replace("%1", isolate(sentence(error))),
             self.tr("Save As…"),
         )
         self._update_all()
@@ -468,7 +469,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         if session is not None and session.read_only:
             self.read_only_bar.show_notice(
                 self.tr("Read-only: %1 Changes are switched off.").replace(
-                    "%1", session.read_only_reason
+                    "%1", sentence(session.read_only_reason)
                 ),
                 self.tr("Save an Editable Copy…"),
             )

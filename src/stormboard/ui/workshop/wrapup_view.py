@@ -24,8 +24,10 @@ from ...app import workshop_commands as wc
 from ...app.edit import Edit
 from ...app.wrapup import WrapUp, build_wrapup
 from ...domain.board import Board
+from ...error_codes import os_problem
 from ...export.report import write_csv, write_markdown
 from ..bidi import isolate
+from ..error_text import sentence
 from ..plain_text import PlainLabel
 from .common import Clock, clock_text, finger_px, finger_sized, kind_name, phase_title
 
@@ -244,7 +246,7 @@ class WrapUpPanel(QWidget):
         except OSError as error:
             self.message.emit(
                 self.tr("Could not write %1: %2").replace("%1", isolate(str(path)))
-                .replace("%2", error.strerror or str(error))
+                .replace("%2", sentence(os_problem(error)))
             )
             return None
         self.message.emit(self.tr("Saved %1").replace("%1", isolate(str(path))))
