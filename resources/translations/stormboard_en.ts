@@ -15,7 +15,7 @@
 <context>
     <name>EditLabels</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>Move %Ln sticky</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>Delete %Ln sticky</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>Merge %Ln duplicate</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="207"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="208"/>
         <source>Selection (%n sticky(s))</source>
         <translation>
             <numerusform>Selection (%n sticky)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="409"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="410"/>
         <source>%n sticky(s) contain characters the poster cannot draw</source>
         <translation>
             <numerusform>%n sticky contains characters the poster cannot draw</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="419"/>
+        <location filename="../../src/stormboard/ui/export/export_dialog.py" line="420"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -91,8 +91,8 @@
 <context>
     <name>WrapUpPanel</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="173"/>
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="182"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="175"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="184"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="183"/>
+        <location filename="../../src/stormboard/ui/workshop/wrapup_view.py" line="185"/>
         <source>%Ln sticky(ies)</source>
         <translation>
             <numerusform>%Ln sticky</numerusform>
