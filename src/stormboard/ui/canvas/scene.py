@@ -9,6 +9,7 @@ views feed the scene's input route (``input.py``), whose last tool is ``interact
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Iterable, Iterator
 
 import shiboken6
@@ -39,6 +40,9 @@ from .sticky_item import StickyItem
 
 #: touch targets are at least this big on screen
 TOUCH_TARGET_MM = 9.0
+#: a wall of this many stickies or more is moved out of the cyclic collector's reach once
+#: built (gc.freeze, ADR 0221): a full collection would walk all its objects
+FREEZE_AT = 5_000
 
 
 class BoardScene(QGraphicsScene):
@@ -81,6 +85,7 @@ class BoardScene(QGraphicsScene):
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
+        self._frozen = False
         #: callables (menu, scene position) that add entries to the wall's context menu; the
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
@@ -118,6 +123,9 @@ class BoardScene(QGraphicsScene):
         if self._subscription is not None:
             self._subscription.close()
             self._subscription = None
+        if self._frozen:  # its objects may be collected again (ADR 0221)
+            self._frozen = False
+            gc.unfreeze()
 
     # -- building and following the model ---------------------------------------------------
     def _build(self) -> None:
@@ -137,6 +145,9 @@ class BoardScene(QGraphicsScene):
             self._add_link(link.id)
         self._refresh_votes()
         self._update_extent()
+        if len(self._stickies) >= FREEZE_AT:
+            gc.freeze()
+            self._frozen = True
 
     def _on_changes(self, changes: ChangeSet) -> None:
         board = self.board
