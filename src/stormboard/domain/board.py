@@ -123,7 +123,9 @@ class Board:
         except KeyError:
             raise DomainError(f"Unknown collection {put.collection!r}.") from None
         current = coll.get(put.id)
-        if current != put.before:
+        # ``is`` first: the record in place is nearly always the very one the put names, and
+        # comparing two records builds a tuple of every field each (issue 12)
+        if current is not put.before and current != put.before:
             raise DomainError(
                 f"Edit out of date: {put.collection}/{put.id} is not what the edit expected."
             )

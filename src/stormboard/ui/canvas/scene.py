@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneConte
 from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.board import Board
-from ...domain.entities import Sticky
+from ...domain.entities import BoardInfo, Sticky
 from . import style
 from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
@@ -36,6 +36,7 @@ from .document import BoardDocument
 from .editor import StickyEditor
 from .input import PLACE_KIND, STICKIES, InputRoute
 from .interactions import PlaceKind, StickyInteractions
+from .kept_items import KeptItems
 from .sticky_item import StickyItem
 
 #: touch targets are at least this big on screen
@@ -43,6 +44,8 @@ TOUCH_TARGET_MM = 9.0
 #: a wall of this many stickies or more is moved out of the cyclic collector's reach once
 #: built (gc.freeze, ADR 0221): a full collection would walk all its objects
 FREEZE_AT = 5_000
+#: a change of more stickies than this updates the extent in one pass, not per sticky
+EXTENT_SCAN_AT = 64
 
 
 class BoardScene(QGraphicsScene):
@@ -86,6 +89,12 @@ class BoardScene(QGraphicsScene):
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
         self._frozen = False
+        #: items of the latest removal, kept for its undo (ADR 0222)
+        self._kept = KeptItems(self)
+        #: ids whose item must not be kept (an editor may still hang on it)
+        self._unkept: set[str] = set()
+        #: StickyItems built since the wall was (counted by the tests: an undo reuses)
+        self.items_built = 0
         #: callables (menu, scene position) that add entries to the wall's context menu; the
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
@@ -123,6 +132,7 @@ class BoardScene(QGraphicsScene):
         if self._subscription is not None:
             self._subscription.close()
             self._subscription = None
+        self._kept.clear()
         if self._frozen:  # its objects may be collected again (ADR 0221)
             self._frozen = False
             gc.unfreeze()
@@ -137,6 +147,7 @@ class BoardScene(QGraphicsScene):
             self._add_milestone(ms.id)
         for s in board.stickies.values():
             item = StickyItem(s, info)
+            self.items_built += 1
             self._stickies[s.id] = item
             self.addItem(item)
             if s.pivotal:
@@ -154,33 +165,10 @@ class BoardScene(QGraphicsScene):
         info = board.info
         sticky_ids = changes.ids("stickies")
         removed = changes.removed.get("stickies", ())
-        # deselected first, in one batch: removing a selected item makes Qt announce the
-        # selection once per item (quadratic on delete-all, issue 12)
-        leaving = [item for item in map(self._stickies.get, removed)
-                   if item is not None and item.isSelected()]
-        if leaving:
-            with self.selection_batch():
-                for item in leaving:
-                    item.setSelected(False)
-        gone: list[StickyItem] = []
-        for sid in removed:
-            item = self._stickies.pop(sid, None)
-            if item is not None:
-                if sid == self._editing_id:
-                    self.end_text_edit()
-                self._extent_from(item.sticky, None)
-                self.removeItem(item)
-                gone.append(item)
-            self._set_pivotal_line(None, sid)
+        gone = self._remove_stickies(removed) if removed else []
+        added = changes.added.get("stickies", ())
+        back = self._add_stickies(added) if added else []
         changed: list[StickyItem] = []
-        for sid in changes.added.get("stickies", ()):
-            s = board.stickies[sid]
-            item = StickyItem(s, info, self._block_mode)
-            self._stickies[sid] = item
-            self.addItem(item)
-            self._extent_from(None, s)
-            changed.append(item)
-            self._set_pivotal_line(s)
         for sid in changes.updated.get("stickies", ()):
             s = board.stickies[sid]
             item = self._stickies.get(sid)
@@ -206,11 +194,88 @@ class BoardScene(QGraphicsScene):
             self.blocks.invalidate()
         else:  # only the stickies named: one edit never rebuilds the whole layer (issue 12)
             self.blocks.forget(gone)
+            self.blocks.restore(back)
             self.blocks.refresh(changed)
         if changes.touches("lanes") or changes.touches("milestones"):
             self._extent_rescan = True
         if self._extent_rescan or self._extent_grown:
             self._extent_timer.start()
+
+    def _remove_stickies(self, removed: frozenset[str]) -> list[StickyItem]:
+        """Take the items of removed stickies off the wall, in the order they were added (Qt
+        finds each in its lists from the front: a random order took 2.5x as long, ADR 0220).
+        They are kept for an undo that brings them back (``_add_stickies``)."""
+        items = self._stickies
+        if len(removed) * 4 >= len(items):  # a bulk removal: one pass in insertion order
+            ordered = [sid for sid in items if sid in removed]
+        else:
+            ordered = [sid for sid in removed if sid in items]
+        gone = [items[sid] for sid in ordered]
+        # deselected first, in one batch: removing a selected item makes Qt announce the
+        # selection once per item (quadratic on delete-all, issue 12)
+        leaving = [item for item in gone if item.isSelected()]
+        if leaving:
+            with self.selection_batch():
+                for item in leaving:
+                    item.setSelected(False)
+        if self._editing_id in removed:
+            self.end_text_edit()
+        if len(gone) == len(items):
+            self._sticky_bounds = None  # nothing left: the extent is measured afresh
+            self._extent_rescan = True
+        elif len(gone) > EXTENT_SCAN_AT:
+            self._extent_rescan = True  # one scan of what is left beats a test per item
+        else:
+            for item in gone:
+                self._extent_from(item.sticky, None)
+        self._kept.retire()
+        self._kept.info = self.board.info
+        keep = self._kept.items
+        unkept = self._unkept
+        remove = self.removeItem
+        pivotal = self._pivotal
+        for sid, item in zip(ordered, gone, strict=True):
+            del items[sid]
+            remove(item)
+            if sid not in unkept:
+                keep[sid] = item
+            if sid in pivotal:
+                self._set_pivotal_line(None, sid)
+        return gone
+
+    def _add_stickies(self, added: frozenset[str]) -> list[StickyItem]:
+        """Items for added stickies: the ones a removal kept when it was this record (an undo
+        of a delete), else new ones (ADR 0222)."""
+        board = self.board
+        info = board.info
+        stickies = board.stickies
+        block_mode = self._block_mode
+        kept = self._kept.items
+        items = self._stickies
+        add = self.addItem
+        changed: list[StickyItem] = []
+        fresh = 0
+        kept_info = self._kept.info
+        for sid in added:
+            s = stickies[sid]
+            item = kept.pop(sid, None)
+            if item is None:
+                item = StickyItem(s, info, block_mode)
+                fresh += 1
+            else:
+                _reuse(item, s, info, kept_info)
+            items[sid] = item
+            add(item)
+            changed.append(item)
+            if s.pivotal:
+                self._set_pivotal_line(s)
+        self.items_built += fresh
+        if len(changed) > EXTENT_SCAN_AT:
+            self._extent_union([item.sticky for item in changed])
+        else:
+            for item in changed:
+                self._extent_from(None, item.sticky)
+        return changed
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
         coll = self.board.collection(name)
@@ -328,6 +393,19 @@ class BoardScene(QGraphicsScene):
             if bounds is None or not bounds.contains(rect):
                 self._sticky_bounds = rect if bounds is None else bounds.united(rect)
                 self._extent_grown = True
+
+    def _extent_union(self, stickies: list[Sticky]) -> None:
+        """Many stickies arrived: the extent grows by their bounds, measured in one pass."""
+        if self._extent_rescan or not stickies:
+            return
+        x0 = min(s.x for s in stickies)
+        y0 = min(s.y for s in stickies)
+        rect = QRectF(x0, y0, max(s.x + s.width for s in stickies) - x0,
+                      max(s.y + s.height for s in stickies) - y0)
+        bounds = self._sticky_bounds
+        if bounds is None or not bounds.contains(rect):
+            self._sticky_bounds = rect if bounds is None else bounds.united(rect)
+            self._extent_grown = True
 
     def _update_extent(self) -> None:
         board = self.board
@@ -448,6 +526,8 @@ class BoardScene(QGraphicsScene):
         self.blocks.active = on
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self._stickies.values():
+            item.setFlag(flag, on)
+        for item in self._kept.items.values():  # so an undo needs not set it (ADR 0222)
             item.setFlag(flag, on)
         for link in self._links.values():
             link.setFlag(flag, on)
@@ -632,6 +712,7 @@ class BoardScene(QGraphicsScene):
             return
         self._editor = None
         self._editing_id = ""
+        self._unkept = {sid}  # its editor is disposed later: the item is never kept
         editor.finish()  # marks it closed so its focus-out does not call us again
         item = self._stickies.get(sid)
         if item is not None:
@@ -656,6 +737,19 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             self.context_menu_requested.emit(event.screenPos(), event.scenePos())
             event.accept()
+
+
+def _reuse(item: StickyItem, s: Sticky, info: BoardInfo, kept_info: BoardInfo | None) -> None:
+    """A kept item back on the wall as a new one would be: the record and legend of now,
+    shown, not dimmed, no votes (the listeners set those as for any added sticky)."""
+    if item.sticky is not s or info is not kept_info:
+        item.sync(s, info)
+    if not item.isVisible():
+        item.setVisible(True)
+    if item.opacity() != 1.0:
+        item.setOpacity(1.0)
+    if item.votes:
+        item.set_votes(0)
 
 
 def _strictly_inside(s: Sticky, bounds: QRectF | None) -> bool:

@@ -1,0 +1,145 @@
+"""Delete-all, its undo and a large move do work proportional to what they change, and reuse what
+they can (issue 12, ADRs 0220-0224): counted, never timed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QGraphicsItem
+
+from stormboard.app import commands
+from stormboard.domain.board import Board, Put
+from stormboard.domain.entities import Link, Vote
+
+N = 1_200
+
+
+def _wall(n: int = N) -> Board:
+    board = Board()
+    board.load("stickies", [
+        commands.new_sticky("domain_event", (i % 40) * 220.0, (i // 40) * 220.0,
+                            text=f"Event {i}", sticky_id=f"s{i:05d}")
+        for i in range(n)
+    ])
+    board.load("links", [Link(f"l{i:04d}", f"s{i:05d}", f"s{i + 1:05d}")
+                         for i in range(0, n - 1, 10)])
+    return board
+
+
+def _scene(open_board, board: Board | None = None):
+    from stormboard.ui.canvas import BoardScene
+
+    session = open_board(board or _wall())
+    return session, BoardScene(session)
+
+
+def test_undo_of_delete_all_reuses_every_item(qtbot, open_board):
+    session, scene = _scene(open_board)
+    built = scene.items_built
+    before = {sid: scene.sticky_item(sid) for sid in session.board.stickies}
+    scene.select_all()
+    scene.delete_selection()
+    assert not scene.board.stickies and scene.sticky_item("s00000") is None
+    assert all(item.scene() is None for item in before.values())
+    session.seal()
+    scene.document.step_history(redo=False)
+    assert scene.items_built == built  # not one item made again
+    for sid, item in before.items():
+        assert scene.sticky_item(sid) is item and item.scene() is scene
+        assert item.sticky is session.board.stickies[sid]
+        assert not item.isSelected()
+    # links came back with their stickies, drawn between them
+    assert {lid for lid in session.board.links if scene.link_item(lid) is not None} == set(
+        session.board.links)
+
+
+def test_a_kept_item_comes_back_as_a_new_one_would(qtbot, open_board):
+    # hidden, dimmed, voted on, recoloured while gone: back as the model says now
+    session, scene = _scene(open_board, _wall(30))
+    item = scene.sticky_item("s00003")
+    item.setVisible(False)
+    item.setOpacity(0.3)
+    item.set_votes(2, ("#FF0000", "#00FF00"))
+    session.execute(commands.delete_stickies(session.board, ["s00003"]))
+    session.seal()
+    session.undo()
+    again = scene.sticky_item("s00003")
+    assert again is item
+    assert again.isVisible() and again.opacity() == 1.0 and again.votes == 0
+    # a different record under a kept id (redo, then a new sticky with that id): synced
+    session.redo()
+    s = commands.new_sticky("hotspot", 5.0, 7.0, text="new", sticky_id="s00003")
+    session.execute(commands.add_sticky(session.board, s))
+    assert scene.sticky_item("s00003").sticky is s
+    assert scene.sticky_item("s00003").pos().x() == 5.0
+
+
+def test_votes_of_a_restored_sticky_are_shown_again(qtbot, open_board):
+    board = _wall(10)
+    board.load("votes", [Vote("v1", "p1", "s00002", 1.0)])
+    board.apply([Put("workshop", board.workshop.id, board.workshop,
+                     dataclasses.replace(board.workshop, votes_revealed=True))])
+    session, scene = _scene(open_board, board)
+    shown = scene.sticky_item("s00002").votes
+    assert shown == 1
+    session.execute(commands.delete_stickies(session.board, list(session.board.stickies)))
+    session.seal()
+    session.undo()
+    assert scene.sticky_item("s00002").votes == shown
+
+
+def test_kept_items_are_let_go_in_chunks_at_the_next_removal(qtbot, open_board):
+    from stormboard.ui.canvas import kept_items
+
+    session, scene = _scene(open_board)
+    ids = sorted(session.board.stickies)
+    session.execute(commands.delete_stickies(session.board, ids[:700]))
+    session.seal()
+    assert len(scene._kept.items) == 700 and scene._kept.retiring == 0
+    session.execute(commands.delete_stickies(session.board, ids[700:701]))
+    assert len(scene._kept.items) == 1
+    assert scene._kept.retiring == 700  # not destroyed inside the edit
+    scene._kept._let_go()  # one turn of the event loop lets go one chunk
+    assert scene._kept.retiring == 700 - kept_items.CHUNK
+    qtbot.waitUntil(lambda: scene._kept.retiring == 0)
+
+
+def test_far_out_the_blocks_of_a_restored_wall_are_put_back_not_rebuilt(qtbot, open_board,
+                                                                       monkeypatch):
+    session, scene = _scene(open_board)
+    scene._set_block_mode(True)
+    layer = scene.blocks
+    layer._rebuild()
+    rects = {item.sticky_id: r for item, r in layer._plain.rects.items()}
+    made = []
+    monkeypatch.setattr(layer, "_blocks_of",
+                        lambda items, *a, f=layer._blocks_of: made.extend(items) or f(items, *a))
+    scene.select_all()
+    scene.delete_selection()
+    assert not layer._plain.where
+    session.seal()
+    scene.document.step_history(redo=False)
+    assert made == []  # every block came back as it was made
+    assert {item.sticky_id: r for item, r in layer._plain.rects.items()} == rects
+    flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert all(scene.sticky_item(sid).flags() & flag for sid in session.board.stickies)
+
+
+def test_block_mode_reaches_the_kept_items(qtbot, open_board):
+    session, scene = _scene(open_board, _wall(20))
+    session.execute(commands.delete_stickies(session.board, list(session.board.stickies)))
+    session.seal()
+    scene._set_block_mode(True)  # zoomed out while the stickies were gone
+    session.undo()
+    flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert all(scene.sticky_item(sid).flags() & flag for sid in session.board.stickies)
+
+
+def test_the_extent_follows_a_delete_all_and_its_undo(qtbot, open_board):
+    session, scene = _scene(open_board)
+    full = scene.content_rect()
+    session.execute(commands.delete_stickies(session.board, list(session.board.stickies)))
+    assert scene.content_rect() != full
+    session.seal()
+    session.undo()
+    assert scene.content_rect() == full
