@@ -157,6 +157,8 @@ class LinkItem(QGraphicsItem):
         self.link = link
         self.line = QLineF()
         self._head: QPolygonF | None = None
+        #: what the arrow was last drawn from (the scene skips a sync that changes nothing)
+        self.drawn_for: object = None
         self.setZValue(LINK_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

@@ -78,6 +78,8 @@ class BoardScene(QGraphicsScene):
         self._pivotal: dict[str, PivotalLineItem] = {}
         self._links: dict[str, LinkItem] = {}
         self._links_by_sticky: dict[str, set[str]] = {}
+        #: the link items of the latest removal, kept for its undo (ADR 0223)
+        self._kept_links: dict[str, LinkItem] = {}
         self._votes: dict[str, int] = {}
         self._editor: StickyEditor | None = None
         self._editing_id = ""
@@ -152,8 +154,7 @@ class BoardScene(QGraphicsScene):
             self.addItem(item)
             if s.pivotal:
                 self._set_pivotal_line(s)
-        for link in board.links.values():
-            self._add_link(link.id)
+        self._sync_links(list(board.links))
         self._refresh_votes()
         self._update_extent()
         if len(self._stickies) >= FREEZE_AT:
@@ -183,10 +184,13 @@ class BoardScene(QGraphicsScene):
         self._sync_records("lanes", changes, self._lanes, self._add_lane)
         self._sync_records("milestones", changes, self._milestones, self._add_milestone)
         link_ids = set(changes.ids("links"))
+        by_sticky = self._links_by_sticky
         for sid in sticky_ids:
-            link_ids |= self._links_by_sticky.get(sid, set())
-        for lid in link_ids:
-            self._sync_link(lid)
+            ends = by_sticky.get(sid)
+            if ends:
+                link_ids |= ends
+        if link_ids:
+            self._sync_links(link_ids)
         if (changes.touches("votes") or changes.touches("participants")
                 or "workshop" in changes.updated or changes.added):
             self._refresh_votes()
@@ -317,37 +321,65 @@ class BoardScene(QGraphicsScene):
         else:
             line.sync(sticky)
 
-    def _add_link(self, link_id: str) -> None:
-        item = LinkItem(self.board.links[link_id])
-        # far out the block layer draws every link in a few calls (ADR 0202)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
-        self._links[link_id] = item
-        self.addItem(item)
-        self._sync_link(link_id)
-
-    def _sync_link(self, link_id: str) -> None:
-        link = self.board.links.get(link_id)
-        item = self._links.get(link_id)
-        if item is not None:  # forget the ends it had; the current ones are added below
-            for end in (item.link.source_id, item.link.target_id):
-                self._links_by_sticky.get(end, set()).discard(link_id)
-        if link is None:
-            if item is not None:
-                self.removeItem(self._links.pop(link_id))
-                self.blocks.invalidate_links()
-            return
-        if item is None:
-            self._add_link(link_id)
-            return
-        for end in (link.source_id, link.target_id):
-            self._links_by_sticky.setdefault(end, set()).add(link_id)
-        item.sync(link, self._sticky_rect(link.source_id), self._sticky_rect(link.target_id))
-        if self._block_mode:
+    def _sync_links(self, link_ids: Iterable[str]) -> None:
+        """Bring the arrows of these links in line with the model, in one pass: the removed
+        ones leave in the order they came (and are kept for an undo), an arrow whose link and
+        ends did not move is not recomputed, the block layer re-reads the links once
+        (ADR 0223)."""
+        links = self.board.links
+        stickies = self.board.stickies
+        items = self._links
+        by_sticky = self._links_by_sticky
+        removed = [lid for lid in link_ids if lid not in links and lid in items]
+        if removed:
+            if len(removed) * 4 >= len(items):
+                wanted = set(removed)
+                removed = [lid for lid in items if lid in wanted]
+            kept = self._kept_links = {}
+            for lid in removed:
+                item = items.pop(lid)
+                for end in (item.link.source_id, item.link.target_id):
+                    ends = by_sticky.get(end)
+                    if ends is not None:
+                        ends.discard(lid)
+                self.removeItem(item)
+                kept[lid] = item
+        kept = self._kept_links
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        changed = bool(removed)
+        for lid in link_ids:
+            link = links.get(lid)
+            if link is None:
+                continue
+            item = items.get(lid)
+            if item is None:
+                item = kept.pop(lid, None)
+                if item is None:
+                    item = LinkItem(link)
+                    # far out the block layer draws every link in a few calls (ADR 0202)
+                    item.setFlag(no_contents, self._block_mode)
+                elif bool(item.flags() & no_contents) != self._block_mode:
+                    item.setFlag(no_contents, self._block_mode)
+                items[lid] = item
+                self.addItem(item)
+                for end in (link.source_id, link.target_id):
+                    by_sticky.setdefault(end, set()).add(lid)
+            elif item.link is not link:
+                old = item.link
+                for end in (old.source_id, old.target_id):
+                    ends = by_sticky.get(end)
+                    if ends is not None:
+                        ends.discard(lid)
+                for end in (link.source_id, link.target_id):
+                    by_sticky.setdefault(end, set()).add(lid)
+            source, target = stickies.get(link.source_id), stickies.get(link.target_id)
+            drawn_for = (link, _geometry(source), _geometry(target))
+            if item.drawn_for != drawn_for:
+                item.drawn_for = drawn_for
+                item.sync(link, _rect(source), _rect(target))
+                changed = True
+        if changed:
             self.blocks.invalidate_links()
-
-    def _sticky_rect(self, sticky_id: str) -> QRectF | None:
-        s = self.board.stickies.get(sticky_id)
-        return QRectF(s.x, s.y, s.width, s.height) if s is not None else None
 
     def _refresh_votes(self) -> None:
         # each revealed vote as its voter's colour, oldest first (style.VOTE_COLOR if unknown)
@@ -750,6 +782,14 @@ def _reuse(item: StickyItem, s: Sticky, info: BoardInfo, kept_info: BoardInfo | 
         item.setOpacity(1.0)
     if item.votes:
         item.set_votes(0)
+
+
+def _geometry(s: Sticky | None) -> tuple[float, float, float, float] | None:
+    return None if s is None else (s.x, s.y, s.width, s.height)
+
+
+def _rect(s: Sticky | None) -> QRectF | None:
+    return None if s is None else QRectF(s.x, s.y, s.width, s.height)
 
 
 def _strictly_inside(s: Sticky, bounds: QRectF | None) -> bool:
