@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from stormboard.app import commands
@@ -143,3 +144,40 @@ def test_the_extent_follows_a_delete_all_and_its_undo(qtbot, open_board):
     session.seal()
     session.undo()
     assert scene.content_rect() == full
+
+
+def test_the_scene_rect_stays_put_while_the_wall_moves_inside_it(qtbot, open_board):
+    # Qt rebuilds its whole index when the scene rectangle changes (ADR 0224)
+    session, scene = _scene(open_board)
+    rects, extents = [], []
+    scene.sceneRectChanged.connect(rects.append)
+    scene.extent_changed.connect(lambda r: extents.append((QRectF(r), scene.sceneRect())))
+    ids = sorted(session.board.stickies)[:100]  # the top rows: on the wall's edge
+    session.execute(commands.move_stickies(session.board, ids, 20, 0))
+    full = scene.content_rect()
+    assert rects == []  # moved inside the room the scene rectangle leaves
+    assert extents and extents[-1][0] == full  # the lanes and chapters hear of it
+    session.execute(commands.move_stickies(session.board, ids, 0, -50_000))
+    scene.content_rect()
+    assert len(rects) == 1  # far out of it: the rectangle follows, before the extent is told
+    assert extents[-1][1].contains(extents[-1][0])
+
+
+def test_an_edge_sticky_moving_asks_no_rescan_while_others_hold_the_edge(qtbot, open_board,
+                                                                        monkeypatch):
+    from stormboard.ui.canvas.extent import StickyExtent
+
+    session, scene = _scene(open_board)
+    scene.content_rect()
+    scans = []
+    real = StickyExtent.rescan
+    monkeypatch.setattr(StickyExtent, "rescan",
+                        lambda self, stickies: scans.append(len(stickies)) or real(self, stickies))
+    left_column = [sid for sid, s in session.board.stickies.items() if s.x == 0.0]
+    session.execute(commands.move_stickies(session.board, left_column[:5], 10, 0))
+    scene.content_rect()
+    assert scans == []  # 25 others still hold the left edge
+    session.execute(commands.move_stickies(session.board, left_column[5:], 10, 0))
+    scene.content_rect()
+    assert scans == [N]  # the last one left: measured once
+    assert scene.content_rect().left() == 10.0

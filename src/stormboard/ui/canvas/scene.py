@@ -34,6 +34,7 @@ from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
+from .extent import RESCAN_SHARE, StickyExtent
 from .input import PLACE_KIND, STICKIES, InputRoute
 from .interactions import PlaceKind, StickyInteractions
 from .kept_items import KeptItems
@@ -44,8 +45,6 @@ TOUCH_TARGET_MM = 9.0
 #: a wall of this many stickies or more is moved out of the cyclic collector's reach once
 #: built (gc.freeze, ADR 0221): a full collection would walk all its objects
 FREEZE_AT = 5_000
-#: a change of more stickies than this updates the extent in one pass, not per sticky
-EXTENT_SCAN_AT = 64
 
 
 class BoardScene(QGraphicsScene):
@@ -58,6 +57,9 @@ class BoardScene(QGraphicsScene):
     context_menu_requested = Signal(QPoint, QPointF)
     #: id of the sticky whose text is being edited, or "" when editing ends
     editing_changed = Signal(str)
+    #: the part of the wall with something on it changed (content_rect()); the scene
+    #: rectangle, which stays put while the wall moves inside it, is already updated
+    extent_changed = Signal(QRectF)
 
     def __init__(self, session: BoardSession, parent=None) -> None:
         super().__init__(parent)
@@ -101,10 +103,9 @@ class BoardScene(QGraphicsScene):
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
         self._content = QRectF()
-        #: the stickies' own bounds, kept up to date per change set (see _extent_from)
-        self._sticky_bounds: QRectF | None = None
-        self._extent_rescan = True
-        self._extent_grown = False
+        self._rect_set = False
+        #: the stickies' own bounds, kept up to date per change set (ADR 0224)
+        self._extent = StickyExtent()
         screen = QGuiApplication.primaryScreen()
         dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
         self.handle_px = TOUCH_TARGET_MM / 25.4 * dpi
@@ -174,7 +175,7 @@ class BoardScene(QGraphicsScene):
             s = board.stickies[sid]
             item = self._stickies.get(sid)
             if item is not None:
-                self._extent_from(item.sticky, s)
+                self._extent.change(item.sticky, s)
                 item.sync(s, info)
                 changed.append(item)
             self._set_pivotal_line(s)
@@ -200,9 +201,9 @@ class BoardScene(QGraphicsScene):
             self.blocks.forget(gone)
             self.blocks.restore(back)
             self.blocks.refresh(changed)
-        if changes.touches("lanes") or changes.touches("milestones"):
-            self._extent_rescan = True
-        if self._extent_rescan or self._extent_grown:
+        extent = self._extent
+        if extent.stale or extent.grown or changes.touches("lanes") \
+                or changes.touches("milestones"):
             self._extent_timer.start()
 
     def _remove_stickies(self, removed: frozenset[str]) -> list[StickyItem]:
@@ -224,14 +225,12 @@ class BoardScene(QGraphicsScene):
                     item.setSelected(False)
         if self._editing_id in removed:
             self.end_text_edit()
-        if len(gone) == len(items):
-            self._sticky_bounds = None  # nothing left: the extent is measured afresh
-            self._extent_rescan = True
-        elif len(gone) > EXTENT_SCAN_AT:
-            self._extent_rescan = True  # one scan of what is left beats a test per item
+        if len(gone) > RESCAN_SHARE * len(items):
+            self._extent.stale = True  # one scan of what is left beats a test per item
         else:
+            leave = self._extent.leave
             for item in gone:
-                self._extent_from(item.sticky, None)
+                leave(item.sticky)
         self._kept.retire()
         self._kept.info = self.board.info
         keep = self._kept.items
@@ -274,11 +273,12 @@ class BoardScene(QGraphicsScene):
             if s.pivotal:
                 self._set_pivotal_line(s)
         self.items_built += fresh
-        if len(changed) > EXTENT_SCAN_AT:
-            self._extent_union([item.sticky for item in changed])
+        if len(changed) > RESCAN_SHARE * len(items):
+            self._extent.stale = True
         else:
+            arrive = self._extent.arrive
             for item in changed:
-                self._extent_from(None, item.sticky)
+                arrive(item.sticky)
         return changed
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
@@ -411,53 +411,19 @@ class BoardScene(QGraphicsScene):
             self._update_extent()
         return QRectF(self._content)
 
-    def _extent_from(self, old: Sticky | None, new: Sticky | None) -> None:
-        """Note one sticky's change for the extent: growing is a union; only a sticky that
-        sat on the edge and moved or went asks for a rescan of every sticky (issue 12)."""
-        if old is not None and new is not None and (old.x, old.y, old.width, old.height) == (
-                new.x, new.y, new.width, new.height):
-            return  # text, kind, colour: the extent cannot change
-        bounds = self._sticky_bounds
-        if old is not None and not _strictly_inside(old, bounds):
-            self._extent_rescan = True
-        if new is not None and not self._extent_rescan:
-            rect = QRectF(new.x, new.y, new.width, new.height)
-            if bounds is None or not bounds.contains(rect):
-                self._sticky_bounds = rect if bounds is None else bounds.united(rect)
-                self._extent_grown = True
-
-    def _extent_union(self, stickies: list[Sticky]) -> None:
-        """Many stickies arrived: the extent grows by their bounds, measured in one pass."""
-        if self._extent_rescan or not stickies:
-            return
-        x0 = min(s.x for s in stickies)
-        y0 = min(s.y for s in stickies)
-        rect = QRectF(x0, y0, max(s.x + s.width for s in stickies) - x0,
-                      max(s.y + s.height for s in stickies) - y0)
-        bounds = self._sticky_bounds
-        if bounds is None or not bounds.contains(rect):
-            self._sticky_bounds = rect if bounds is None else bounds.united(rect)
-            self._extent_grown = True
-
     def _update_extent(self) -> None:
         board = self.board
-        if self._extent_rescan or self._sticky_bounds is None:
-            bounds = None
-            if board.stickies:
-                stickies = board.stickies.values()
-                x0 = min(s.x for s in stickies)
-                y0 = min(s.y for s in stickies)
-                bounds = QRectF(x0, y0, max(s.x + s.width for s in stickies) - x0,
-                                max(s.y + s.height for s in stickies) - y0)
-            self._sticky_bounds = bounds
-        self._extent_rescan = self._extent_grown = False
+        extent = self._extent
+        if extent.stale:
+            extent.rescan(board.stickies.values())
+        extent.grown = False
         xs0, ys0, xs1, ys1 = [], [], [], []
-        if self._sticky_bounds is not None:
-            b = self._sticky_bounds
-            xs0.append(b.left())
-            ys0.append(b.top())
-            xs1.append(b.right())
-            ys1.append(b.bottom())
+        if extent.edges is not None:
+            x0, y0, x1, y1 = extent.edges
+            xs0.append(x0)
+            ys0.append(y0)
+            xs1.append(x1)
+            ys1.append(y1)
         for lane in board.lanes.values():
             ys0.append(lane.y)
             ys1.append(lane.y + lane.height)
@@ -474,6 +440,7 @@ class BoardScene(QGraphicsScene):
             content = QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0))
         if board.milestones:  # milestone labels sit above the wall's top edge
             content.setTop(content.top() - 70)
+        changed = content != self._content
         self._content = content
         wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
         for group in (self._lanes, self._milestones, self._pivotal):
@@ -481,7 +448,14 @@ class BoardScene(QGraphicsScene):
                 item.set_extent(wall)
         self.blocks.set_source(_Shown(self._stickies), content.adjusted(-300, -300, 300, 300))
         margin = max(2000.0, 0.5 * max(content.width(), content.height()))
-        self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
+        # the scene rectangle moves only when the wall comes near its edge or shrinks well
+        # inside it: Qt rebuilds its whole BSP index (a Python boundingRect per item) each
+        # time it changes (ADR 0224)
+        if not _room_for(self.sceneRect() if self._rect_set else None, content, margin):
+            self._rect_set = changed = True
+            self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
+        if changed:  # after the scene rectangle: a listener may read both
+            self.extent_changed.emit(QRectF(content))
 
     # -- selection ---------------------------------------------------------------------------
     def sticky_item(self, sticky_id: str) -> StickyItem | None:
@@ -792,10 +766,15 @@ def _rect(s: Sticky | None) -> QRectF | None:
     return None if s is None else QRectF(s.x, s.y, s.width, s.height)
 
 
-def _strictly_inside(s: Sticky, bounds: QRectF | None) -> bool:
-    return bounds is not None and (
-        s.x > bounds.left() and s.y > bounds.top()
-        and s.x + s.width < bounds.right() and s.y + s.height < bounds.bottom())
+def _room_for(rect: QRectF | None, content: QRectF, margin: float) -> bool:
+    """The scene rectangle still leaves half a margin around the content and is not more than
+    half as large again as a fresh one would be."""
+    if rect is None:
+        return False
+    half = margin / 2
+    return rect.contains(content.adjusted(-half, -half, half, half)) and \
+        rect.width() <= 1.5 * (content.width() + 2 * margin) and \
+        rect.height() <= 1.5 * (content.height() + 2 * margin)
 
 
 class _Shown:

@@ -60,7 +60,7 @@ class StickyDecorations:
             scene.addItem(item)
         self._subscription = scene.session.subscribe(self._changed)
         self.detached = False
-        scene.sceneRectChanged.connect(lambda _r: self.detached or self._update_wall())
+        scene.extent_changed.connect(lambda _r: self.detached or self._update_wall())
         self.update_all()
 
     def detach(self) -> None:
