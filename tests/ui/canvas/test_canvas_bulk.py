@@ -41,7 +41,7 @@ def test_undo_of_delete_all_reuses_every_item(qtbot, open_board):
     scene.select_all()
     scene.delete_selection()
     assert not scene.board.stickies and scene.sticky_item("s00000") is None
-    assert all(item.scene() is None for item in before.values())
+    assert not any(item.isVisible() for item in before.values())  # hidden, leaving later
     session.seal()
     scene.document.step_history(redo=False)
     assert scene.items_built == built  # not one item made again
@@ -100,8 +100,12 @@ def test_kept_items_are_let_go_in_chunks_at_the_next_removal(qtbot, open_board):
     session.execute(commands.delete_stickies(session.board, ids[700:701]))
     assert len(scene._kept.items) == 1
     assert scene._kept.retiring == 700  # not destroyed inside the edit
-    scene._kept._let_go()  # one turn of the event loop lets go one chunk
+    scene._kept._timer.stop()
+    while scene._kept.hiding:  # the 700 were hidden: off the scene first, a chunk at a time
+        scene._kept._tidy()
+    scene._kept._tidy()  # one turn of the event loop lets go one chunk
     assert scene._kept.retiring == 700 - kept_items.CHUNK
+    scene._kept._timer.start()
     qtbot.waitUntil(lambda: scene._kept.retiring == 0)
 
 
@@ -181,3 +185,50 @@ def test_an_edge_sticky_moving_asks_no_rescan_while_others_hold_the_edge(qtbot, 
     scene.content_rect()
     assert scans == [N]  # the last one left: measured once
     assert scene.content_rect().left() == 10.0
+
+
+def test_a_bulk_removal_hides_first_and_leaves_the_scene_in_chunks(qtbot, open_board):
+    from PySide6.QtCore import QPoint
+
+    from stormboard.ui.canvas import BoardView, kept_items
+    from stormboard.ui.canvas.sticky_item import StickyItem
+
+    session, scene = _scene(open_board)
+    view = BoardView(scene)
+    view.resize(600, 400)
+    qtbot.addWidget(view)
+    view.show()
+    view.centerOn(80, 80)
+    item = scene.sticky_item("s00000")
+    scene.select_all()
+    scene.delete_selection()
+    assert item.scene() is scene and not item.isVisible()  # only hidden, for now
+    pos = view.mapFromScene(80, 80)
+    assert not [i for i in view.items(QPoint(pos)) if isinstance(i, StickyItem)]
+    assert not scene.selectedItems()
+    scene._kept._timer.stop()
+    scene._kept._tidy()
+    assert scene._kept.hiding == N - kept_items.CHUNK
+    scene._kept._timer.start()
+    qtbot.waitUntil(lambda: scene._kept.hiding == 0)
+    assert item.scene() is None
+    session.seal()
+    scene.document.step_history(redo=False)  # off the scene by now: added back
+    assert item.scene() is scene and item.isVisible()
+
+
+def test_an_undo_right_after_a_bulk_delete_shows_the_hidden_items(qtbot, open_board):
+    session, scene = _scene(open_board)
+    built = scene.items_built
+    scene.select_all()
+    scene.delete_selection()
+    session.seal()
+    scene._kept._timer.stop()
+    scene._kept._tidy()  # one chunk left the scene, the rest is still hidden there
+    scene.document.step_history(redo=False)
+    assert scene.items_built == built
+    items = [scene.sticky_item(sid) for sid in session.board.stickies]
+    assert all(i.scene() is scene and i.isVisible() for i in items)
+    scene._kept._timer.start()
+    qtbot.waitUntil(lambda: scene._kept.hiding == 0)
+    assert all(i.scene() is scene and i.isVisible() for i in items)  # none taken off

@@ -3,33 +3,44 @@
 Building 20,000 ``StickyItem``s on an undo of delete-all was the largest part of it, and
 letting 20,000 removed items go at once made the delete itself wait for Python and Qt to
 destroy them (issue 12, ADR 0222). So the scene keeps the items of its latest removal here,
-keyed by sticky id; an added sticky whose id is kept takes its item back. The next removal
-retires the kept items: they are let go a chunk per turn of the event loop, never all in one
-edit.
+keyed by sticky id; an added sticky whose id is kept takes its item back.
+
+A bulk removal only hides its items (Qt's ``removeItem`` costs a few microseconds per item on a
+full wall, re-adding and re-indexing them more): they leave the scene a chunk per turn of the
+event loop, unless an undo shows them again first. The next removal retires the kept items:
+they are let go a chunk per turn too, never inside an edit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QGraphicsScene
 
 from ...domain.entities import BoardInfo
 from .sticky_item import StickyItem
 
-#: retired items let go per turn of the event loop (~5 ms of destruction)
+#: items taken off the scene, or let go, per turn of the event loop (a few ms)
 CHUNK = 500
 
 
 class KeptItems(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        #: sticky id -> its item, off the wall (the latest removal's)
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self._scene = scene
+        #: sticky id -> its item, hidden on the wall or off it (the latest removal's)
         self.items: dict[str, StickyItem] = {}
         #: the legend the kept items were drawn with (another one: they sync on reuse)
         self.info: BoardInfo | None = None
+        self._hidden: list[StickyItem] = []  # kept, hidden, still in the scene
         self._retired: list[StickyItem] = []
         self._timer = QTimer(self)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self._let_go)
+        self._timer.timeout.connect(self._tidy)
+
+    def hidden(self, items: list[StickyItem]) -> None:
+        """These kept items are only hidden: take them off the scene, a chunk at a time."""
+        self._hidden.extend(items)
+        self._timer.start()
 
     def retire(self) -> None:
         """A new removal: the items kept so far are let go, a chunk at a time."""
@@ -42,13 +53,32 @@ class KeptItems(QObject):
         """Let everything go now (the wall is closing)."""
         self._timer.stop()
         self.items = {}
+        self._hidden = []
         self._retired = []
 
     @property
     def retiring(self) -> int:
         return len(self._retired)
 
-    def _let_go(self) -> None:
-        del self._retired[-CHUNK:]
-        if not self._retired:
+    @property
+    def hiding(self) -> int:
+        """Kept items still hidden in the scene."""
+        return len(self._hidden)
+
+    def _tidy(self) -> None:
+        scene = self._scene
+        if self._hidden:
+            chunk = self._hidden[-CHUNK:]
+            del self._hidden[-CHUNK:]
+            kept = self.items
+            for item in chunk:  # not if an undo took it back meanwhile
+                if kept.get(item.sticky_id) is item and item.scene() is scene:
+                    scene.removeItem(item)
+        elif self._retired:
+            chunk = self._retired[-CHUNK:]
+            del self._retired[-CHUNK:]
+            for item in chunk:
+                if item.scene() is scene and not item.isVisible():
+                    scene.removeItem(item)
+        if not self._hidden and not self._retired:
             self._timer.stop()

@@ -42,6 +42,8 @@ from .sticky_item import StickyItem
 
 #: touch targets are at least this big on screen
 TOUCH_TARGET_MM = 9.0
+#: a removal of this many stickies or more hides them first (ADR 0222)
+HIDE_AT = 200
 #: a wall of this many stickies or more is moved out of the cyclic collector's reach once
 #: built (gc.freeze, ADR 0221): a full collection would walk all its objects
 FREEZE_AT = 5_000
@@ -231,19 +233,30 @@ class BoardScene(QGraphicsScene):
             leave = self._extent.leave
             for item in gone:
                 leave(item.sticky)
-        self._kept.retire()
-        self._kept.info = self.board.info
-        keep = self._kept.items
+        kept = self._kept
+        kept.retire()
+        kept.info = self.board.info
+        keep = kept.items
         unkept = self._unkept
         remove = self.removeItem
         pivotal = self._pivotal
+        hide = len(gone) >= HIDE_AT  # hidden now, off the scene a chunk at a time (ADR 0222)
+        hidden = []
         for sid, item in zip(ordered, gone, strict=True):
             del items[sid]
-            remove(item)
-            if sid not in unkept:
+            if sid in unkept:
+                remove(item)
+            elif hide:
+                item.setVisible(False)
+                keep[sid] = item
+                hidden.append(item)
+            else:
+                remove(item)
                 keep[sid] = item
             if sid in pivotal:
                 self._set_pivotal_line(None, sid)
+        if hidden:
+            kept.hidden(hidden)
         return gone
 
     def _add_stickies(self, added: frozenset[str]) -> list[StickyItem]:
@@ -265,10 +278,12 @@ class BoardScene(QGraphicsScene):
             if item is None:
                 item = StickyItem(s, info, block_mode)
                 fresh += 1
+                add(item)
             else:
                 _reuse(item, s, info, kept_info)
+                if item.scene() is not self:  # else only hidden: shown again by _reuse
+                    add(item)
             items[sid] = item
-            add(item)
             changed.append(item)
             if s.pivotal:
                 self._set_pivotal_line(s)
