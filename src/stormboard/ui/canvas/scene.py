@@ -497,13 +497,17 @@ class BoardScene(QGraphicsScene):
         return [i.sticky_id for i in self.selected_sticky_items()]
 
     def select_ids(self, ids: Iterable[str]) -> None:
-        wanted = {sid for sid in ids if sid in self._stickies}
+        stickies = self._stickies
+        wanted = {sid for sid in ids if sid in stickies}
+        # read before the batch: outside one the selection comes from the cache, inside one
+        # Qt is asked for it (20,000 items wrapped for Python, issue 12)
+        current = self.selected_sticky_items()
         with self.selection_batch():
-            for item in self.selected_sticky_items():
+            for item in current:
                 if item.sticky_id not in wanted:
                     item.setSelected(False)
             for sid in wanted:
-                self._stickies[sid].setSelected(True)
+                stickies[sid].setSelected(True)
 
     def select_all(self) -> None:
         self.select_ids(self._stickies)
