@@ -38,6 +38,7 @@ def test_undo_of_delete_all_reuses_every_item(qtbot, open_board):
     session, scene = _scene(open_board)
     built = scene.items_built
     before = {sid: scene.sticky_item(sid) for sid in session.board.stickies}
+    arrows = {lid: scene.link_item(lid) for lid in session.board.links}
     scene.select_all()
     scene.delete_selection()
     assert not scene.board.stickies and scene.sticky_item("s00000") is None
@@ -49,9 +50,9 @@ def test_undo_of_delete_all_reuses_every_item(qtbot, open_board):
         assert scene.sticky_item(sid) is item and item.scene() is scene
         assert item.sticky is session.board.stickies[sid]
         assert not item.isSelected()
-    # links came back with their stickies, drawn between them
-    assert {lid for lid in session.board.links if scene.link_item(lid) is not None} == set(
-        session.board.links)
+    # links came back with their stickies: the same arrows, shown
+    assert {lid: scene.link_item(lid) for lid in session.board.links} == arrows
+    assert all(a.isVisible() and a.scene() is scene for a in arrows.values())
 
 
 def test_a_kept_item_comes_back_as_a_new_one_would(qtbot, open_board):
@@ -99,12 +100,13 @@ def test_kept_items_are_let_go_in_chunks_at_the_next_removal(qtbot, open_board):
     assert len(scene._kept.items) == 700 and scene._kept.retiring == 0
     session.execute(commands.delete_stickies(session.board, ids[700:701]))
     assert len(scene._kept.items) == 1
-    assert scene._kept.retiring == 700  # not destroyed inside the edit
+    retiring = scene._kept.retiring
+    assert retiring == 700 + 70  # the stickies and their links: not destroyed inside the edit
     scene._kept._timer.stop()
     while scene._kept.hiding:  # the 700 were hidden: off the scene first, a chunk at a time
         scene._kept._tidy()
     scene._kept._tidy()  # one turn of the event loop lets go one chunk
-    assert scene._kept.retiring == 700 - kept_items.CHUNK
+    assert scene._kept.retiring == retiring - kept_items.CHUNK
     scene._kept._timer.start()
     qtbot.waitUntil(lambda: scene._kept.retiring == 0)
 

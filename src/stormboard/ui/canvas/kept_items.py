@@ -14,9 +14,10 @@ they are let go a chunk per turn too, never inside an edit.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...domain.entities import BoardInfo
+from .decor import LinkItem
 from .sticky_item import StickyItem
 
 #: items taken off the scene, or let go, per turn of the event loop (a few ms)
@@ -29,30 +30,42 @@ class KeptItems(QObject):
         self._scene = scene
         #: sticky id -> its item, hidden on the wall or off it (the latest removal's)
         self.items: dict[str, StickyItem] = {}
+        #: link id -> its arrow, likewise (the latest removal of links)
+        self.links: dict[str, LinkItem] = {}
         #: the legend the kept items were drawn with (another one: they sync on reuse)
         self.info: BoardInfo | None = None
-        self._hidden: list[StickyItem] = []  # kept, hidden, still in the scene
-        self._retired: list[StickyItem] = []
+        # kept, hidden, still in the scene: (the dict it is kept in, its key, the item)
+        self._hidden: list[tuple[dict, str, QGraphicsItem]] = []
+        self._retired: list[QGraphicsItem] = []
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._tidy)
 
-    def hidden(self, items: list[StickyItem]) -> None:
-        """These kept items are only hidden: take them off the scene, a chunk at a time."""
-        self._hidden.extend(items)
+    def hidden(self, kept: dict, keys: list[str]) -> None:
+        """These kept items (``kept[key]``) are only hidden: take them off the scene, a chunk
+        at a time."""
+        self._hidden.extend((kept, key, kept[key]) for key in keys)
         self._timer.start()
 
     def retire(self) -> None:
-        """A new removal: the items kept so far are let go, a chunk at a time."""
+        """A new removal of stickies: the stickies kept so far are let go, a chunk at a time."""
         if self.items:
             self._retired.extend(self.items.values())
             self.items = {}
+            self._timer.start()
+
+    def retire_links(self) -> None:
+        """A new removal of links: the arrows kept so far are let go."""
+        if self.links:
+            self._retired.extend(self.links.values())
+            self.links = {}
             self._timer.start()
 
     def clear(self) -> None:
         """Let everything go now (the wall is closing)."""
         self._timer.stop()
         self.items = {}
+        self.links = {}
         self._hidden = []
         self._retired = []
 
@@ -70,9 +83,8 @@ class KeptItems(QObject):
         if self._hidden:
             chunk = self._hidden[-CHUNK:]
             del self._hidden[-CHUNK:]
-            kept = self.items
-            for item in chunk:  # not if an undo took it back meanwhile
-                if kept.get(item.sticky_id) is item and item.scene() is scene:
+            for kept, key, item in chunk:  # not if an undo took it back meanwhile
+                if kept.get(key) is item and item.scene() is scene:
                     scene.removeItem(item)
         elif self._retired:
             chunk = self._retired[-CHUNK:]

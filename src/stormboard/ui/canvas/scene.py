@@ -82,8 +82,6 @@ class BoardScene(QGraphicsScene):
         self._pivotal: dict[str, PivotalLineItem] = {}
         self._links: dict[str, LinkItem] = {}
         self._links_by_sticky: dict[str, set[str]] = {}
-        #: the link items of the latest removal, kept for its undo (ADR 0223)
-        self._kept_links: dict[str, LinkItem] = {}
         self._votes: dict[str, int] = {}
         self._editor: StickyEditor | None = None
         self._editing_id = ""
@@ -249,14 +247,14 @@ class BoardScene(QGraphicsScene):
             elif hide:
                 item.setVisible(False)
                 keep[sid] = item
-                hidden.append(item)
+                hidden.append(sid)
             else:
                 remove(item)
                 keep[sid] = item
             if sid in pivotal:
                 self._set_pivotal_line(None, sid)
         if hidden:
-            kept.hidden(hidden)
+            kept.hidden(keep, hidden)
         return gone
 
     def _add_stickies(self, added: frozenset[str]) -> list[StickyItem]:
@@ -350,16 +348,25 @@ class BoardScene(QGraphicsScene):
             if len(removed) * 4 >= len(items):
                 wanted = set(removed)
                 removed = [lid for lid in items if lid in wanted]
-            kept = self._kept_links = {}
+            self._kept.retire_links()
+            kept = self._kept.links
+            # many: hidden, off the scene later (Qt looks for each arrow in a list that has
+            # every sticky before it, ADR 0222)
+            hide = len(removed) >= HIDE_AT
             for lid in removed:
                 item = items.pop(lid)
                 for end in (item.link.source_id, item.link.target_id):
                     ends = by_sticky.get(end)
                     if ends is not None:
                         ends.discard(lid)
-                self.removeItem(item)
+                if hide:
+                    item.setVisible(False)
+                else:
+                    self.removeItem(item)
                 kept[lid] = item
-        kept = self._kept_links
+            if hide:
+                self._kept.hidden(kept, removed)
+        kept = self._kept.links
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         changed = bool(removed)
         for lid in link_ids:
@@ -373,10 +380,14 @@ class BoardScene(QGraphicsScene):
                     item = LinkItem(link)
                     # far out the block layer draws every link in a few calls (ADR 0202)
                     item.setFlag(no_contents, self._block_mode)
-                elif bool(item.flags() & no_contents) != self._block_mode:
-                    item.setFlag(no_contents, self._block_mode)
+                else:
+                    if bool(item.flags() & no_contents) != self._block_mode:
+                        item.setFlag(no_contents, self._block_mode)
+                    if not item.isVisible():
+                        item.setVisible(True)  # the visibility pass hides it if it must
                 items[lid] = item
-                self.addItem(item)
+                if item.scene() is not self:
+                    self.addItem(item)
                 for end in (link.source_id, link.target_id):
                     by_sticky.setdefault(end, set()).add(lid)
             elif item.link is not link:
