@@ -148,31 +148,26 @@ class BoardSession:
             return self._announce(edit, initiator=initiator, remote=remote)
 
     def undo(self) -> ChangeSet | None:
-        self._check_writable()
-        with collector_paused():
-            edit = self.history.pop_undo()
-            if edit is None:
-                return None
-            try:
-                self.board.apply(edit.puts)
-            except DomainError:
-                self.history.push_back_undo(edit)
-                raise
-            self._persist(edit, "undo")
-            return self._announce(edit)
+        return self._step(self.history.pop_undo, self.history.push_back_undo, "undo")
 
     def redo(self) -> ChangeSet | None:
+        return self._step(self.history.pop_redo, self.history.push_back_redo, "redo")
+
+    def _step(self, pop: Callable[[], Edit | None], push_back: Callable[[Edit], None],
+              origin: str) -> ChangeSet | None:
+        """Undo or redo: the history's next step applied, persisted and announced; a step
+        the board refuses goes back where it came from."""
         self._check_writable()
         with collector_paused():
-            edit = self.history.pop_redo()
+            edit = pop()
             if edit is None:
                 return None
             try:
                 self.board.apply(edit.puts)
             except DomainError:
-                self.history.push_back_redo(edit)
+                push_back(edit)
                 raise
-            self._persist(edit, "redo")
+            self._persist(edit, origin)
             return self._announce(edit)
 
     def seal(self) -> None:

@@ -10,21 +10,15 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from stormboard.app import commands
 from stormboard.domain.board import Board, Put
-from stormboard.domain.entities import Link, Vote
+from stormboard.domain.entities import Vote
+
+from .conftest import grid_board
 
 N = 1_200
 
 
 def _wall(n: int = N) -> Board:
-    board = Board()
-    board.load("stickies", [
-        commands.new_sticky("domain_event", (i % 40) * 220.0, (i // 40) * 220.0,
-                            text=f"Event {i}", sticky_id=f"s{i:05d}")
-        for i in range(n)
-    ])
-    board.load("links", [Link(f"l{i:04d}", f"s{i:05d}", f"s{i + 1:05d}")
-                         for i in range(0, n - 1, 10)])
-    return board
+    return grid_board(n, columns=40, link_every=10)
 
 
 def _scene(open_board, board: Board | None = None):
