@@ -228,3 +228,23 @@ def test_an_undo_right_after_a_bulk_delete_shows_the_hidden_items(qtbot, open_bo
     scene._kept._timer.start()
     qtbot.waitUntil(lambda: scene._kept.hiding == 0)
     assert all(i.scene() is scene and i.isVisible() for i in items)  # none taken off
+
+
+def test_select_all_does_not_ask_qt_for_the_selection(qtbot, open_board, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsScene
+
+    _session, scene = _scene(open_board)
+    scene.select_ids(["s00001"])  # the scene has announced a selection once
+    hidden = scene.sticky_item("s00007")
+    hidden.setVisible(False)  # a collapsed lane's sticky: Qt will not select it
+    asked = []
+    real = QGraphicsScene.selectedItems
+    monkeypatch.setattr(type(scene), "selectedItems", lambda this: asked.append(1) or real(this))
+    announced = []
+    scene.selection_changed_ids.connect(announced.append)
+    scene.select_all()
+    assert asked == []  # the selection select_ids made is the one announced
+    assert len(announced) == 1 and len(announced[0]) == N - 1
+    assert "s00007" not in announced[0]
+    assert sorted(scene.selected_sticky_ids()) == sorted(
+        i.sticky_id for i in real(scene) if i is not hidden)

@@ -89,6 +89,8 @@ class BoardScene(QGraphicsScene):
         #: the selected sticky ids last announced (a batch that changed nothing stays quiet)
         self._announced: list[str] | None = None
         self._selected_cache: list[StickyItem] | None = None
+        #: the selection select_ids just made (its batch's announcement uses it)
+        self._selection_hint: list[StickyItem] | None = None
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
@@ -513,12 +515,16 @@ class BoardScene(QGraphicsScene):
         # read before the batch: outside one the selection comes from the cache, inside one
         # Qt is asked for it (20,000 items wrapped for Python, issue 12)
         current = self.selected_sticky_items()
+        outermost = self._selection_depth == 0
         with self.selection_batch():
             for item in current:
                 if item.sticky_id not in wanted:
                     item.setSelected(False)
-            for sid in wanted:
-                stickies[sid].setSelected(True)
+            items = [stickies[sid] for sid in wanted]
+            for item in items:
+                item.setSelected(True)
+            if outermost:  # the selection is known: Qt need not be asked for it (issue 12)
+                self._selection_hint = [item for item in items if item.isSelected()]
 
     def select_all(self) -> None:
         self.select_ids(self._stickies)
@@ -615,7 +621,9 @@ class BoardScene(QGraphicsScene):
     def _emit_selection(self) -> None:
         # cached for painting: asking Qt for the selection from every paint() is O(n^2)
         self._selected_cache = None
-        selected = self.selected_sticky_items()
+        selected, self._selection_hint = self._selection_hint, None
+        if selected is None:
+            selected = self.selected_sticky_items()
         self._selected_cache = selected
         self.single_selection = len(selected) == 1 and len(self.selectedItems()) == 1
         if self._block_mode:
