@@ -210,8 +210,9 @@ class BoardScene(QGraphicsScene):
 
     def _remove_stickies(self, removed: frozenset[str]) -> list[StickyItem]:
         """Take the items of removed stickies off the wall, in the order they were added (Qt
-        finds each in its lists from the front: a random order took 2.5x as long, ADR 0220).
-        They are kept for an undo that brings them back (``_add_stickies``)."""
+        finds each in its lists from the front: a random order took 2.5x as long). They are
+        kept for an undo that brings them back (``_add_stickies``); many are only hidden,
+        and leave the scene a chunk at a time (ADR 0222)."""
         items = self._stickies
         if len(removed) * 4 >= len(items):  # a bulk removal: one pass in insertion order
             ordered = [sid for sid in items if sid in removed]
