@@ -157,9 +157,6 @@ class LinkItem(QGraphicsItem):
         self.link = link
         self.line = QLineF()
         self._head: QPolygonF | None = None
-        self._bounds: QRectF | None = None
-        #: what the arrow was last drawn from (the scene skips a sync that changes nothing)
-        self.drawn_for: object = None
         self.setZValue(LINK_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -172,7 +169,6 @@ class LinkItem(QGraphicsItem):
             a, b = source.center(), target.center()
             self.line = QLineF(_edge_point(source, b), _edge_point(target, a))
         self._head = None
-        self._bounds = None
         self.update()
 
     def label_rect(self) -> QRectF:
@@ -185,15 +181,10 @@ class LinkItem(QGraphicsItem):
         return QRectF(mid.x() - width / 2, mid.y() - h - 12, width, h)
 
     def boundingRect(self) -> QRectF:
-        # kept until the next sync: Qt asks on every index change (2,000 links leaving at
-        # once on a delete-all, issue 12)
-        if self._bounds is None:
-            p1, p2 = self.line.p1(), self.line.p2()
-            rect = QRectF(p1, p2).normalized().adjusted(-20, -20, 20, 20)
-            label = self.label_rect()
-            self._bounds = rect.united(label.adjusted(-6, -4, 6, 9)) if not label.isNull() \
-                else rect
-        return self._bounds
+        p1, p2 = self.line.p1(), self.line.p2()
+        rect = QRectF(p1, p2).normalized().adjusted(-20, -20, 20, 20)
+        label = self.label_rect()
+        return rect.united(label.adjusted(-6, -4, 6, 9)) if not label.isNull() else rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         if self.line.isNull():

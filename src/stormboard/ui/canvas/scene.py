@@ -381,6 +381,7 @@ class BoardScene(QGraphicsScene):
                 item = kept.pop(lid, None)
                 if item is None:
                     item = LinkItem(link)
+                    item.drawn_for = None  # what the arrow was last drawn from (below)
                     # far out the block layer draws every link in a few calls (ADR 0202)
                     item.setFlag(no_contents, self._block_mode)
                 else:
