@@ -32,22 +32,22 @@
 <context>
     <name>BoardScene</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="210"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="211"/>
         <source>%n pasted item(s) could not be used and were left out.</source>
         <translation>%n مورد چسبانده‌شده قابل استفاده نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="252"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="253"/>
         <source>The clipboard holds nothing that can go on the wall.</source>
         <translation>در حافظهٔ موقت چیزی نیست که بتوان روی دیوار گذاشت.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="187"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="188"/>
         <source>Only domain events can be pivotal.</source>
         <translation>فقط رویدادهای دامنه می‌توانند محوری باشند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/document.py" line="270"/>
+        <location filename="../../src/stormboard/ui/canvas/document.py" line="271"/>
         <source>%n pasted text(s) were longer than a sticky holds and were cut to 2,000 characters.</source>
         <translation>%n متن چسبانده‌شده از گنجایش یک یادداشت بلندتر بود و به ۲٬۰۰۰ نویسه کوتاه شد.</translation>
     </message>
@@ -3777,7 +3777,7 @@ If it happens again, please send this file with your report:
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="133"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="137"/>
         <source>%1: %2 on the wall. %3</source>
         <translation>%1: %2 روی دیوار. %3</translation>
     </message>

@@ -59,28 +59,39 @@ def test_a_run_with_one_missing_row_writes_nothing(tmp_path: Path, board: Board)
     assert "fresh" not in read_board_file(path).stickies
 
 
-def test_a_bulk_edit_is_logged_with_a_bounded_number_of_encoder_calls(
-    tmp_path: Path, board: Board, monkeypatch: pytest.MonkeyPatch
+def test_a_bulk_edit_encodes_each_row_once_and_its_undo_none(
+    tmp_path: Path, board: Board
 ) -> None:
-    # counted, not timed: one JSON encoder call per 256 puts, not one per put (ADR 0204)
-    calls: list[int] = []
-    real = editlog._ENCODER
-
-    class Counting:
-        def encode(self, value: object) -> str:
-            calls.append(1)
-            return real.encode(value)
-
+    # counted, not timed: the delete encodes each removed row once; the undo writes the same
+    # records back, so its log entry is made of the texts kept from the delete (ADR 0220)
     path = tmp_path / "count.storm"
     create_board_file(path, _many(board)).close()
     opened = open_board_file(path)
     session = BoardSession(opened.board, opened.store)
-    monkeypatch.setattr(editlog, "_ENCODER", Counting())
+    texts = opened.store._texts
     edit = commands.delete_stickies(session.board, sorted(session.board.stickies))
     session.execute(edit)
-    assert len(calls) <= len(edit.puts) // editlog._BATCH + 1
-    monkeypatch.setattr(editlog, "_ENCODER", real)
+    assert texts.encoded == len(edit.puts)
+    session.seal()
+    session.undo()
+    assert texts.encoded == len(edit.puts)  # none again
+    session.redo()
+    assert texts.encoded == len(edit.puts)
     assert session.store is not None
-    last = list(session.store.log.entries())[-1]
+    entries = list(session.store.log.entries())
     session.close()
-    assert last.puts == edit.puts  # the log reads back exactly what was done
+    assert entries[-3].puts == edit.puts  # the log reads back exactly what was done
+    assert entries[-2].puts == edit.inverse().puts
+    assert entries[-1].puts == edit.puts
+    assert read_board_file(path).stickies == {}
+
+
+def test_the_log_text_is_the_json_encoder_s(board: Board) -> None:
+    # the kept texts are exactly what json writes with the log's options (ADR 0150's format)
+    board = _many(board)
+    puts = [Put("stickies", sid, None, s) for sid, s in sorted(board.stickies.items())[:5]]
+    puts.append(Put("stickies", "b0001", board.stickies["b0001"], None))
+    expected = editlog._ENCODER.encode([
+        [p.collection, p.id, None if p.before is None else editlog.to_row(p.collection, p.before),
+         None if p.after is None else editlog.to_row(p.collection, p.after)] for p in puts])
+    assert editlog.encode_puts(puts) == [expected]

@@ -202,18 +202,18 @@ def set_author(board: Board, ids: Iterable[str], author: str | None, now: float 
 def delete_stickies(board: Board, ids: Iterable[str]) -> Edit:
     """Remove stickies with the links, votes and decisions that refer to them."""
     ids = set(ids)
-    puts: list[Put] = []
-    for link in board.links.values():
-        if link.source_id in ids or link.target_id in ids:
-            puts.append(Put("links", link.id, link, None))
-    for vote in board.votes.values():
-        if vote.sticky_id in ids:
-            puts.append(Put("votes", vote.id, vote, None))
-    for sid in sorted(ids):
-        if sid in board.decisions:
-            puts.append(Put("decisions", sid, board.decisions[sid], None))
-    for sid in sorted(ids):
-        puts.append(Put("stickies", sid, _sticky(board, sid), None))
+    ordered = sorted(ids)
+    stickies, decisions = board.stickies, board.decisions
+    for sid in ordered:
+        if sid not in stickies:
+            _sticky(board, sid)  # refused with its sentence
+    # built in comprehensions: a delete-all of 20,000 stickies builds 22,000 puts (issue 12)
+    puts = [Put("links", link.id, link, None) for link in board.links.values()
+            if link.source_id in ids or link.target_id in ids]
+    puts += [Put("votes", vote.id, vote, None) for vote in board.votes.values()
+             if vote.sticky_id in ids]
+    puts += [Put("decisions", sid, decisions[sid], None) for sid in ordered if sid in decisions]
+    puts += [Put("stickies", sid, stickies[sid], None) for sid in ordered]
     n = len(ids)
     return Edit("Delete sticky" if n == 1 else f"Delete {n} stickies", tuple(puts))
 

@@ -123,7 +123,9 @@ class Board:
         except KeyError:
             raise DomainError(code="domain.unknown_collection", collection=put.collection) from None
         current = coll.get(put.id)
-        if current != put.before:
+        # ``is`` first: the record in place is nearly always the very one the put names, and
+        # comparing two records builds a tuple of every field each (issue 12)
+        if current is not put.before and current != put.before:
             raise DomainError(
                 code="domain.edit_out_date_what", collection=put.collection, id=put.id
             )

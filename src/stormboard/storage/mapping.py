@@ -135,6 +135,9 @@ def to_rows(
     convert = [(i, f) for i, c in enumerate(columns) if (f := _CONVERT.get((collection, c)))]
     if not convert:
         return [get(r) for r in records]
+    if len(convert) == 1:  # stickies (co_authors), links (kind): one comprehension
+        i, f = convert[0]
+        return [(*g[:i], f(g[i]), *g[i + 1:]) for g in map(get, records)]
     rows: list[tuple[Any, ...]] = []
     for record in records:
         row = list(get(record))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from . import editlog
 from .copying import copy_database
 from .errors import StormFileError
 from .locking import BoardLock
-from .mapping import to_row
+from .mapping import to_row, to_rows
 from .statements import STATEMENTS
 
 
@@ -29,6 +30,8 @@ class SqliteBoardStore:
         self.read_only = read_only
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
+        #: the log's text of every record written so far (an undo re-writes them, ADR 0220)
+        self._texts = editlog.RowTexts()
 
     # -- BoardStore -----------------------------------------------------------------------
     def write(self, puts: Sequence[Put], entry: LogEntry | None = None) -> None:
@@ -41,7 +44,8 @@ class SqliteBoardStore:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 after_rows = self._write_puts(conn, puts)
-                editlog.append(conn, entry or LogEntry(time.time()), puts, after_rows)
+                editlog.append(conn, entry or LogEntry(time.time()), puts, after_rows,
+                               self._texts)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -55,11 +59,11 @@ class SqliteBoardStore:
         cls, conn: sqlite3.Connection, puts: Sequence[Put]
     ) -> list[dict[str, Any] | None]:
         """Each run of consecutive puts of one collection and one kind (insert, update,
-        delete) as one executemany: 20,000 single executes were a third of a delete-all
-        (issue 12). The order of the runs is the order of the puts. Returns each put's
-        ``after`` as a row (None for a removal), for the edit log to reuse."""
-        after_rows: list[dict[str, Any] | None] = [
-            None if p.after is None else to_row(p.collection, p.after) for p in puts]
+        delete) in one statement or one executemany: 20,000 single executes were a third of a
+        delete-all (issue 12). The order of the runs is the order of the puts. Inserts bind
+        tuples, deletes pass their ids as one JSON list (ADR 0220). Returns the rows made for
+        updates (None elsewhere), for the edit log to reuse."""
+        after_rows: list[dict[str, Any] | None] = [None] * len(puts)
         start = 0
         while start < len(puts):
             first = puts[start]
@@ -68,16 +72,21 @@ class SqliteBoardStore:
             while end < len(puts) and puts[end].collection == first.collection and \
                     cls._op(puts[end]) == op:
                 end += 1
+            run = puts[start:end]
             sql = STATEMENTS[first.collection]
             if op == 0:
-                cursor = conn.executemany(sql.delete, [{"id": p.id} for p in puts[start:end]])
+                count = _delete_run(conn, first.collection, [p.id for p in run])
+            elif op == 1:
+                count = conn.executemany(sql.insert_tuple, to_rows(
+                    first.collection, [p.after for p in run], sql.columns)).rowcount
             else:
-                cursor = conn.executemany(sql.insert if op == 1 else sql.update,
-                                          after_rows[start:end])
-            if cursor.rowcount != end - start:
+                rows = [to_row(p.collection, p.after) for p in run]
+                after_rows[start:end] = rows
+                count = conn.executemany(sql.update, rows).rowcount
+            if count != end - start:
                 # the file is not what the board in memory thinks it is; never write blindly
                 raise sqlite3.IntegrityError(
-                    f"{first.collection}/{first.id}…: {end - start - cursor.rowcount} rows "
+                    f"{first.collection}/{first.id}…: {end - start - count} rows "
                     "are out of step")
             start = end
         return after_rows
@@ -147,6 +156,22 @@ class SqliteBoardStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: ids per DELETE statement (one JSON list each; far below SQLite's length limit)
+DELETE_CHUNK = 10_000
+
+
+def _delete_run(conn: sqlite3.Connection, collection: str, ids: list[str]) -> int:
+    """Delete rows by id: one statement per ``DELETE_CHUNK`` ids (json_each turns the list
+    into rows inside SQLite); the number of rows deleted."""
+    if collection not in STATEMENTS:  # never a name from outside into SQL
+        raise sqlite3.ProgrammingError(collection)
+    if len(ids) == 1:
+        return conn.execute(STATEMENTS[collection].delete, {"id": ids[0]}).rowcount
+    sql = f"DELETE FROM {collection} WHERE id IN (SELECT value FROM json_each(?))"
+    return sum(conn.execute(sql, (json.dumps(ids[i:i + DELETE_CHUNK]),)).rowcount
+               for i in range(0, len(ids), DELETE_CHUNK))
 
 
 def _leave_wal(conn: sqlite3.Connection) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from stormboard.app import commands
 from stormboard.app.session import BoardSession
 from stormboard.domain.board import Board
+from stormboard.domain.entities import Link
 
 try:  # the storage adapter: every edit lands in a real SQLite .storm file
     from stormboard.storage import create_board_file, read_board_file
@@ -71,6 +72,21 @@ def reread(session: BoardSession) -> Board:
     if read_board_file is not None and session.path is not None:
         return read_board_file(session.path)
     return session.store.board.copy()  # type: ignore[union-attr]
+
+
+def grid_board(n: int, columns: int = 100, link_every: int = 0) -> Board:
+    """``n`` events on a grid (220 apart), ids s00000...; a link from every ``link_every``-th
+    sticky to the next one when given."""
+    board = Board()
+    board.load("stickies", [
+        commands.new_sticky("domain_event", (i % columns) * 220.0, (i // columns) * 220.0,
+                            text=f"Event {i}", sticky_id=f"s{i:05d}")
+        for i in range(n)
+    ])
+    if link_every:
+        board.load("links", [Link(f"l{i:04d}", f"s{i:05d}", f"s{i + 1:05d}")
+                             for i in range(0, n - 1, link_every)])
+    return board
 
 
 def add(session: BoardSession, kind: str, x: float, y: float, text: str = "", **kw) -> str:

@@ -7,17 +7,13 @@ from PySide6.QtWidgets import QGraphicsScene
 from stormboard.app import commands
 from stormboard.domain.board import Board
 
+from .conftest import grid_board
+
 N = 5_000
 
 
 def _big_board(n: int = N) -> Board:
-    board = Board()
-    board.load("stickies", [
-        commands.new_sticky("domain_event", (i % 100) * 220.0, (i // 100) * 220.0,
-                            text=f"Event {i}", sticky_id=f"s{i:05d}")
-        for i in range(n)
-    ])
-    return board
+    return grid_board(n)
 
 
 class _Counter:

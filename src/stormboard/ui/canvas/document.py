@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ...app import commands
 from ...app.edit import Edit
-from ...app.session import BoardSession
+from ...app.session import BoardSession, collector_paused
 from ...app.workshop_commands import with_active_author
 from ...domain import notation
 from ...domain.board import Board
@@ -69,7 +69,8 @@ class BoardDocument(QObject):
         one-shot command); typing leaves it open so keystrokes merge.
         """
         try:
-            self.session.execute(edit() if callable(edit) else edit, initiator=initiator)
+            with collector_paused():  # the builder's objects too (ADR 0221)
+                self.session.execute(edit() if callable(edit) else edit, initiator=initiator)
         except DomainError as error:
             self.last_refusal = sentence(error)
             self.refused.emit(self.last_refusal, initiator)

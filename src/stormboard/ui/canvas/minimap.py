@@ -30,7 +30,8 @@ class Minimap(QWidget):
         self._rebuild.timeout.connect(self._render)
         #: sticky id -> (colour key, block), kept per change set so a render groups them by
         #: colour and draws one drawRects() per colour (issue 12); None: read them all again
-        self._blocks: dict[str, tuple[int, QRectF]] | None = None
+        self._blocks: dict[str, tuple[Sticky, int, QRectF]] | None = None
+        self._gone: dict[str, tuple[Sticky, int, QRectF]] = {}
         self._colors: dict[int, QColor] = {}
         self._subscription = self.scene.session.subscribe(self._changed)
         self.destroyed.connect(lambda *_a, s=self._subscription: s.close())
@@ -41,23 +42,34 @@ class Minimap(QWidget):
     def _changed(self, changes: ChangeSet) -> None:
         blocks = self._blocks
         if blocks is not None:
+            board = self.scene.board
+            info = board.info
             if "info" in changes.updated:  # the legend's colours
                 self._blocks = None
+                self._gone = {}
             else:
-                board = self.scene.board
-                for sid in changes.ids("stickies"):
-                    s = board.stickies.get(sid)
-                    if s is None:
-                        blocks.pop(sid, None)
-                    else:
-                        blocks[sid] = self._block(s, board.info)
+                removed = changes.removed.get("stickies", ())
+                gone = self._gone
+                if removed:  # the latest removal's blocks, kept for its undo (ADR 0223)
+                    self._gone = gone = {}
+                    for sid in removed:
+                        block = blocks.pop(sid, None)
+                        if block is not None:
+                            gone[sid] = block
+                stickies = board.stickies
+                for sid in changes.added.get("stickies", ()):
+                    s = stickies[sid]
+                    old = gone.pop(sid, None)
+                    blocks[sid] = old if old is not None and old[0] is s else self._block(s, info)
+                for sid in changes.updated.get("stickies", ()):
+                    blocks[sid] = self._block(stickies[sid], info)
         self._rebuild.start()
 
-    def _block(self, s: Sticky, info: BoardInfo) -> tuple[int, QRectF]:
+    def _block(self, s: Sticky, info: BoardInfo) -> tuple[Sticky, int, QRectF]:
         color = style.shared_color(style.sticky_color_name(s, info))  # not modified
         key = color.rgba()
         self._colors.setdefault(key, color)
-        return key, QRectF(s.x, s.y, s.width, s.height)
+        return s, key, QRectF(s.x, s.y, s.width, s.height)
 
     def sizeHint(self) -> QSize:
         return QSize(220, 140)
@@ -85,7 +97,7 @@ class Minimap(QWidget):
             info = board.info
             self._blocks = {sid: self._block(s, info) for sid, s in board.stickies.items()}
         by_color: dict[int, list[QRectF]] = {}
-        for key, rect in self._blocks.values():
+        for _record, key, rect in self._blocks.values():
             rects = by_color.get(key)
             if rects is None:
                 rects = by_color[key] = []

@@ -9,6 +9,7 @@ views feed the scene's input route (``input.py``), whose last tool is ``interact
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Iterable, Iterator
 
 import shiboken6
@@ -27,19 +28,26 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneConte
 from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.board import Board
-from ...domain.entities import Sticky
+from ...domain.entities import BoardInfo, Sticky
 from ..error_text import sentence
 from . import style
 from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
 from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
+from .extent import RESCAN_SHARE, StickyExtent
 from .input import PLACE_KIND, STICKIES, InputRoute
 from .interactions import PlaceKind, StickyInteractions
+from .kept_items import KeptItems
 from .sticky_item import StickyItem
 
 #: touch targets are at least this big on screen
 TOUCH_TARGET_MM = 9.0
+#: a removal of this many stickies or more hides them first (ADR 0222)
+HIDE_AT = 200
+#: a wall of this many stickies or more is moved out of the cyclic collector's reach once
+#: built (gc.freeze, ADR 0221): a full collection would walk all its objects
+FREEZE_AT = 5_000
 
 
 class BoardScene(QGraphicsScene):
@@ -52,6 +60,9 @@ class BoardScene(QGraphicsScene):
     context_menu_requested = Signal(QPoint, QPointF)
     #: id of the sticky whose text is being edited, or "" when editing ends
     editing_changed = Signal(str)
+    #: the part of the wall with something on it changed (content_rect()); the scene
+    #: rectangle, which stays put while the wall moves inside it, is already updated
+    extent_changed = Signal(QRectF)
 
     def __init__(self, session: BoardSession, parent=None) -> None:
         super().__init__(parent)
@@ -79,17 +90,25 @@ class BoardScene(QGraphicsScene):
         #: the selected sticky ids last announced (a batch that changed nothing stays quiet)
         self._announced: list[str] | None = None
         self._selected_cache: list[StickyItem] | None = None
+        #: the selection select_ids just made (its batch's announcement uses it)
+        self._selection_hint: list[StickyItem] | None = None
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
+        self._frozen = False
+        #: items of the latest removal, kept for its undo (ADR 0222)
+        self._kept = KeptItems(self)
+        #: ids whose item must not be kept (an editor may still hang on it)
+        self._unkept: set[str] = set()
+        #: StickyItems built since the wall was (counted by the tests: an undo reuses)
+        self.items_built = 0
         #: callables (menu, scene position) that add entries to the wall's context menu; the
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
         self._content = QRectF()
-        #: the stickies' own bounds, kept up to date per change set (see _extent_from)
-        self._sticky_bounds: QRectF | None = None
-        self._extent_rescan = True
-        self._extent_grown = False
+        self._rect_set = False
+        #: the stickies' own bounds, kept up to date per change set (ADR 0224)
+        self._extent = StickyExtent()
         screen = QGuiApplication.primaryScreen()
         dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
         self.handle_px = TOUCH_TARGET_MM / 25.4 * dpi
@@ -119,6 +138,10 @@ class BoardScene(QGraphicsScene):
         if self._subscription is not None:
             self._subscription.close()
             self._subscription = None
+        self._kept.clear()
+        if self._frozen:  # its objects may be collected again (ADR 0221)
+            self._frozen = False
+            gc.unfreeze()
 
     # -- building and following the model ---------------------------------------------------
     def _build(self) -> None:
@@ -130,52 +153,32 @@ class BoardScene(QGraphicsScene):
             self._add_milestone(ms.id)
         for s in board.stickies.values():
             item = StickyItem(s, info)
+            self.items_built += 1
             self._stickies[s.id] = item
             self.addItem(item)
             if s.pivotal:
                 self._set_pivotal_line(s)
-        for link in board.links.values():
-            self._add_link(link.id)
+        self._sync_links(list(board.links))
         self._refresh_votes()
         self._update_extent()
+        if len(self._stickies) >= FREEZE_AT:
+            gc.freeze()
+            self._frozen = True
 
     def _on_changes(self, changes: ChangeSet) -> None:
         board = self.board
         info = board.info
         sticky_ids = changes.ids("stickies")
         removed = changes.removed.get("stickies", ())
-        # deselected first, in one batch: removing a selected item makes Qt announce the
-        # selection once per item (quadratic on delete-all, issue 12)
-        leaving = [item for item in map(self._stickies.get, removed)
-                   if item is not None and item.isSelected()]
-        if leaving:
-            with self.selection_batch():
-                for item in leaving:
-                    item.setSelected(False)
-        gone: list[StickyItem] = []
-        for sid in removed:
-            item = self._stickies.pop(sid, None)
-            if item is not None:
-                if sid == self._editing_id:
-                    self.end_text_edit()
-                self._extent_from(item.sticky, None)
-                self.removeItem(item)
-                gone.append(item)
-            self._set_pivotal_line(None, sid)
+        gone = self._remove_stickies(removed) if removed else []
+        added = changes.added.get("stickies", ())
+        back = self._add_stickies(added) if added else []
         changed: list[StickyItem] = []
-        for sid in changes.added.get("stickies", ()):
-            s = board.stickies[sid]
-            item = StickyItem(s, info, self._block_mode)
-            self._stickies[sid] = item
-            self.addItem(item)
-            self._extent_from(None, s)
-            changed.append(item)
-            self._set_pivotal_line(s)
         for sid in changes.updated.get("stickies", ()):
             s = board.stickies[sid]
             item = self._stickies.get(sid)
             if item is not None:
-                self._extent_from(item.sticky, s)
+                self._extent.change(item.sticky, s)
                 item.sync(s, info)
                 changed.append(item)
             self._set_pivotal_line(s)
@@ -185,10 +188,13 @@ class BoardScene(QGraphicsScene):
         self._sync_records("lanes", changes, self._lanes, self._add_lane)
         self._sync_records("milestones", changes, self._milestones, self._add_milestone)
         link_ids = set(changes.ids("links"))
+        by_sticky = self._links_by_sticky
         for sid in sticky_ids:
-            link_ids |= self._links_by_sticky.get(sid, set())
-        for lid in link_ids:
-            self._sync_link(lid)
+            ends = by_sticky.get(sid)
+            if ends:
+                link_ids |= ends
+        if link_ids:
+            self._sync_links(link_ids)
         if (changes.touches("votes") or changes.touches("participants")
                 or "workshop" in changes.updated or changes.added):
             self._refresh_votes()
@@ -196,11 +202,101 @@ class BoardScene(QGraphicsScene):
             self.blocks.invalidate()
         else:  # only the stickies named: one edit never rebuilds the whole layer (issue 12)
             self.blocks.forget(gone)
+            self.blocks.restore(back)
             self.blocks.refresh(changed)
-        if changes.touches("lanes") or changes.touches("milestones"):
-            self._extent_rescan = True
-        if self._extent_rescan or self._extent_grown:
+        extent = self._extent
+        if extent.stale or extent.grown or changes.touches("lanes") \
+                or changes.touches("milestones"):
             self._extent_timer.start()
+
+    def _remove_stickies(self, removed: frozenset[str]) -> list[StickyItem]:
+        """Take the items of removed stickies off the wall, in the order they were added (Qt
+        finds each in its lists from the front: a random order took 2.5x as long). They are
+        kept for an undo that brings them back (``_add_stickies``); many are only hidden,
+        and leave the scene a chunk at a time (ADR 0222)."""
+        items = self._stickies
+        if len(removed) * 4 >= len(items):  # a bulk removal: one pass in insertion order
+            ordered = [sid for sid in items if sid in removed]
+        else:
+            ordered = [sid for sid in removed if sid in items]
+        gone = [items[sid] for sid in ordered]
+        # deselected first, in one batch: removing a selected item makes Qt announce the
+        # selection once per item (quadratic on delete-all, issue 12)
+        leaving = [item for item in gone if item.isSelected()]
+        if leaving:
+            with self.selection_batch():
+                for item in leaving:
+                    item.setSelected(False)
+        if self._editing_id in removed:
+            self.end_text_edit()
+        if len(gone) > RESCAN_SHARE * len(items):
+            self._extent.stale = True  # one scan of what is left beats a test per item
+        else:
+            leave = self._extent.leave
+            for item in gone:
+                leave(item.sticky)
+        kept = self._kept
+        kept.retire()
+        kept.info = self.board.info
+        keep = kept.items
+        unkept = self._unkept
+        remove = self.removeItem
+        pivotal = self._pivotal
+        hide = len(gone) >= HIDE_AT  # hidden now, off the scene a chunk at a time (ADR 0222)
+        hidden = []
+        for sid, item in zip(ordered, gone, strict=True):
+            del items[sid]
+            if sid in unkept:
+                remove(item)
+            elif hide:
+                item.setVisible(False)
+                keep[sid] = item
+                hidden.append(sid)
+            else:
+                remove(item)
+                keep[sid] = item
+            if sid in pivotal:
+                self._set_pivotal_line(None, sid)
+        if hidden:
+            kept.hidden(keep, hidden)
+        return gone
+
+    def _add_stickies(self, added: frozenset[str]) -> list[StickyItem]:
+        """Items for added stickies: the ones a removal kept when it was this record (an undo
+        of a delete), else new ones (ADR 0222)."""
+        board = self.board
+        info = board.info
+        stickies = board.stickies
+        block_mode = self._block_mode
+        kept = self._kept.items
+        items = self._stickies
+        add = self.addItem
+        changed: list[StickyItem] = []
+        fresh = 0
+        kept_info = self._kept.info
+        for sid in added:
+            s = stickies[sid]
+            item = kept.pop(sid, None)
+            if item is None:
+                item = StickyItem(s, info, block_mode)
+                fresh += 1
+                add(item)
+            else:
+                _reuse(item, s, info, kept_info)
+                if item.scene() is not self:  # else only hidden: shown again by _reuse
+                    add(item)
+            items[sid] = item
+            changed.append(item)
+            if s.pivotal:
+                self._set_pivotal_line(s)
+        self.items_built += fresh
+        if len(changed) > RESCAN_SHARE * len(items):
+            self._extent.stale = True
+        else:
+            arrive = self._extent.arrive
+            for item in changed:
+                arrive(item.sticky)
+        return changed
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
         coll = self.board.collection(name)
@@ -242,37 +338,79 @@ class BoardScene(QGraphicsScene):
         else:
             line.sync(sticky)
 
-    def _add_link(self, link_id: str) -> None:
-        item = LinkItem(self.board.links[link_id])
-        # far out the block layer draws every link in a few calls (ADR 0202)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._block_mode)
-        self._links[link_id] = item
-        self.addItem(item)
-        self._sync_link(link_id)
-
-    def _sync_link(self, link_id: str) -> None:
-        link = self.board.links.get(link_id)
-        item = self._links.get(link_id)
-        if item is not None:  # forget the ends it had; the current ones are added below
-            for end in (item.link.source_id, item.link.target_id):
-                self._links_by_sticky.get(end, set()).discard(link_id)
-        if link is None:
-            if item is not None:
-                self.removeItem(self._links.pop(link_id))
-                self.blocks.invalidate_links()
-            return
-        if item is None:
-            self._add_link(link_id)
-            return
-        for end in (link.source_id, link.target_id):
-            self._links_by_sticky.setdefault(end, set()).add(link_id)
-        item.sync(link, self._sticky_rect(link.source_id), self._sticky_rect(link.target_id))
-        if self._block_mode:
+    def _sync_links(self, link_ids: Iterable[str]) -> None:
+        """Bring the arrows of these links in line with the model, in one pass: the removed
+        ones leave in the order they came (and are kept for an undo), an arrow whose link and
+        ends did not move is not recomputed, the block layer re-reads the links once
+        (ADR 0223)."""
+        links = self.board.links
+        stickies = self.board.stickies
+        items = self._links
+        by_sticky = self._links_by_sticky
+        removed = [lid for lid in link_ids if lid not in links and lid in items]
+        if removed:
+            if len(removed) * 4 >= len(items):
+                wanted = set(removed)
+                removed = [lid for lid in items if lid in wanted]
+            self._kept.retire_links()
+            kept = self._kept.links
+            # many: hidden, off the scene later (Qt looks for each arrow in a list that has
+            # every sticky before it, ADR 0222)
+            hide = len(removed) >= HIDE_AT
+            for lid in removed:
+                item = items.pop(lid)
+                for end in (item.link.source_id, item.link.target_id):
+                    ends = by_sticky.get(end)
+                    if ends is not None:
+                        ends.discard(lid)
+                if hide:
+                    item.setVisible(False)
+                else:
+                    self.removeItem(item)
+                kept[lid] = item
+            if hide:
+                self._kept.hidden(kept, removed)
+        kept = self._kept.links
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        changed = bool(removed)
+        for lid in link_ids:
+            link = links.get(lid)
+            if link is None:
+                continue
+            item = items.get(lid)
+            if item is None:
+                item = kept.pop(lid, None)
+                if item is None:
+                    item = LinkItem(link)
+                    item.drawn_for = None  # what the arrow was last drawn from (below)
+                    # far out the block layer draws every link in a few calls (ADR 0202)
+                    item.setFlag(no_contents, self._block_mode)
+                else:
+                    if bool(item.flags() & no_contents) != self._block_mode:
+                        item.setFlag(no_contents, self._block_mode)
+                    if not item.isVisible():
+                        item.setVisible(True)  # the visibility pass hides it if it must
+                items[lid] = item
+                if item.scene() is not self:
+                    self.addItem(item)
+                for end in (link.source_id, link.target_id):
+                    by_sticky.setdefault(end, set()).add(lid)
+            elif item.link is not link:
+                old = item.link
+                for end in (old.source_id, old.target_id):
+                    ends = by_sticky.get(end)
+                    if ends is not None:
+                        ends.discard(lid)
+                for end in (link.source_id, link.target_id):
+                    by_sticky.setdefault(end, set()).add(lid)
+            source, target = stickies.get(link.source_id), stickies.get(link.target_id)
+            drawn_for = (link, _geometry(source), _geometry(target))
+            if item.drawn_for != drawn_for:
+                item.drawn_for = drawn_for
+                item.sync(link, _rect(source), _rect(target))
+                changed = True
+        if changed:
             self.blocks.invalidate_links()
-
-    def _sticky_rect(self, sticky_id: str) -> QRectF | None:
-        s = self.board.stickies.get(sticky_id)
-        return QRectF(s.x, s.y, s.width, s.height) if s is not None else None
 
     def _refresh_votes(self) -> None:
         # each revealed vote as its voter's colour, oldest first (style.VOTE_COLOR if unknown)
@@ -304,40 +442,19 @@ class BoardScene(QGraphicsScene):
             self._update_extent()
         return QRectF(self._content)
 
-    def _extent_from(self, old: Sticky | None, new: Sticky | None) -> None:
-        """Note one sticky's change for the extent: growing is a union; only a sticky that
-        sat on the edge and moved or went asks for a rescan of every sticky (issue 12)."""
-        if old is not None and new is not None and (old.x, old.y, old.width, old.height) == (
-                new.x, new.y, new.width, new.height):
-            return  # text, kind, colour: the extent cannot change
-        bounds = self._sticky_bounds
-        if old is not None and not _strictly_inside(old, bounds):
-            self._extent_rescan = True
-        if new is not None and not self._extent_rescan:
-            rect = QRectF(new.x, new.y, new.width, new.height)
-            if bounds is None or not bounds.contains(rect):
-                self._sticky_bounds = rect if bounds is None else bounds.united(rect)
-                self._extent_grown = True
-
     def _update_extent(self) -> None:
         board = self.board
-        if self._extent_rescan or self._sticky_bounds is None:
-            bounds = None
-            if board.stickies:
-                stickies = board.stickies.values()
-                x0 = min(s.x for s in stickies)
-                y0 = min(s.y for s in stickies)
-                bounds = QRectF(x0, y0, max(s.x + s.width for s in stickies) - x0,
-                                max(s.y + s.height for s in stickies) - y0)
-            self._sticky_bounds = bounds
-        self._extent_rescan = self._extent_grown = False
+        extent = self._extent
+        if extent.stale:
+            extent.rescan(board.stickies.values())
+        extent.grown = False
         xs0, ys0, xs1, ys1 = [], [], [], []
-        if self._sticky_bounds is not None:
-            b = self._sticky_bounds
-            xs0.append(b.left())
-            ys0.append(b.top())
-            xs1.append(b.right())
-            ys1.append(b.bottom())
+        if extent.edges is not None:
+            x0, y0, x1, y1 = extent.edges
+            xs0.append(x0)
+            ys0.append(y0)
+            xs1.append(x1)
+            ys1.append(y1)
         for lane in board.lanes.values():
             ys0.append(lane.y)
             ys1.append(lane.y + lane.height)
@@ -354,6 +471,7 @@ class BoardScene(QGraphicsScene):
             content = QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0))
         if board.milestones:  # milestone labels sit above the wall's top edge
             content.setTop(content.top() - 70)
+        changed = content != self._content
         self._content = content
         wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
         for group in (self._lanes, self._milestones, self._pivotal):
@@ -361,7 +479,14 @@ class BoardScene(QGraphicsScene):
                 item.set_extent(wall)
         self.blocks.set_source(_Shown(self._stickies), content.adjusted(-300, -300, 300, 300))
         margin = max(2000.0, 0.5 * max(content.width(), content.height()))
-        self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
+        # the scene rectangle moves only when the wall comes near its edge or shrinks well
+        # inside it: Qt rebuilds its whole BSP index (a Python boundingRect per item) each
+        # time it changes (ADR 0224)
+        if not _room_for(self.sceneRect() if self._rect_set else None, content, margin):
+            self._rect_set = changed = True
+            self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
+        if changed:  # after the scene rectangle: a listener may read both
+            self.extent_changed.emit(QRectF(content))
 
     # -- selection ---------------------------------------------------------------------------
     def sticky_item(self, sticky_id: str) -> StickyItem | None:
@@ -388,13 +513,21 @@ class BoardScene(QGraphicsScene):
         return [i.sticky_id for i in self.selected_sticky_items()]
 
     def select_ids(self, ids: Iterable[str]) -> None:
-        wanted = {sid for sid in ids if sid in self._stickies}
+        stickies = self._stickies
+        wanted = {sid for sid in ids if sid in stickies}
+        # read before the batch: outside one the selection comes from the cache, inside one
+        # Qt is asked for it (20,000 items wrapped for Python, issue 12)
+        current = self.selected_sticky_items()
+        outermost = self._selection_depth == 0
         with self.selection_batch():
-            for item in self.selected_sticky_items():
+            for item in current:
                 if item.sticky_id not in wanted:
                     item.setSelected(False)
-            for sid in wanted:
-                self._stickies[sid].setSelected(True)
+            items = [stickies[sid] for sid in wanted]
+            for item in items:
+                item.setSelected(True)
+            if outermost:  # the selection is known: Qt need not be asked for it (issue 12)
+                self._selection_hint = [item for item in items if item.isSelected()]
 
     def select_all(self) -> None:
         self.select_ids(self._stickies)
@@ -438,6 +571,8 @@ class BoardScene(QGraphicsScene):
         self.blocks.active = on
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self._stickies.values():
+            item.setFlag(flag, on)
+        for item in self._kept.items.values():  # so an undo needs not set it (ADR 0222)
             item.setFlag(flag, on)
         for link in self._links.values():
             link.setFlag(flag, on)
@@ -489,7 +624,9 @@ class BoardScene(QGraphicsScene):
     def _emit_selection(self) -> None:
         # cached for painting: asking Qt for the selection from every paint() is O(n^2)
         self._selected_cache = None
-        selected = self.selected_sticky_items()
+        selected, self._selection_hint = self._selection_hint, None
+        if selected is None:
+            selected = self.selected_sticky_items()
         self._selected_cache = selected
         self.single_selection = len(selected) == 1 and len(self.selectedItems()) == 1
         if self._block_mode:
@@ -622,6 +759,7 @@ class BoardScene(QGraphicsScene):
             return
         self._editor = None
         self._editing_id = ""
+        self._unkept = {sid}  # its editor is disposed later: the item is never kept
         editor.finish()  # marks it closed so its focus-out does not call us again
         item = self._stickies.get(sid)
         if item is not None:
@@ -648,10 +786,36 @@ class BoardScene(QGraphicsScene):
             event.accept()
 
 
-def _strictly_inside(s: Sticky, bounds: QRectF | None) -> bool:
-    return bounds is not None and (
-        s.x > bounds.left() and s.y > bounds.top()
-        and s.x + s.width < bounds.right() and s.y + s.height < bounds.bottom())
+def _reuse(item: StickyItem, s: Sticky, info: BoardInfo, kept_info: BoardInfo | None) -> None:
+    """A kept item back on the wall as a new one would be: the record and legend of now,
+    shown, not dimmed, no votes (the listeners set those as for any added sticky)."""
+    if item.sticky is not s or info is not kept_info:
+        item.sync(s, info)
+    if not item.isVisible():
+        item.setVisible(True)
+    if item.opacity() != 1.0:
+        item.setOpacity(1.0)
+    if item.votes:
+        item.set_votes(0)
+
+
+def _geometry(s: Sticky | None) -> tuple[float, float, float, float] | None:
+    return None if s is None else (s.x, s.y, s.width, s.height)
+
+
+def _rect(s: Sticky | None) -> QRectF | None:
+    return None if s is None else QRectF(s.x, s.y, s.width, s.height)
+
+
+def _room_for(rect: QRectF | None, content: QRectF, margin: float) -> bool:
+    """The scene rectangle still leaves half a margin around the content and is not more than
+    half as large again as a fresh one would be."""
+    if rect is None:
+        return False
+    half = margin / 2
+    return rect.contains(content.adjusted(-half, -half, half, half)) and \
+        rect.width() <= 1.5 * (content.width() + 2 * margin) and \
+        rect.height() <= 1.5 * (content.height() + 2 * margin)
 
 
 class _Shown:

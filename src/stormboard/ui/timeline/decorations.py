@@ -60,7 +60,7 @@ class StickyDecorations:
             scene.addItem(item)
         self._subscription = scene.session.subscribe(self._changed)
         self.detached = False
-        scene.sceneRectChanged.connect(lambda _r: self.detached or self._update_wall())
+        scene.extent_changed.connect(lambda _r: self.detached or self._update_wall())
         self.update_all()
 
     def detach(self) -> None:
@@ -95,8 +95,11 @@ class StickyDecorations:
         if self.filter.is_active and (stickies or changes.touches("lanes")
                                       or changes.touches("participants")):
             self._update_filter()
-        elif changes.touches("links") or (stickies and (self._hidden or self._dimmed)):
-            self._apply_link_visibility()
+        elif self._hidden or self._dimmed:
+            if changes.touches("links") or stickies:
+                self._apply_link_visibility()
+        elif changes.touches("links"):  # every link shown in full: only the named ones change
+            self._apply_link_visibility(changes.ids("links"))
         if info or (stickies and self.board.info.show_tense_hints):
             self._update_tense()
         if info or (stickies and self._shapes_chapters(changes.ids("stickies"))):
@@ -171,12 +174,15 @@ class StickyDecorations:
         self._dimmed = dimmed
         self._apply_link_visibility()
 
-    def _apply_link_visibility(self) -> None:
-        """A link to a hidden sticky hides with it; a link to a dimmed one dims."""
+    def _apply_link_visibility(self, only: Iterable[str] | None = None) -> None:
+        """A link to a hidden sticky hides with it; a link to a dimmed one dims (``only``:
+        just these links, when the others cannot have changed)."""
         if not self._alive():
             return
         links = self.board.links
-        for lid, link in links.items():
+        named = links.items() if only is None else (
+            (lid, links[lid]) for lid in only if lid in links)
+        for lid, link in named:
             item = link_item(self.scene, lid)
             if item is None:
                 continue

@@ -56,7 +56,7 @@ class LaneTool(Tool):
         super().__init__(tools)
         self.headers = LaneHeaders()
         self.scene.addItem(self.headers)
-        self.scene.sceneRectChanged.connect(lambda _r: self.tools.detached or self.layout())
+        self.scene.extent_changed.connect(lambda _r: self.tools.detached or self.layout())
         self._geoms: dict[str, HeaderGeom] = {}
         self._mode = ""
         self._lane_id = ""

@@ -95,7 +95,11 @@ class LegendPanel(QTreeWidget):
             return
         stickies = self._session.board.stickies
         before = +self._counts
-        for sid in changes.ids("stickies"):
+        named = changes.ids("stickies")
+        if len(named) * 2 > len(self._kinds) + len(stickies):  # most of the wall: count anew
+            self._recount()
+            named = frozenset()
+        for sid in named:
             old = self._kinds.pop(sid, None)
             if old is not None:
                 self._counts[old] -= 1
