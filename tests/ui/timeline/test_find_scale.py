@@ -30,12 +30,17 @@ def _wall(session, n: int = 400) -> list[str]:
     return [s.id for s in stickies]
 
 
-def test_keystrokes_fold_no_text_after_the_idle_fold_and_an_edit_folds_one(timeline, qtbot):
-    session, _scene, _view, tools = timeline
-    ids = _wall(session)
+def _bar(qtbot, tools) -> FindBar:
     bar = FindBar()
     qtbot.addWidget(bar)
     bar.set_tools(tools)
+    return bar
+
+
+def test_keystrokes_fold_no_text_after_the_idle_fold_and_an_edit_folds_one(timeline, qtbot):
+    session, _scene, _view, tools = timeline
+    ids = _wall(session)
+    bar = _bar(qtbot, tools)
     index = bar.search_index
     qtbot.waitUntil(lambda: index.ready)  # folded while idle, before anyone types
     assert index.folded == len(ids)
@@ -55,9 +60,7 @@ def test_keystrokes_fold_no_text_after_the_idle_fold_and_an_edit_folds_one(timel
 def test_a_letter_typed_before_the_idle_fold_ends_folds_the_rest_at_once(timeline, qtbot):
     session, _scene, _view, tools = timeline
     ids = _wall(session, 200)
-    bar = FindBar()
-    qtbot.addWidget(bar)
-    bar.set_tools(tools)
+    bar = _bar(qtbot, tools)
     bar.open_bar()
     type_text(bar.field, "o")  # no event loop turn in between: nothing folded ahead
     assert bar.search_index.ready and bar.search_index.folded == len(ids)
@@ -67,9 +70,7 @@ def test_a_letter_typed_before_the_idle_fold_ends_folds_the_rest_at_once(timelin
 def test_rings_paint_only_the_matches_in_view(timeline, qtbot):
     session, _scene, view, tools = timeline
     ids = _wall(session)
-    bar = FindBar()
-    qtbot.addWidget(bar)
-    bar.set_tools(tools)
+    bar = _bar(qtbot, tools)
     bar.open_bar()
     type_text(bar.field, "d")  # "Paid", "shipped", "شد" is not "d": most of the wall
     rings = tools.decorations.found
