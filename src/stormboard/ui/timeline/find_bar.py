@@ -1,6 +1,6 @@
 """The find bar (Ctrl+F): type, and the wall jumps to the first match; Enter / Shift+Enter go
 to the next / previous one. Matching folds Persian and Arabic letter variants, digits, case and
-spacing (``domain.search.search_text``), so "علي" finds "علی"."""
+spacing (``domain.search.SearchIndex``), so "علي" finds "علی"."""
 
 from __future__ import annotations
 
