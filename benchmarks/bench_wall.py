@@ -134,6 +134,7 @@ def measure(n: int, tmp: Path, app: QApplication) -> dict[str, float]:
     # board opened and the letter at once; Ctrl+F as soon as the board shows (the startup work
     # deferred past the first frame runs first) and the letter at once, or half a second on
     out["find_first_now"] = first_letter(path, tmp, app, 1.0, 0.0)
+    out["find_first_close"] = first_letter(path, tmp, app, 1.0, 0.0, zoom=1.0)
     out["find_first_opened"] = first_letter(path, tmp, app, 0.0, 0.0)
     out["find_first_later"] = first_letter(path, tmp, app, 0.0, 0.5)
     return out
@@ -153,10 +154,11 @@ def run_for(app: QApplication, seconds: float) -> None:
         time.sleep(0.002)
 
 
-def first_letter(path: Path, tmp: Path, app: QApplication, settle: float, wait: float) -> float:
-    """Open the board in a fresh window (folded texts forgotten), let it run ``settle``
-    seconds, press Ctrl+F, let it run ``wait`` seconds, type "s": the keystroke with its
-    frame."""
+def first_letter(path: Path, tmp: Path, app: QApplication, settle: float, wait: float,
+                 zoom: float | None = None) -> float:
+    """Open the board in a fresh window (folded texts forgotten), zoom in to ``zoom`` (else
+    the whole wall shows), let it run ``settle`` seconds, press Ctrl+F, let it run ``wait``
+    seconds, type "s": the keystroke with its frame."""
     from stormboard.domain.duplicates import compact_key
     from stormboard.ui.window.main_window import MainWindow
     from stormboard.ui.window.preferences import Preferences
@@ -168,6 +170,8 @@ def first_letter(path: Path, tmp: Path, app: QApplication, settle: float, wait: 
     window.show()
     assert window.open_path(path)
     app.processEvents()  # the first frame
+    if zoom is not None:
+        window.view.set_zoom(zoom)
     run_for(app, settle)
     timeline = getattr(window, "timeline", None)
     took = float("nan")
@@ -192,6 +196,7 @@ ROWS = [
     ("undo move 1,000", "undo_move_1000", "raw_move_1000", 100),
     ("find, per keystroke", "find_key", None, 30),
     ("find, 1st letter at Ctrl+F", "find_first_now", None, 30),
+    ("  the same, view at 100 %", "find_first_close", None, 30),
     ("  board just shown, at once", "find_first_opened", None, 30),
     ("  board just shown, 0.5 s on", "find_first_later", None, 30),
 ]

@@ -258,7 +258,7 @@ class StickyDecorations:
         if not self._alive():
             return
         stickies = self.board.stickies
-        found = tuple(i for i in ids if i in stickies)
+        found = tuple(filter(stickies.__contains__, ids))  # in C: 10,000 matches per keystroke
         if not moved and found == self.find_ids and current == self.find_current \
                 and self.found.ids:
             return  # a find keystroke rings the same matches twice (search, then jump)
