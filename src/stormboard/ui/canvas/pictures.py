@@ -6,9 +6,11 @@ sticky draw a picture of itself made at that scale once: one ``drawPixmap`` inst
 an outline, a marker and a ``drawStaticText`` per line. A frame at a new scale (zooming) paints
 directly and makes no pictures, so a zoom gesture never pays for pictures it would throw away.
 
-Pictures are keyed by everything they show (text, kind, size, colour, votes, scale, device pixel
-ratio), so an edit or a zoom simply asks for another key; the least recently used go once the
-pictures pass ``BUDGET`` bytes. The selection outline is never part of a picture.
+A sticky painted at a steady scale for the first time (a jump, a scroll) draws directly too; its
+picture is made when it is painted again with the same key, so a frame at a new place costs no
+more than before. Pictures are keyed by everything they show (text, kind, size, colour, votes,
+scale, device pixel ratio, the origin's fraction of a pixel), so an edit or a zoom simply asks
+for another key; the least recently used go once the pictures pass ``BUDGET`` bytes. The selection outline is never part of a picture.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class PictureCache:
         self.budget = budget
         self.bytes = 0
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._seen: set[tuple] = set()
         self.made = 0  # pictures drawn (tests count work)
         self.hits = 0
 
@@ -40,6 +43,16 @@ class PictureCache:
             self._pictures.move_to_end(key)
             self.hits += 1
         return picture
+
+    def seen_before(self, key: tuple) -> bool:
+        """True from the second time a key is asked for: a sticky seen once (a jump, a
+        scroll) is drawn directly; a picture is made only when it is painted again."""
+        if key in self._seen:
+            return True
+        if len(self._seen) > 8192:
+            self._seen.clear()
+        self._seen.add(key)
+        return False
 
     def put(self, key: tuple, picture: QPixmap) -> None:
         size = picture.width() * picture.height() * 4
@@ -57,6 +70,7 @@ class PictureCache:
 
     def clear(self) -> None:
         self._pictures.clear()
+        self._seen.clear()
         self.bytes = 0
 
 

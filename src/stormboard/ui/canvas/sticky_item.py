@@ -150,7 +150,8 @@ class StickyItem(QGraphicsItem):
 
     def _blit(self, painter: QPainter) -> bool:
         """Draw this sticky's picture at the view's steady scale (ADR 0227); False where a
-        picture cannot stand in (the sticky is turned on screen)."""
+        picture cannot stand in (the sticky is turned on screen) or is not worth making yet
+        (the first time this look is painted)."""
         t = painter.worldTransform()
         if t.m12() != 0 or t.m21() != 0 or t.m11() != t.m22():
             return False
@@ -168,6 +169,8 @@ class StickyItem(QGraphicsItem):
         cache = pictures.cache
         picture = cache.get(key)
         if picture is None:
+            if not cache.seen_before(key):
+                return False  # drawn directly this once; a picture if it is painted again
             picture = self.picture(scale, dpr, fx, fy)
             cache.put(key, picture)
         pad = math.ceil(MARGIN * scale * dpr)  # whole device pixels left of the origin
