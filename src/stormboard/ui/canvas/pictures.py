@@ -10,7 +10,8 @@ A sticky painted at a steady scale for the first time (a jump, a scroll) draws d
 picture is made when it is painted again with the same key, so a frame at a new place costs no
 more than before. Pictures are keyed by everything they show (text, kind, size, colour, votes,
 scale, device pixel ratio, the origin's fraction of a pixel), so an edit or a zoom simply asks
-for another key; the least recently used go once the pictures pass ``BUDGET`` bytes. The selection outline is never part of a picture.
+for another key; the least recently used go once the pictures pass ``BUDGET`` bytes. The
+selection outline is never part of a picture.
 """
 
 from __future__ import annotations
