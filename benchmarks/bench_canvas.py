@@ -188,7 +188,7 @@ def main() -> None:
         view.set_zoom(zoom_in)
         view.centerOn(QPointF(30 * PITCH, 20 * PITCH))
         t_in_cold = frame(view)
-        t_in_second = frame(view)  # the zoom held: pictures made (ADR 0227)
+        t_in_second = frame(view)  # the zoom held: seen once more, pictures next (ADR 0227)
         t_in = median_frame(view, 9)
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
         n_visible = len([i for i in scene.items(visible) if i.type() == i.UserType + 1])
@@ -249,7 +249,7 @@ def main() -> None:
     print(f"  zoomed-in, in turns with fair raw {ms(t_in_turns)} vs {ms(fair_in)}   ({fair_n} "
           f"QGraphicsRectItem + QGraphicsTextItem, bare scene)  ratio {fair_ratio:5.1f}")
     print(f"  zoomed-in first frame (cold)  {ms(t_in_cold)}   (text layouts computed)")
-    print(f"  zoomed-in second frame        {ms(t_in_second)}   (pictures made)")
+    print(f"  zoomed-in second frame        {ms(t_in_second)}   (drawn; pictures the next)")
     print(f"  zoom step                     {ms(t_step)}   target <=   16 ms")
     print(f"  drag frame, {len(ids)} selected      {ms(t_drag)}   target <=   16 ms")
     print(f"  first drag frame (pictures)   {ms(t_drag_first)}   (both pictures drawn)")
