@@ -361,15 +361,19 @@ class StickyMarks(_Overlay):
 #: more rings than this in view are drawn square in one call: at that density the rounded
 #: corners cannot be seen, and a call per ring costs ~5 us (10,000 matches: 50 ms a frame)
 ROUND_RINGS_MAX = 300
+#: at this zoom or closer the view holds few stickies: paint asks the scene's index which are
+#: in view instead of measuring every match
+NEAR_LOD = 0.25
 RING = QColor(255, 111, 0, 150)
 CURRENT_RING = QColor("#FF6F00")
 
 
 class FoundRings(_Overlay):
     """Find matches, each ringed, the current one bolder (ADR 0225). One item for any number
-    of matches that paints only the rings in view: the rings are kept sorted by their left
-    edge, so the ones in view are a slice (bisect) filtered by height. Setting the matches
-    copies nothing per match; the rings are measured on the first paint after."""
+    of matches that paints only the rings in view. Close up it asks the scene's index for the
+    stickies in view and rings those that match; far out it measures every ring once per
+    change, sorted by left edge, so the ones in view are a slice (bisect) filtered by height.
+    Setting the matches copies nothing per match."""
 
     def __init__(self) -> None:
         super().__init__(HIGHLIGHT_Z)
@@ -381,6 +385,7 @@ class FoundRings(_Overlay):
         self._rings: list[tuple[float, float, float, float, str]] | None = None
         self._lefts: list[float] = []
         self._widest = 0.0
+        self._id_set: frozenset[str] | None = None
         self.measured = 0  # rings measured (tests count work)
         self.drawn = 0  # rings the last paint drew
         self.setVisible(False)
@@ -393,6 +398,7 @@ class FoundRings(_Overlay):
         self.current = current
         self._stickies = stickies
         self._rings = None
+        self._id_set: frozenset[str] | None = None
         self._set_rect(wall.adjusted(-40, -40, 40, 40) if self.ids else QRectF())
         self.setVisible(bool(self.ids))
 
@@ -416,19 +422,35 @@ class FoundRings(_Overlay):
             self.measured += len(rings)
         return self._rings
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
+    def _in_view(self, view: QRectF, lod: float) -> list[tuple[float, float, float, float, str]]:
+        scene = self.scene()
+        if lod >= NEAR_LOD and scene is not None:
+            # close up: the index knows the few stickies in view (matches may be thousands)
+            if self._id_set is None:
+                self._id_set = frozenset(self.ids)
+            found, get = self._id_set, self._stickies.get
+            near = []
+            for item in scene.items(view, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                sid = getattr(item, "sticky_id", None)
+                if sid in found and (s := get(sid)) is not None:
+                    near.append((s.x, s.y, s.width, s.height, sid))
+            self.measured += len(near)
+            return near
         rings = self._measure()
+        lo = bisect.bisect_left(self._lefts, view.left() - self._widest)
+        hi = bisect.bisect_right(self._lefts, view.right())
+        return rings[lo:hi]
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         lod = max(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()),
                   1e-6)
         reach = 13 / lod  # the current ring's pad and half its pen
         view = option.exposedRect.adjusted(-reach, -reach, reach, reach)
-        lo = bisect.bisect_left(self._lefts, view.left() - self._widest)
-        hi = bisect.bisect_right(self._lefts, view.right())
         top, bottom = view.top(), view.bottom()
         current = None
         pad = 6 / lod
         rects = []
-        for x, y, width, height, sid in rings[lo:hi]:
+        for x, y, width, height, sid in self._in_view(view, lod):
             if y > bottom or y + height < top or x + width < view.left():
                 continue
             if sid == self.current:
