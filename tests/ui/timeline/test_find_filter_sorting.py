@@ -44,7 +44,7 @@ def test_find_bar_jumps_to_a_persian_match_typed_with_arabic_letters(timeline, q
     s = session.board.stickies[far]
     c = _centre(view)
     assert abs(c.x() - (s.x + s.width / 2)) < 2 and abs(c.y() - (s.y + s.height / 2)) < 2
-    assert set(tools.decorations.found.rects) == {far, other}
+    assert set(tools.decorations.found.ids) == {far, other}
     assert tools.decorations.found.current == far
     assert bar.count.text() == "1 of 2"
     _enter(bar.field)
@@ -57,7 +57,7 @@ def test_find_bar_jumps_to_a_persian_match_typed_with_arabic_letters(timeline, q
     QApplication.sendEvent(bar.field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
                                                 Qt.KeyboardModifier.NoModifier))
     assert not bar.isVisible()
-    assert not tools.decorations.found.rects
+    assert not tools.decorations.found.ids
 
 
 def test_filter_dims_what_does_not_match_and_clears(timeline, qtbot):
@@ -220,7 +220,6 @@ def test_a_growing_query_looks_only_at_the_last_matches_until_the_board_changes(
     # counted, not timed (issue 12, ADR 0205): each further letter checks the last matches
     # only; any edit makes the next keystroke search the whole board again
     from stormboard.app import commands
-    from stormboard.ui.timeline import find_bar
 
     session, _scene, _view, tools = timeline
     ship = add(session, "domain_event", 100, 100, "Order shipped")
@@ -228,16 +227,16 @@ def test_a_growing_query_looks_only_at_the_last_matches_until_the_board_changes(
     for i in range(20):
         add(session, "domain_event", 100 + 200 * i, 600, f"Paid {i}")
     looked: list[int | None] = []
-    real = find_bar.search_text
-
-    def counting(board, query, keys=None, among=None):
-        looked.append(None if among is None else len(among))
-        return real(board, query, keys, among)
-
-    monkeypatch.setattr(find_bar, "search_text", counting)
     bar = FindBar()
     qtbot.addWidget(bar)
     bar.set_tools(tools)
+    real = bar.search_index.search
+
+    def counting(board, query, among=None):
+        looked.append(None if among is None else len(among))
+        return real(board, query, among)
+
+    monkeypatch.setattr(bar.search_index, "search", counting)
     bar.open_bar()
     type_text(bar.field, "sh")
     assert bar.matches == [ship, shop]

@@ -157,6 +157,10 @@ class LinkItem(QGraphicsItem):
         self.link = link
         self.line = QLineF()
         self._head: QPolygonF | None = None
+        # the bounds and label box change only in sync(): Qt asks for the bounds of every
+        # link in view per frame (ADR 0229)
+        self._bounds: QRectF | None = None
+        self._label_box: QRectF | None = None
         self.setZValue(LINK_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -169,22 +173,29 @@ class LinkItem(QGraphicsItem):
             a, b = source.center(), target.center()
             self.line = QLineF(_edge_point(source, b), _edge_point(target, a))
         self._head = None
+        self._bounds = self._label_box = None
         self.update()
 
     def label_rect(self) -> QRectF:
         """Where the label goes: centred just above the middle of the arrow."""
-        if not self.link.label or self.line.isNull():
-            return QRectF()
-        _layout, width = _label(self.link.label, LINK_LABEL_SIZE)
-        mid = self.line.center()
-        h = LINK_LABEL_SIZE * 1.3
-        return QRectF(mid.x() - width / 2, mid.y() - h - 12, width, h)
+        if self._label_box is None:
+            if not self.link.label or self.line.isNull():
+                self._label_box = QRectF()
+            else:
+                _layout, width = _label(self.link.label, LINK_LABEL_SIZE)
+                mid = self.line.center()
+                h = LINK_LABEL_SIZE * 1.3
+                self._label_box = QRectF(mid.x() - width / 2, mid.y() - h - 12, width, h)
+        return QRectF(self._label_box)
 
     def boundingRect(self) -> QRectF:
-        p1, p2 = self.line.p1(), self.line.p2()
-        rect = QRectF(p1, p2).normalized().adjusted(-20, -20, 20, 20)
-        label = self.label_rect()
-        return rect.united(label.adjusted(-6, -4, 6, 9)) if not label.isNull() else rect
+        if self._bounds is None:
+            p1, p2 = self.line.p1(), self.line.p2()
+            rect = QRectF(p1, p2).normalized().adjusted(-20, -20, 20, 20)
+            label = self.label_rect()
+            self._bounds = rect.united(label.adjusted(-6, -4, 6, 9)) if not label.isNull() \
+                else rect
+        return self._bounds  # shared: callers use adjusted()/mapRect(), never adjust()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         if self.line.isNull():

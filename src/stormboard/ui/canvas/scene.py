@@ -569,6 +569,9 @@ class BoardScene(QGraphicsScene):
             return
         self._block_mode = on
         self.blocks.active = on
+        # every view repaints whole anyway; marked first, Qt skips marking each item dirty
+        # below and processing 22,000 dirty items at the next frame (issue 12)
+        self.update()
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for item in self._stickies.values():
             item.setFlag(flag, on)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...app.text_layout import MAX_FONT
 from ...domain import notation
 from ...domain.entities import BoardInfo, Sticky
-from . import style
+from . import pictures, style
 from .text_render import TextPlan, renderer
 
 MARGIN = 12.0  # room outside the sticky for the tape mark and the selection outline
@@ -138,9 +139,77 @@ class StickyItem(QGraphicsItem):
             if self.isSelected():
                 painter.fillRect(QRectF(0, 0, s.width, s.height), QColor(21, 101, 192, 120))
             return
+        if pictures.steady_scale is not None and not self.editing and style_max_px(lod) >= \
+                style.MIN_READABLE_PX and self._blit(painter):
+            if self.isSelected():
+                self._paint_selection(painter, lod)
+            return
+        self._paint_body(painter, lod)
+        if self.isSelected():
+            self._paint_selection(painter, lod)
+
+    def _blit(self, painter: QPainter) -> bool:
+        """Draw this sticky's picture at the view's steady scale (ADR 0227); False where a
+        picture cannot stand in (the sticky is turned on screen) or is not worth making yet
+        (the first time this look is painted)."""
+        t = painter.worldTransform()
+        if t.m12() != 0 or t.m21() != 0 or t.m11() != t.m22():
+            return False
+        s = self.sticky
+        scale = t.m11()
+        d = painter.deviceTransform()  # world and device differ by dpr and a redirection
+        dpr = d.m11() / scale
+        # the item's origin in device pixels: whole pixels, and the fraction left over drawn
+        # inside the picture, so edges and text land where direct painting puts them (a
+        # scroll moves by whole pixels: the same picture serves)
+        ox, oy = d.dx(), d.dy()
+        fx, fy = ox - math.floor(ox), oy - math.floor(oy)
+        key = (s.text, s.kind, s.width, s.height, s.pivotal, self._color.rgba(), self.votes,
+               self.vote_colors, scale, dpr, fx, fy)
+        cache = pictures.cache
+        picture = cache.get(key)
+        if picture is None:
+            if not cache.seen_before(key):
+                return False  # drawn directly this once; a picture if it is painted again
+            picture = self.picture(scale, dpr, fx, fy)
+            cache.put(key, picture)
+        pad = math.ceil(MARGIN * scale * dpr)  # whole device pixels left of the origin
+        painter.setWorldTransform(QTransform())
+        base = painter.deviceTransform()  # the redirection alone
+        painter.drawPixmap(QPointF((math.floor(ox) - pad - base.dx()) / dpr,
+                                   (math.floor(oy) - pad - base.dy()) / dpr), picture)
+        painter.setWorldTransform(t)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth(scale))
+        return True
+
+    def picture(self, scale: float, dpr: float = 1.0, dx: float = 0.0,
+                dy: float = 0.0) -> QPixmap:
+        """The sticky (all but its selection outline) drawn at ``scale`` into a transparent
+        picture of its bounds, in device pixels: the item's origin sits ``dx``, ``dy`` device
+        pixels past the whole pixel that covers its margin."""
+        s = self.sticky
+        pad = math.ceil(MARGIN * scale * dpr)
+        picture = QPixmap(pad + math.ceil((s.width + MARGIN) * scale * dpr) + 1,
+                          pad + math.ceil((s.height + MARGIN) * scale * dpr) + 1)
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(Qt.GlobalColor.transparent)
+        p = QPainter(picture)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setTransform(QTransform(scale, 0, 0, scale, (pad + dx) / dpr, (pad + dy) / dpr))
+        self._paint_body(p, scale)
+        p.end()
+        return picture
+
+    def _smooth(self, lod: float) -> bool:
         # antialiasing only where edges are not axis-aligned: it triples the cost of a fill
-        smooth = (diamond or self.rotation() != 0.0) and lod > 0.2
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
+        diamond = self._shape_kind == notation.Shape.DIAMOND
+        return (diamond or self.rotation() != 0.0) and lod > 0.2
+
+    def _paint_body(self, painter: QPainter, lod: float) -> None:
+        """Everything but the selection outline."""
+        s = self.sticky
+        diamond = self._shape_kind == notation.Shape.DIAMOND
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._smooth(lod))
         if diamond:
             painter.setPen(self._outline_pen)
             painter.setBrush(self._color)
@@ -158,8 +227,6 @@ class StickyItem(QGraphicsItem):
             self._paint_text(painter, lod)
         if self.votes:
             self._paint_votes(painter)
-        if self.isSelected():
-            self._paint_selection(painter, lod)
 
     def _paint_text(self, painter: QPainter, lod: float) -> None:
         s = self.sticky

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import notation
 from .. import shortcuts
-from . import keyboard_nav
+from . import keyboard_nav, pictures
 from .scene import BoardScene
 from .sticky_item import StickyItem
 from .touch_drags import TouchDrags
@@ -66,6 +66,7 @@ class BoardView(QGraphicsView):
         self._pan_moved = False
         self._pan_tap_clears = False
         self._preview: tuple | None = None
+        self._painted_scale: float | None = None  # the last frame's, for pictures (ADR 0227)
         #: widgets floating over the wall (a countdown, a way out) that a fit keeps clear of
         self.fit_avoid: list[QWidget] = []
         #: re-fit the board on every resize (presentation, the projector's window)
@@ -143,7 +144,13 @@ class BoardView(QGraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._preview is None:
-            super().paintEvent(event)
+            # the same scale as the last frame: stickies may blit their pictures (ADR 0227)
+            t = self.transform()
+            scale = t.m11() if t.m12() == 0 and t.m21() == 0 and t.m11() == t.m22() else None
+            steady = scale if scale is not None and scale == self._painted_scale else None
+            self._painted_scale = scale
+            with pictures.frame(steady):
+                super().paintEvent(event)
             return
         wall, ghost, margin, anchor, start = self._preview
         d = self.transform().map(anchor.pos()) - self.transform().map(start)

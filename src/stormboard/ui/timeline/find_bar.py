@@ -1,17 +1,17 @@
 """The find bar (Ctrl+F): type, and the wall jumps to the first match; Enter / Shift+Enter go
 to the next / previous one. Matching folds Persian and Arabic letter variants, digits, case and
-spacing (``domain.search.search_text``), so "علي" finds "علی"."""
+spacing (``domain.search.SearchIndex``), so "علي" finds "علی"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ...app.edit import ChangeSet
 from ...app.session import Subscription
 from ...domain.duplicates import compact_key
-from ...domain.search import search_text
+from ...domain.search import SearchIndex
 from ..plain_text import PlainLabel
 from .tools import TimelineTools
 
@@ -29,8 +29,12 @@ class FindBar(QWidget):
         self.matches: list[str] = []
         self.index = -1
         self._subscription: Subscription | None = None
-        #: sticky id -> (text, folded text): folded once, not per keystroke (issue 12)
-        self._keys: dict[str, tuple[str, str]] = {}
+        #: folded texts in reading order, folded while idle and kept current by the change
+        #: sets, so a keystroke folds and sorts nothing (issue 12, ADR 0226)
+        self.search_index = SearchIndex()
+        self._folding = QTimer(self)
+        self._folding.setInterval(0)
+        self._folding.timeout.connect(self._fold_some)
         # the last folded query and its matches in reading order, while the board is unchanged
         self._narrow: tuple[str, list[str]] | None = None
         layout = QHBoxLayout(self)
@@ -74,16 +78,28 @@ class FindBar(QWidget):
     # -- following a board -------------------------------------------------------------------
     def set_tools(self, tools: TimelineTools | None) -> None:
         self.tools = tools
-        self._keys = {}  # another board
+        self.search_index = SearchIndex()  # another board
         self._narrow = None
         if self._subscription is not None:  # follow the new board only, never a closed one
             self._subscription.close()
         self._subscription = tools.scene.session.subscribe(self._changed) if tools else None
+        self._fold_later()
         self.search()
 
+    def _fold_later(self) -> None:
+        """Fold the board's texts a few milliseconds at a time while nothing else happens."""
+        if self.tools is not None and not self.search_index.ready:
+            self._folding.start()
+
+    def _fold_some(self) -> None:
+        if self.tools is None or self.search_index.fold_some(self.tools.scene.board):
+            self._folding.stop()
+
     def _changed(self, changes: ChangeSet) -> None:
-        for sid in changes.ids("stickies"):  # their folded texts are taken afresh
-            self._keys.pop(sid, None)
+        if changes.touches("stickies") and self.tools is not None:
+            # their folded texts and places in reading order are taken afresh
+            self.search_index.changed(self.tools.scene.board, changes.ids("stickies"))
+            self._fold_later()
         self._narrow = None  # any change (a sticky, a lane) may add a match or reorder them
         if self.isVisible() and changes.touches("stickies"):
             current = self.current
@@ -91,6 +107,7 @@ class FindBar(QWidget):
 
     # -- searching ---------------------------------------------------------------------------
     def open_bar(self) -> None:
+        self._fold_later()
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -124,8 +141,8 @@ class FindBar(QWidget):
             narrow = self._narrow
             among = narrow[1] if narrow is not None and narrow[0] and narrow[0] in needle \
                 else None
-            self.matches = search_text(self.tools.scene.board, self.field.text(), self._keys,
-                                       among)
+            self.matches = self.search_index.search(self.tools.scene.board, self.field.text(),
+                                                    among)
             self._narrow = (needle, self.matches)
             self.index = self.matches.index(keep) if keep in self.matches else (
                 0 if self.matches else -1)

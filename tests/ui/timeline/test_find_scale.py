@@ -1,0 +1,116 @@
+"""Find on a large wall does work in proportion to what changed, never to the board, per
+keystroke (issue 12, ADRs 0225 and 0226): the texts are folded ahead, once; an edit folds only
+what it touched; the rings paint only the matches in view. Counted, not timed."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QPointF
+
+from stormboard.app import commands
+from stormboard.app.edit import ChangeSet
+from stormboard.domain.board import Board
+from stormboard.domain.search import SearchIndex, search_text
+from stormboard.ui.timeline import FindBar
+
+from .conftest import type_text
+
+WORDS = ["Order", "shipped", "Invoice", "sent", "سفارش", "ثبت", "شد", "Paid", "علی"]
+
+
+def _wall(session, n: int = 400) -> list[str]:
+    rng = random.Random(3)
+    stickies = [commands.new_sticky(
+        "domain_event", (i % 40) * 220.0, (i // 40) * 220.0, width=160, height=160,
+        text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 4))))
+        for i in range(n)]
+    session.execute(commands.add_stickies(session.board, stickies))
+    session.seal()
+    return [s.id for s in stickies]
+
+
+def _bar(qtbot, tools) -> FindBar:
+    bar = FindBar()
+    qtbot.addWidget(bar)
+    bar.set_tools(tools)
+    return bar
+
+
+def test_keystrokes_fold_no_text_after_the_idle_fold_and_an_edit_folds_one(timeline, qtbot):
+    session, _scene, _view, tools = timeline
+    ids = _wall(session)
+    bar = _bar(qtbot, tools)
+    index = bar.search_index
+    qtbot.waitUntil(lambda: index.ready)  # folded while idle, before anyone types
+    assert index.folded == len(ids)
+    bar.open_bar()
+    for letter in "ship":
+        type_text(bar.field, letter)
+        assert bar.matches == search_text(session.board, bar.field.text())
+    assert bar.matches and index.folded == len(ids)  # four keystrokes: nothing folded
+    session.execute(commands.set_text(session.board, ids[7], "Shipping label"))
+    assert index.folded == len(ids) + 1  # the edited sticky only
+    assert ids[7] in bar.matches  # the open bar searched again
+    type_text(bar.field, "p")
+    assert index.folded == len(ids) + 1
+    assert bar.matches == search_text(session.board, "shipp")
+
+
+def test_a_letter_typed_before_the_idle_fold_ends_folds_the_rest_at_once(timeline, qtbot):
+    session, _scene, _view, tools = timeline
+    ids = _wall(session, 200)
+    bar = _bar(qtbot, tools)
+    bar.open_bar()
+    type_text(bar.field, "o")  # no event loop turn in between: nothing folded ahead
+    assert bar.search_index.ready and bar.search_index.folded == len(ids)
+    assert bar.matches == search_text(session.board, "o")
+
+
+def test_rings_paint_only_the_matches_in_view(timeline, qtbot):
+    session, _scene, view, tools = timeline
+    ids = _wall(session)
+    bar = _bar(qtbot, tools)
+    bar.open_bar()
+    type_text(bar.field, "d")  # "Paid", "shipped", "شد" is not "d": most of the wall
+    rings = tools.decorations.found
+    assert len(rings.ids) == len(bar.matches) > 100
+    view.set_zoom(1.0)
+    view.centerOn(QPointF(20 * 220.0, 5 * 220.0))
+    view.viewport().grab()
+    # 1000x700 at 100 % shows at most 6 x 5 stickies (with a ring's reach around the view)
+    assert 0 < rings.drawn <= 7 * 6
+    assert rings.measured <= 7 * 6  # close up: only the matches in view are looked at
+    view.set_zoom(0.05)  # far out: every ring measured once, sorted, then a slice per frame
+    view.viewport().grab()
+    measured = rings.measured
+    assert rings.drawn == len(rings.ids)
+    view.viewport().grab()
+    assert rings.measured == measured  # not again for the next frame
+    assert all(sid in ids for sid in rings.ids)
+
+
+def test_the_index_follows_adds_moves_edits_and_removals():
+    rng = random.Random(11)
+    board = Board()
+    board.load("stickies", [commands.new_sticky(
+        "domain_event", rng.uniform(0, 3000), rng.uniform(0, 900),
+        text=" ".join(rng.choice(WORDS) for _ in range(3))) for _ in range(120)])
+    index = SearchIndex()
+    while not index.fold_some(board, 0.0):
+        pass
+    for step in range(60):
+        sid = rng.choice(sorted(board.stickies))
+        if step % 4 == 0:
+            command = commands.set_text(board, sid, rng.choice(WORDS) + " shipped")
+        elif step % 4 == 1:
+            command = commands.move_stickies(board, [sid], rng.uniform(-500, 500), 30)
+        elif step % 4 == 2:
+            command = commands.delete_stickies(board, [sid])
+        else:
+            command = commands.add_sticky(board, commands.new_sticky(
+                "domain_event", rng.uniform(0, 3000), 100, text="Order paid"))
+        board.apply(command.puts)
+        index.changed(board, ChangeSet.from_puts(command.puts).ids("stickies"))
+        for query in ("shipped", "سفارش ثبت", "order", "d"):
+            assert index.search(board, query) == search_text(board, query)
