@@ -90,43 +90,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="441"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="448"/>
         <source>Edit text</source>
         <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="442"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="449"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="443"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="450"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="444"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="451"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="445"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="452"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="446"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="453"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="449"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="456"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="450"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="457"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -3283,44 +3283,44 @@ If it happens again, please send this file with your report:
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="60"/>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="61"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="64"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="65"/>
         <source>Find on the wall</source>
-        <extracomment>zooming to a match never goes further out than this, so its text can be read sticky id -&gt; (text, folded text): folded once, not per keystroke (issue 12)</extracomment>
+        <extracomment>zooming to a match never goes further out than this, so its text can be read folded texts in reading order, folded while idle and kept current by the change sets, so a keystroke folds and sorts nothing (issue 12, ADR 0226)</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="62"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="66"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="63"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="67"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="64"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="68"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="65"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="69"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="66"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="70"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="166"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="183"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="169"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="186"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
