@@ -4513,13 +4513,13 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="312"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="313"/>
         <source>&amp;Print…</source>
         <extracomment>the Print dialog&apos;s plans: fit onto one sheet, real size tiled, or an A-size poster tiled</extracomment>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="313"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="314"/>
         <source>Print the board as the poster plans it, with a preview</source>
         <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
     </message>
@@ -4527,56 +4527,61 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="382"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="383"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="388"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="389"/>
         <source>Crop and alignment &amp;marks</source>
         <translation>نشانه‌های برش و هم‌ترازی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="392"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="393"/>
         <source>Printer and &amp;paper…</source>
         <translation>چاپگر و کاغذ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="394"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="395"/>
         <source>P&amp;lan:</source>
         <translation>طرح:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="395"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="396"/>
         <source>&amp;Overlap:</source>
         <translation>هم‌پوشانی:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="405"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="406"/>
         <source>&amp;Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="423"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="424"/>
         <source>Fit to one page</source>
         <translation>جا دادن در یک برگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="424"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="425"/>
         <source>Real size, tiled onto pages</source>
         <translation>اندازهٔ واقعی، کاشی‌شده روی برگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="425"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="426"/>
         <source>%1 poster, tiled onto pages</source>
         <translation>پوستر %1، کاشی‌شده روی برگ‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="450"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="451"/>
         <source>%n page(s) of %1</source>
         <translation>
             <numerusform>%n برگ %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="483"/>
+        <source>The printer could not be started, so nothing was printed. Choose another printer or output file with Printer and paper…</source>
+        <translation>چاپگر آغاز به کار نکرد، پس چیزی چاپ نشد. با «چاپگر و کاغذ…» چاپگر یا پروندهٔ خروجی دیگری برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -5565,32 +5570,32 @@ If it happens again, please send this file with your report:
         <translation>حذف مسیر (برگه‌ها می‌مانند)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="22"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="23"/>
         <source>Leads to</source>
         <translation>منجر می‌شود به</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="23"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="24"/>
         <source>Triggers</source>
         <translation>به راه می‌اندازد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="24"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="25"/>
         <source>Relates to</source>
         <translation>مرتبط است با</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="264"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="265"/>
         <source>Edit link label</source>
         <translation>ویرایش برچسب پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="266"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="267"/>
         <source>Link kind</source>
         <translation>نوع پیوند</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="274"/>
+        <location filename="../../src/stormboard/ui/timeline/link_tool.py" line="275"/>
         <source>Delete link</source>
         <translation>حذف پیوند</translation>
     </message>

@@ -163,3 +163,31 @@ def test_ctrl_p_opens_the_print_dialog(qtbot, monkeypatch) -> None:  # type: ign
     action.setEnabled(True)
     action.trigger()
     assert len(opened) == 1 and opened[0].plan().page_count == 1
+
+
+def test_a_plan_the_paper_refuses_is_said_in_persian(qapp, qtbot, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An overlap wider than a small label paper: the dialog says why in the UI language and
+    offers no Print button."""
+    from PySide6.QtCore import QSizeF
+
+    install_translations(qapp, "fa")
+    printer = _pdf_printer(tmp_path / "label.pdf")
+    printer.setPageSize(QPageSize(QSizeF(50, 70), QPageSize.Unit.Millimeter, "label"))
+    dialog = PrintDialog(wall(), printer=printer)
+    qtbot.addWidget(dialog)
+    dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("real"))
+    dialog.overlap_spin.setValue(50)
+    text = dialog.pages_label.text()
+    assert not dialog.print_button.isEnabled()
+    assert "Overlap" not in text and any("\u0600" <= c <= "\u06ff" for c in text), text
+
+
+def test_a_printer_that_cannot_start_keeps_the_dialog_open(qtbot, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Printing into a folder that does not exist: nothing printed, the dialog says so and
+    stays open instead of closing as if it had printed."""
+    dialog = PrintDialog(wall(), printer=_pdf_printer(tmp_path / "missing" / "out.pdf"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.print_now() == 0
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert "nothing was printed" in dialog.pages_label.text()

@@ -198,3 +198,20 @@ def test_arrow_bends_while_the_sticky_is_dragged(timeline, qtbot):
     assert item.line.p2().y() > before.p2().y() + 200  # but the arrow already follows
     mouse(view.viewport(), QEvent.Type.MouseButtonRelease, p)
     assert session.board.stickies[b].y == tb.y + 300
+
+
+def test_a_refused_link_is_said_in_the_ui_language(timeline, qapp, english):
+    """Linking the same two events again, once every allowed kind is used: the refusal the
+    tool reports is the Persian sentence, not the domain's English one."""
+    from stormboard.ui.i18n import install_translations
+
+    install_translations(qapp, "fa")
+    session, _scene, _view, tools = timeline
+    a, b = _two_events(session)
+    said: list[str] = []
+    tools.message.connect(said.append)
+    while tools.links.link(a, b):
+        pass
+    assert said, "the last attempt is refused with a message"
+    assert any("\u0600" <= c <= "\u06ff" for c in said[-1]), said[-1]
+    assert "already" not in said[-1]

@@ -69,6 +69,7 @@ from ...export.poster.render import (
 )
 from .. import shortcuts
 from ..digits import ui_digits
+from ..error_text import sentence
 from ..fonts import board_font
 from .image_export import _hints, _scene_for
 from .option_pages import mm_spin
@@ -443,7 +444,7 @@ class PrintDialog(QDialog):
             self._plan = plan_poster(self.board, self.options())
         except PosterError as error:
             self._plan = None
-            self.pages_label.setText(str(error))
+            self.pages_label.setText(sentence(error))
             self.print_button.setEnabled(False)
             return
         self.print_button.setEnabled(True)
@@ -477,6 +478,11 @@ class PrintDialog(QDialog):
             return 0
         pages = print_plan(self.board, self._plan, self.printer)
         self.printer.setPageLayout(self.paper_layout)
+        if not pages:  # Qt could not open the printer (or its output file): say so, stay open
+            self.pages_label.setText(self.tr(
+                "The printer could not be started, so nothing was printed. Choose another "
+                "printer or output file with Printer and paper…"))
+            return 0
         self.accept()
         return pages
 

@@ -13,6 +13,7 @@ from ...app.edit import ChangeSet
 from ...domain.entities import LinkKind, new_id
 from ...domain.errors import DomainError
 from ..canvas.decor import _edge_point
+from ..error_text import sentence
 from .common import Pointer, link_item, sticky_at, zoom_of
 from .inline_editor import InlineEditor
 from .overlays import LinkHandle, LinkHighlight, LinkRubber
@@ -213,7 +214,7 @@ class LinkTool(Tool):
                 self.scene.session.execute(
                     tc.add_link(board, source_id, target_id, kind, link_id=link_id))
             except DomainError as refused:  # already linked that way: try the next kind
-                error = error or str(refused)
+                error = error or sentence(refused)
                 continue
             finally:
                 self.scene.session.seal()
