@@ -107,3 +107,18 @@ def test_the_cache_keeps_to_its_budget(canvas):
         assert cache.made == 5 and len(cache) <= 3 and 0 < cache.bytes <= 400_000
     finally:
         pictures.cache = real
+
+
+def test_a_dimmed_sticky_looks_the_same_in_every_frame(canvas):
+    """A filtered-out sticky (drawn faded) is never pictured: Qt fades each of its layers on
+    its own, and a picture faded once would differ from the frame before it."""
+    session, scene, view = canvas
+    ids = _board(session)
+    for sid in ids:
+        scene.sticky_item(sid).setOpacity(0.18)
+    pictures.cache.clear()
+    direct = _direct(view)
+    made = pictures.cache.made
+    steady = _pictured(view)
+    assert pictures.cache.made == made
+    assert _differing(direct, steady) == 0

@@ -139,8 +139,10 @@ class StickyItem(QGraphicsItem):
             if self.isSelected():
                 painter.fillRect(QRectF(0, 0, s.width, s.height), QColor(21, 101, 192, 120))
             return
-        if pictures.steady_scale is not None and not self.editing and style_max_px(lod) >= \
-                style.MIN_READABLE_PX and self._blit(painter):
+        # a dimmed (filtered-out) sticky is drawn directly: Qt fades each layer of it on its
+        # own, and a picture faded once would look different from one frame to the next
+        if pictures.steady_scale is not None and not self.editing and painter.opacity() >= 1 \
+                and style_max_px(lod) >= style.MIN_READABLE_PX and self._blit(painter):
             if self.isSelected():
                 self._paint_selection(painter, lod)
             return
