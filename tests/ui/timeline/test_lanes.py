@@ -169,3 +169,30 @@ def test_a_second_view_sees_the_headers_at_the_wall_edge_not_pinned(timeline, qt
     mid_y = 300  # below the collapse button, in the grip area
     assert at(wall_left + g.rect.width() / 2, mid_y) != lane  # headers at the wall's edge
     assert at(g.rect.center().x(), mid_y) == lane  # not where the main view pins them
+
+
+def test_find_rings_leave_out_a_collapsed_lane_at_every_zoom(timeline):
+    """A match hidden by a collapsed lane gets no ring, close up or far out (close up the
+    rings come from the scene's index, which leaves hidden stickies out); expanding the
+    lane rings it again."""
+    from PySide6.QtCore import QRectF
+
+    session, _scene, view, tools = timeline
+    lane = _place_lane(view, tools, 100, "Lane")
+    inside = add(session, "domain_event", 300, 140, "Order placed")
+    outside = add(session, "domain_event", 300, 600, "Order paid")
+    deco = tools.decorations
+    deco.set_found([inside, outside], inside)
+    found = deco.found
+    wall = QRectF(-2000, -2000, 6000, 6000)
+
+    def ringed(lod: float) -> set[str]:
+        return {r[4] for r in found._in_view(wall, lod)}
+
+    assert ringed(1.0) == ringed(0.05) == {inside, outside}
+    session.execute(tc.set_lane_collapsed(session.board, lane, True))
+    assert ringed(1.0) == ringed(0.05) == {outside}
+    assert found.current == ""
+    session.undo()
+    assert ringed(1.0) == ringed(0.05) == {inside, outside}
+    assert found.current == inside

@@ -140,10 +140,13 @@ class StickyDecorations:
             if item is not None and item.isVisible():
                 item.setSelected(False)
                 item.setVisible(False)
-        if hidden != self._hidden:
+        changed = hidden != self._hidden
+        if changed:
             scene.blocks.invalidate()  # far out, the block layer paints the stickies
         self._hidden = hidden
         self._apply_link_visibility()
+        if changed and self.find_ids:
+            self._ring_found()
 
     # -- filter ------------------------------------------------------------------------------
     def set_filter(self, sticky_filter: StickyFilter) -> FilterResult | None:
@@ -270,4 +273,12 @@ class StickyDecorations:
             return  # a find keystroke rings the same matches twice (search, then jump)
         self.find_ids = found
         self.find_current = current if current in stickies else ""
-        self.found.set_found(found, stickies, self.find_current, self.scene.sceneRect())
+        self._ring_found()
+
+    def _ring_found(self) -> None:
+        """Ring the matches a collapsed lane does not hide, at every zoom alike (close up the
+        rings come from the scene's index, which leaves hidden stickies out)."""
+        hidden = self._hidden
+        shown = tuple(i for i in self.find_ids if i not in hidden) if hidden else self.find_ids
+        current = self.find_current if self.find_current not in hidden else ""
+        self.found.set_found(shown, self.board.stickies, current, self.scene.sceneRect())
