@@ -248,3 +248,32 @@ def test_select_all_does_not_ask_qt_for_the_selection(qtbot, open_board, monkeyp
     assert "s00007" not in announced[0]
     assert sorted(scene.selected_sticky_ids()) == sorted(
         i.sticky_id for i in real(scene) if i is not hidden)
+
+
+def test_a_board_switch_or_an_export_leaves_the_open_wall_frozen(qtbot, open_board, monkeypatch):
+    """gc.freeze is one switch for the whole process (ADR 0221): the old wall's detach after a
+    switch, or a throwaway export scene, must not unfreeze the wall that stays open."""
+    import gc
+
+    from stormboard.app.session import BoardSession
+    from stormboard.ui.canvas import BoardScene
+    from stormboard.ui.canvas import scene as scene_module
+    from stormboard.ui.canvas.scene import FREEZE_AT
+    from stormboard.ui.export.image_export import _ExportScene
+
+    monkeypatch.setattr(scene_module, "_frozen_scenes", set())  # walls other tests left open
+    gc.unfreeze()
+    old = BoardScene(open_board(grid_board(FREEZE_AT), name="a"))
+    assert gc.get_freeze_count() > 0
+    new = BoardScene(open_board(grid_board(FREEZE_AT), name="b"))  # as set_session: new first
+    old.detach()
+    del old
+    qtbot.wait(10)  # the re-freeze runs once the old wall is dropped
+    assert new._frozen and gc.get_freeze_count() > 0
+    export = _ExportScene(BoardSession(new.board))  # an export or a print of the open board
+    assert not export._frozen
+    export.detach()
+    assert gc.get_freeze_count() > 0
+    new.detach()
+    qtbot.wait(10)
+    assert gc.get_freeze_count() == 0  # the last wall closed: everything collectable again

@@ -48,6 +48,9 @@ HIDE_AT = 200
 #: a wall of this many stickies or more is moved out of the cyclic collector's reach once
 #: built (gc.freeze, ADR 0221): a full collection would walk all its objects
 FREEZE_AT = 5_000
+#: the live scenes that froze the collector: gc.freeze is one switch for the whole process,
+#: so the last of them to go unfreezes, and a board switch re-freezes what stays (ADR 0221)
+_frozen_scenes: set[int] = set()
 
 
 class BoardScene(QGraphicsScene):
@@ -63,6 +66,9 @@ class BoardScene(QGraphicsScene):
     #: the part of the wall with something on it changed (content_rect()); the scene
     #: rectangle, which stays put while the wall moves inside it, is already updated
     extent_changed = Signal(QRectF)
+    #: a large wall is frozen out of the cyclic collector's reach; a throwaway scene (export,
+    #: print) is not (ADR 0221)
+    freezes_collector = True
 
     def __init__(self, session: BoardSession, parent=None) -> None:
         super().__init__(parent)
@@ -141,7 +147,10 @@ class BoardScene(QGraphicsScene):
         self._kept.clear()
         if self._frozen:  # its objects may be collected again (ADR 0221)
             self._frozen = False
+            _frozen_scenes.discard(id(self))
             gc.unfreeze()
+            if _frozen_scenes:  # another wall stays open (a board switch builds it first):
+                QTimer.singleShot(0, _refreeze)  # freeze it again once this one is dropped
 
     # -- building and following the model ---------------------------------------------------
     def _build(self) -> None:
@@ -161,9 +170,10 @@ class BoardScene(QGraphicsScene):
         self._sync_links(list(board.links))
         self._refresh_votes()
         self._update_extent()
-        if len(self._stickies) >= FREEZE_AT:
+        if len(self._stickies) >= FREEZE_AT and self.freezes_collector:
             gc.freeze()
             self._frozen = True
+            _frozen_scenes.add(id(self))
 
     def _on_changes(self, changes: ChangeSet) -> None:
         board = self.board
@@ -831,3 +841,10 @@ class _Shown:
     def __iter__(self) -> Iterator[StickyItem]:
         return (item for item in self._items.values() if item.isVisible())
 
+
+def _refreeze() -> None:
+    """After a board switch: what the detached wall left in cycles goes, the open wall is
+    frozen again (gc.freeze acts on the whole process, ADR 0221)."""
+    if _frozen_scenes:
+        gc.collect()
+        gc.freeze()

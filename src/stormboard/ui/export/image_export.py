@@ -180,6 +180,8 @@ def _best_dpi(dpi: int, source: tuple[float, float, float, float], percent: floa
 class _ExportScene(BoardScene):
     """The canvas scene on white, without the grid and without the wall's paper colour."""
 
+    freezes_collector = False  # a throwaway: freezing would unfreeze the open wall after
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, BACKGROUND)
 
