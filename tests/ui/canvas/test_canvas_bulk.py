@@ -277,3 +277,19 @@ def test_a_board_switch_or_an_export_leaves_the_open_wall_frozen(qtbot, open_boa
     new.detach()
     qtbot.wait(10)
     assert gc.get_freeze_count() == 0  # the last wall closed: everything collectable again
+
+
+def test_the_extent_follows_a_resize_made_with_the_handle(qtbot, open_board):
+    """The resize gesture previews the new size on the item before the edit: the extent must
+    compare the board's old record with the new one, not the preview with the new one."""
+    session, scene = _scene(open_board, grid_board(3))
+    last = max(session.board.stickies.values(), key=lambda s: s.x)
+    right = last.x + last.width
+    item = scene.sticky_item(last.id)
+    for width, height in ((last.width - 100, last.height), (last.width + 300, last.height + 200)):
+        item.preview_size(width, height)
+        scene.document.resize_sticky(last.id, width, height)
+        session.seal()
+        content = scene.content_rect()
+        assert content.right() == last.x + width and content.bottom() == last.y + height
+    assert right != content.right()

@@ -188,7 +188,7 @@ class BoardScene(QGraphicsScene):
             s = board.stickies[sid]
             item = self._stickies.get(sid)
             if item is not None:
-                self._extent.change(item.sticky, s)
+                self._extent.change(item.record, s)  # not a resize preview's size
                 item.sync(s, info)
                 changed.append(item)
             self._set_pivotal_line(s)

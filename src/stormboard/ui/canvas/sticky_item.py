@@ -38,6 +38,8 @@ class StickyItem(QGraphicsItem):
         self.setFlags(_SELECTABLE_NO_CONTENTS if no_contents else _SELECTABLE)
         self.setAcceptedMouseButtons(_BUTTONS)
         self.sticky = sticky
+        #: the record as the board has it while a resize preview shows another size
+        self._shown_from: Sticky | None = None
         self._bounds_for: tuple[float, float] | None = None
         self._bounds = QRectF()
         self.votes = 0
@@ -57,10 +59,16 @@ class StickyItem(QGraphicsItem):
     def type(self) -> int:
         return STICKY_TYPE
 
+    @property
+    def record(self) -> Sticky:
+        """The sticky as the board last gave it (a resize preview may show another size)."""
+        return self._shown_from or self.sticky
+
     def sync(self, sticky: Sticky, info: BoardInfo) -> None:
         """Show a new version of the record."""
         old = self.sticky
         self.sticky = sticky
+        self._shown_from = None
         if (old.text, old.width, old.height, old.kind) != (
             sticky.text, sticky.width, sticky.height, sticky.kind
         ):
@@ -95,6 +103,7 @@ class StickyItem(QGraphicsItem):
     def preview_size(self, width: float, height: float) -> None:
         """Show a resize in progress; the model gets it on release."""
         self.prepareGeometryChange()
+        self._shown_from = self.record
         self.sticky = _replace_size(self.sticky, width, height)
         self._path = None
         self._plan = None
