@@ -105,6 +105,8 @@ class BoardView(QGraphicsView):
         self.end_move_preview()
         vp = self.viewport()
         dpr = vp.devicePixelRatioF()
+        # the wall's items in view paint themselves before their flags are borrowed (ADR 0230)
+        self.board_scene.show_contents(self.mapToScene(vp.rect()).boundingRect())
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         had = [bool(i.flags() & flag) for i in items]
         for i in items:
@@ -149,6 +151,9 @@ class BoardView(QGraphicsView):
             scale = t.m11() if t.m12() == 0 and t.m21() == 0 and t.m11() == t.m22() else None
             steady = scale if scale is not None and scale == self._painted_scale else None
             self._painted_scale = scale
+            # close up, the items this frame shows paint themselves (ADR 0230)
+            self.board_scene.show_contents(
+                self.mapToScene(event.region().boundingRect()).boundingRect())
             with pictures.frame(steady):
                 super().paintEvent(event)
             return
