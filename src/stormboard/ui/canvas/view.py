@@ -172,17 +172,23 @@ class BoardView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+    def set_zoom(self, factor: float, anchor: QPointF | None = None,
+                 center: QPointF | None = None) -> None:
         """Zoom to ``factor`` (1.0 = 100 %), keeping the scene point ``anchor`` where it is on
-        screen (default: the centre of the view)."""
+        screen (default: the centre of the view), or with the scene point ``center`` in the
+        middle (the block mode is left where the view lands, ADR 0230)."""
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         self.end_move_preview()
-        if anchor is None:
-            anchor = self.mapToScene(self.viewport().rect().center())
-        before = self.viewportTransform().map(anchor)
-        self.setTransform(QTransform.fromScale(factor, factor))
-        after = self.viewportTransform().map(anchor)
-        self._pan_by(after.x() - before.x(), after.y() - before.y())
+        if center is not None:
+            self.setTransform(QTransform.fromScale(factor, factor))
+            self.centerOn(center)
+        else:
+            if anchor is None:
+                anchor = self.mapToScene(self.viewport().rect().center())
+            before = self.viewportTransform().map(anchor)
+            self.setTransform(QTransform.fromScale(factor, factor))
+            after = self.viewportTransform().map(anchor)
+            self._pan_by(after.x() - before.x(), after.y() - before.y())
         self.board_scene.update_block_mode()
         self.zoom_changed.emit(factor)
 
@@ -211,7 +217,7 @@ class BoardView(QGraphicsView):
             by_width = 0.95 * min(max(vp.width() - 2 * side, 1) / rect.width(),
                                   vp.height() / rect.height())
             factor = min(factor, max(by_height, by_width))
-        self.set_zoom(min(factor, cap))
+        self.set_zoom(min(factor, cap), center=rect.center())
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
