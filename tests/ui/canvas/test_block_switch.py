@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from stormboard.app import commands
 from stormboard.domain.entities import Link
+from stormboard.ui.canvas.decor import LinkItem
 from stormboard.ui.canvas.sticky_item import StickyItem
 
 NO_CONTENTS = StickyItem.GraphicsItemFlag.ItemHasNoContents
@@ -106,3 +107,24 @@ def test_a_render_close_up_switches_what_it_renders(canvas):
     scene.render(painter, QRectF(0, 0, 200, 200), far.sceneBoundingRect())
     painter.end()
     assert not far.flags() & NO_CONTENTS
+
+
+def test_far_out_a_move_re_reads_only_the_arrows_it_redrew(canvas, monkeypatch):
+    """Counted: the block layer keeps every arrow's line and head; a move of a few stickies
+    re-reads only the links at their ends, the drawn lines stay complete and current."""
+    session, scene, view = canvas
+    _wall(session, 500)
+    view.set_zoom(0.02)
+    view.viewport().grab()
+    layer = scene.blocks
+    assert len(layer._solid) == 50
+    read = []
+    real = LinkItem.arrow_head
+    monkeypatch.setattr(LinkItem, "arrow_head", lambda self: read.append(self) or real(self))
+    moved = [s.id for s in sorted(session.board.stickies.values(), key=lambda s: (s.y, s.x))][:1]
+    session.execute(commands.move_stickies(session.board, moved, 40, 0))
+    view.viewport().grab()
+    assert len(read) == 1  # unfixed, all 50
+    assert len(layer._solid) == 50
+    link = scene.link_item("k0")
+    assert link.line in layer._solid

@@ -45,12 +45,12 @@ from .sticky_item import StickyItem
 TOUCH_TARGET_MM = 9.0
 #: a removal of this many stickies or more hides them first (ADR 0222)
 HIDE_AT = 200
-#: a wall of this many stickies or more is moved out of the cyclic collector's reach once
-#: built (gc.freeze, ADR 0221): a full collection would walk all its objects
-FREEZE_AT = 5_000
 #: what a view shows is widened by this (scene units) when its items are switched to paint
 #: themselves: Qt paints an item whose bounds come within a pixel or two of the exposed area
 LAZY_MARGIN = 40.0
+#: a wall of this many stickies or more is moved out of the cyclic collector's reach once
+#: built (gc.freeze, ADR 0221): a full collection would walk all its objects
+FREEZE_AT = 5_000
 
 
 class BoardScene(QGraphicsScene):
@@ -384,7 +384,9 @@ class BoardScene(QGraphicsScene):
                 self._kept.hidden(kept, removed)
         kept = self._kept.links
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        changed = bool(removed)
+        # a link added or removed: the layer reads them all; else only those redrawn
+        whole = bool(removed)
+        redrawn: list[LinkItem] = []
         painting = self._painting
         for lid in link_ids:
             link = links.get(lid)
@@ -407,6 +409,7 @@ class BoardScene(QGraphicsScene):
                     if not item.isVisible():
                         item.setVisible(True)  # the visibility pass hides it if it must
                 items[lid] = item
+                whole = True
                 if item.scene() is not self:
                     self.addItem(item)
                 for end in (link.source_id, link.target_id):
@@ -424,9 +427,11 @@ class BoardScene(QGraphicsScene):
             if item.drawn_for != drawn_for:
                 item.drawn_for = drawn_for
                 item.sync(link, _rect(source), _rect(target))
-                changed = True
-        if changed:
+                redrawn.append(item)
+        if whole:
             self.blocks.invalidate_links()
+        elif redrawn:
+            self.blocks.refresh_links(redrawn)
 
     def _refresh_votes(self) -> None:
         # each revealed vote as its voter's colour, oldest first (style.VOTE_COLOR if unknown)
