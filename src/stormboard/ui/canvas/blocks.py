@@ -123,6 +123,10 @@ class BlockLayer(QGraphicsItem):
         self._solid: list = []
         self._dashed: list = []
         self._heads = QPainterPath()
+        #: each drawn link's line, dashed or not and head, kept between rebuilds; a move
+        #: re-reads only the links it named (``refresh_links``)
+        self._link_parts: dict[LinkItem, tuple] = {}
+        self._link_changed: set[LinkItem] = set()
         self.active = False
 
     def set_source(self, items: Iterable[StickyItem], extent: QRectF) -> None:
@@ -146,6 +150,13 @@ class BlockLayer(QGraphicsItem):
 
     def invalidate_links(self) -> None:
         self._links_dirty = True
+        self._link_changed = set()
+        self.update()
+
+    def refresh_links(self, items: Iterable[LinkItem]) -> None:
+        """These links' arrows were redrawn (their ends moved): only they are read again."""
+        if not self._links_dirty:
+            self._link_changed.update(items)
         self.update()
 
     def refresh(self, items: Iterable[StickyItem]) -> None:
@@ -235,12 +246,22 @@ class BlockLayer(QGraphicsItem):
         self._dirty = False
 
     def _rebuild_links(self) -> None:
-        solid, dashed, heads = [], [], QPainterPath()
-        for link in self._link_source:
+        parts = self._link_parts
+        if self._links_dirty:
+            parts.clear()
+            changed: Iterable[LinkItem] = self._link_source
+        else:
+            changed = self._link_changed
+        for link in changed:
             if link.line.isNull() or not link.isVisible():
-                continue
-            (dashed if link.link.kind == "relates_to" else solid).append(link.line)
-            heads.addPolygon(link.arrow_head())
+                parts.pop(link, None)
+            else:
+                parts[link] = (link.line, link.link.kind == "relates_to", link.arrow_head())
+        self._link_changed = set()
+        solid, dashed, heads = [], [], QPainterPath()
+        for line, is_dashed, head in parts.values():
+            (dashed if is_dashed else solid).append(line)
+            heads.addPolygon(head)
         self._solid, self._dashed, self._heads = solid, dashed, heads
         self._links_dirty = False
 
@@ -249,7 +270,7 @@ class BlockLayer(QGraphicsItem):
             return
         if self._dirty:
             self._rebuild()
-        if self._links_dirty:
+        if self._links_dirty or self._link_changed:
             self._rebuild_links()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)

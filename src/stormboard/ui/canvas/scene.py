@@ -45,6 +45,9 @@ from .sticky_item import StickyItem
 TOUCH_TARGET_MM = 9.0
 #: a removal of this many stickies or more hides them first (ADR 0222)
 HIDE_AT = 200
+#: what a view shows is widened by this (scene units) when its items are switched to paint
+#: themselves: Qt paints an item whose bounds come within a pixel or two of the exposed area
+LAZY_MARGIN = 40.0
 #: a wall of this many stickies or more is moved out of the cyclic collector's reach once
 #: built (gc.freeze, ADR 0221): a full collection would walk all its objects
 FREEZE_AT = 5_000
@@ -101,6 +104,10 @@ class BoardScene(QGraphicsScene):
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
+        #: close up, the items that paint themselves once block mode was left: the rest still
+        #: carry its ItemHasNoContents and are switched as a view comes to show them (ADR 0230);
+        #: None while every item paints (block mode never entered yet)
+        self._painting: set[QGraphicsItem] | None = None
         self._frozen = False
         #: items of the latest removal, kept for its undo (ADR 0222)
         self._kept = KeptItems(self)
@@ -108,6 +115,8 @@ class BoardScene(QGraphicsScene):
         self._unkept: set[str] = set()
         #: StickyItems built since the wall was (counted by the tests: an undo reuses)
         self.items_built = 0
+        #: items switched to paint themselves since block mode was left (counted by tests)
+        self.contents_shown = 0
         #: callables (menu, scene position) that add entries to the wall's context menu; the
         #: view calls them before it shows the menu (the timeline tools add "Add lane here")
         self.menu_extenders: list = []
@@ -284,6 +293,7 @@ class BoardScene(QGraphicsScene):
         changed: list[StickyItem] = []
         fresh = 0
         kept_info = self._kept.info
+        painting = self._painting
         for sid in added:
             s = stickies[sid]
             item = kept.pop(sid, None)
@@ -291,6 +301,8 @@ class BoardScene(QGraphicsScene):
                 item = StickyItem(s, info, block_mode)
                 fresh += 1
                 add(item)
+                if painting is not None and not block_mode:
+                    painting.add(item)
             else:
                 _reuse(item, s, info, kept_info)
                 if item.scene() is not self:  # else only hidden: shown again by _reuse
@@ -382,7 +394,10 @@ class BoardScene(QGraphicsScene):
                 self._kept.hidden(kept, removed)
         kept = self._kept.links
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        changed = bool(removed)
+        # a link added or removed: the layer reads them all; else only those redrawn
+        whole = bool(removed)
+        redrawn: list[LinkItem] = []
+        painting = self._painting
         for lid in link_ids:
             link = links.get(lid)
             if link is None:
@@ -395,12 +410,16 @@ class BoardScene(QGraphicsScene):
                     item.drawn_for = None  # what the arrow was last drawn from (below)
                     # far out the block layer draws every link in a few calls (ADR 0202)
                     item.setFlag(no_contents, self._block_mode)
+                    if painting is not None and not self._block_mode:
+                        painting.add(item)
                 else:
-                    if bool(item.flags() & no_contents) != self._block_mode:
-                        item.setFlag(no_contents, self._block_mode)
+                    # close up a kept arrow still flagged is switched when a view shows it
+                    if self._block_mode and not item.flags() & no_contents:
+                        item.setFlag(no_contents, True)
                     if not item.isVisible():
                         item.setVisible(True)  # the visibility pass hides it if it must
                 items[lid] = item
+                whole = True
                 if item.scene() is not self:
                     self.addItem(item)
                 for end in (link.source_id, link.target_id):
@@ -418,9 +437,11 @@ class BoardScene(QGraphicsScene):
             if item.drawn_for != drawn_for:
                 item.drawn_for = drawn_for
                 item.sync(link, _rect(source), _rect(target))
-                changed = True
-        if changed:
+                redrawn.append(item)
+        if whole:
             self.blocks.invalidate_links()
+        elif redrawn:
+            self.blocks.refresh_links(redrawn)
 
     def _refresh_votes(self) -> None:
         # each revealed vote as its voter's colour, oldest first (style.VOTE_COLOR if unknown)
@@ -583,18 +604,55 @@ class BoardScene(QGraphicsScene):
         # below and processing 22,000 dirty items at the next frame (issue 12)
         self.update()
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for item in self._stickies.values():
-            item.setFlag(flag, on)
-        for item in self._kept.items.values():  # so an undo needs not set it (ADR 0222)
-            item.setFlag(flag, on)
-        for link in self._links.values():
-            link.setFlag(flag, on)
+        painting = self._painting
+        if on:
+            if painting is None:  # every item paints: all of them stop
+                for item in self._stickies.values():
+                    item.setFlag(flag, True)
+                for item in self._kept.items.values():  # so an undo needs not (ADR 0222)
+                    item.setFlag(flag, True)
+                for link in self._links.values():
+                    link.setFlag(flag, True)
+            else:  # only the ones a view showed since block mode was left (ADR 0230)
+                for item in painting:
+                    item.setFlag(flag, True)
+            self._painting = set()
+        else:
+            # the few selected stickies that painted themselves far out still do; the others
+            # are switched as a view shows them: now for what the views show (ADR 0230)
+            self._painting = set(self._block_painting)
+            for view in self.views():
+                self.show_contents(view.mapToScene(view.viewport().rect()).boundingRect())
         self._block_painting = set()
         self.blocks.paints_selected = False
         self.blocks.set_tinted([])
         self.blocks.invalidate()
         if on:  # the selection paints itself again, or is tinted by the layer when large
             self._selection_for_blocks(self.selected_sticky_items())
+
+    def show_contents(self, rect: QRectF | None = None) -> None:
+        """Close up, make the stickies and arrows in ``rect`` (of the scene; None: all of them)
+        paint themselves, before anything paints that area (ADR 0230). Leaving block mode
+        switches only what the views show; a view calls this before each frame, a render
+        for its source."""
+        painting = self._painting
+        if self._block_mode or painting is None:
+            return
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        if rect is None:
+            found: Iterable[QGraphicsItem] = [*self._stickies.values(), *self._links.values()]
+        else:
+            found = self.items(rect.adjusted(-LAZY_MARGIN, -LAZY_MARGIN,
+                                             LAZY_MARGIN, LAZY_MARGIN),
+                               Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                               Qt.SortOrder.AscendingOrder)
+        flipped = 0
+        for item in found:
+            if item not in painting and isinstance(item, (StickyItem, LinkItem)):
+                painting.add(item)
+                item.setFlag(flag, False)
+                flipped += 1
+        self.contents_shown += flipped
 
     @contextlib.contextmanager
     def full_detail(self) -> Iterator[None]:
@@ -613,6 +671,7 @@ class BoardScene(QGraphicsScene):
                mode: Qt.AspectRatioMode = Qt.AspectRatioMode.KeepAspectRatio) -> None:
         """QGraphicsScene.render at full detail: block mode belongs to the zoomed-out view."""
         with self.full_detail():
+            self.show_contents(source if source is not None and not source.isEmpty() else None)
             super().render(painter, target or QRectF(), source or QRectF(), mode)
 
     def _selection_for_blocks(self, items: list[StickyItem]) -> None:

@@ -105,6 +105,8 @@ class BoardView(QGraphicsView):
         self.end_move_preview()
         vp = self.viewport()
         dpr = vp.devicePixelRatioF()
+        # the wall's items in view paint themselves before their flags are borrowed (ADR 0230)
+        self.board_scene.show_contents(self.mapToScene(vp.rect()).boundingRect())
         flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         had = [bool(i.flags() & flag) for i in items]
         for i in items:
@@ -149,6 +151,9 @@ class BoardView(QGraphicsView):
             scale = t.m11() if t.m12() == 0 and t.m21() == 0 and t.m11() == t.m22() else None
             steady = scale if scale is not None and scale == self._painted_scale else None
             self._painted_scale = scale
+            # close up, the items this frame shows paint themselves (ADR 0230)
+            self.board_scene.show_contents(
+                self.mapToScene(event.region().boundingRect()).boundingRect())
             with pictures.frame(steady):
                 super().paintEvent(event)
             return
@@ -167,17 +172,23 @@ class BoardView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+    def set_zoom(self, factor: float, anchor: QPointF | None = None,
+                 center: QPointF | None = None) -> None:
         """Zoom to ``factor`` (1.0 = 100 %), keeping the scene point ``anchor`` where it is on
-        screen (default: the centre of the view)."""
+        screen (default: the centre of the view), or with the scene point ``center`` in the
+        middle (the block mode is left where the view lands, ADR 0230)."""
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         self.end_move_preview()
-        if anchor is None:
-            anchor = self.mapToScene(self.viewport().rect().center())
-        before = self.viewportTransform().map(anchor)
-        self.setTransform(QTransform.fromScale(factor, factor))
-        after = self.viewportTransform().map(anchor)
-        self._pan_by(after.x() - before.x(), after.y() - before.y())
+        if center is not None:
+            self.setTransform(QTransform.fromScale(factor, factor))
+            self.centerOn(center)
+        else:
+            if anchor is None:
+                anchor = self.mapToScene(self.viewport().rect().center())
+            before = self.viewportTransform().map(anchor)
+            self.setTransform(QTransform.fromScale(factor, factor))
+            after = self.viewportTransform().map(anchor)
+            self._pan_by(after.x() - before.x(), after.y() - before.y())
         self.board_scene.update_block_mode()
         self.zoom_changed.emit(factor)
 
@@ -206,7 +217,7 @@ class BoardView(QGraphicsView):
             by_width = 0.95 * min(max(vp.width() - 2 * side, 1) / rect.width(),
                                   vp.height() / rect.height())
             factor = min(factor, max(by_height, by_width))
-        self.set_zoom(min(factor, cap))
+        self.set_zoom(min(factor, cap), center=rect.center())
         self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 

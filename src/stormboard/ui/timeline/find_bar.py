@@ -170,10 +170,12 @@ class FindBar(QWidget):
         s = scene.board.stickies[sid]
         view = tools.primary_view
         if view is not None:
+            middle = QPointF(s.x + s.width / 2, s.y + s.height / 2)
             set_zoom = getattr(view, "set_zoom", None)
             if set_zoom is not None and view.transform().m11() < MIN_READ_ZOOM:
-                set_zoom(MIN_READ_ZOOM)
-            view.centerOn(QPointF(s.x + s.width / 2, s.y + s.height / 2))
+                # centred as it zooms: block mode is left where the view lands (ADR 0230)
+                set_zoom(MIN_READ_ZOOM, center=middle)
+            view.centerOn(middle)
         self._show_count()
 
     def _show_count(self) -> None:
