@@ -90,43 +90,43 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="448"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="459"/>
         <source>Edit text</source>
         <extracomment>drag-and-drop type of a kind dragged from the palette; the data is the kind id in UTF-8 the kind waiting to be placed by the next tap, or &quot;&quot; when none widgets floating over the wall (a countdown, a way out) that a fit keeps clear of re-fit the board on every resize (presentation, the projector&apos;s window) fingers dragging stickies, each its own (touch_drags.py)</extracomment>
         <translation>ویرایش متن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="449"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="460"/>
         <source>Duplicate</source>
         <translation>تکثیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="450"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="461"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="451"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="462"/>
         <source>Cut</source>
         <translation>برش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="452"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="463"/>
         <source>Pivotal event</source>
         <translation>رویداد محوری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="453"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="464"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="456"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="467"/>
         <source>Paste</source>
         <translation>جای‌گذاری</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/view.py" line="457"/>
+        <location filename="../../src/stormboard/ui/canvas/view.py" line="468"/>
         <source>Zoom to fit</source>
         <translation>جا دادن همه در صفحه</translation>
     </message>
@@ -3315,12 +3315,12 @@ If it happens again, please send this file with your report:
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="183"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="185"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="186"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="188"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -3446,23 +3446,23 @@ If it happens again, please send this file with your report:
         <translation>با %1 نقطه در اینچ تصویر %2 × %3 پیکسل (%4 مگاپیکسل) می‌شود، بیش از سقف %5 پیکسل برای هر ضلع و %6 مگاپیکسل؛ %7.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="227"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="229"/>
         <source>There is not enough memory for a %1 × %2 pixel picture; choose a lower dpi.</source>
         <translation>حافظه برای تصویری %1 × %2 پیکسلی کافی نیست؛ وضوح کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="254"/>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="280"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="256"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="282"/>
         <source>Image export cancelled.</source>
         <translation>خروجی تصویر لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="272"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="274"/>
         <source>Cannot write the PNG file %1.</source>
         <translation>نوشتن پروندهٔ PNG در %1 ممکن نشد.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/image_export.py" line="317"/>
+        <location filename="../../src/stormboard/ui/export/image_export.py" line="319"/>
         <source>Cannot write a picture as %1: use .png or .svg.</source>
         <translation>تصویر را نمی‌توان با نام %1 نوشت: از ‎.png یا ‎.svg استفاده کنید.</translation>
     </message>
