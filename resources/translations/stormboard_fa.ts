@@ -4580,7 +4580,7 @@ If it happens again, please send this file with your report:
     </message>
     <message>
         <location filename="../../src/stormboard/ui/export/print_poster.py" line="483"/>
-        <source>The printer could not be started, so nothing was printed. Choose another printer or output file with Printer and paper…</source>
+        <source>The printer could not be started, so nothing was printed. Choose another printer or output file with “Printer and paper…”.</source>
         <translation>چاپگر آغاز به کار نکرد، پس چیزی چاپ نشد. با «چاپگر و کاغذ…» چاپگر یا پروندهٔ خروجی دیگری برگزینید.</translation>
     </message>
 </context>

@@ -481,7 +481,7 @@ class PrintDialog(QDialog):
         if not pages:  # Qt could not open the printer (or its output file): say so, stay open
             self.pages_label.setText(self.tr(
                 "The printer could not be started, so nothing was printed. Choose another "
-                "printer or output file with Printer and paper…"))
+                "printer or output file with “Printer and paper…”."))
             return 0
         self.accept()
         return pages
