@@ -49,6 +49,9 @@ class _Groups:
         self.lists: dict[int, list[QRectF]] = {}
         self.rects: dict[StickyItem, QRectF] = {}  # every item's block, whatever its colour
         self.records: dict[StickyItem, Sticky] = {}  # the record each block was made from
+        #: some block was put with a dimmed colour (a filter): the groups cannot come back
+        #: whole for items shown undimmed (``BlockLayer.restore``)
+        self.dimmed = False
 
     def drop_many(self, items: Iterable[StickyItem]) -> dict[StickyItem, Made]:
         """Take these items' blocks out; what they were made of (for ``put_many`` to reuse)."""
@@ -111,6 +114,9 @@ class BlockLayer(QGraphicsItem):
         self._plain = _Groups()
         #: blocks of the stickies last forgotten, for an undo that brings them back
         self._forgotten: dict[StickyItem, Made] = {}
+        #: the whole layer's groups, when the last forget took every block (delete-all):
+        #: an undo puts them back as one (ADR 0233)
+        self._forgotten_groups: _Groups | None = None
         self._tinted: list[StickyItem] = []  # a large selection: blocks drawn with a tint
         self._tint: list[QRectF] | None = None
         #: a large selection is drawn by this layer (the scene decides; see SELF_PAINT_MAX)
@@ -145,6 +151,7 @@ class BlockLayer(QGraphicsItem):
     def invalidate(self) -> None:
         """Everything is read again at the next paint (a filter, the legend, block mode)."""
         self._dirty = True
+        self._forgotten_groups = None  # its colours may be the old legend's
         self._links_dirty = True
         self.update()
 
@@ -173,10 +180,28 @@ class BlockLayer(QGraphicsItem):
     def restore(self, items: Iterable[StickyItem]) -> None:
         """Items back on the wall as they were (shown, not selected, not dimmed: the scene's
         reused items, ADR 0222): a block forgotten for the same record is put back as it was,
-        without asking Qt about each item; any other is placed as by ``refresh``."""
+        without asking Qt about each item; any other is placed as by ``refresh``. When the
+        last forget took the whole layer and all of it comes back, its groups (and their
+        painted lists) are taken back as they are (ADR 0233)."""
+        items = list(items)
+        if not items:
+            return
+        groups, self._forgotten_groups = self._forgotten_groups, None
         if self._dirty:
             self.update()
             return
+        if groups is not None:
+            records = groups.records
+            other = [item for item in items if records.get(item) is not item.sticky]
+            stale = [item for item in other if item in records]  # another record now
+            if not self._plain.where and not groups.dimmed \
+                    and len(items) - len(other) + len(stale) == len(groups.where):
+                groups.drop_many(stale)
+                self._plain = groups
+                self._tint = None
+                self.refresh(other)
+                return
+            self._forgotten = groups.drop_many(list(groups.where))
         forgotten = self._forgotten
         back, other = [], []
         for item in items:
@@ -188,12 +213,22 @@ class BlockLayer(QGraphicsItem):
         self._plain.put_many(back)
         self.refresh(other)
 
-    def forget(self, items: Iterable[StickyItem]) -> None:
-        """These stickies left the wall."""
+    def forget(self, items: Iterable[StickyItem], everything: bool = False) -> None:
+        """These stickies left the wall (``everything``: every sticky on it did)."""
         items = list(items)
-        if items:  # kept until the next forget: an undo brings the same records back
-            self._forgotten = {} if self._dirty else self._plain.drop_many(items)
-            self.update()
+        if not items:
+            return
+        # kept until the next forget: an undo brings the same records back
+        self._forgotten_groups = None
+        if self._dirty:
+            self._forgotten = {}
+        elif everything:  # the whole layer at once, no work per block (ADR 0233)
+            self._forgotten = {}
+            self._forgotten_groups, self._plain = self._plain, _Groups()
+            self._tint = None
+        else:
+            self._forgotten = self._plain.drop_many(items)
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -227,6 +262,7 @@ class BlockLayer(QGraphicsItem):
             s = item.sticky
             color = item._color
             if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
+                self._plain.dimmed = True
                 color = QColor(color)
                 color.setAlphaF(color.alphaF() * item.opacity())
             rect = None

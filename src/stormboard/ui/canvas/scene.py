@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneConte
 from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.board import Board
-from ...domain.entities import BoardInfo, Sticky
+from ...domain.entities import Sticky
 from ..error_text import sentence
 from . import style
 from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
@@ -111,6 +111,7 @@ class BoardScene(QGraphicsScene):
         self._frozen = False
         #: items of the latest removal, kept for its undo (ADR 0222)
         self._kept = KeptItems(self)
+        self._kept.settled.connect(self._extent_timer_start)
         #: ids whose item must not be kept (an editor may still hang on it)
         self._unkept: set[str] = set()
         #: StickyItems built since the wall was (counted by the tests: an undo reuses)
@@ -190,6 +191,7 @@ class BoardScene(QGraphicsScene):
         sticky_ids = changes.ids("stickies")
         removed = changes.removed.get("stickies", ())
         gone = self._remove_stickies(removed) if removed else []
+        everything = bool(gone) and not self._stickies  # every block of the layer is gone
         added = changes.added.get("stickies", ())
         back = self._add_stickies(added) if added else []
         changed: list[StickyItem] = []
@@ -220,7 +222,7 @@ class BoardScene(QGraphicsScene):
         if "info" in changes.updated:
             self.blocks.invalidate()
         else:  # only the stickies named: one edit never rebuilds the whole layer (issue 12)
-            self.blocks.forget(gone)
+            self.blocks.forget(gone, everything)
             self.blocks.restore(back)
             self.blocks.refresh(changed)
         extent = self._extent
@@ -230,22 +232,19 @@ class BoardScene(QGraphicsScene):
 
     def _remove_stickies(self, removed: frozenset[str]) -> list[StickyItem]:
         """Take the items of removed stickies off the wall, in the order they were added (Qt
-        finds each in its lists from the front: a random order took 2.5x as long). They are
-        kept for an undo that brings them back (``_add_stickies``); many are only hidden,
-        and leave the scene a chunk at a time (ADR 0222)."""
+        finds each in its lists from the front: a random order took 2.5x as long, and walking
+        20,000 items out of the order they lie in memory doubles every call, ADR 0233). They
+        are kept for an undo that brings them back (``_add_stickies``); many are only hidden,
+        and leave the scene a chunk at a time later (ADR 0222)."""
         items = self._stickies
-        if len(removed) * 4 >= len(items):  # a bulk removal: one pass in insertion order
+        whole = len(removed) >= len(items) and all(sid in removed for sid in items)
+        if whole:
+            ordered = list(items)
+        elif len(removed) * 4 >= len(items):  # a bulk removal: one pass in insertion order
             ordered = [sid for sid in items if sid in removed]
         else:
             ordered = [sid for sid in removed if sid in items]
-        gone = [items[sid] for sid in ordered]
-        # deselected first, in one batch: removing a selected item makes Qt announce the
-        # selection once per item (quadratic on delete-all, issue 12)
-        leaving = [item for item in gone if item.isSelected()]
-        if leaving:
-            with self.selection_batch():
-                for item in leaving:
-                    item.setSelected(False)
+        gone = list(items.values()) if whole else [items[sid] for sid in ordered]
         if self._editing_id in removed:
             self.end_text_edit()
         if len(gone) > RESCAN_SHARE * len(items):
@@ -254,64 +253,86 @@ class BoardScene(QGraphicsScene):
             leave = self._extent.leave
             for item in gone:
                 leave(item.sticky)
+        for sid in [sid for sid in self._pivotal if sid in removed]:
+            self._set_pivotal_line(None, sid)
         kept = self._kept
         kept.retire()
         kept.info = self.board.info
         keep = kept.items
-        unkept = self._unkept
-        remove = self.removeItem
-        pivotal = self._pivotal
-        hide = len(gone) >= HIDE_AT  # hidden now, off the scene a chunk at a time (ADR 0222)
-        hidden = []
-        for sid, item in zip(ordered, gone, strict=True):
-            del items[sid]
-            if sid in unkept:
-                remove(item)
-            elif hide:
-                item.setVisible(False)
-                keep[sid] = item
-                hidden.append(sid)
+        # the selection as last announced says whether any of them is selected, without a
+        # question to Qt per item; hiding or removing a selected item deselects it, and
+        # inside a batch that is announced once (quadratic on delete-all otherwise, issue 12)
+        selected = self._selected_cache if self._selection_depth == 0 else None
+        if selected is None:
+            selecting = any(item.isSelected() for item in gone)
+        else:
+            selecting = any(item.sticky.id in removed for item in selected)
+        everything = gone
+        with self.selection_batch() if selecting else contextlib.nullcontext():
+            unkept = [sid for sid in self._unkept if sid in removed]
+            for sid in unkept:  # its editor may still hang on it: let go at once
+                self.removeItem(items.pop(sid))
+            if unkept:
+                ordered = [sid for sid in ordered if sid in items]
+                gone = [items[sid] for sid in ordered]
+            if whole and not unkept:
+                keep.update(items)
+                items.clear()
             else:
-                remove(item)
-                keep[sid] = item
-            if sid in pivotal:
-                self._set_pivotal_line(None, sid)
-        if hidden:
-            kept.hidden(keep, hidden)
-        return gone
+                pop = items.pop
+                for sid in ordered:
+                    keep[sid] = pop(sid)
+            if len(gone) >= HIDE_AT:  # hidden now, off the scene later (ADR 0222)
+                # the views repaint whole: Qt skips marking each item dirty (ADR 0233)
+                self.update()
+                for item in gone:
+                    item.setVisible(False)
+                kept.hidden(keep, ordered)
+            else:
+                remove = self.removeItem
+                for item in gone:
+                    remove(item)
+                kept.off.update(gone)
+        return everything
 
     def _add_stickies(self, added: frozenset[str]) -> list[StickyItem]:
         """Items for added stickies: the ones a removal kept when it was this record (an undo
-        of a delete), else new ones (ADR 0222)."""
+        of a delete), else new ones (ADR 0222). Kept items come back in the order they were
+        first added to the wall (ADR 0233)."""
         board = self.board
         info = board.info
         stickies = board.stickies
         block_mode = self._block_mode
         kept = self._kept.items
         items = self._stickies
-        add = self.addItem
         changed: list[StickyItem] = []
-        fresh = 0
-        kept_info = self._kept.info
-        painting = self._painting
-        for sid in added:
-            s = stickies[sid]
-            item = kept.pop(sid, None)
-            if item is None:
+        if kept:
+            if len(added) >= len(kept) and all(sid in added for sid in kept):
+                back = list(kept)
+            elif len(added) * 4 >= len(kept):
+                back = [sid for sid in kept if sid in added]
+            else:
+                back = [sid for sid in added if sid in kept]
+        else:
+            back = []
+        if back:
+            changed = self._reuse(back)
+        if len(back) < len(added):
+            add = self.addItem
+            painting = self._painting
+            taken = set(back)
+            fresh = [sid for sid in added if sid not in taken]
+            for sid in fresh:
+                s = stickies[sid]
                 item = StickyItem(s, info, block_mode)
-                fresh += 1
                 add(item)
                 if painting is not None and not block_mode:
                     painting.add(item)
-            else:
-                _reuse(item, s, info, kept_info)
-                if item.scene() is not self:  # else only hidden: shown again by _reuse
-                    add(item)
-            items[sid] = item
-            changed.append(item)
-            if s.pivotal:
-                self._set_pivotal_line(s)
-        self.items_built += fresh
+                items[sid] = item
+                changed.append(item)
+                if s.pivotal:
+                    self._set_pivotal_line(s)
+            self.items_built += len(fresh)
         if len(changed) > RESCAN_SHARE * len(items):
             self._extent.stale = True
         else:
@@ -319,6 +340,40 @@ class BoardScene(QGraphicsScene):
             for item in changed:
                 arrive(item.sticky)
         return changed
+
+    def _reuse(self, back: list[str]) -> list[StickyItem]:
+        """Kept items back on the wall as new ones would be: the record and legend of now,
+        shown, not dimmed, no votes (the listeners set those as for any added sticky)."""
+        kept = self._kept
+        info = self.board.info
+        stickies = self.board.stickies
+        items = self._stickies
+        off = kept.off
+        pop = kept.items.pop
+        synced = info is not kept.info
+        if len(back) >= HIDE_AT:
+            self.update()  # the views repaint whole: Qt skips marking each item (ADR 0233)
+        reused = []
+        for sid in back:
+            item = pop(sid)
+            s = stickies[sid]
+            if synced or item.sticky is not s:
+                item.sync(s, info)
+            items[sid] = item
+            reused.append(item)
+            if s.pivotal:
+                self._set_pivotal_line(s)
+        add = self.addItem
+        for item in reused:
+            item.setVisible(True)  # a shown item returns at once (Qt compares first)
+            if item.opacity() != 1.0:
+                item.setOpacity(1.0)
+            if item.votes:
+                item.set_votes(0)
+            if item in off:  # not hidden on the wall: taken off it
+                off.discard(item)
+                add(item)
+        return reused
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
         coll = self.board.collection(name)
@@ -362,9 +417,9 @@ class BoardScene(QGraphicsScene):
 
     def _sync_links(self, link_ids: Iterable[str]) -> None:
         """Bring the arrows of these links in line with the model, in one pass: the removed
-        ones leave in the order they came (and are kept for an undo), an arrow whose link and
-        ends did not move is not recomputed, the block layer re-reads the links once
-        (ADR 0223)."""
+        ones leave in the order they came (and are kept for an undo), kept ones come back in
+        that order (ADR 0233), an arrow whose link and ends did not move is not recomputed,
+        the block layer re-reads the links once (ADR 0223)."""
         links = self.board.links
         stickies = self.board.stickies
         items = self._links
@@ -392,8 +447,17 @@ class BoardScene(QGraphicsScene):
                 kept[lid] = item
             if hide:
                 self._kept.hidden(kept, removed)
+            else:
+                self._kept.off.update(kept[lid] for lid in removed)
         kept = self._kept.links
+        off = self._kept.off
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        block_mode = self._block_mode
+        wanted = link_ids if isinstance(link_ids, (set, frozenset)) else set(link_ids)
+        if len(kept) >= HIDE_AT and len(wanted) * 4 >= len(kept):
+            # many may come back: in the order they were kept
+            link_ids = [lid for lid in kept if lid in wanted] + \
+                [lid for lid in wanted if lid not in kept]
         # a link added or removed: the layer reads them all; else only those redrawn
         whole = bool(removed)
         redrawn: list[LinkItem] = []
@@ -409,19 +473,20 @@ class BoardScene(QGraphicsScene):
                     item = LinkItem(link)
                     item.drawn_for = None  # what the arrow was last drawn from (below)
                     # far out the block layer draws every link in a few calls (ADR 0202)
-                    item.setFlag(no_contents, self._block_mode)
-                    if painting is not None and not self._block_mode:
+                    item.setFlag(no_contents, block_mode)
+                    if painting is not None and not block_mode:
                         painting.add(item)
+                    self.addItem(item)
                 else:
                     # close up a kept arrow still flagged is switched when a view shows it
-                    if self._block_mode and not item.flags() & no_contents:
-                        item.setFlag(no_contents, True)
-                    if not item.isVisible():
-                        item.setVisible(True)  # the visibility pass hides it if it must
+                    if block_mode:
+                        item.setFlag(no_contents, True)  # Qt returns at once if it is
+                    item.setVisible(True)  # the visibility pass hides it if it must
+                    if item in off:  # taken off the wall, not only hidden
+                        off.discard(item)
+                        self.addItem(item)
                 items[lid] = item
                 whole = True
-                if item.scene() is not self:
-                    self.addItem(item)
                 for end in (link.source_id, link.target_id):
                     by_sticky.setdefault(end, set()).add(lid)
             elif item.link is not link:
@@ -433,9 +498,11 @@ class BoardScene(QGraphicsScene):
                 for end in (link.source_id, link.target_id):
                     by_sticky.setdefault(end, set()).add(lid)
             source, target = stickies.get(link.source_id), stickies.get(link.target_id)
-            drawn_for = (link, _geometry(source), _geometry(target))
-            if item.drawn_for != drawn_for:
-                item.drawn_for = drawn_for
+            drawn = item.drawn_for
+            # the same records (an undo brings back the very ones) need no comparison
+            if drawn is None or drawn[0] is not link or not _same_place(drawn[1], source) \
+                    or not _same_place(drawn[2], target):
+                item.drawn_for = (link, source, target)
                 item.sync(link, _rect(source), _rect(target))
                 redrawn.append(item)
         if whole:
@@ -472,6 +539,9 @@ class BoardScene(QGraphicsScene):
             self._extent_timer.stop()  # so whoever asks sees the wall the next paint shows
             self._update_extent()
         return QRectF(self._content)
+
+    def _extent_timer_start(self) -> None:
+        self._extent_timer.start()  # the wall may shrink its scene rectangle now
 
     def _update_extent(self) -> None:
         board = self.board
@@ -513,7 +583,12 @@ class BoardScene(QGraphicsScene):
         # the scene rectangle moves only when the wall comes near its edge or shrinks well
         # inside it: Qt rebuilds its whole BSP index (a Python boundingRect per item) each
         # time it changes (ADR 0224)
-        if not _room_for(self.sceneRect() if self._rect_set else None, content, margin):
+        rect = self.sceneRect() if self._rect_set else None
+        # nor while the items of a bulk removal still lie hidden in the index: a smaller
+        # rectangle would re-index them all at the next frame, and an undo would grow it again
+        # (ADR 0233); the wall shrinks once they have left (``KeptItems.settled``)
+        if not _room_for(rect, content, margin) and not (
+                self._kept.hiding and _holds(rect, content, margin)):
             self._rect_set = changed = True
             self.setSceneRect(content.adjusted(-margin, -margin, margin, margin))
         if changed:  # after the scene rectangle: a listener may read both
@@ -858,34 +933,31 @@ class BoardScene(QGraphicsScene):
             event.accept()
 
 
-def _reuse(item: StickyItem, s: Sticky, info: BoardInfo, kept_info: BoardInfo | None) -> None:
-    """A kept item back on the wall as a new one would be: the record and legend of now,
-    shown, not dimmed, no votes (the listeners set those as for any added sticky)."""
-    if item.sticky is not s or info is not kept_info:
-        item.sync(s, info)
-    if not item.isVisible():
-        item.setVisible(True)
-    if item.opacity() != 1.0:
-        item.setOpacity(1.0)
-    if item.votes:
-        item.set_votes(0)
-
-
-def _geometry(s: Sticky | None) -> tuple[float, float, float, float] | None:
-    return None if s is None else (s.x, s.y, s.width, s.height)
+def _same_place(drawn: Sticky | None, now: Sticky | None) -> bool:
+    """An arrow end drawn for ``drawn`` stands where ``now`` is."""
+    if drawn is now:
+        return True
+    if drawn is None or now is None:
+        return False
+    return (drawn.x, drawn.y, drawn.width, drawn.height) == (now.x, now.y, now.width, now.height)
 
 
 def _rect(s: Sticky | None) -> QRectF | None:
     return None if s is None else QRectF(s.x, s.y, s.width, s.height)
 
 
-def _room_for(rect: QRectF | None, content: QRectF, margin: float) -> bool:
-    """The scene rectangle still leaves half a margin around the content and is not more than
-    half as large again as a fresh one would be."""
+def _holds(rect: QRectF | None, content: QRectF, margin: float) -> bool:
+    """The scene rectangle still leaves half a margin around the content."""
     if rect is None:
         return False
     half = margin / 2
-    return rect.contains(content.adjusted(-half, -half, half, half)) and \
+    return rect.contains(content.adjusted(-half, -half, half, half))
+
+
+def _room_for(rect: QRectF | None, content: QRectF, margin: float) -> bool:
+    """The scene rectangle still leaves half a margin around the content and is not more than
+    half as large again as a fresh one would be."""
+    return rect is not None and _holds(rect, content, margin) and \
         rect.width() <= 1.5 * (content.width() + 2 * margin) and \
         rect.height() <= 1.5 * (content.height() + 2 * margin)
 
