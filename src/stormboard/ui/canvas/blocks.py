@@ -261,7 +261,7 @@ class BlockLayer(QGraphicsItem):
                 continue
             s = item.sticky
             color = item._color
-            if item.opacity() < 1.0:  # dimmed by a filter: far out it must look dimmed too
+            if item.dimmed:  # by a filter: far out it must look dimmed too
                 self._plain.dimmed = True
                 color = QColor(color)
                 color.setAlphaF(color.alphaF() * item.opacity())

@@ -114,6 +114,8 @@ class BoardScene(QGraphicsScene):
         self._kept.settled.connect(self._extent_timer_start)
         #: ids whose item must not be kept (an editor may still hang on it)
         self._unkept: set[str] = set()
+        #: the stickies' edges when the latest removal took the whole wall (its undo)
+        self._kept_extent: tuple[list[float], list[int]] | None = None
         #: StickyItems built since the wall was (counted by the tests: an undo reuses)
         self.items_built = 0
         #: items switched to paint themselves since block mode was left (counted by tests)
@@ -247,6 +249,10 @@ class BoardScene(QGraphicsScene):
         gone = list(items.values()) if whole else [items[sid] for sid in ordered]
         if self._editing_id in removed:
             self.end_text_edit()
+        if whole and not self._extent.stale and self._extent.edges is not None:
+            self._kept_extent = (list(self._extent.edges), list(self._extent.counts))
+        else:
+            self._kept_extent = None
         if len(gone) > RESCAN_SHARE * len(items):
             self._extent.stale = True  # one scan of what is left beats a test per item
         else:
@@ -315,8 +321,14 @@ class BoardScene(QGraphicsScene):
                 back = [sid for sid in added if sid in kept]
         else:
             back = []
+        # the whole wall of the latest removal back on an empty wall, record for record:
+        # its edges are the ones it had (no scan of 20,000 stickies, ADR 0233)
+        edges = self._kept_extent if not items and len(back) == len(kept) == len(added) \
+            else None
         if back:
-            changed = self._reuse(back)
+            changed, synced = self._reuse(back)
+            if synced:
+                edges = None
         if len(back) < len(added):
             add = self.addItem
             painting = self._painting
@@ -333,17 +345,22 @@ class BoardScene(QGraphicsScene):
                 if s.pivotal:
                     self._set_pivotal_line(s)
             self.items_built += len(fresh)
-        if len(changed) > RESCAN_SHARE * len(items):
-            self._extent.stale = True
+        extent = self._extent
+        if edges is not None:
+            extent.edges, extent.counts = list(edges[0]), list(edges[1])
+            extent.stale, extent.grown = False, True
+        elif len(changed) > RESCAN_SHARE * len(items):
+            extent.stale = True
         else:
-            arrive = self._extent.arrive
+            arrive = extent.arrive
             for item in changed:
                 arrive(item.sticky)
         return changed
 
-    def _reuse(self, back: list[str]) -> list[StickyItem]:
+    def _reuse(self, back: list[str]) -> tuple[list[StickyItem], int]:
         """Kept items back on the wall as new ones would be: the record and legend of now,
-        shown, not dimmed, no votes (the listeners set those as for any added sticky)."""
+        shown, not dimmed, no votes (the listeners set those as for any added sticky). Also
+        says how many had to be synced (another record or legend)."""
         kept = self._kept
         info = self.board.info
         stickies = self.board.stickies
@@ -354,11 +371,13 @@ class BoardScene(QGraphicsScene):
         if len(back) >= HIDE_AT:
             self.update()  # the views repaint whole: Qt skips marking each item (ADR 0233)
         reused = []
+        resynced = 0
         for sid in back:
             item = pop(sid)
             s = stickies[sid]
             if synced or item.sticky is not s:
                 item.sync(s, info)
+                resynced += 1
             items[sid] = item
             reused.append(item)
             if s.pivotal:
@@ -366,14 +385,14 @@ class BoardScene(QGraphicsScene):
         add = self.addItem
         for item in reused:
             item.setVisible(True)  # a shown item returns at once (Qt compares first)
-            if item.opacity() != 1.0:
+            if item.dimmed:
                 item.setOpacity(1.0)
             if item.votes:
                 item.set_votes(0)
             if item in off:  # not hidden on the wall: taken off it
                 off.discard(item)
                 add(item)
-        return reused
+        return reused, resynced
 
     def _sync_records(self, name: str, changes: ChangeSet, items: dict, add) -> None:
         coll = self.board.collection(name)

@@ -81,6 +81,14 @@ class StickyItem(QGraphicsItem):
         self._apply_geometry()
         self.update()
 
+    #: dimmed (an opacity under 1 was set): read without asking Qt (an undo of delete-all
+    #: resets 20,000 items, ADR 0233)
+    dimmed = False
+
+    def setOpacity(self, opacity: float) -> None:
+        self.dimmed = opacity < 1.0
+        super().setOpacity(opacity)
+
     def _set_color(self, name: str) -> None:
         self._color, self._outline_pen = _paint_of(name)
 
