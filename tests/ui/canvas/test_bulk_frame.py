@@ -279,3 +279,29 @@ def test_a_small_removal_is_taken_off_and_added_back(qtbot, open_board):
     session.undo()
     assert item.scene() is scene and item.isVisible() and item not in scene._kept.off
     assert item in scene.items(item.sceneBoundingRect())
+
+
+def test_far_out_a_picture_of_the_blocks_is_blitted_and_taken_back_with_an_undo(wall):
+    session, scene, view = wall
+    layer = scene.blocks
+    vp = view.viewport()
+    first = vp.grab().toImage()  # drawn directly (the first frame at this place)
+    assert layer.pictures_made == 0
+    second = vp.grab().toImage()  # the same blocks again: their picture is made
+    assert layer.pictures_made == 1
+    assert vp.grab().toImage() == second == first  # blitted: the same pixels
+    assert layer.pictures_made == 1
+    scene.select_all()
+    vp.grab()  # a selection changes no block: still the picture
+    scene.delete_selection()
+    empty = vp.grab().toImage()
+    assert empty != first
+    session.seal()
+    scene.document.step_history(redo=False)
+    assert vp.grab().toImage() == first
+    assert layer.pictures_made == 1  # the undo took the picture back with the groups
+    # one sticky moved: other blocks, drawn directly, then a picture of them
+    session.execute(commands.move_stickies(session.board, ["s00000"], 400, 0))
+    moved = vp.grab().toImage()
+    assert moved != first and layer.pictures_made == 1
+    assert vp.grab().toImage() == moved and layer.pictures_made == 2

@@ -19,10 +19,12 @@ rebuild (``invalidate``) is for the rare whole-wall changes (a filter, the legen
 from __future__ import annotations
 
 import contextlib
+import itertools
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...domain.entities import Sticky
@@ -38,6 +40,9 @@ SELF_PAINT_MAX = 300
 SELECTED_TINT = QColor(21, 101, 192, 120)
 #: what a block was made of: the record and the rectangle made from it
 Made = tuple[Sticky, QRectF]
+#: pictures of the blocks kept (the view's and the one a delete-all took away, ADR 0233)
+PICTURES = 2
+_versions = itertools.count(1)
 
 
 class _Groups:
@@ -52,6 +57,8 @@ class _Groups:
         #: some block was put with a dimmed colour (a filter): the groups cannot come back
         #: whole for items shown undimmed (``BlockLayer.restore``)
         self.dimmed = False
+        #: changes whenever a block is put or dropped: a picture of the groups is of one version
+        self.version = next(_versions)
 
     def drop_many(self, items: Iterable[StickyItem]) -> dict[StickyItem, Made]:
         """Take these items' blocks out; what they were made of (for ``put_many`` to reuse)."""
@@ -66,6 +73,8 @@ class _Groups:
                 touched.add(key)
         for key in touched:
             self.lists.pop(key, None)
+        if touched:
+            self.version = next(_versions)
         return made
 
     def put_many(self, blocks: Iterable[tuple[StickyItem, QColor, Made]]) -> None:
@@ -87,6 +96,8 @@ class _Groups:
             touched.add(key)
         for key in touched:
             self.lists.pop(key, None)
+        if touched:
+            self.version = next(_versions)
 
     def paint(self, painter: QPainter) -> None:
         for key, (color, blocks) in self.by_color.items():
@@ -134,6 +145,11 @@ class BlockLayer(QGraphicsItem):
         self._link_parts: dict[LinkItem, tuple] = {}
         self._link_changed: set[LinkItem] = set()
         self.active = False
+        #: the blocks as device pixels, per version of the groups and place on a view
+        #: (ADR 0233): made the second time the same blocks are painted at the same place
+        self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._painted_key: tuple | None = None
+        self.pictures_made = 0  # counted by the tests
 
     def set_source(self, items: Iterable[StickyItem], extent: QRectF) -> None:
         """Items to draw (re-read lazily at the next full rebuild) and the area they cover."""
@@ -315,7 +331,7 @@ class BlockLayer(QGraphicsItem):
             self._plain.paint_except(painter, set(tinted))
             tinted = []
         else:
-            self._plain.paint(painter)
+            self._paint_plain(painter, w)
         if tinted:
             if self._tint is None:
                 rects = self._plain.rects  # the blocks already made (hidden ones are not)
@@ -331,3 +347,50 @@ class BlockLayer(QGraphicsItem):
                     painter.setPen(QPen(style.LINK_COLOR, 3, dash))
                     painter.drawLines(lines)
             painter.fillPath(self._heads, style.LINK_COLOR)
+
+    def _paint_plain(self, painter: QPainter, widget: QWidget | None) -> None:
+        """The blocks, from a picture of them when the same blocks were painted at the same
+        place before: an undo of delete-all takes back the groups and so their picture, a
+        frame that changes no block (a selection, a hover) blits one (ADR 0233). Drawn
+        directly into anything not the size of the view (a render of the scene, a print) and
+        when blocks are dimmed (a faded picture could differ by a shade)."""
+        plain = self._plain
+        t = painter.worldTransform()
+        device = painter.device()
+        if widget is None or not plain.where or plain.dimmed or t.m12() != 0 or t.m21() != 0 \
+                or device is None or (device.width(), device.height()) != (
+                    widget.width(), widget.height()):
+            plain.paint(painter)
+            return
+        painter.setWorldTransform(QTransform())
+        base = painter.deviceTransform()  # logical to device pixels (ratio, redirection)
+        painter.setWorldTransform(t)
+        dpr = base.m11()
+        size = widget.size()
+        width, height = round(size.width() * dpr), round(size.height() * dpr)
+        key = (plain.version, id(widget), t.m11(), t.m22(), t.dx(), t.dy(), dpr, base.dx(),
+               base.dy(), width, height)
+        picture = self._pictures.get(key)
+        if picture is None:
+            if key != self._painted_key:  # the first time: directly, as before pictures
+                self._painted_key = key
+                plain.paint(painter)
+                return
+            picture = QPixmap(width, height)
+            picture.fill(Qt.GlobalColor.transparent)
+            p = QPainter(picture)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setTransform(t * base * QTransform.fromTranslate(-base.dx(), -base.dy()))
+            plain.paint(p)
+            p.end()
+            self.pictures_made += 1
+            self._pictures[key] = picture
+            while len(self._pictures) > PICTURES:
+                self._pictures.popitem(last=False)
+        else:
+            self._pictures.move_to_end(key)
+        painter.setWorldTransform(QTransform.fromTranslate(base.dx(), base.dy())
+                                  * base.inverted()[0])
+        painter.drawPixmap(0, 0, picture)
+        painter.setWorldTransform(t)
