@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import math
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
@@ -366,6 +367,9 @@ class BlockLayer(QGraphicsItem):
         base = painter.deviceTransform()  # logical to device pixels (ratio, redirection)
         painter.setWorldTransform(t)
         dpr = base.m11()
+        # whole device pixels: the picture is blitted without resampling, any fraction of
+        # the redirection is drawn inside it
+        ox, oy = math.floor(base.dx()), math.floor(base.dy())
         size = widget.size()
         width, height = round(size.width() * dpr), round(size.height() * dpr)
         key = (plain.version, id(widget), t.m11(), t.m22(), t.dx(), t.dy(), dpr, base.dx(),
@@ -381,7 +385,7 @@ class BlockLayer(QGraphicsItem):
             p = QPainter(picture)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setTransform(t * base * QTransform.fromTranslate(-base.dx(), -base.dy()))
+            p.setTransform(t * base * QTransform.fromTranslate(-ox, -oy))
             plain.paint(p)
             p.end()
             self.pictures_made += 1
@@ -390,7 +394,6 @@ class BlockLayer(QGraphicsItem):
                 self._pictures.popitem(last=False)
         else:
             self._pictures.move_to_end(key)
-        painter.setWorldTransform(QTransform.fromTranslate(base.dx(), base.dy())
-                                  * base.inverted()[0])
+        painter.setWorldTransform(QTransform.fromTranslate(ox, oy) * base.inverted()[0])
         painter.drawPixmap(0, 0, picture)
         painter.setWorldTransform(t)
