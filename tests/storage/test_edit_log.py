@@ -216,7 +216,7 @@ def _tamper(path: Path, sql: str) -> None:
      r"not affected\.$"),
     ("UPDATE edit_log SET format = 9 WHERE seq = 2",
      r"^The edit log of d\.storm was written by a newer Stormboard \(log format 9; this version "
-     r"reads up to 1\); update Stormboard to use it\.$"),
+     r"reads up to 2\); update Stormboard to use it\.$"),
     ("UPDATE log_checkpoints SET board = '{}'",
      r"^The edit log of d\.storm is damaged \(checkpoint 1 cannot be read\)"),
 ])

@@ -30,7 +30,7 @@ class SqliteBoardStore:
         self.read_only = read_only
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
-        #: the log's text of every record written so far (an undo re-writes them, ADR 0220)
+        #: what this store's log entries hold of each record (an undo refers to them, ADR 0232)
         self._texts = editlog.RowTexts()
 
     # -- BoardStore -----------------------------------------------------------------------
@@ -44,9 +44,10 @@ class SqliteBoardStore:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 after_rows = self._write_puts(conn, puts)
-                editlog.append(conn, entry or LogEntry(time.time()), puts, after_rows,
-                               self._texts)
+                seq = editlog.append(conn, entry or LogEntry(time.time()), puts, after_rows,
+                                     self._texts)
                 conn.execute("COMMIT")
+                self._texts.logged(seq, puts)  # only now: a rolled back seq is used again
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
