@@ -98,3 +98,32 @@ def test_the_log_text_is_the_json_encoder_s(board: Board) -> None:
         [p.collection, p.id, None if p.before is None else True,
          None if p.after is None else editlog.to_row(p.collection, p.after)] for p in puts])
     assert editlog.encode_puts(puts) == [expected]
+
+
+def test_a_bulk_insert_takes_many_rows_per_statement_and_refuses_a_duplicate_whole(
+    tmp_path: Path, board: Board
+) -> None:
+    path = tmp_path / "many.storm"
+    create_board_file(path, _many(board)).close()
+    opened = open_board_file(path)
+    session = BoardSession(opened.board, opened.store)
+    edit = commands.delete_stickies(session.board, sorted(session.board.stickies))
+    session.execute(edit)
+    session.seal()
+    inserts: list[str] = []
+    opened.store.connection.set_trace_callback(
+        lambda sql: inserts.append(sql) if sql.startswith("INSERT INTO stickies") else None)
+    session.undo()  # N stickies back: one statement per 76 rows (13 columns), the rest alone
+    opened.store.connection.set_trace_callback(None)
+    assert len(inserts) < N // 20
+    back = [p.before for p in edit.puts if p.collection == "stickies"][:200]
+    session.close()
+    assert read_board_file(path).stickies == session.board.stickies
+    store = open_board_file(path).store
+    fresh = [Sticky(f"new{i}", "note", 0, 0, 120.0, 120.0) for i in range(150)]
+    with pytest.raises(StoreError):  # one already there, inside the first statement's rows
+        store.write([Put("stickies", s.id, None, s) for s in fresh[:40]]
+                    + [Put("stickies", back[7].id, None, back[7])]
+                    + [Put("stickies", s.id, None, s) for s in fresh[40:]])
+    store.close()
+    assert not set(read_board_file(path).stickies) & {s.id for s in fresh}
