@@ -590,3 +590,42 @@ def test_kept_records_are_forgotten_whole_past_the_limit(
     for at, expected in boards.items():
         assert store.log.board_at_seq(at) == expected
     session.close()
+
+
+def test_entries_across_a_save_as_baseline_start_again_from_its_board(tmp_path: Path) -> None:
+    # a failed write leaves the board ahead of the log; Save As restarts the log from the
+    # board (a baseline), and the elided befores after it are what that board held
+    path = tmp_path / "ahead.storm"
+    session, spy = _opened(path, _stickies(5))
+    store = spy.store
+    real = store._conn
+
+    class FailingCommit:
+        def __getattr__(self, name: str):
+            return getattr(real, name)
+
+        def execute(self, sql: str, *args):
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("disk I/O error")
+            return real.execute(sql, *args)
+
+    sid = sorted(session.board.stickies)[0]
+    store._conn = FailingCommit()
+    session.execute(c.set_text(session.board, sid, "only in memory"))
+    store._conn = real
+    assert session.store_error is not None
+    copy = tmp_path / "copy.storm"
+    session.replace_store(save_board_as(session.board, copy, history=store))
+    written_before = len(spy.written)
+    ids = sorted(session.board.stickies)
+    edit = c.delete_stickies(session.board, ids)
+    session.execute(edit)
+    session.seal()
+    session.undo()
+    session.close()
+    assert len(spy.written) == written_before  # the spy saw only the old store
+    with read_log(copy) as log:
+        *_earlier, delete, undo = log.entries()
+        assert delete.puts == edit.puts
+        assert undo.puts == edit.inverse().puts
+        assert any(p.before.text == "only in memory" for p in delete.puts)

@@ -67,6 +67,10 @@ _Rows = dict[str, dict[str, tuple[Any, ...]]]
 _Resolved = tuple[str, str, tuple[Any, ...] | None, tuple[Any, ...] | None]
 
 
+def _empty_rows() -> _Rows:
+    return {name: {} for name in COLLECTIONS}
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     """One entry as stored, decoded: ``before`` may be ``True`` and ``after`` a seq (ADR 0232)."""
@@ -355,22 +359,21 @@ class EditLog:
         put had before and after (an elided ``before`` or a reference resolved, ADR 0232)."""
         limit = self.last_seq() if upto is None else upto
         entries = self._load(after, limit)
-        memo: dict[int, _Rows | None] = {}
-        first = next((n for n, e in enumerate(entries) if e.refers), len(entries))
-        for e in entries[:first]:  # whole rows only: nothing to look up
-            yield self._record(e, [(c, i, self._row(c, b, e.seq), self._row(c, a, e.seq))
-                                   for c, i, b, a in e.puts])
-        if first == len(entries):
+        if not any(e.refers for e in entries):  # whole rows only (format 1): nothing to look up
+            for e in entries:
+                yield self._record(e, [(c, i, self._row(c, b, e.seq), self._row(c, a, e.seq))
+                                       for c, i, b, a in e.puts])
             return
-        seq = entries[first].seq
-        known = self._guarded(lambda: self._rows_at(seq - 1, memo, strict=True))
-        if known is None:
-            raise self._damaged(Phrase("log.entry_unreadable", seq=seq))
-        rows = {name: dict(known[name]) for name in COLLECTIONS}  # the memo keeps its own
+        # the rows state as it goes: from the checkpoint at or before ``after`` (the log's
+        # start if none) through the entries before the range, then through the range
+        found = self._checkpoint_before(after)
+        start, rows = found if found is not None else (0, _empty_rows())
+        walked = self._load(start, after) + entries
         resolved: list[list[_Resolved]] = []
-        self._guarded(lambda: self._replay(rows, seq - 1, entries[first:], memo, resolved))
-        for e, puts in zip(entries[first:], resolved, strict=True):
-            yield self._record(e, puts)
+        self._guarded(lambda: self._replay(rows, start, walked, {}, resolved))
+        for e, puts in zip(walked, resolved, strict=True):
+            if e.seq > after:
+                yield self._record(e, puts)
 
     def _record(self, e: _Entry, puts: list[_Resolved]) -> LogRecord:
         return LogRecord(e.seq, e.time, e.author, e.origin, tuple(
@@ -462,17 +465,21 @@ class EditLog:
         except RecursionError:  # references reaching back through very many checkpoints
             raise self._damaged(Phrase("log.entry_unreadable", seq=self.last_seq())) from None
 
-    def _checkpoint(self, seq: int) -> tuple[int, _Rows] | None:
+    def _checkpoint_before(self, seq: int) -> tuple[int, _Rows] | None:
         """The nearest checkpoint at or before ``seq``: its seq and its rows, or None."""
         found = self._query(
             "SELECT max(seq) FROM log_checkpoints WHERE seq <= ?", (seq,))
         if found[0][0] is None:
             return None
         start = int(found[0][0])
-        state: _Rows = {name: {} for name in COLLECTIONS}
-        for fmt, text in self._query(
-            "SELECT format, board FROM log_checkpoints WHERE seq = ? ORDER BY part", (start,)
-        ):
+        return start, self._checkpoint(start)
+
+    def _checkpoint(self, seq: int) -> _Rows:
+        """The rows of the checkpoint after entry ``seq`` (empty if there is none)."""
+        state = _empty_rows()
+        parts = self._query(
+            "SELECT format, board FROM log_checkpoints WHERE seq = ? ORDER BY part", (seq,))
+        for fmt, text in parts:
             if fmt > LOG_FORMAT:
                 raise self._newer(fmt)
             try:
@@ -483,10 +490,10 @@ class EditLog:
                         target[row[_ID_INDEX[name]]] = tuple(row)
             except (TypeError, ValueError, KeyError, IndexError, AttributeError,
                     RecursionError):
-                raise self._damaged(Phrase("log.checkpoint_unreadable", seq=start)) from None
-        if not state["info"] or not state["workshop"]:
-            raise self._damaged(Phrase("log.checkpoint_unreadable", seq=start))
-        return start, state
+                raise self._damaged(Phrase("log.checkpoint_unreadable", seq=seq)) from None
+        if parts and (not state["info"] or not state["workshop"]):
+            raise self._damaged(Phrase("log.checkpoint_unreadable", seq=seq))
+        return state
 
     def _rows_at(self, seq: int, memo: dict[int, _Rows | None], strict: bool) -> _Rows | None:
         """The rows state right after entry ``seq``: the nearest checkpoint and the entries
@@ -495,7 +502,7 @@ class EditLog:
         (never changed after)."""
         if seq in memo:
             return memo[seq]
-        found = self._checkpoint(seq)
+        found = self._checkpoint_before(seq)
         if found is None:
             if strict:
                 memo[seq] = None
@@ -548,6 +555,12 @@ class EditLog:
             keep(start)
         for e in entries:
             out: list[_Resolved] | None = None if resolved is None else []
+            if not e.puts:  # a baseline (Save As, import): its checkpoint is the board
+                baseline = self._checkpoint(e.seq)
+                if any(baseline.values()):
+                    for name in COLLECTIONS:
+                        rows[name].clear()
+                        rows[name].update(baseline[name])
             for c, i, b, a in e.puts:
                 target = rows[c]
                 if a is None:
