@@ -79,7 +79,7 @@ class _Entry:
     time: float
     author: str | None
     origin: str
-    puts: list[tuple[str, str, Any, Any]]
+    puts: list[Any]  # [collection, id, before, after] lists
     #: some put needs the rows state (an elided before or a reference)
     refers: bool
 
@@ -389,7 +389,7 @@ class EditLog:
         for seq, group in itertools.groupby(rows, key=lambda r: r[0]):
             parts = list(group)
             _seq, when, author, origin, _fmt, _text = parts[0]
-            puts: list[tuple[str, str, Any, Any]] = []
+            puts: list[Any] = []
             refers = False
             for *_rest, fmt, text in parts:
                 if fmt > LOG_FORMAT:
@@ -402,27 +402,28 @@ class EditLog:
 
     def _decode(
         self, text: object, seq: int, fmt: int = 1
-    ) -> tuple[list[tuple[str, str, Any, Any]], bool]:
+    ) -> tuple[list[Any], bool]:
         """The [collection, id, before, after] items of one part, and whether any of them
         needs the rows state to resolve (a ``true`` before or an integer after: format 2)."""
         try:
             items = json.loads(text)  # type: ignore[arg-type]
-            out = []
+            if type(items) is not list:
+                raise ValueError(seq)
             refers = False
-            for c, i, b, a in items:
-                if c not in COLLECTIONS or not isinstance(i, str):
+            collections = COLLECTIONS
+            for c, i, b, a in items:  # each a list of four (unpacking checks)
+                if c not in collections or type(i) is not str:
                     raise ValueError(c)
                 if b is True or type(a) is int:
                     # format 2: 0 <= k < seq (whether entry k exists is checked on replay)
                     if fmt < 2 or (type(a) is int and not 0 <= a < seq):
                         raise ValueError(i)
                     refers = True
-                if not (b is None or b is True or isinstance(b, dict)) or not (
-                    a is None or type(a) is int or isinstance(a, dict)
+                if not (b is None or b is True or type(b) is dict) or not (
+                    a is None or type(a) is int or type(a) is dict
                 ):
                     raise ValueError(i)
-                out.append((c, i, b, a))
-            return out, refers
+            return items, refers
         except (TypeError, ValueError, RecursionError):
             raise self._damaged(Phrase("log.entry_unreadable", seq=seq)) from None
 

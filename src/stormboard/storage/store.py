@@ -64,7 +64,8 @@ class SqliteBoardStore:
         """Each run of consecutive puts of one collection and one kind (insert, update,
         delete) in one statement or one executemany: 20,000 single executes were a third of a
         delete-all (issue 12). The order of the runs is the order of the puts. Inserts bind
-        tuples, deletes pass their ids as one JSON list (ADR 0220). Returns the rows made for
+        tuples, up to 76 rows per statement (ADR 0232), deletes pass their ids as one JSON
+        list (ADR 0220). Returns the rows made for
         updates (None elsewhere), for the edit log to reuse."""
         after_rows: list[dict[str, Any] | None] = [None] * len(puts)
         start = 0
