@@ -291,6 +291,15 @@ def _stored(path: Path, seq: int) -> tuple[int, list]:
     return rows[0][0], [item for _fmt, text in rows for item in json.loads(text)]
 
 
+def _format_1_text(puts) -> str:  # type: ignore[no-untyped-def]
+    """The puts as log format 1 wrote them: every before and after row whole."""
+    def row(collection: str, record) -> object:  # type: ignore[no-untyped-def]
+        return None if record is None else editlog.to_row(collection, record)
+
+    return editlog._ENCODER.encode([[p.collection, p.id, row(p.collection, p.before),
+                                     row(p.collection, p.after)] for p in puts])
+
+
 def _bulk_history(session: BoardSession, store, boards: dict[int, Board]) -> None:
     """Delete-all, undo, redo, undo; moves with their undos and redos; filler edits between,
     each board kept at the seq the log reached."""
@@ -367,15 +376,31 @@ def test_delete_all_and_undo_log_a_small_fraction_of_their_rows(tmp_path: Path) 
                           (last - 2,)).fetchone()[0]
     conn.close()
 
-    def row(p_collection: str, record) -> object:
-        return None if record is None else editlog.to_row(p_collection, record)
-
-    full = sum(len(editlog._ENCODER.encode([[p.collection, p.id, row(p.collection, p.before),
-                                             row(p.collection, p.after)] for p in puts])
-                   .encode()) for puts, _e in spy.written)  # format 1: every row whole
+    full = sum(len(_format_1_text(puts).encode()) for puts, _e in spy.written)
     # what is left is each put's collection and id (32 hex digits): 17 % of the rows here
     assert stored < 0.2 * full, (stored, full)
     session.close()
+
+
+@contextlib.contextmanager
+def _commits_fail(store):  # type: ignore[no-untyped-def]
+    """The disk fails at every COMMIT inside, after the edit's rows and entry were made."""
+    real = store._conn
+
+    class FailingCommit:
+        def __getattr__(self, name: str):
+            return getattr(real, name)
+
+        def execute(self, sql: str, *args):
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("disk I/O error")
+            return real.execute(sql, *args)
+
+    store._conn = FailingCommit()
+    try:
+        yield
+    finally:
+        store._conn = real
 
 
 def _put_raw(path: Path, seq: int, puts: str, fmt: int = 2) -> None:
@@ -448,15 +473,22 @@ def test_a_reference_before_the_checkpoint_is_rebuilt_there(
         assert [r.puts for r in log.entries(after=9)] == [w[0] for w in spy.written[-2:]]
 
 
+def _with_history(monkeypatch: pytest.MonkeyPatch, path: Path, every: int):  # type: ignore[no-untyped-def]
+    """A file with 30 stickies and ``_bulk_history`` in its log (a checkpoint every
+    ``every`` entries): its session, store, boards by seq and log records."""
+    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", every)
+    session, spy = _opened(path, _stickies(30))
+    store = spy.store
+    boards = {store.log.last_seq(): session.board.copy()}
+    _bulk_history(session, store, boards)
+    return session, store, boards, list(store.log.entries())
+
+
 def _as_format_1(path: Path, records: list[editlog.LogRecord]) -> None:
     """Rewrite entries as log format 1 wrote them: every before and after row whole."""
-    def row(collection: str, record) -> object:
-        return None if record is None else editlog.to_row(collection, record)
-
     conn = sqlite3.connect(path)
     for r in records:
-        text = editlog._ENCODER.encode([[p.collection, p.id, row(p.collection, p.before),
-                                         row(p.collection, p.after)] for p in r.puts])
+        text = _format_1_text(r.puts)
         conn.execute("DELETE FROM edit_log WHERE seq = ? AND part > 0", (r.seq,))
         conn.execute("UPDATE edit_log SET format = 1, puts = ? WHERE seq = ?", (text, r.seq))
     conn.execute("UPDATE log_checkpoints SET format = 1")
@@ -467,14 +499,8 @@ def _as_format_1(path: Path, records: list[editlog.LogRecord]) -> None:
 def test_an_old_format_1_log_still_replays_and_new_entries_follow_it(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", 4)
     path = tmp_path / "old.storm"
-    session, spy = _opened(path, _stickies(30))
-    store = spy.store
-    start = store.log.last_seq()
-    boards = {start: session.board.copy()}
-    _bulk_history(session, store, boards)
-    records = list(store.log.entries())
+    session, _store, boards, records = _with_history(monkeypatch, path, 4)
     session.close()
     _as_format_1(path, records)
     with read_log(path) as log:
@@ -497,13 +523,7 @@ def test_an_old_format_1_log_still_replays_and_new_entries_follow_it(
 def test_save_as_carries_references_that_still_replay(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", 5)
-    path = tmp_path / "a.storm"
-    session, spy = _opened(path, _stickies(30))
-    store = spy.store
-    boards = {store.log.last_seq(): session.board.copy()}
-    _bulk_history(session, store, boards)
-    records = list(store.log.entries())
+    session, store, boards, records = _with_history(monkeypatch, tmp_path / "a.storm", 5)
     copy = tmp_path / "b.storm"
     new_store = save_board_as(session.board, copy, history=store)
     session.replace_store(new_store)
@@ -533,21 +553,8 @@ def test_an_id_twice_in_one_write_and_a_failed_write_refer_to_nothing_wrong(
     # an id twice: what the entry says of x right before it is x, not x2
     store.write([Put("stickies", x.id, x3, x2)])  # entry 3: x2 is no record of 1 or 2
     y2 = replace(y, y=y.y + 1)
-    real = store._conn
-
-    class FailingCommit:  # the disk fails at the COMMIT, after the entry was made
-        def __getattr__(self, name: str):
-            return getattr(real, name)
-
-        def execute(self, sql: str, *args):
-            if sql == "COMMIT":
-                raise sqlite3.OperationalError("disk I/O error")
-            return real.execute(sql, *args)
-
-    store._conn = FailingCommit()  # type: ignore[assignment]
-    with pytest.raises(StoreError):  # rolled back: entry 4 is written again below
+    with _commits_fail(store), pytest.raises(StoreError):  # entry 4 is written again below
         store.write([Put("stickies", y.id, y, y2)])
-    store._conn = real
     store.write([Put("stickies", x.id, x2, x3)])  # entry 4: x3, right before entry 3
     store.write([Put("stickies", y.id, y, y2)])  # entry 5: y2 was never logged
     assert [_stored(path, seq)[1][0][3] for seq in (3, 4)] == [
@@ -598,21 +605,9 @@ def test_entries_across_a_save_as_baseline_start_again_from_its_board(tmp_path: 
     path = tmp_path / "ahead.storm"
     session, spy = _opened(path, _stickies(5))
     store = spy.store
-    real = store._conn
-
-    class FailingCommit:
-        def __getattr__(self, name: str):
-            return getattr(real, name)
-
-        def execute(self, sql: str, *args):
-            if sql == "COMMIT":
-                raise sqlite3.OperationalError("disk I/O error")
-            return real.execute(sql, *args)
-
     sid = sorted(session.board.stickies)[0]
-    store._conn = FailingCommit()
-    session.execute(c.set_text(session.board, sid, "only in memory"))
-    store._conn = real
+    with _commits_fail(store):
+        session.execute(c.set_text(session.board, sid, "only in memory"))
     assert session.store_error is not None
     copy = tmp_path / "copy.storm"
     session.replace_store(save_board_as(session.board, copy, history=store))
