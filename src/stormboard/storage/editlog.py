@@ -370,10 +370,9 @@ class EditLog:
         start, rows = found if found is not None else (0, _empty_rows())
         walked = self._load(start, after) + entries
         resolved: list[list[_Resolved]] = []
-        self._guarded(lambda: self._replay(rows, start, walked, {}, resolved))
-        for e, puts in zip(walked, resolved, strict=True):
-            if e.seq > after:
-                yield self._record(e, puts)
+        self._guarded(lambda: self._replay(rows, start, walked, {}, resolved, after))
+        for e, puts in zip(entries, resolved, strict=True):
+            yield self._record(e, puts)
 
     def _record(self, e: _Entry, puts: list[_Resolved]) -> LogRecord:
         return LogRecord(e.seq, e.time, e.author, e.origin, tuple(
@@ -520,13 +519,13 @@ class EditLog:
 
     def _replay(
         self, rows: _Rows, start: int, entries: list[_Entry], memo: dict[int, _Rows | None],
-        resolved: list[list[_Resolved]] | None,
+        resolved: list[list[_Resolved]] | None, report_after: int = 0,
     ) -> None:
         """Apply ``entries`` (all after ``start``, oldest first) to ``rows``, the state right
         after entry ``start``. A reference to an entry at or after ``start`` is answered from
         what this walk kept of that id right after that entry; one to an earlier entry from
-        the rows state rebuilt there (once per call: ``memo``). With ``resolved``, each entry's
-        puts with their before and after rows are appended to it."""
+        the rows state rebuilt there (once per call: ``memo``). With ``resolved``, the puts of
+        each entry after ``report_after``, with their before and after rows, are appended."""
         columns = {name: STATEMENTS[name].columns for name in COLLECTIONS}
         wanted: dict[int, set[tuple[str, str]]] = {}
         for e in entries:
@@ -555,7 +554,8 @@ class EditLog:
         if wanted:
             keep(start)
         for e in entries:
-            out: list[_Resolved] | None = None if resolved is None else []
+            out: list[_Resolved] | None = (
+                None if resolved is None or e.seq <= report_after else [])
             if not e.puts:  # a baseline (Save As, import): its checkpoint is the board
                 baseline = self._checkpoint(e.seq)
                 if any(baseline.values()):
