@@ -4,7 +4,9 @@ Each edit's log row is written by ``SqliteBoardStore.write`` in the edit's own t
 log and the board never disagree (ADR 0150). Rebuilding the board at a moment starts from the
 nearest checkpoint at or before it (a whole-board snapshot written every ``CHECKPOINT_EVERY``
 entries, and at the start of every log) and replays the few entries after it, on plain rows:
-only the final board goes through the domain's rules.
+only the final board goes through the domain's rules. An entry never copies a row the log
+already holds (log format 2, ADR 0232): ``before`` is elided, and an undo's ``after`` names
+the earlier entry right after which the id had that very record.
 
 The log is untrusted input like the rest of the file: a row that does not decode, or one from a
 newer log format, raises :class:`LogError` with one sentence; the board itself still opens,
