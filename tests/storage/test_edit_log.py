@@ -624,3 +624,31 @@ def test_entries_across_a_save_as_baseline_start_again_from_its_board(tmp_path: 
         assert delete.puts == edit.puts
         assert undo.puts == edit.inverse().puts
         assert any(p.before.text == "only in memory" for p in delete.puts)
+
+
+@pytest.mark.parametrize(("refs", "damaged"), [(5, False), (editlog.MAX_EARLIER + 3, True)])
+def test_references_behind_the_checkpoint_are_followed_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, refs: int, damaged: bool
+) -> None:
+    # each reference behind the checkpoint costs a rebuild there: a crafted entry with one per
+    # put must not cost one per put
+    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", 3)
+    path = tmp_path / "many.storm"
+    session, _spy = _opened(path, Board())
+    a = c.new_sticky("domain_event", 0, 0, text="a", sticky_id="a")
+    session.execute(c.add_sticky(session.board, a))  # entry 2
+    for n in range(editlog.MAX_EARLIER + 10):  # entries 3-28, checkpoints every third
+        session.execute(c.add_sticky(session.board, c.new_sticky("note", n, 0, text=str(n))))
+        session.seal()
+    expected = session.board.copy()
+    last = session.store.log.last_seq()  # type: ignore[union-attr]
+    session.execute(c.set_text(session.board, "a", "b"))
+    session.close()
+    _put_raw(path, last + 1, json.dumps([["stickies", "a", True, k]
+                                         for k in range(2, 2 + refs)]))
+    with read_log(path) as log:
+        if damaged:
+            with pytest.raises(LogError, match=rf"entry {last + 1} cannot be read"):
+                log.board_at_seq(last + 1)
+        else:
+            assert log.board_at_seq(last + 1) == expected

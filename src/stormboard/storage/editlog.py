@@ -39,6 +39,9 @@ from .statements import STATEMENTS
 LOG_FORMAT = 2
 #: a checkpoint after every this many entries bounds a rebuild to that many replayed entries
 CHECKPOINT_EVERY = 500
+#: rebuilds of earlier rows one rebuild may need for references behind its checkpoint (the
+#: store never writes such a reference; a crafted log must not cost a rebuild per put)
+MAX_EARLIER = 16
 #: longest slice name
 MAX_SLICE_NAME = 200
 #: a log value is split into parts of about this many characters, far below SQLite's length
@@ -500,10 +503,12 @@ class EditLog:
     def _rows_at(self, seq: int, memo: dict[int, _Rows | None], strict: bool) -> _Rows | None:
         """The rows state right after entry ``seq``: the nearest checkpoint and the entries
         after it replayed. ``strict`` (a reference to ``seq``): None unless entry ``seq``
-        exists; otherwise a log that does not reach back to ``seq`` raises. Kept in ``memo``
-        (never changed after)."""
+        exists (and ``memo`` holds fewer than ``MAX_EARLIER``); otherwise a log that does not
+        reach back to ``seq`` raises. Kept in ``memo`` (never changed after)."""
         if seq in memo:
             return memo[seq]
+        if strict and len(memo) >= MAX_EARLIER:  # only a crafted log reaches back so often
+            return None
         found = self._checkpoint_before(seq)
         if found is None:
             if strict:
