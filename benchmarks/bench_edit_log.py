@@ -8,11 +8,17 @@ run. Prints figures; asserts nothing.
 - file growth over 10,000 edits (a workshop-like mix: add, type, move, sometimes delete)
 - rebuilding the board at random moments of a 20,000-edit log (target <= 200 ms)
 - replay export: the sample workshop (replayed edit by edit) to a 32-frame GIF
+- bulk: delete-all of 20,000 stickies, its undo, the redo and the undo again: the store's
+  write, the log's bytes per entry, rebuilding and reading back each (ADR 0232)
+
+``--only bulk,rebuild`` runs only those parts.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -166,13 +172,60 @@ def replay_export(folder: Path) -> None:
               f"{time.perf_counter() - t:.1f} s")
 
 
+def bulk(folder: Path, n: int = 20_000) -> None:
+    session = _open(folder, "bulk.storm", _board(n))
+    store = session.store
+    assert store is not None and session.path is not None
+    real_write = store.write
+    writes: list[float] = []
+
+    def timed_write(puts, entry=None) -> None:  # type: ignore[no-untyped-def]
+        t = time.perf_counter()
+        real_write(puts, entry)
+        writes.append(time.perf_counter() - t)
+
+    store.write = timed_write  # type: ignore[method-assign]
+    start = store.log.last_seq()
+    boards = {}
+    steps = ("delete-all", "undo", "redo", "undo")
+    for step in steps:
+        if step == "delete-all":
+            session.execute(c.delete_stickies(session.board, sorted(session.board.stickies)))
+        else:
+            getattr(session, step)()
+        session.seal()
+        boards[store.log.last_seq()] = session.board.copy()
+    session.close()
+    conn = sqlite3.connect(session.path)
+    sizes = dict(conn.execute(
+        "SELECT seq, sum(length(CAST(puts AS BLOB))) FROM edit_log WHERE seq > ? GROUP BY seq",
+        (start,)).fetchall())
+    conn.close()
+    with read_log(session.path) as log:
+        for step, (seq, board), took in zip(steps, boards.items(), writes, strict=True):
+            t = time.perf_counter()
+            assert log.board_at_seq(seq) == board
+            rebuilt = time.perf_counter() - t
+            t = time.perf_counter()
+            (record,) = log.entries(after=seq - 1, upto=seq)
+            read = time.perf_counter() - t
+            print(f"{step:10} of {n:,} stickies: store.write {took * 1000:.0f} ms, log entry "
+                  f"{sizes[seq] / 1e6:.2f} MB, rebuilt in {rebuilt * 1000:.0f} ms, read back "
+                  f"({len(record.puts):,} puts) in {read * 1000:.0f} ms")
+
+
+PARTS = {"cost": per_edit_cost, "growth": growth, "rebuild": rebuild,
+         "replay": replay_export, "bulk": bulk}
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", default=",".join(PARTS))
+    names = parser.parse_args().only.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        per_edit_cost(folder)
-        growth(folder)
-        rebuild(folder)
-        replay_export(folder)
+        for name in names:
+            PARTS[name](folder)
 
 
 if __name__ == "__main__":

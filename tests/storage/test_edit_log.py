@@ -4,8 +4,10 @@ slices survive Save As; a damaged or newer log is one sentence and the board sti
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -216,7 +218,7 @@ def _tamper(path: Path, sql: str) -> None:
      r"not affected\.$"),
     ("UPDATE edit_log SET format = 9 WHERE seq = 2",
      r"^The edit log of d\.storm was written by a newer Stormboard \(log format 9; this version "
-     r"reads up to 1\); update Stormboard to use it\.$"),
+     r"reads up to 2\); update Stormboard to use it\.$"),
     ("UPDATE log_checkpoints SET board = '{}'",
      r"^The edit log of d\.storm is damaged \(checkpoint 1 cannot be read\)"),
 ])
@@ -260,3 +262,393 @@ def test_an_edit_longer_than_a_sqlite_value_is_logged_in_parts(tmp_path: Path) -
     (record,) = log.entries(after=last - 1)
     assert len(record.puts) == 20_000
     session.close()
+
+
+# -- log format 2: before elided, after a reference (ADR 0232) ---------------------------------
+def _stickies(n: int, prefix: str = "") -> Board:
+    board = Board()
+    board.load("stickies", [
+        c.new_sticky("domain_event", (i % 50) * 200.0, (i // 50) * 200.0,
+                     text=f"{prefix}رویداد شماره {i}: سفارش ثبت شد") for i in range(n)])
+    return board
+
+
+def _opened(path: Path, board: Board) -> tuple[BoardSession, Spy]:
+    create_board_file(path, board).close()
+    opened = open_board_file(path)
+    spy = Spy(opened.store)
+    return BoardSession(opened.board, spy, clock=Tick()), spy  # type: ignore[arg-type]
+
+
+def _stored(path: Path, seq: int) -> tuple[int, list]:
+    """An entry's format and its puts as stored (all parts joined), read beside the store."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT format, puts FROM edit_log WHERE seq = ? ORDER BY part",
+                            (seq,)).fetchall()
+    finally:
+        conn.close()
+    return rows[0][0], [item for _fmt, text in rows for item in json.loads(text)]
+
+
+def _format_1_text(puts) -> str:  # type: ignore[no-untyped-def]
+    """The puts as log format 1 wrote them: every before and after row whole."""
+    def row(collection: str, record) -> object:  # type: ignore[no-untyped-def]
+        return None if record is None else editlog.to_row(collection, record)
+
+    return editlog._ENCODER.encode([[p.collection, p.id, row(p.collection, p.before),
+                                     row(p.collection, p.after)] for p in puts])
+
+
+def _bulk_history(session: BoardSession, store, boards: dict[int, Board]) -> None:
+    """Delete-all, undo, redo, undo; moves with their undos and redos; filler edits between,
+    each board kept at the seq the log reached."""
+
+    def step(action) -> None:
+        action()
+        session.seal()
+        boards[store.log.last_seq()] = session.board.copy()
+
+    b = session.board
+    ids = sorted(b.stickies)
+    step(lambda: session.execute(c.delete_stickies(b, ids)))
+    step(session.undo)
+    step(session.redo)
+    step(session.undo)
+    for n in range(4):
+        step(lambda n=n: session.execute(c.move_stickies(b, ids[: 10 + n], 7.0, -3.0)))
+        step(lambda n=n: session.execute(c.set_text(b, ids[n], f"متن {n}")))
+        step(session.undo)
+        step(session.undo)
+        step(session.redo)
+    step(lambda: session.execute(c.delete_stickies(b, ids[:5])))
+    step(lambda: session.execute(c.add_sticky(b, c.new_sticky("hotspot", 1, 2, text="x"))))
+    step(session.undo)
+    step(session.undo)
+    step(session.redo)
+
+
+@pytest.mark.parametrize("every", [3, 500])
+def test_bulk_deletes_moves_and_their_undos_rebuild_every_seq(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, every: int
+) -> None:
+    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", every)
+    monkeypatch.setattr(editlog, "PART_CHARS", 2_000)  # entries in parts too
+    path = tmp_path / "bulk.storm"
+    session, spy = _opened(path, _stickies(60))
+    store = spy.store
+    start = store.log.last_seq()
+    boards = {start: session.board.copy()}
+    for _round in range(3 if every == 3 else 1):
+        _bulk_history(session, store, boards)
+    if every == 500:  # the real interval: cross it with single edits
+        s = c.new_sticky("note", 0, 0, text="n")
+        session.execute(c.add_sticky(session.board, s))
+        while store.log.last_seq() < 503:
+            session.execute(c.move_stickies(session.board, [s.id], 1.0, 0.0))
+            session.seal()
+            boards[store.log.last_seq()] = session.board.copy()
+        _bulk_history(session, store, boards)
+    log = store.log
+    for at, expected in boards.items():
+        assert log.board_at_seq(at) == expected, at
+    records = list(log.entries(after=start))
+    assert [r.puts for r in records] == [puts for puts, _e in spy.written]
+    # the undo of the first delete-all refers to the delete's entry instead of holding rows
+    fmt, undo = _stored(path, start + 2)
+    assert fmt == 2 and {(b, a) for _c, _i, b, a in undo} == {(None, start)}
+    fmt, delete = _stored(path, start + 1)
+    assert {(b, a) for _c, _i, b, a in delete} == {(True, None)}
+    session.close()
+
+
+def test_delete_all_and_undo_log_a_small_fraction_of_their_rows(tmp_path: Path) -> None:
+    path = tmp_path / "size.storm"
+    session, spy = _opened(path, _stickies(2_000))
+    store = spy.store
+    ids = sorted(session.board.stickies)
+    session.execute(c.delete_stickies(session.board, ids))
+    session.seal()
+    session.undo()
+    last = store.log.last_seq()
+    conn = sqlite3.connect(path)
+    stored = conn.execute("SELECT sum(length(CAST(puts AS BLOB))) FROM edit_log WHERE seq > ?",
+                          (last - 2,)).fetchone()[0]
+    conn.close()
+
+    full = sum(len(_format_1_text(puts).encode()) for puts, _e in spy.written)
+    # what is left is each put's collection and id (32 hex digits): 17 % of the rows here
+    assert stored < 0.2 * full, (stored, full)
+    session.close()
+
+
+@contextlib.contextmanager
+def _commits_fail(store):  # type: ignore[no-untyped-def]
+    """The disk fails at every COMMIT inside, after the edit's rows and entry were made."""
+    real = store._conn
+
+    class FailingCommit:
+        def __getattr__(self, name: str):
+            return getattr(real, name)
+
+        def execute(self, sql: str, *args):
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("disk I/O error")
+            return real.execute(sql, *args)
+
+    store._conn = FailingCommit()
+    try:
+        yield
+    finally:
+        store._conn = real
+
+
+def _put_raw(path: Path, seq: int, puts: str, fmt: int = 2) -> None:
+    _tamper(path, f"UPDATE edit_log SET puts = '{puts}', format = {fmt} WHERE seq = {seq}")
+
+
+@pytest.mark.parametrize("puts", [
+    '[["stickies","gone",null,1]]',  # entry 1 (the baseline) had no such sticky
+    '[["stickies","a",null,40]]',  # no entry 40
+    '[["stickies","a",null,3]]',  # not an earlier entry
+    '[["stickies","a",null,-1]]',
+    '[["stickies","nobody",true,null]]',  # "the record it had", and it had none
+    '[["stickies","a",false,null]]',
+])
+def test_a_reference_to_nothing_is_a_damaged_log(tmp_path: Path, puts: str) -> None:
+    path = tmp_path / "ref.storm"
+    session, _spy = _opened(path, Board())
+    a = c.new_sticky("domain_event", 0, 0, text="a", sticky_id="a")
+    session.execute(c.add_sticky(session.board, a))  # entry 2
+    session.execute(c.set_text(session.board, "a", "b"))  # entry 3
+    session.close()
+    _put_raw(path, 3, puts)
+    with read_log(path) as log, pytest.raises(LogError, match=r"damaged \(entry 3 cannot be"):
+        if "true" in puts:
+            list(log.entries())
+        else:
+            log.board_at_seq(3)
+
+
+def test_a_format_1_entry_may_not_elide(tmp_path: Path) -> None:
+    path = tmp_path / "one.storm"
+    session, _spy = _opened(path, _stickies(3))
+    session.execute(c.delete_stickies(session.board, list(session.board.stickies)))
+    session.close()
+    _tamper(path, "UPDATE edit_log SET format = 1 WHERE seq = 2")
+    with read_log(path) as log, pytest.raises(LogError, match=r"entry 2 cannot be read"):
+        log.board_at_seq(2)
+
+
+def test_a_reference_before_the_checkpoint_is_rebuilt_there(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # the store refers back only as far as its last checkpoint, but the format allows more:
+    # the reader rebuilds the rows at k from an earlier checkpoint (memoized per call)
+    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", 3)
+    path = tmp_path / "far.storm"
+    session, spy = _opened(path, _stickies(20))
+    store = spy.store
+    boards = {}
+    ids = sorted(session.board.stickies)
+    session.execute(c.delete_stickies(session.board, ids))  # entry 2
+    session.seal()
+    for n in range(7):  # entries 3-9: checkpoints at 3, 6 and 9
+        session.execute(c.add_sticky(session.board, c.new_sticky("note", n, 0, text=str(n))))
+        session.seal()
+        boards[store.log.last_seq()] = session.board.copy()
+    deleted = [p.before for p in spy.written[0][0]]
+    session.execute(c.add_stickies(session.board, deleted))  # entry 10
+    assert store._texts.encoded == 7 + len(deleted)  # entry 1 is behind the checkpoints
+    boards[store.log.last_seq()] = session.board.copy()
+    session.seal()
+    session.execute(c.move_stickies(session.board, ids[:3], 5.0, 5.0))  # entry 11
+    boards[store.log.last_seq()] = session.board.copy()
+    session.close()
+    # entry 10 as the format allows: "what each id had right after entry 1"
+    _put_raw(path, 10, json.dumps([["stickies", s.id, None, 1] for s in deleted]))
+    with read_log(path) as log:
+        for at, expected in boards.items():
+            assert log.board_at_seq(at) == expected
+        assert [r.puts for r in log.entries(after=9)] == [w[0] for w in spy.written[-2:]]
+
+
+def _with_history(monkeypatch: pytest.MonkeyPatch, path: Path, every: int):  # type: ignore[no-untyped-def]
+    """A file with 30 stickies and ``_bulk_history`` in its log (a checkpoint every
+    ``every`` entries): its session, store, boards by seq and log records."""
+    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", every)
+    session, spy = _opened(path, _stickies(30))
+    store = spy.store
+    boards = {store.log.last_seq(): session.board.copy()}
+    _bulk_history(session, store, boards)
+    return session, store, boards, list(store.log.entries())
+
+
+def _as_format_1(path: Path, records: list[editlog.LogRecord]) -> None:
+    """Rewrite entries as log format 1 wrote them: every before and after row whole."""
+    conn = sqlite3.connect(path)
+    for r in records:
+        text = _format_1_text(r.puts)
+        conn.execute("DELETE FROM edit_log WHERE seq = ? AND part > 0", (r.seq,))
+        conn.execute("UPDATE edit_log SET format = 1, puts = ? WHERE seq = ?", (text, r.seq))
+    conn.execute("UPDATE log_checkpoints SET format = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_an_old_format_1_log_still_replays_and_new_entries_follow_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "old.storm"
+    session, _store, boards, records = _with_history(monkeypatch, path, 4)
+    session.close()
+    _as_format_1(path, records)
+    with read_log(path) as log:
+        assert {f for f, in log._query("SELECT DISTINCT format FROM edit_log")} == {1}
+        assert list(log.entries()) == records
+        for at, expected in boards.items():
+            assert log.board_at_seq(at) == expected
+    # opened again by this version: format-2 entries after format-1 ones
+    opened = open_board_file(path)
+    spy = Spy(opened.store)
+    session = BoardSession(opened.board, spy, clock=Tick())  # type: ignore[arg-type]
+    _bulk_history(session, opened.store, boards)
+    log = opened.store.log
+    for at, expected in boards.items():
+        assert log.board_at_seq(at) == expected
+    assert [r.puts for r in log.entries(after=records[-1].seq)] == [p for p, _e in spy.written]
+    session.close()
+
+
+def test_save_as_carries_references_that_still_replay(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    session, store, boards, records = _with_history(monkeypatch, tmp_path / "a.storm", 5)
+    copy = tmp_path / "b.storm"
+    new_store = save_board_as(session.board, copy, history=store)
+    session.replace_store(new_store)
+    assert new_store._texts.encoded == 0
+    session.undo()  # the new store knows nothing yet: whole rows
+    assert new_store._texts.encoded > 0
+    boards[new_store.log.last_seq()] = session.board.copy()
+    session.close()
+    with read_log(copy) as copied:
+        assert list(copied.entries(upto=records[-1].seq)) == records
+        for at, expected in boards.items():
+            assert copied.board_at_seq(at) == expected
+
+
+def test_an_id_twice_in_one_write_and_a_failed_write_refer_to_nothing_wrong(
+    tmp_path: Path
+) -> None:
+    from stormboard.app.ports import StoreError
+    from stormboard.domain.board import Put
+
+    path = tmp_path / "twice.storm"
+    board = _stickies(2)
+    x, y = sorted(board.stickies.values(), key=lambda s: s.id)
+    store = create_board_file(path, board)
+    x2, x3 = replace(x, x=x.x + 5), replace(x, x=x.x + 9)
+    store.write([Put("stickies", x.id, x, x2), Put("stickies", x.id, x2, x3)])  # entry 2
+    # an id twice: what the entry says of x right before it is x, not x2
+    store.write([Put("stickies", x.id, x3, x2)])  # entry 3: x2 is no record of 1 or 2
+    y2 = replace(y, y=y.y + 1)
+    with _commits_fail(store), pytest.raises(StoreError):  # entry 4 is written again below
+        store.write([Put("stickies", y.id, y, y2)])
+    store.write([Put("stickies", x.id, x2, x3)])  # entry 4: x3, right before entry 3
+    store.write([Put("stickies", y.id, y, y2)])  # entry 5: y2 was never logged
+    assert [_stored(path, seq)[1][0][3] for seq in (3, 4)] == [
+        editlog.to_row("stickies", x2), 2]
+    assert _stored(path, 5)[1][0][3] == editlog.to_row("stickies", y2)
+    log = store.log
+    assert log.board_at_seq(2).stickies == {x.id: x3, y.id: y}
+    assert log.board_at_seq(3).stickies == {x.id: x2, y.id: y}
+    assert log.board_at_seq(5).stickies == {x.id: x3, y.id: y2}
+    assert [r.puts for r in log.entries(after=1, upto=2)] == [
+        (Put("stickies", x.id, x, x2), Put("stickies", x.id, x2, x3))]
+    store.close()
+
+
+def test_kept_records_are_forgotten_whole_past_the_limit(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(editlog.RowTexts, "LIMIT", 10)
+    path = tmp_path / "limit.storm"
+    session, spy = _opened(path, _stickies(8))
+    store = spy.store
+    boards = {}
+    ids = sorted(session.board.stickies)
+    session.execute(c.delete_stickies(session.board, ids[:6]))
+    session.seal()
+    session.execute(c.delete_stickies(session.board, ids[6:]))  # 6 + 2: kept
+    session.seal()
+    assert store._texts.encoded == 0
+    news = [c.new_sticky("note", i, 0, text=str(i)) for i in range(3)]
+    session.execute(c.add_stickies(session.board, news))  # 8 + 3 > 10: all forgotten first
+    session.seal()
+    assert store._texts.encoded == 3
+    boards[store.log.last_seq()] = session.board.copy()
+    session.undo()  # the 3 just logged are kept
+    assert store._texts.encoded == 3
+    for n in (2, 6):
+        session.undo()  # forgotten: their rows whole
+        assert store._texts.encoded == 3 + (2 if n == 2 else 8)
+        boards[store.log.last_seq()] = session.board.copy()
+    for at, expected in boards.items():
+        assert store.log.board_at_seq(at) == expected
+    session.close()
+
+
+def test_entries_across_a_save_as_baseline_start_again_from_its_board(tmp_path: Path) -> None:
+    # a failed write leaves the board ahead of the log; Save As restarts the log from the
+    # board (a baseline), and the elided befores after it are what that board held
+    path = tmp_path / "ahead.storm"
+    session, spy = _opened(path, _stickies(5))
+    store = spy.store
+    sid = sorted(session.board.stickies)[0]
+    with _commits_fail(store):
+        session.execute(c.set_text(session.board, sid, "only in memory"))
+    assert session.store_error is not None
+    copy = tmp_path / "copy.storm"
+    session.replace_store(save_board_as(session.board, copy, history=store))
+    written_before = len(spy.written)
+    ids = sorted(session.board.stickies)
+    edit = c.delete_stickies(session.board, ids)
+    session.execute(edit)
+    session.seal()
+    session.undo()
+    session.close()
+    assert len(spy.written) == written_before  # the spy saw only the old store
+    with read_log(copy) as log:
+        *_earlier, delete, undo = log.entries()
+        assert delete.puts == edit.puts
+        assert undo.puts == edit.inverse().puts
+        assert any(p.before.text == "only in memory" for p in delete.puts)
+
+
+@pytest.mark.parametrize(("refs", "damaged"), [(5, False), (editlog.MAX_EARLIER + 3, True)])
+def test_references_behind_the_checkpoint_are_followed_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, refs: int, damaged: bool
+) -> None:
+    # each reference behind the checkpoint costs a rebuild there: a crafted entry with one per
+    # put must not cost one per put
+    monkeypatch.setattr(editlog, "CHECKPOINT_EVERY", 3)
+    path = tmp_path / "many.storm"
+    session, _spy = _opened(path, Board())
+    a = c.new_sticky("domain_event", 0, 0, text="a", sticky_id="a")
+    session.execute(c.add_sticky(session.board, a))  # entry 2
+    for n in range(editlog.MAX_EARLIER + 10):  # entries 3-28, checkpoints every third
+        session.execute(c.add_sticky(session.board, c.new_sticky("note", n, 0, text=str(n))))
+        session.seal()
+    expected = session.board.copy()
+    last = session.store.log.last_seq()  # type: ignore[union-attr]
+    session.execute(c.set_text(session.board, "a", "b"))
+    session.close()
+    _put_raw(path, last + 1, json.dumps([["stickies", "a", True, k]
+                                         for k in range(2, 2 + refs)]))
+    with read_log(path) as log:
+        if damaged:
+            with pytest.raises(LogError, match=rf"entry {last + 1} cannot be read"):
+                log.board_at_seq(last + 1)
+        else:
+            assert log.board_at_seq(last + 1) == expected

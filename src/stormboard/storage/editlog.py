@@ -4,7 +4,9 @@ Each edit's log row is written by ``SqliteBoardStore.write`` in the edit's own t
 log and the board never disagree (ADR 0150). Rebuilding the board at a moment starts from the
 nearest checkpoint at or before it (a whole-board snapshot written every ``CHECKPOINT_EVERY``
 entries, and at the start of every log) and replays the few entries after it, on plain rows:
-only the final board goes through the domain's rules.
+only the final board goes through the domain's rules. An entry never copies a row the log
+already holds (log format 2, ADR 0232): ``before`` is elided, and an undo's ``after`` names
+the earlier entry right after which the id had that very record.
 
 The log is untrusted input like the rest of the file: a row that does not decode, or one from a
 newer log format, raises :class:`LogError` with one sentence; the board itself still opens,
@@ -32,10 +34,14 @@ from .errors import StormFileError
 from .mapping import RowError, from_row, to_row, to_rows
 from .statements import STATEMENTS
 
-#: the version of the JSON in ``edit_log.puts`` and ``log_checkpoints.board``
-LOG_FORMAT = 1
+#: the version of the JSON in ``edit_log.puts`` and ``log_checkpoints.board``: 2 elides
+#: ``before`` and lets ``after`` name an earlier entry (ADR 0232); 1 is still read
+LOG_FORMAT = 2
 #: a checkpoint after every this many entries bounds a rebuild to that many replayed entries
 CHECKPOINT_EVERY = 500
+#: rebuilds of earlier rows one rebuild may need for references behind its checkpoint (the
+#: store never writes such a reference; a crafted log must not cost a rebuild per put)
+MAX_EARLIER = 16
 #: longest slice name
 MAX_SLICE_NAME = 200
 #: a log value is split into parts of about this many characters, far below SQLite's length
@@ -58,6 +64,29 @@ class LogRecord:
     author: str | None
     origin: str
     puts: tuple[Put, ...]
+
+
+#: the rows state while rebuilding: collection -> id -> column values in table order
+_Rows = dict[str, dict[str, tuple[Any, ...]]]
+#: one put with its before and after rows resolved
+_Resolved = tuple[str, str, tuple[Any, ...] | None, tuple[Any, ...] | None]
+
+
+def _empty_rows() -> _Rows:
+    return {name: {} for name in COLLECTIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One entry as stored, decoded: ``before`` may be ``True`` and ``after`` a seq (ADR 0232)."""
+
+    seq: int
+    time: float
+    author: str | None
+    origin: str
+    puts: list[Any]  # [collection, id, before, after] lists
+    #: some put needs the rows state (an elided before or a reference)
+    refers: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,54 +137,92 @@ def _row_encoder() -> Callable[[dict[str, Any]], str]:
 _ROW_TEXT = _row_encoder()
 
 
-class RowTexts:
-    """Each record's row as the log's JSON text, kept per record (ADR 0220).
+#: what RowTexts keeps per id: (before, seq it is valid at, after, seq it is valid at)
+_Kept = tuple[Entity | None, int, Entity | None, int]
 
-    A record is immutable, so its text never changes; the store keeps the texts of what it
-    wrote last, and an undo (or redo) writes the very records its edit wrote, so its log entry
-    is assembled from kept texts instead of encoding 20,000 rows again. Keyed by collection and
-    id (a new version of a record replaces the old one's text); dropped whole past ``LIMIT``.
+
+def _checkpoint_due(seq: int) -> bool:
+    return seq % CHECKPOINT_EVERY == 0
+
+
+class RowTexts:
+    """What the store's own log entries already hold of each record (ADR 0220, 0232).
+
+    Per collection and id: the record the id had right before the last entry that touched it
+    (valid at that entry's seq - 1) and right after it (valid at its seq). Records are
+    immutable, so an undo or redo, which writes the very records an earlier entry logged,
+    writes the integer ``k`` ("the record this id had right after entry k") instead of the row.
+    Only entries this store committed are kept (``logged`` after the COMMIT: a rolled back
+    entry's seq is used again), and only seqs at or after the last checkpoint the store wrote,
+    so a rebuild never has to reach back past the checkpoint it starts from. Dropped whole past
+    ``LIMIT`` ids. A new store (a file just opened, Save As) knows nothing: it writes rows.
     """
 
     LIMIT = 200_000
 
     def __init__(self) -> None:
-        self._texts: dict[tuple[str, str], tuple[Entity, str]] = {}
-        #: rows encoded (not found kept): what the tests count
+        #: collection -> id -> (before, seq - 1, after, seq) of the last entry touching it
+        self._kept: dict[str, dict[str, _Kept]] = {name: {} for name in COLLECTIONS}
+        #: no reference below this seq (the last checkpoint this store wrote)
+        self._floor = 0
+        #: rows encoded: what the tests count
         self.encoded = 0
 
     def text(self, collection: str, record: Entity, row: dict[str, Any] | None = None) -> str:
-        key = (collection, record.id)
-        kept = self._texts.get(key)
-        if kept is not None and kept[0] is record:
-            return kept[1]
-        text = _ROW_TEXT(row if row is not None else to_row(collection, record))
+        """The record's row as the log's JSON text."""
         self.encoded += 1
-        if len(self._texts) >= self.LIMIT:
-            self._texts.clear()
-        self._texts[key] = (record, text)
-        return text
+        return _ROW_TEXT(row if row is not None else to_row(collection, record))
+
+    def logged(self, seq: int, puts: Sequence[Put]) -> None:
+        """Entry ``seq`` holding ``puts`` is committed: keep what it says of each id (of an id
+        twice in one entry, the first put's before and the last one's after)."""
+        kept = self._kept
+        if sum(map(len, kept.values())) + len(puts) > self.LIMIT:
+            for ids in kept.values():
+                ids.clear()
+        before = seq - 1
+        for p in puts:
+            ids = kept[p.collection]
+            old = ids.get(p.id)
+            ids[p.id] = (p.before if old is None or old[3] != seq else old[0], before,
+                         p.after, seq)
+        if _checkpoint_due(seq):
+            self._floor = seq
 
 
 def encode_puts(
     puts: Sequence[Put], after_rows: Sequence[dict[str, Any] | None] | None = None,
     texts: RowTexts | None = None,
 ) -> list[str]:
-    """The parts of one entry's ``puts``: JSON lists of [collection, id, before, after].
-
-    Each record's row is encoded once (``texts`` keeps it for the records' next entry, an
-    undo's); ``after_rows``, where given, are rows already made for the tables."""
+    """The parts of one entry's ``puts`` (log format 2): JSON lists of
+    [collection, id, before, after]. ``before`` is ``true`` (the record the id had right
+    before this entry) or ``null``; ``after`` is ``null``, the row, or the seq ``k`` of an
+    earlier entry right after which the id had this very record (``texts`` knows which).
+    ``after_rows``, where given, are rows already made for the tables."""
     texts = RowTexts() if texts is None else texts
-    text = texts.text
+    kept, floor = texts._kept, texts._floor  # looked up inline: 20,000 puts in an undo
+    names, quote = _NAMES, encode_basestring
     items: list[str] = []
+    append = items.append
     for i, p in enumerate(puts):
         c = p.collection
-        before = "null" if p.before is None else text(c, p.before)
-        if p.after is None:
-            after = "null"
+        before = "null" if p.before is None else "true"
+        record = p.after
+        if record is None:
+            append(f"[{names[c]},{quote(p.id)},{before},null]")
+            continue
+        k = -1
+        known = kept[c].get(p.id)
+        if known is not None:
+            if known[2] is record and known[3] >= floor:
+                k = known[3]
+            elif known[0] is record and known[1] >= floor:
+                k = known[1]
+        if k >= 0:
+            append(f"[{names[c]},{quote(p.id)},{before},{k}]")
         else:
-            after = text(c, p.after, None if after_rows is None else after_rows[i])
-        items.append(f"[{_NAMES[c]},{encode_basestring(p.id)},{before},{after}]")
+            row = texts.text(c, record, None if after_rows is None else after_rows[i])
+            append(f"[{names[c]},{quote(p.id)},{before},{row}]")
     return _parts(items)
 
 
@@ -181,9 +248,10 @@ def append(
 ) -> int:
     """Add one entry (and a checkpoint when one is due); return its sequence number.
     ``after_rows``, when given, are the puts' ``after`` records as rows where the store made
-    them for the tables already (None elsewhere); ``texts`` keeps rows encoded before."""
+    them for the tables already (None elsewhere); ``texts`` knows what the store's earlier
+    entries hold (the caller tells it ``logged`` once the transaction is committed)."""
     seq = _insert_entry(conn, entry, encode_puts(puts, after_rows, texts))
-    if seq % CHECKPOINT_EVERY == 0:
+    if _checkpoint_due(seq):
         checkpoint(conn, seq)
     return seq
 
@@ -292,62 +360,131 @@ class EditLog:
         return int(rows[0][0] or 0)
 
     def entries(self, after: int = 0, upto: int | None = None) -> Iterator[LogRecord]:
-        """Decoded entries with ``after < seq <= upto``, oldest first."""
+        """Decoded entries with ``after < seq <= upto``, oldest first, with the records each
+        put had before and after (an elided ``before`` or a reference resolved, ADR 0232)."""
         limit = self.last_seq() if upto is None else upto
+        entries = self._load(after, limit)
+        if not any(e.refers for e in entries):  # whole rows only (format 1): nothing to look up
+            for e in entries:
+                yield self._record(e, [(c, i, self._row(c, b, e.seq), self._row(c, a, e.seq))
+                                       for c, i, b, a in e.puts])
+            return
+        # the rows state as it goes: from the checkpoint at or before ``after`` (the log's
+        # start if none) through the entries before the range, then through the range
+        found = self._checkpoint_before(after)
+        start, rows = found if found is not None else (0, _empty_rows())
+        walked = self._load(start, after) + entries
+        resolved: list[list[_Resolved]] = []
+        self._guarded(lambda: self._replay(rows, start, walked, {}, resolved, after))
+        for e, puts in zip(entries, resolved, strict=True):
+            yield self._record(e, puts)
+
+    def _record(self, e: _Entry, puts: list[_Resolved]) -> LogRecord:
+        return LogRecord(e.seq, e.time, e.author, e.origin, tuple(
+            Put(c, i, self._entity(c, b, e.seq), self._entity(c, a, e.seq))
+            for c, i, b, a in puts))
+
+    def _load(self, after: int, upto: int) -> list[_Entry]:
+        """The entries with ``after < seq <= upto``, decoded (their puts not yet resolved)."""
         rows = self._query(
             "SELECT seq, time, author, origin, format, puts FROM edit_log "
-            "WHERE seq > ? AND seq <= ? ORDER BY seq, part", (after, limit))
+            "WHERE seq > ? AND seq <= ? ORDER BY seq, part", (after, upto))
+        out: list[_Entry] = []
         for seq, group in itertools.groupby(rows, key=lambda r: r[0]):
             parts = list(group)
             _seq, when, author, origin, _fmt, _text = parts[0]
-            puts: list[Put] = []
+            puts: list[Any] = []
+            refers = False
             for *_rest, fmt, text in parts:
                 if fmt > LOG_FORMAT:
                     raise self._newer(fmt)
-                puts.extend(
-                    Put(c, i, self._entity(c, b, seq), self._entity(c, a, seq))
-                    for c, i, b, a in self._decode(text, seq)
-                )
-            yield LogRecord(seq, when, author, origin, tuple(puts))
+                decoded, elided = self._decode(text, seq, fmt)
+                puts.extend(decoded)
+                refers = refers or elided
+            out.append(_Entry(seq, when, author, origin, puts, refers))
+        return out
 
-    def _decode(self, text: object, seq: int) -> list[tuple[str, str, Any, Any]]:
+    def _decode(
+        self, text: object, seq: int, fmt: int = 1
+    ) -> tuple[list[Any], bool]:
+        """The [collection, id, before, after] items of one part, and whether any of them
+        needs the rows state to resolve (a ``true`` before or an integer after: format 2)."""
         try:
             items = json.loads(text)  # type: ignore[arg-type]
-            out = []
-            for c, i, b, a in items:
-                if c not in COLLECTIONS or not isinstance(i, str):
+            if type(items) is not list:
+                raise ValueError(seq)
+            refers = False
+            collections = COLLECTIONS
+            for c, i, b, a in items:  # each a list of four (unpacking checks)
+                if c not in collections or type(i) is not str:
                     raise ValueError(c)
-                if (b is not None and not isinstance(b, dict)) or (
-                    a is not None and not isinstance(a, dict)
+                if b is True or type(a) is int:
+                    # format 2: 0 <= k < seq (whether entry k exists is checked on replay)
+                    if fmt < 2 or (type(a) is int and not 0 <= a < seq):
+                        raise ValueError(i)
+                    refers = True
+                if not (b is None or b is True or type(b) is dict) or not (
+                    a is None or type(a) is int or type(a) is dict
                 ):
                     raise ValueError(i)
-                out.append((c, i, b, a))
-            return out
+            return items, refers
         except (TypeError, ValueError, RecursionError):
             raise self._damaged(Phrase("log.entry_unreadable", seq=seq)) from None
 
-    def _entity(self, collection: str, row: dict[str, Any] | None, seq: int) -> Entity | None:
+    def _row(self, collection: str, row: dict[str, Any] | None, seq: int) -> tuple[Any, ...] | None:
+        """A logged row object as the tables' tuple (column values in table order)."""
         if row is None:
             return None
         try:
-            return from_row(collection, tuple(row[c] for c in STATEMENTS[collection].columns))
-        except (KeyError, RowError) as error:
+            return tuple(row[c] for c in STATEMENTS[collection].columns)
+        except KeyError:
+            raise self._damaged(Phrase("log.entry_field", seq=seq)) from None
+
+    def _entity(
+        self, collection: str, row: tuple[Any, ...] | None, seq: int
+    ) -> Entity | None:
+        if row is None:
+            return None
+        try:
+            return from_row(collection, row)
+        except RowError as error:
             problem = problem_of(error)
             raise self._damaged(Phrase("log.entry_bad", seq=seq, problem=problem)) from None
 
     # -- rebuilding ------------------------------------------------------------------------
     def board_at_seq(self, seq: int) -> Board:
         """The board exactly as it was right after entry ``seq``."""
+        state = self._guarded(lambda: self._rows_at(seq, {}, strict=False))
+        assert state is not None  # not strict: a log that does not reach raises
+        board = Board()
+        try:
+            for name in COLLECTIONS:
+                board.load(name, [from_row(name, row) for row in state[name].values()])
+        except RowError as error:
+            raise self._damaged(problem_of(error)) from None
+        return board
+
+    def _guarded(self, rebuild: Callable[[], Any]) -> Any:
+        try:
+            return rebuild()
+        except RecursionError:  # references reaching back through very many checkpoints
+            raise self._damaged(Phrase("log.entry_unreadable", seq=self.last_seq())) from None
+
+    def _checkpoint_before(self, seq: int) -> tuple[int, _Rows] | None:
+        """The nearest checkpoint at or before ``seq``: its seq and its rows, or None."""
         found = self._query(
             "SELECT max(seq) FROM log_checkpoints WHERE seq <= ?", (seq,))
         if found[0][0] is None:
-            raise LogError(self.path, code="log.not_that_far", name=self.path.name)
+            return None
         start = int(found[0][0])
-        columns = {name: STATEMENTS[name].columns for name in COLLECTIONS}
-        state: dict[str, dict[str, tuple[Any, ...]]] = {name: {} for name in COLLECTIONS}
-        for fmt, text in self._query(
-            "SELECT format, board FROM log_checkpoints WHERE seq = ? ORDER BY part", (start,)
-        ):
+        return start, self._checkpoint(start)
+
+    def _checkpoint(self, seq: int) -> _Rows:
+        """The rows of the checkpoint after entry ``seq`` (empty if there is none)."""
+        state = _empty_rows()
+        parts = self._query(
+            "SELECT format, board FROM log_checkpoints WHERE seq = ? ORDER BY part", (seq,))
+        for fmt, text in parts:
             if fmt > LOG_FORMAT:
                 raise self._newer(fmt)
             try:
@@ -358,30 +495,107 @@ class EditLog:
                         target[row[_ID_INDEX[name]]] = tuple(row)
             except (TypeError, ValueError, KeyError, IndexError, AttributeError,
                     RecursionError):
-                raise self._damaged(Phrase("log.checkpoint_unreadable", seq=start)) from None
-        if not state["info"] or not state["workshop"]:
-            raise self._damaged(Phrase("log.checkpoint_unreadable", seq=start))
-        rows = self._query(
-            "SELECT seq, format, puts FROM edit_log WHERE seq > ? AND seq <= ? "
-            "ORDER BY seq, part", (start, seq))
-        for entry_seq, entry_fmt, puts in rows:
-            if entry_fmt > LOG_FORMAT:
-                raise self._newer(entry_fmt)
-            for c, i, _b, a in self._decode(puts, entry_seq):
+                raise self._damaged(Phrase("log.checkpoint_unreadable", seq=seq)) from None
+        if parts and (not state["info"] or not state["workshop"]):
+            raise self._damaged(Phrase("log.checkpoint_unreadable", seq=seq))
+        return state
+
+    def _rows_at(self, seq: int, memo: dict[int, _Rows | None], strict: bool) -> _Rows | None:
+        """The rows state right after entry ``seq``: the nearest checkpoint and the entries
+        after it replayed. ``strict`` (a reference to ``seq``): None unless entry ``seq``
+        exists (and ``memo`` holds fewer than ``MAX_EARLIER``); otherwise a log that does not
+        reach back to ``seq`` raises. Kept in ``memo`` (never changed after)."""
+        if seq in memo:
+            return memo[seq]
+        if strict and len(memo) >= MAX_EARLIER:  # only a crafted log reaches back so often
+            return None
+        found = self._checkpoint_before(seq)
+        if found is None:
+            if strict:
+                memo[seq] = None
+                return None
+            raise LogError(self.path, code="log.not_that_far", name=self.path.name)
+        start, state = found
+        entries = self._load(start, seq)
+        if strict and seq != start and (not entries or entries[-1].seq != seq):
+            memo[seq] = None
+            return None
+        self._replay(state, start, entries, memo, None)
+        memo[seq] = state
+        return state
+
+    def _replay(
+        self, rows: _Rows, start: int, entries: list[_Entry], memo: dict[int, _Rows | None],
+        resolved: list[list[_Resolved]] | None, report_after: int = 0,
+    ) -> None:
+        """Apply ``entries`` (all after ``start``, oldest first) to ``rows``, the state right
+        after entry ``start``. A reference to an entry at or after ``start`` is answered from
+        what this walk kept of that id right after that entry; one to an earlier entry from
+        the rows state rebuilt there (once per call: ``memo``). With ``resolved``, the puts of
+        each entry after ``report_after``, with their before and after rows, are appended."""
+        columns = {name: STATEMENTS[name].columns for name in COLLECTIONS}
+        wanted: dict[int, set[tuple[str, str]]] = {}
+        for e in entries:
+            if e.refers:
+                for c, i, _b, a in e.puts:
+                    if type(a) is int and a >= start:
+                        wanted.setdefault(a, set()).add((c, i))
+        kept: dict[tuple[int, str, str], tuple[Any, ...] | None] = {}
+        passed = {start}
+
+        def keep(seq: int) -> None:
+            passed.add(seq)
+            for c, i in wanted.get(seq, ()):
+                kept[(seq, c, i)] = rows[c].get(i)
+
+        def referred(c: str, i: str, k: int, seq: int) -> tuple[Any, ...]:
+            if k >= start:
+                row = kept.get((k, c, i)) if k in passed else None
+            else:
+                earlier = self._rows_at(k, memo, strict=True)
+                row = None if earlier is None else earlier[c].get(i)
+            if row is None:  # no entry k, or the id had no record right after it
+                raise self._damaged(Phrase("log.entry_unreadable", seq=seq))
+            return row
+
+        if wanted:
+            keep(start)
+        for e in entries:
+            out: list[_Resolved] | None = (
+                None if resolved is None or e.seq <= report_after else [])
+            if not e.puts:  # a baseline (Save As, import): its checkpoint is the board
+                baseline = self._checkpoint(e.seq)
+                if any(baseline.values()):
+                    for name in COLLECTIONS:
+                        rows[name].clear()
+                        rows[name].update(baseline[name])
+            for c, i, b, a in e.puts:
+                target = rows[c]
                 if a is None:
-                    state[c].pop(i, None)
+                    after = None
+                elif type(a) is int:
+                    after = referred(c, i, a, e.seq)
                 else:
                     try:
-                        state[c][i] = tuple(a[col] for col in columns[c])
+                        after = tuple(a[col] for col in columns[c])
                     except KeyError:
-                        raise self._damaged(Phrase("log.entry_field", seq=entry_seq)) from None
-        board = Board()
-        try:
-            for name in COLLECTIONS:
-                board.load(name, [from_row(name, row) for row in state[name].values()])
-        except RowError as error:
-            raise self._damaged(problem_of(error)) from None
-        return board
+                        raise self._damaged(Phrase("log.entry_field", seq=e.seq)) from None
+                if out is not None:
+                    if b is True:
+                        before = target.get(i)
+                        if before is None:  # "the record it had", and it had none
+                            raise self._damaged(Phrase("log.entry_unreadable", seq=e.seq))
+                    else:
+                        before = self._row(c, b, e.seq)
+                    out.append((c, i, before, after))
+                if after is None:
+                    target.pop(i, None)
+                else:
+                    target[i] = after
+            if wanted:
+                keep(e.seq)
+            if resolved is not None and out is not None:
+                resolved.append(out)
 
     def board_at(self, moment: float) -> Board:
         """The board as it was at ``moment`` (seconds since the epoch)."""
