@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..domain import notation, rules
-from ..domain.board import Board, Put
+from ..domain.board import Board, Put, puts_removing
 from ..domain.entities import COLLECTIONS, SINGLETONS, Entity, Sticky, new_id
 from ..domain.errors import DomainError
 from ..domain.rules import MAX_COORD, MAX_SIZE, MIN_SIZE
@@ -201,19 +201,18 @@ def set_author(board: Board, ids: Iterable[str], author: str | None, now: float 
 
 def delete_stickies(board: Board, ids: Iterable[str]) -> Edit:
     """Remove stickies with the links, votes and decisions that refer to them."""
-    ids = set(ids)
-    ordered = sorted(ids)
+    ids = dict.fromkeys(ids)  # the order given, once each: sorted fast when it is sorted
     stickies, decisions = board.stickies, board.decisions
-    for sid in ordered:
-        if sid not in stickies:
-            _sticky(board, sid)  # refused with its sentence
-    # built in comprehensions: a delete-all of 20,000 stickies builds 22,000 puts (issue 12)
-    puts = [Put("links", link.id, link, None) for link in board.links.values()
-            if link.source_id in ids or link.target_id in ids]
-    puts += [Put("votes", vote.id, vote, None) for vote in board.votes.values()
-             if vote.sticky_id in ids]
-    puts += [Put("decisions", sid, decisions[sid], None) for sid in ordered if sid in decisions]
-    puts += [Put("stickies", sid, stickies[sid], None) for sid in ordered]
+    if not ids.keys() <= stickies.keys():
+        _sticky(board, min(ids.keys() - stickies.keys()))  # refused with its sentence
+    ordered = sorted(ids)
+    # built in bulk: a delete-all of 20,000 stickies builds 22,000 puts (issue 12, ADR 0234)
+    puts = puts_removing("links", [link for link in board.links.values()
+                                   if link.source_id in ids or link.target_id in ids])
+    puts += puts_removing("votes", [vote for vote in board.votes.values()
+                                    if vote.sticky_id in ids])
+    puts += puts_removing("decisions", [decisions[sid] for sid in ordered if sid in decisions])
+    puts += puts_removing("stickies", [stickies[sid] for sid in ordered])
     n = len(ids)
     return Edit("Delete sticky" if n == 1 else f"Delete {n} stickies", tuple(puts))
 

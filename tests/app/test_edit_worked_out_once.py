@@ -1,0 +1,88 @@
+"""An edit inverts once and reads its puts for a change set once, however often it is undone
+and redone (ADR 0234); the change sets stay what the puts say."""
+
+import pytest
+
+from stormboard.app import commands as c
+from stormboard.app import edit as edit_module
+from stormboard.app.edit import ChangeSet, Edit, net_puts
+from stormboard.app.session import BoardSession
+from stormboard.domain.board import Board, Put
+from stormboard.domain.entities import Link
+
+
+@pytest.fixture
+def session():
+    s = BoardSession(Board(), clock=lambda: 1000.0)
+    stickies = [c.new_sticky("domain_event", i * 200.0, 0, now=1.0, sticky_id=f"s{i}")
+                for i in range(30)]
+    s.execute(c.add_stickies(s.board, stickies))
+    s.execute(c.add_record(s.board, "links", Link("l1", "s1", "s2"), "Link"))
+    s.seal()
+    return s
+
+
+def _counted(monkeypatch, name):
+    calls = []
+    real = getattr(edit_module, name)
+
+    def counting(puts):
+        calls.append(len(puts))
+        return real(puts)
+
+    monkeypatch.setattr(edit_module, name, counting)
+    return calls
+
+
+def test_undo_redo_undo_inverts_the_edit_once(session, monkeypatch):
+    inverted = _counted(monkeypatch, "inverse_puts")
+    touched = _counted(monkeypatch, "_touched")
+    board_before = session.board.snapshot()
+    seen = [session.execute(c.delete_stickies(session.board, list(session.board.stickies)))]
+    session.seal()
+    seen += [session.undo(), session.redo(), session.undo(), session.redo(), session.undo()]
+    assert session.board.snapshot() == board_before
+    assert inverted == [31]  # 30 stickies and the link, inverted the first time only
+    assert touched == [31]  # the delete's ids read once; every undo swaps them
+    assert seen[0].removed == {"stickies": frozenset(f"s{i}" for i in range(30)),
+                               "links": frozenset({"l1"})}
+    assert all(ch.added == seen[0].removed and not ch.removed for ch in seen[1::2])
+    assert all(ch.removed == seen[0].removed and not ch.added for ch in seen[2::2])
+
+
+def test_the_cached_inverse_does_not_point_back():
+    edit = Edit("x", (Put("stickies", "a", None, None),))
+    assert edit.inverse() is edit.inverse()
+    assert edit.inverse()._inverse is None  # no cycle keeps a big edit alive
+    assert edit.inverse() == Edit("x", (Put("stickies", "a", None, None),))
+
+
+@pytest.mark.parametrize("steps", [
+    ["add a", "move a", "move a back"],  # nets to an add
+    ["add a", "remove a"],  # nets to nothing
+    ["move a", "move a back"],  # nets to nothing
+    ["move a", "noop a", "add b"],
+    ["remove a", "add a"],  # the same record back: nothing
+])
+def test_change_sets_net_a_record_put_more_than_once(steps):
+    a0 = c.new_sticky("domain_event", 0, 0, sticky_id="a")
+    a1 = c.new_sticky("domain_event", 50, 0, sticky_id="a")
+    b0 = c.new_sticky("domain_event", 0, 0, sticky_id="b")
+    table = {
+        "add a": Put("stickies", "a", None, a0), "move a": Put("stickies", "a", a0, a1),
+        "move a back": Put("stickies", "a", a1, a0), "remove a": Put("stickies", "a", a0, None),
+        "noop a": Put("stickies", "a", a1, a1), "add b": Put("stickies", "b", None, b0),
+    }
+    puts = [table[s] for s in steps]
+    expected = {"added": {}, "updated": {}, "removed": {}}
+    for p in net_puts(puts):
+        part = "added" if p.before is None else "removed" if p.after is None else "updated"
+        expected[part].setdefault(p.collection, set()).add(p.id)
+    got = ChangeSet.from_puts(puts)
+    assert {"added": {k: set(v) for k, v in got.added.items()},
+            "updated": {k: set(v) for k, v in got.updated.items()},
+            "removed": {k: set(v) for k, v in got.removed.items()}} == expected
+    edit = Edit("x", tuple(puts))
+    inverse = ChangeSet.of(edit.inverse())
+    assert (inverse.added, inverse.removed) == (ChangeSet.of(edit).removed,
+                                                ChangeSet.of(edit).added)
