@@ -86,3 +86,20 @@ def test_change_sets_net_a_record_put_more_than_once(steps):
     inverse = ChangeSet.of(edit.inverse())
     assert (inverse.added, inverse.removed) == (ChangeSet.of(edit).removed,
                                                 ChangeSet.of(edit).added)
+
+
+def test_a_move_builds_what_replace_would(session):
+    import dataclasses
+
+    from stormboard.domain.entities import Sticky
+
+    assert len(dataclasses.fields(Sticky)) == c.MOVED_FIELDS  # a new field: copy it in _moved
+    full = Sticky("z", "domain_event", 1.0, 2.0, 30.0, 40.0, "t", "#FF0000", True, "p1",
+                  5.0, 6.0, ("p2",))
+    assert c._moved(full, 7.0, 8.0, 9.0) == dataclasses.replace(full, x=7.0, y=8.0,
+                                                                  updated_at=9.0)
+    edit = c.move_stickies(session.board, ["s1", "s2"], 0, 0, now=5.0)
+    assert edit.is_empty  # nowhere to go: nothing to undo
+    edit = c.move_stickies(session.board, ["s2", "s1"], 20, -5, now=5.0)
+    assert [(p.id, p.after.x - p.before.x, p.after.y - p.before.y, p.after.updated_at)
+            for p in edit.puts] == [("s1", 20, -5, 5.0), ("s2", 20, -5, 5.0)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -12,6 +13,8 @@ from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.notation import KINDS, KINDS_BY_ID
 from .palette import kind_name
+
+_kind = attrgetter("kind")
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -87,8 +90,9 @@ class LegendPanel(QTreeWidget):
 
     def _recount(self) -> None:
         stickies = self._session.board.stickies if self._session is not None else {}
-        self._kinds = {sid: s.kind for sid, s in stickies.items()}
-        self._counts = Counter(self._kinds.values())
+        kinds = list(map(_kind, stickies.values()))  # in C: the undo of a delete-all recounts
+        self._kinds = dict(zip(stickies, kinds, strict=True))
+        self._counts = Counter(kinds)
 
     def _changed(self, changes: ChangeSet) -> None:
         if self._session is None:
