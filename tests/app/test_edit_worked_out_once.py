@@ -8,7 +8,7 @@ from stormboard.app import edit as edit_module
 from stormboard.app.edit import ChangeSet, Edit, net_puts
 from stormboard.app.session import BoardSession
 from stormboard.domain.board import Board, Put
-from stormboard.domain.entities import Link
+from stormboard.domain.entities import Link, Vote
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_undo_redo_undo_inverts_the_edit_once(session, monkeypatch):
     seen += [session.undo(), session.redo(), session.undo(), session.redo(), session.undo()]
     assert session.board.snapshot() == board_before
     assert inverted == [31]  # 30 stickies and the link, inverted the first time only
-    assert touched == [31]  # the delete's ids read once; every undo swaps them
+    assert touched == []  # the delete knows its ids as it is built; every undo swaps them
     assert seen[0].removed == {"stickies": frozenset(f"s{i}" for i in range(30)),
                                "links": frozenset({"l1"})}
     assert all(ch.added == seen[0].removed and not ch.removed for ch in seen[1::2])
@@ -103,3 +103,12 @@ def test_a_move_builds_what_replace_would(session):
     edit = c.move_stickies(session.board, ["s2", "s1"], 20, -5, now=5.0)
     assert [(p.id, p.after.x - p.before.x, p.after.y - p.before.y, p.after.updated_at)
             for p in edit.puts] == [("s1", 20, -5, 5.0), ("s2", 20, -5, 5.0)]
+
+
+def test_a_delete_knows_the_ids_its_puts_touch(session):
+    session.execute(c.add_record(session.board, "votes", Vote("v1", "p", "s2"), "Vote"))
+    edit = c.delete_stickies(session.board, ["s2", "s1", "s3", "s2"])
+    assert edit.touched() == edit_module._touched(edit.puts)
+    assert edit.touched()[2] == {"stickies": {"s1", "s2", "s3"}, "links": {"l1"},
+                                 "votes": {"v1"}}
+    assert [p.id for p in edit.puts] == ["l1", "v1", "s1", "s2", "s3"]

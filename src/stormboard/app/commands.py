@@ -8,13 +8,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..domain import notation, rules
-from ..domain.board import Board, Put, puts_removing
+from ..domain.board import Board, Put
 from ..domain.entities import COLLECTIONS, SINGLETONS, Entity, Sticky, new_id
 from ..domain.errors import DomainError
 from ..domain.rules import MAX_COORD, MAX_SIZE, MIN_SIZE
 from ..domain.text import MAX_LABEL_TEXT, check_text
 from ..error_codes import Phrase
-from .edit import Edit
+from .edit import Edit, removal
 
 
 def _check_coord(value: float, what: str) -> float:
@@ -217,14 +217,14 @@ def delete_stickies(board: Board, ids: Iterable[str]) -> Edit:
         _sticky(board, min(ids.keys() - stickies.keys()))  # refused with its sentence
     ordered = sorted(ids)
     # built in bulk: a delete-all of 20,000 stickies builds 22,000 puts (issue 12, ADR 0234)
-    puts = puts_removing("links", [link for link in board.links.values()
-                                   if link.source_id in ids or link.target_id in ids])
-    puts += puts_removing("votes", [vote for vote in board.votes.values()
-                                    if vote.sticky_id in ids])
-    puts += puts_removing("decisions", [decisions[sid] for sid in ordered if sid in decisions])
-    puts += puts_removing("stickies", [stickies[sid] for sid in ordered])
     n = len(ids)
-    return Edit("Delete sticky" if n == 1 else f"Delete {n} stickies", tuple(puts))
+    return removal("Delete sticky" if n == 1 else f"Delete {n} stickies", [
+        ("links", [link for link in board.links.values()
+                   if link.source_id in ids or link.target_id in ids]),
+        ("votes", [vote for vote in board.votes.values() if vote.sticky_id in ids]),
+        ("decisions", [decisions[sid] for sid in ordered if sid in decisions]),
+        ("stickies", [stickies[sid] for sid in ordered]),
+    ])
 
 
 # -- any record -----------------------------------------------------------------------------

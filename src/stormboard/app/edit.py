@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
-from ..domain.board import Put, inverse_puts
+from ..domain.board import Put, inverse_puts, puts_removing
+from ..domain.entities import Entity
+
+_record_id = attrgetter("id")
 
 #: ids per collection: what an edit added, updated and removed
 Touched = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, frozenset[str]]]
@@ -50,6 +54,20 @@ class Edit:
             touched = _touched(self.puts)
             object.__setattr__(self, "_touched", touched)
         return touched
+
+
+def removal(label: str, parts: Iterable[tuple[str, Sequence[Entity]]]) -> Edit:
+    """An edit removing these records (on the board, each once), collection by collection in
+    the order given, with the ids it touches known as it is built (ADR 0234)."""
+    puts: list[Put] = []
+    removed: dict[str, frozenset[str]] = {}
+    for collection, records in parts:
+        if records:
+            puts += puts_removing(collection, records)
+            removed[collection] = frozenset(map(_record_id, records))
+    edit = Edit(label, tuple(puts))
+    object.__setattr__(edit, "_touched", ({}, {}, removed))
+    return edit
 
 
 def combine(label: str, edits: Iterable[Edit]) -> Edit:
