@@ -21,21 +21,18 @@ class Edit:
     puts: tuple[Put, ...]
     #: consecutive edits with the same key merge into one undo step (a drag, a burst of typing)
     merge_key: str | None = None
-    # worked out once per edit, when first asked (ADR 0234): the inverse (undone, redone and
-    # undone again, an edit inverts once) and the ids it touches (its undo's are the same ids
-    # with added and removed swapped, never read again from 20,000 puts)
-    _inverse: Edit | None = field(default=None, init=False, repr=False, compare=False)
+    #: the ids it touches, worked out once per edit when first asked; its inverse gets the
+    #: same ids with added and removed swapped, so an undo never reads its puts for them
+    #: (ADR 0234)
     _touched: Touched | None = field(default=None, init=False, repr=False, compare=False)
 
     def inverse(self) -> Edit:
-        inverse = self._inverse
-        if inverse is None:
-            inverse = Edit(self.label, inverse_puts(self.puts), self.merge_key)
-            touched = self._touched
-            if touched is not None:
-                object.__setattr__(inverse, "_touched", (touched[2], touched[1], touched[0]))
-            # the inverse does not point back: no reference cycle keeps a big edit alive
-            object.__setattr__(self, "_inverse", inverse)
+        # not kept: an undone step waits on the redo stack, and a new edit clears that stack
+        # in its own time; a kept inverse there doubles what it frees (ADR 0234)
+        inverse = Edit(self.label, inverse_puts(self.puts), self.merge_key)
+        touched = self._touched
+        if touched is not None:
+            object.__setattr__(inverse, "_touched", (touched[2], touched[1], touched[0]))
         return inverse
 
     def then(self, later: Edit) -> Edit:
