@@ -117,4 +117,12 @@ def test_a_delete_knows_the_ids_its_puts_touch(session):
     assert edit.touched() == edit_module._touched(edit.puts)
     assert edit.touched()[2] == {"stickies": {"s1", "s2", "s3"}, "links": {"l1"},
                                  "votes": {"v1"}}
-    assert [p.id for p in edit.puts] == ["l1", "v1", "s1", "s2", "s3"]
+    assert [p.id for p in edit.puts] == ["l1", "v1", "s1", "s2", "s3"]  # a few: by id
+
+
+def test_a_delete_of_most_of_the_wall_is_undone_in_the_order_it_stood(session):
+    order = list(session.board.stickies)  # s0, s1, ... s29: not the order of their ids
+    session.execute(c.delete_stickies(session.board, sorted(order[1:], key=hash)))
+    session.seal()
+    session.undo()
+    assert list(session.board.stickies) == order

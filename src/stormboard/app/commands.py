@@ -215,9 +215,12 @@ def delete_stickies(board: Board, ids: Iterable[str]) -> Edit:
     stickies, decisions = board.stickies, board.decisions
     if not ids.keys() <= stickies.keys():
         _sticky(board, min(ids.keys() - stickies.keys()))  # refused with its sentence
-    ordered = sorted(ids)
-    # built in bulk: a delete-all of 20,000 stickies builds 22,000 puts (issue 12, ADR 0234)
     n = len(ids)
+    # most of the wall: in reverse board order, one pass and no sort of 20,000 ids, and its
+    # undo puts them back in the order they stood; a few: by id (ADR 0234)
+    ordered = [sid for sid in reversed(stickies) if sid in ids] if n * 8 >= len(stickies) \
+        else sorted(ids)
+    # built in bulk: a delete-all of 20,000 stickies builds 22,000 puts (issue 12, ADR 0234)
     return removal("Delete sticky" if n == 1 else f"Delete {n} stickies", [
         ("links", [link for link in board.links.values()
                    if link.source_id in ids or link.target_id in ids]),

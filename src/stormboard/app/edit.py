@@ -164,14 +164,15 @@ class ChangeSet:
 
     def ids(self, collection: str) -> frozenset[str]:
         """Every id of the collection that was added, updated or removed."""
-        return (
-            self.added.get(collection, frozenset())
-            | self.updated.get(collection, frozenset())
-            | self.removed.get(collection, frozenset())
-        )
+        parts = [ids for part in (self.added, self.updated, self.removed)
+                 if (ids := part.get(collection))]
+        if len(parts) == 1:
+            return parts[0]  # nearly always: no union of 20,000 ids per listener (ADR 0234)
+        return frozenset().union(*parts)
 
     def touches(self, collection: str) -> bool:
-        return bool(self.ids(collection))
+        return bool(self.added.get(collection) or self.updated.get(collection)
+                    or self.removed.get(collection))
 
     @property
     def is_empty(self) -> bool:

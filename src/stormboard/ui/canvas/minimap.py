@@ -69,7 +69,11 @@ class Minimap(QWidget):
         board = self.scene.board
         stickies, info = board.stickies, board.info
         gone, went = self._gone, {}
-        for sid in frozenset().union(*pending) if len(pending) > 1 else pending[0]:
+        ids = frozenset().union(*pending) if len(pending) > 1 else pending[0]
+        if len(ids) * 2 > len(blocks) + len(stickies):
+            self._catch_up_all(stickies, info)
+            return
+        for sid in ids:
             s = stickies.get(sid)
             old = blocks.get(sid)
             if s is None:
@@ -78,6 +82,24 @@ class Minimap(QWidget):
             elif old is None or old[0] is not s:
                 kept = gone.get(sid)
                 blocks[sid] = kept if kept is not None and kept[0] is s else self._block(s, info)
+        if went:
+            self._gone = went
+
+    def _catch_up_all(self, stickies, info: BoardInfo) -> None:
+        """Most of the wall changed (a delete-all, its undo): one pass in board order, the
+        blocks of the stickies still or again the same records kept."""
+        blocks, gone = self._blocks or {}, self._gone
+        fresh = {}
+        for sid, s in stickies.items():
+            block = blocks.get(sid)
+            if block is None or block[0] is not s:
+                block = gone.get(sid)
+                if block is None or block[0] is not s:
+                    block = self._block(s, info)
+            fresh[sid] = block
+        went = blocks if not fresh else {
+            sid: block for sid, block in blocks.items() if sid not in fresh}
+        self._blocks = fresh
         if went:
             self._gone = went
 

@@ -133,6 +133,11 @@ class StickyDecorations:
         """Keep the shapers in step; True when one of them came, went or changed."""
         shapers = self._shapers
         stickies = self.board.stickies
+        if len(changes.ids("stickies")) * 2 > len(stickies):
+            # most of the wall (a delete-all, its undo): one pass in board order beats a
+            # look-up per id in hash order
+            self._shapers = {sid: s for sid, s in stickies.items() if _shapes(s)}
+            return self._shapers != shapers or list(self._shapers) != list(shapers)
         removed = changes.removed.get("stickies", frozenset())
         touched = not shapers.keys().isdisjoint(removed)
         if touched:
