@@ -211,22 +211,23 @@ def set_author(board: Board, ids: Iterable[str], author: str | None, now: float 
 
 def delete_stickies(board: Board, ids: Iterable[str]) -> Edit:
     """Remove stickies with the links, votes and decisions that refer to them."""
-    ids = dict.fromkeys(ids)  # the order given, once each: sorted fast when it is sorted
+    ids = set(ids)
     stickies, decisions = board.stickies, board.decisions
-    if not ids.keys() <= stickies.keys():
-        _sticky(board, min(ids.keys() - stickies.keys()))  # refused with its sentence
+    if not ids <= stickies.keys():
+        _sticky(board, min(ids - stickies.keys()))  # refused with its sentence
     n = len(ids)
     # most of the wall: in reverse board order, one pass and no sort of 20,000 ids, and its
     # undo puts them back in the order they stood; a few: by id (ADR 0234)
-    ordered = [sid for sid in reversed(stickies) if sid in ids] if n * 8 >= len(stickies) \
-        else sorted(ids)
+    records = [s for sid, s in reversed(stickies.items()) if sid in ids] if n * 8 >= len(
+        stickies) else [stickies[sid] for sid in sorted(ids)]
     # built in bulk: a delete-all of 20,000 stickies builds 22,000 puts (issue 12, ADR 0234)
     return removal("Delete sticky" if n == 1 else f"Delete {n} stickies", [
         ("links", [link for link in board.links.values()
                    if link.source_id in ids or link.target_id in ids]),
         ("votes", [vote for vote in board.votes.values() if vote.sticky_id in ids]),
-        ("decisions", [decisions[sid] for sid in ordered if sid in decisions]),
-        ("stickies", [stickies[sid] for sid in ordered]),
+        ("decisions", [decisions[s.id] for s in records if s.id in decisions]
+         if decisions else []),
+        ("stickies", records),
     ])
 
 
