@@ -103,14 +103,19 @@ class LegendPanel(QTreeWidget):
         if len(named) * 2 > len(self._kinds) + len(stickies):  # most of the wall: count anew
             self._recount()
             named = frozenset()
+        kinds, counts = self._kinds, self._counts
         for sid in named:
-            old = self._kinds.pop(sid, None)
-            if old is not None:
-                self._counts[old] -= 1
             sticky = stickies.get(sid)
-            if sticky is not None:
-                self._kinds[sid] = sticky.kind
-                self._counts[sticky.kind] += 1
+            new = None if sticky is None else sticky.kind
+            old = kinds.get(sid)
+            if old == new:
+                continue  # moved, retyped, recoloured: counted as it was
+            if old is not None:
+                counts[old] -= 1
+                del kinds[sid]
+            if new is not None:
+                kinds[sid] = new
+                counts[new] += 1
         if +self._counts != before or changes.touches("info"):
             self._timer.start()
 
