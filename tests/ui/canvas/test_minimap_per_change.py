@@ -35,6 +35,14 @@ def _as_drawn_afresh(session, minimap):
             for sid, s in session.board.stickies.items()}
 
 
+def _grouped_as_kept(minimap):
+    # the per-colour groups the render draws are exactly the blocks, grouped afresh
+    afresh = {}
+    for sid, (_record, key, rect) in minimap._blocks.items():
+        afresh.setdefault(key, {})[sid] = rect
+    return {key: rects for key, rects in minimap._by_color.items() if rects} == afresh
+
+
 def test_a_change_costs_the_overview_nothing_until_it_draws(qtbot, open_board, monkeypatch):
     session, minimap = _minimap(qtbot, open_board)
     made = _blocks_made(monkeypatch, minimap)
@@ -45,6 +53,12 @@ def test_a_change_costs_the_overview_nothing_until_it_draws(qtbot, open_board, m
     minimap._render()
     assert sorted(made) == ids  # each moved sticky read once, not once per step
     assert minimap._blocks == _as_drawn_afresh(session, minimap)
+    assert _grouped_as_kept(minimap)
+    session.execute(commands.set_color(session.board, ids[:10], "#123456"))
+    session.execute(commands.delete_stickies(session.board, ids[10:20]))
+    minimap._render()
+    assert minimap._blocks == _as_drawn_afresh(session, minimap)
+    assert _grouped_as_kept(minimap)
 
 
 def test_the_undo_of_a_delete_all_puts_the_blocks_back(qtbot, open_board, monkeypatch):
@@ -65,3 +79,4 @@ def test_the_undo_of_a_delete_all_puts_the_blocks_back(qtbot, open_board, monkey
     session.undo()
     minimap._render()
     assert made == [] and minimap._blocks == before
+    assert _grouped_as_kept(minimap)

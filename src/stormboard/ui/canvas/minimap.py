@@ -36,6 +36,9 @@ class Minimap(QWidget):
         #: the sticky ids of the change sets since the last render, read by the next one:
         #: an edit costs the overview nothing until it is drawn (ADR 0234)
         self._pending: list[frozenset[str]] = []
+        #: colour key -> sticky id -> block, kept with the blocks: a render after a drag of
+        #: 1,000 stickies regroups those, not the 20,000 (ADR 0234)
+        self._by_color: dict[int, dict[str, QRectF]] = {}
         self._colors: dict[int, QColor] = {}
         self._subscription = self.scene.session.subscribe(self._changed)
         self.destroyed.connect(lambda *_a, s=self._subscription: s.close())
@@ -73,15 +76,23 @@ class Minimap(QWidget):
         if len(ids) * 2 > len(blocks) + len(stickies):
             self._catch_up_all(stickies, info)
             return
+        by_color = self._by_color
         for sid in ids:
             s = stickies.get(sid)
             old = blocks.get(sid)
+            if old is not None and (s is None or old[0] is not s):
+                del by_color[old[1]][sid]
             if s is None:
                 if old is not None:
                     went[sid] = blocks.pop(sid)
             elif old is None or old[0] is not s:
                 kept = gone.get(sid)
-                blocks[sid] = kept if kept is not None and kept[0] is s else self._block(s, info)
+                block = kept if kept is not None and kept[0] is s else self._block(s, info)
+                blocks[sid] = block
+                rects = by_color.get(block[1])
+                if rects is None:
+                    rects = by_color[block[1]] = {}
+                rects[sid] = block[2]
         if went:
             self._gone = went
 
@@ -99,9 +110,19 @@ class Minimap(QWidget):
             fresh[sid] = block
         went = blocks if not fresh else {
             sid: block for sid, block in blocks.items() if sid not in fresh}
-        self._blocks = fresh
+        self._set_blocks(fresh)
         if went:
             self._gone = went
+
+    def _set_blocks(self, blocks: dict[str, tuple[Sticky, int, QRectF]]) -> None:
+        by_color: dict[int, dict[str, QRectF]] = {}
+        for sid, (_record, key, rect) in blocks.items():
+            rects = by_color.get(key)
+            if rects is None:
+                rects = by_color[key] = {}
+            rects[sid] = rect
+        self._blocks = blocks
+        self._by_color = by_color
 
     def _block(self, s: Sticky, info: BoardInfo) -> tuple[Sticky, int, QRectF]:
         color = style.shared_color(style.sticky_color_name(s, info))  # not modified
@@ -134,19 +155,14 @@ class Minimap(QWidget):
         if self._blocks is None:
             info = board.info
             self._pending = []
-            self._blocks = {sid: self._block(s, info) for sid, s in board.stickies.items()}
+            self._set_blocks({sid: self._block(s, info) for sid, s in board.stickies.items()})
         else:
             self._catch_up()
-        by_color: dict[int, list[QRectF]] = {}
-        for _record, key, rect in self._blocks.values():
-            rects = by_color.get(key)
-            if rects is None:
-                rects = by_color[key] = []
-            rects.append(rect)
         painter.setPen(Qt.PenStyle.NoPen)
-        for key, rects in by_color.items():
-            painter.setBrush(self._colors[key])
-            painter.drawRects(rects)
+        for key, rects in self._by_color.items():
+            if rects:
+                painter.setBrush(self._colors[key])
+                painter.drawRects(list(rects.values()))
         painter.end()
         self._image = image
         self._area = QRectF(area.left() - ox / scale, area.top() - oy / scale,
