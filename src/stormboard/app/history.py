@@ -53,9 +53,9 @@ class History:
         return edit
 
     def push_back_undo(self, inverted: Edit) -> None:
-        """Put back a step whose undo could not be applied."""
-        self._redo.pop()
-        self._undo.append((inverted.inverse(), float("-inf")))
+        """Put back a step whose undo could not be applied (the step itself, not the inverse
+        of its inverse)."""
+        self._undo.append((self._redo.pop(), float("-inf")))
 
     def push_back_redo(self, edit: Edit) -> None:
         self._undo.pop()

@@ -209,7 +209,7 @@ class BoardSession:
     def _announce(
         self, edit: Edit, *, initiator: object | None = None, remote: bool = False
     ) -> ChangeSet:
-        changes = ChangeSet.from_puts(edit.puts, initiator=initiator, remote=remote)
+        changes = ChangeSet.of(edit, initiator=initiator, remote=remote)
         for subscription in list(self._listeners):
             subscription._notify(changes)
         return changes

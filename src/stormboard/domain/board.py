@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from .entities import (
     COLLECTIONS,
@@ -22,12 +22,13 @@ from .entities import (
 from .errors import DomainError
 
 
-@dataclass(frozen=True, slots=True)
-class Put:
+class Put(NamedTuple):
     """Replace ``before`` with ``after`` in a collection.
 
     ``before`` None adds a record, ``after`` None removes it. Its inverse swaps the two, which is
-    all undo needs.
+    all undo needs. A named tuple, not a frozen dataclass: as immutable, and a bulk edit builds
+    tens of thousands of them (a delete-all of 20,000 stickies, its undo), each ~3x cheaper
+    to make (ADR 0234).
     """
 
     collection: str
@@ -36,7 +37,22 @@ class Put:
     after: Entity | None
 
     def inverse(self) -> Put:
-        return Put(self.collection, self.id, self.after, self.before)
+        return _make_put(Put, (self.collection, self.id, self.after, self.before))
+
+
+#: a Put from a ready (collection, id, before, after) tuple, without the keyword-aware
+#: constructor: for the bulk builders (ADR 0234)
+_make_put = tuple.__new__
+
+
+def puts_removing(collection: str, records: Iterable[Entity]) -> list[Put]:
+    """A removal Put per record (already on the board), in the given order."""
+    return [_make_put(Put, (collection, r.id, r, None)) for r in records]
+
+
+def inverse_puts(puts: Sequence[Put]) -> tuple[Put, ...]:
+    """The puts that undo ``puts``: reversed, each with before and after swapped."""
+    return tuple([_make_put(Put, (c, i, a, b)) for c, i, b, a in reversed(puts)])
 
 
 class Board:
@@ -107,13 +123,31 @@ class Board:
         """Apply operations in order. Each must find exactly its ``before`` in place, so a stale
         or replayed edit fails loudly instead of silently corrupting the board. On failure the
         board is left as it was."""
-        done: list[Put] = []
+        puts = puts if isinstance(puts, tuple | list) else list(puts)
+        done = 0
         try:
+            # the checks of _apply_one inlined: a bulk edit applies 20,000 puts (ADR 0234);
+            # whatever fails one of them goes to _apply_one, which says why
+            c, singletons, types = self._c, SINGLETONS, COLLECTIONS
             for put in puts:
-                self._apply_one(put)
-                done.append(put)
+                name, record_id, before, after = put
+                coll = c.get(name)
+                current = None if coll is None else coll.get(record_id, None)
+                # ``is`` first: the record in place is nearly always the very one the put
+                # names, and comparing two records builds a tuple of every field each
+                if coll is None or (current is not before and current != before):
+                    self._apply_one(put)  # raises
+                if after is None:
+                    if name in singletons:
+                        self._apply_one(put)  # raises
+                    del coll[record_id]  # type: ignore[index]
+                elif after.id == record_id and isinstance(after, types[name]):
+                    coll[record_id] = after  # type: ignore[index]
+                else:
+                    self._apply_one(put)  # raises
+                done += 1
         except Exception:
-            for put in reversed(done):
+            for put in reversed(puts[:done]):
                 self._apply_one(put.inverse())
             raise
 

@@ -168,7 +168,10 @@ def boundary_x(pivotal: Sticky) -> float:
 def chapter_bounds(board: Board) -> list[tuple[float, float, str | None]]:
     """(x_start, x_end, pivotal id) per chapter, left to right; a chapter starts at the boundary
     line of the pivotal event that closes the one before it."""
-    pivots = pivotal_events(board)
+    return _bounds(pivotal_events(board))
+
+
+def _bounds(pivots: list[Sticky]) -> list[tuple[float, float, str | None]]:
     starts = [-math.inf, *(boundary_x(p) for p in pivots)]
     ends = [*starts[1:], math.inf]
     ids: list[str | None] = [None, *(p.id for p in pivots)]
@@ -195,14 +198,18 @@ def chapters(board: Board) -> list[Chapter]:
     return out
 
 
-def chapter_heads(board: Board) -> list[Chapter]:
+def chapter_heads(board: Board, shapers: Iterable[Sticky] | None = None) -> list[Chapter]:
     """The chapters as :func:`chapters` gives them but without their members (``sticky_ids``
     is empty): the wall's bands need only bounds and names, and sorting every sticky into
-    reading order per edit cost ~35 ms on a 20,000-sticky wall (issue 12)."""
-    bounds = chapter_bounds(board)
+    reading order per edit cost ~35 ms on a 20,000-sticky wall (issue 12).
+
+    ``shapers``: the board's pivotal events and chapter stickies, when the caller keeps them
+    (no other sticky shapes a chapter): read instead of every sticky (ADR 0234)."""
+    stickies = list(board.stickies.values() if shapers is None else shapers)
+    bounds = _bounds(reading_order(s for s in stickies if s.pivotal and s.kind == EVENT))
     starts = [b[0] for b in bounds]
     namers: list[list[Sticky]] = [[] for _ in bounds]
-    for s in board.stickies.values():
+    for s in stickies:
         if s.kind == CHAPTER and s.text.strip():
             namers[_chapter_slot(starts, s.x + s.width / 2)].append(s)
     out = []

@@ -28,10 +28,17 @@ class Minimap(QWidget):
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(150)
         self._rebuild.timeout.connect(self._render)
-        #: sticky id -> (colour key, block), kept per change set so a render groups them by
+        #: sticky id -> (record, colour key, block), kept in step so a render groups them by
         #: colour and draws one drawRects() per colour (issue 12); None: read them all again
         self._blocks: dict[str, tuple[Sticky, int, QRectF]] | None = None
+        #: the blocks of the latest removal, kept for its undo (ADR 0223)
         self._gone: dict[str, tuple[Sticky, int, QRectF]] = {}
+        #: the sticky ids of the change sets since the last render, read by the next one:
+        #: an edit costs the overview nothing until it is drawn (ADR 0234)
+        self._pending: list[frozenset[str]] = []
+        #: colour key -> sticky id -> block, kept with the blocks: a render after a drag of
+        #: 1,000 stickies regroups those, not the 20,000 (ADR 0234)
+        self._by_color: dict[int, dict[str, QRectF]] = {}
         self._colors: dict[int, QColor] = {}
         self._subscription = self.scene.session.subscribe(self._changed)
         self.destroyed.connect(lambda *_a, s=self._subscription: s.close())
@@ -40,30 +47,82 @@ class Minimap(QWidget):
         view.verticalScrollBar().valueChanged.connect(self.update)
 
     def _changed(self, changes: ChangeSet) -> None:
-        blocks = self._blocks
-        if blocks is not None:
-            board = self.scene.board
-            info = board.info
+        if self._blocks is not None:
             if "info" in changes.updated:  # the legend's colours
                 self._blocks = None
                 self._gone = {}
+                self._pending = []
             else:
-                removed = changes.removed.get("stickies", ())
-                gone = self._gone
-                if removed:  # the latest removal's blocks, kept for its undo (ADR 0223)
-                    self._gone = gone = {}
-                    for sid in removed:
-                        block = blocks.pop(sid, None)
-                        if block is not None:
-                            gone[sid] = block
-                stickies = board.stickies
-                for sid in changes.added.get("stickies", ()):
-                    s = stickies[sid]
-                    old = gone.pop(sid, None)
-                    blocks[sid] = old if old is not None and old[0] is s else self._block(s, info)
-                for sid in changes.updated.get("stickies", ()):
-                    blocks[sid] = self._block(stickies[sid], info)
+                pending = self._pending
+                for part in (changes.removed, changes.added, changes.updated):
+                    ids = part.get("stickies")
+                    if ids:
+                        pending.append(ids)
+                if len(pending) > 64:  # no render for a while (an empty wall): fold them
+                    self._pending = [frozenset().union(*pending)]
         self._rebuild.start()
+
+    def _catch_up(self) -> None:
+        """Bring the blocks in step with the board for the sticky ids changed since the last
+        render: each id once, however many change sets named it."""
+        pending, self._pending = self._pending, []
+        blocks = self._blocks
+        if blocks is None or not pending:
+            return
+        board = self.scene.board
+        stickies, info = board.stickies, board.info
+        gone, went = self._gone, {}
+        ids = frozenset().union(*pending) if len(pending) > 1 else pending[0]
+        if len(ids) * 2 > len(blocks) + len(stickies):
+            self._catch_up_all(stickies, info)
+            return
+        by_color = self._by_color
+        for sid in ids:
+            s = stickies.get(sid)
+            old = blocks.get(sid)
+            if old is not None and (s is None or old[0] is not s):
+                del by_color[old[1]][sid]
+            if s is None:
+                if old is not None:
+                    went[sid] = blocks.pop(sid)
+            elif old is None or old[0] is not s:
+                kept = gone.get(sid)
+                block = kept if kept is not None and kept[0] is s else self._block(s, info)
+                blocks[sid] = block
+                rects = by_color.get(block[1])
+                if rects is None:
+                    rects = by_color[block[1]] = {}
+                rects[sid] = block[2]
+        if went:
+            self._gone = went
+
+    def _catch_up_all(self, stickies, info: BoardInfo) -> None:
+        """Most of the wall changed (a delete-all, its undo): one pass in board order, the
+        blocks of the stickies still or again the same records kept."""
+        blocks, gone = self._blocks or {}, self._gone
+        fresh = {}
+        for sid, s in stickies.items():
+            block = blocks.get(sid)
+            if block is None or block[0] is not s:
+                block = gone.get(sid)
+                if block is None or block[0] is not s:
+                    block = self._block(s, info)
+            fresh[sid] = block
+        went = blocks if not fresh else {
+            sid: block for sid, block in blocks.items() if sid not in fresh}
+        self._set_blocks(fresh)
+        if went:
+            self._gone = went
+
+    def _set_blocks(self, blocks: dict[str, tuple[Sticky, int, QRectF]]) -> None:
+        by_color: dict[int, dict[str, QRectF]] = {}
+        for sid, (_record, key, rect) in blocks.items():
+            rects = by_color.get(key)
+            if rects is None:
+                rects = by_color[key] = {}
+            rects[sid] = rect
+        self._blocks = blocks
+        self._by_color = by_color
 
     def _block(self, s: Sticky, info: BoardInfo) -> tuple[Sticky, int, QRectF]:
         color = style.shared_color(style.sticky_color_name(s, info))  # not modified
@@ -95,17 +154,15 @@ class Minimap(QWidget):
                              QColor(lane.color))
         if self._blocks is None:
             info = board.info
-            self._blocks = {sid: self._block(s, info) for sid, s in board.stickies.items()}
-        by_color: dict[int, list[QRectF]] = {}
-        for _record, key, rect in self._blocks.values():
-            rects = by_color.get(key)
-            if rects is None:
-                rects = by_color[key] = []
-            rects.append(rect)
+            self._pending = []
+            self._set_blocks({sid: self._block(s, info) for sid, s in board.stickies.items()})
+        else:
+            self._catch_up()
         painter.setPen(Qt.PenStyle.NoPen)
-        for key, rects in by_color.items():
-            painter.setBrush(self._colors[key])
-            painter.drawRects(rects)
+        for key, rects in self._by_color.items():
+            if rects:
+                painter.setBrush(self._colors[key])
+                painter.drawRects(list(rects.values()))
         painter.end()
         self._image = image
         self._area = QRectF(area.left() - ox / scale, area.top() - oy / scale,

@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF
 
 from ...app.edit import ChangeSet
+from ...domain.entities import Sticky
 from ...domain.search import FilterResult, StickyFilter
 from ...domain.tense import reads_as_past
 from ...domain.timeline import (
@@ -36,6 +37,11 @@ def _not_past(text: str) -> bool:
     return reads_as_past(text) is False
 
 
+def _shapes(s: Sticky) -> bool:
+    """A pivotal event bounds a chapter, a chapter sticky names one."""
+    return s.pivotal or s.kind == CHAPTER
+
+
 def chapter_name(index: int, name: str, named_by_sticky: bool) -> str:
     if named_by_sticky:
         return name
@@ -52,7 +58,12 @@ class StickyDecorations:
         self._dimmed: frozenset[str] = frozenset()
         self.find_ids: tuple[str, ...] = ()
         self.find_current = ""
-        self._chapter_ids: frozenset[str] = frozenset()
+        #: the pivotal events and chapter stickies, in board order: the only stickies that
+        #: shape chapters, kept per change set so a change never reads the whole wall
+        self._shapers: dict[str, Sticky] = {}
+        #: links whose arrow this left hidden or dimmed: with nothing hidden or dimmed, only
+        #: these can need putting back (ADR 0234)
+        self._faded_links: set[str] = set()
         self.chapters = ChapterShading()
         self.tense = StickyMarks(MARK_Z)
         self.found = FoundRings()
@@ -102,13 +113,14 @@ class StickyDecorations:
             self._apply_link_visibility(changes.ids("links"))
         if info or (stickies and self.board.info.show_tense_hints):
             self._update_tense()
-        if info or (stickies and self._shapes_chapters(changes.ids("stickies"))):
+        if (stickies and self._follow_shapers(changes)) or info:
             self._update_chapters()
         if stickies and self.find_ids:
             self.set_found([i for i in self.find_ids if i in self.board.stickies],
                            self.find_current, moved=True)
 
     def update_all(self) -> None:
+        self._shapers = {sid: s for sid, s in self.board.stickies.items() if _shapes(s)}
         self._update_hidden()
         self._update_filter()
         self._update_tense()
@@ -117,13 +129,29 @@ class StickyDecorations:
     def _collapsed_lanes(self) -> bool:
         return any(lane.collapsed for lane in self.board.lanes.values())
 
-    def _shapes_chapters(self, changed: frozenset[str]) -> bool:
-        """Only pivotal events (the bounds) and chapter stickies (the names) shape chapters."""
-        if changed & self._chapter_ids:
-            return True
+    def _follow_shapers(self, changes: ChangeSet) -> bool:
+        """Keep the shapers in step; True when one of them came, went or changed."""
+        shapers = self._shapers
         stickies = self.board.stickies
-        return any((s := stickies.get(sid)) is not None and (s.pivotal or s.kind == CHAPTER)
-                   for sid in changed)
+        if len(changes.ids("stickies")) * 2 > len(stickies):
+            # most of the wall (a delete-all, its undo): one pass in board order beats a
+            # look-up per id in hash order
+            self._shapers = {sid: s for sid, s in stickies.items() if _shapes(s)}
+            return self._shapers != shapers or list(self._shapers) != list(shapers)
+        removed = changes.removed.get("stickies", frozenset())
+        touched = not shapers.keys().isdisjoint(removed)
+        if touched:
+            for sid in removed & shapers.keys():
+                del shapers[sid]
+        for part in (changes.updated, changes.added):
+            for sid in part.get("stickies", ()):
+                s = stickies.get(sid)
+                if s is not None and _shapes(s):
+                    shapers[sid] = s  # an update keeps its place, as on the board
+                    touched = True
+                elif shapers.pop(sid, None) is not None:
+                    touched = True
+        return touched
 
     # -- collapsed lanes ---------------------------------------------------------------------
     def _update_hidden(self) -> None:
@@ -183,6 +211,10 @@ class StickyDecorations:
         if not self._alive():
             return
         links = self.board.links
+        hidden, dimmed, faded = self._hidden, self._dimmed, self._faded_links
+        if only is not None and not hidden and not dimmed:
+            # every arrow shows in full, new ones too: only those this left faded change
+            only = faded.intersection(only)
         named = links.items() if only is None else (
             (lid, links[lid]) for lid in only if lid in links)
         for lid, link in named:
@@ -190,8 +222,14 @@ class StickyDecorations:
             if item is None:
                 continue
             ends = (link.source_id, link.target_id)
-            item.setVisible(not any(e in self._hidden for e in ends))
-            item.setOpacity(DIM_OPACITY if any(e in self._dimmed for e in ends) else 1.0)
+            hide = any(e in hidden for e in ends)
+            dim = any(e in dimmed for e in ends)
+            item.setVisible(not hide)
+            item.setOpacity(DIM_OPACITY if dim else 1.0)
+            if hide or dim:
+                faded.add(lid)
+            else:
+                faded.discard(lid)
 
     # -- past-tense hint ---------------------------------------------------------------------
     def tense_flagged(self) -> list[str]:
@@ -227,9 +265,7 @@ class StickyDecorations:
     # -- chapters ----------------------------------------------------------------------------
     def stretches(self) -> list[Stretch]:
         board = self.board
-        chs = chapter_heads(board)
-        self._chapter_ids = frozenset(
-            s.id for s in board.stickies.values() if s.pivotal or s.kind == CHAPTER)
+        chs = chapter_heads(board, self._shapers.values())
         starts = []
         for ch in chs:
             p = board.stickies.get(ch.pivotal_id) if ch.pivotal_id else None
@@ -246,11 +282,19 @@ class StickyDecorations:
             return
         if not self.board.info.show_chapters:
             self.chapters.set_chapters((), QRectF(), 0.0)
-            self._chapter_ids = frozenset()
+            return
+        stretches = tuple(self.stretches())
+        shading = self.chapters
+        if not shading.wall.isNull():
+            # the wall as last measured: a change to it comes by extent_changed
+            # (_update_wall); asking the scene now would measure the wall before the frame
+            # that measures it anyway (ADR 0234)
+            if shading.stretches != stretches:
+                shading.set_chapters(stretches, shading.wall, shading.name_top)
             return
         content = self.scene.content_rect()
         wall = content.adjusted(-WALL_MARGIN, -WALL_MARGIN, WALL_MARGIN, WALL_MARGIN)
-        self.chapters.set_chapters(self.stretches(), wall, content.top() - 60)
+        shading.set_chapters(stretches, wall, content.top() - 60)
 
     def _update_wall(self) -> None:
         """The wall grew or shrank: same chapters, new extent."""

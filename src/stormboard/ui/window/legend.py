@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -12,6 +13,8 @@ from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.notation import KINDS, KINDS_BY_ID
 from .palette import kind_name
+
+_kind = attrgetter("kind")
 
 
 def swatch(colour: str, size: int = 16) -> QIcon:
@@ -87,8 +90,9 @@ class LegendPanel(QTreeWidget):
 
     def _recount(self) -> None:
         stickies = self._session.board.stickies if self._session is not None else {}
-        self._kinds = {sid: s.kind for sid, s in stickies.items()}
-        self._counts = Counter(self._kinds.values())
+        kinds = list(map(_kind, stickies.values()))  # in C: the undo of a delete-all recounts
+        self._kinds = dict(zip(stickies, kinds, strict=True))
+        self._counts = Counter(kinds)
 
     def _changed(self, changes: ChangeSet) -> None:
         if self._session is None:
@@ -99,14 +103,19 @@ class LegendPanel(QTreeWidget):
         if len(named) * 2 > len(self._kinds) + len(stickies):  # most of the wall: count anew
             self._recount()
             named = frozenset()
+        kinds, counts = self._kinds, self._counts
         for sid in named:
-            old = self._kinds.pop(sid, None)
-            if old is not None:
-                self._counts[old] -= 1
             sticky = stickies.get(sid)
-            if sticky is not None:
-                self._kinds[sid] = sticky.kind
-                self._counts[sticky.kind] += 1
+            new = None if sticky is None else sticky.kind
+            old = kinds.get(sid)
+            if old == new:
+                continue  # moved, retyped, recoloured: counted as it was
+            if old is not None:
+                counts[old] -= 1
+                del kinds[sid]
+            if new is not None:
+                kinds[sid] = new
+                counts[new] += 1
         if +self._counts != before or changes.touches("info"):
             self._timer.start()
 
