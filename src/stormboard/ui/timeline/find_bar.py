@@ -37,6 +37,9 @@ class FindBar(QWidget):
         self._folding.timeout.connect(self._fold_some)
         # the last folded query and its matches in reading order, while the board is unchanged
         self._narrow: tuple[str, list[str]] | None = None
+        #: the matches are the first ones only: the index was still being built when the
+        #: letter came; the rest are found while idle (ADR 0235)
+        self.partial = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.field = QLineEdit(self)
@@ -94,16 +97,21 @@ class FindBar(QWidget):
     def _fold_some(self) -> None:
         if self.tools is None or self.search_index.fold_some(self.tools.scene.board):
             self._folding.stop()
+            if self.partial and self.isVisible():
+                self._find(keep=self.current)  # the index is complete: every match now
 
     def _changed(self, changes: ChangeSet) -> None:
-        if changes.touches("stickies") and self.tools is not None:
-            # their folded texts and places in reading order are taken afresh
-            self.search_index.changed(self.tools.scene.board, changes.ids("stickies"))
-            self._fold_later()
         self._narrow = None  # any change (a sticky, a lane) may add a match or reorder them
-        if self.isVisible() and changes.touches("stickies"):
-            current = self.current
-            self._find(keep=current)
+        if not changes.touches("stickies") or self.tools is None:
+            return
+        if not self.isVisible():
+            # nobody searches: note the stickies only, settled when the bar opens (ADR 0235)
+            self.search_index.stale(changes.ids("stickies"))
+            return
+        # their folded texts and places in reading order are taken afresh
+        self.search_index.changed(self.tools.scene.board, changes.ids("stickies"))
+        self._fold_later()
+        self._find(keep=self.current)
 
     # -- searching ---------------------------------------------------------------------------
     def open_bar(self) -> None:
@@ -115,6 +123,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self.partial = False
         if self.tools is not None:
             self.tools.decorations.set_found(())
             view = self.tools.primary_view
@@ -132,29 +141,45 @@ class FindBar(QWidget):
             self.jump()
 
     def _find(self, keep: str) -> None:
+        self.partial = False
         if self.tools is None:
             self.matches, self.index = [], -1
         else:
+            board, text, index = self.tools.scene.board, self.field.text(), self.search_index
             # a query that only grew can only match among the last matches (issue 12): a
             # keystroke looks at those, in the reading order they already have
-            needle = compact_key(self.field.text())
+            needle = compact_key(text)
             narrow = self._narrow
             among = narrow[1] if narrow is not None and narrow[0] and narrow[0] in needle \
                 else None
-            self.matches = self.search_index.search(self.tools.scene.board, self.field.text(),
-                                                    among)
-            self._narrow = (needle, self.matches)
+            if among is None and not keep and not index.ready:
+                # the index is still being built: the first matches now, exactly, and the
+                # rest while idle (a letter typed as the board shows; ADR 0235)
+                self.matches, complete = index.first_matches(board, text)
+                self.partial = not complete
+                self._fold_later()
+            else:
+                self.matches = index.search(board, text, among)
+            self._narrow = None if self.partial else (needle, self.matches)
             self.index = self.matches.index(keep) if keep in self.matches else (
                 0 if self.matches else -1)
             self.tools.decorations.set_found(self.matches, self.current)
         self._show_count()
 
+    def _complete(self) -> None:
+        """Every match now (Enter, Shift+Enter before the idle search ended)."""
+        if self.partial and self.tools is not None:
+            self.search_index.complete(self.tools.scene.board)
+            self._find(keep=self.current)
+
     def next(self) -> None:
+        self._complete()
         if self.matches:
             self.index = (self.index + 1) % len(self.matches)
             self.jump()
 
     def previous(self) -> None:
+        self._complete()
         if self.matches:
             self.index = (self.index - 1) % len(self.matches)
             self.jump()
@@ -166,7 +191,6 @@ class FindBar(QWidget):
             return
         scene = tools.scene
         scene.select_ids([sid])
-        tools.decorations.set_found(self.matches, sid)
         s = scene.board.stickies[sid]
         view = tools.primary_view
         if view is not None:
@@ -176,10 +200,24 @@ class FindBar(QWidget):
                 # centred as it zooms: block mode is left where the view lands (ADR 0230)
                 set_zoom(MIN_READ_ZOOM, center=middle)
             view.centerOn(middle)
+        tools.decorations.set_found(self._rings(view), sid)
         self._show_count()
 
+    def _rings(self, view) -> list[str]:
+        """The matches to ring: all of them; while only the first are known, those and the
+        matches where the view shows (folding just those texts), so the frame is right."""
+        if not self.partial or view is None or self.tools is None:
+            return self.matches
+        board = self.tools.scene.board
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        ids = self.search_index.ids_in(board, shown.left(), shown.top(), shown.right(),
+                                       shown.bottom())
+        known = set(self.matches)
+        return self.matches + [sid for sid in self.search_index.matching(
+            board, self.field.text(), ids) if sid not in known]
+
     def _show_count(self) -> None:
-        if not self.field.text().strip():
+        if not self.field.text().strip() or self.partial:  # the count follows when complete
             self.count.setText("")
         elif not self.matches:
             self.count.setText(self.tr("No matches"))
