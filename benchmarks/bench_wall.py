@@ -164,6 +164,9 @@ def close_window(window, app: QApplication) -> None:
     window.session.close() if window.session is not None else None
     window.deleteLater()
     app.processEvents()
+    # processEvents leaves deferred deletes for the loop level above: without this, each
+    # closed window stays alive, and its idle work runs inside the next window's figures
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def run_for(app: QApplication, seconds: float) -> None:

@@ -179,3 +179,17 @@ def test_the_index_follows_adds_moves_edits_and_removals():
         index.changed(board, ChangeSet.from_puts(command.puts).ids("stickies"))
         for query in ("shipped", "سفارش ثبت", "order", "d"):
             assert index.search(board, query) == search_text(board, query)
+
+
+def test_the_idle_search_waits_for_the_frame_that_answers_the_letter(timeline, qtbot):
+    """Its slices would run while Qt waits to paint the answer (ADR 0235)."""
+    session, _scene, view, tools = timeline
+    _wall(session, 1600)
+    bar = _bar(qtbot, tools)
+    bar.open_bar()
+    type_text(bar.field, "o")
+    assert bar.partial and not bar._folding.isActive()
+    folded = bar.search_index.folded
+    view.viewport().repaint()  # the frame
+    qtbot.waitUntil(lambda: not bar.partial)
+    assert bar.search_index.folded > folded

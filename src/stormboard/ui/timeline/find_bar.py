@@ -4,7 +4,8 @@ spacing (``domain.search.SearchIndex``), so "علي" finds "علی"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -12,11 +13,29 @@ from ...app.edit import ChangeSet
 from ...app.session import Subscription
 from ...domain.duplicates import compact_key
 from ...domain.search import SearchIndex
+from ..canvas.sticky_item import STICKY_TYPE
 from ..plain_text import PlainLabel
 from .tools import TimelineTools
 
 #: zooming to a match never goes further out than this, so its text can be read
 MIN_READ_ZOOM = 0.5
+#: the idle folding held for a frame resumes after this long even if the wall never paints
+PAINT_WAIT_MS = 200
+
+
+class _AfterPaint(QObject):
+    """Calls back once, in the event-loop turn after ``widget`` next painted."""
+
+    def __init__(self, widget: QWidget, owner: QObject, callback) -> None:
+        super().__init__(widget)
+        self.owner, self.callback = owner, callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.owner, self.callback)
+        return False
 
 
 class FindBar(QWidget):
@@ -40,6 +59,7 @@ class FindBar(QWidget):
         #: the matches are the first ones only: the index was still being built when the
         #: letter came; the rest are found while idle (ADR 0235)
         self.partial = False
+        self._held: _AfterPaint | None = None  # the idle folding waits for this paint
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.field = QLineEdit(self)
@@ -94,6 +114,24 @@ class FindBar(QWidget):
         if self.tools is not None and not self.search_index.ready:
             self._folding.start()
 
+    def _fold_after_the_frame(self) -> None:
+        """Hold the idle folding until the wall has painted the answer to a keystroke: its
+        slices would otherwise run while Qt waits to paint (ADR 0235)."""
+        self._folding.stop()
+        view = self.tools.primary_view if self.tools is not None else None
+        if view is None or self.search_index.ready:
+            self._fold_later()
+            return
+        if self._held is None:
+            self._held = _AfterPaint(view.viewport(), self, self._resume)
+            QTimer.singleShot(PAINT_WAIT_MS, self, self._resume)  # a wall that never paints
+
+    def _resume(self) -> None:
+        held, self._held = self._held, None
+        if held is not None and shiboken6.isValid(held):
+            held.deleteLater()
+        self._fold_later()
+
     def _fold_some(self) -> None:
         if self.tools is None or self.search_index.fold_some(self.tools.scene.board):
             self._folding.stop()
@@ -136,11 +174,13 @@ class FindBar(QWidget):
         return self.matches[self.index] if 0 <= self.index < len(self.matches) else ""
 
     def search(self) -> None:
-        self._find(keep="")
+        self._find(keep="", ring=False)  # the jump rings them, once
         if self.matches:
             self.jump()
+        elif self.tools is not None:
+            self.tools.decorations.set_found(())
 
-    def _find(self, keep: str) -> None:
+    def _find(self, keep: str, ring: bool = True) -> None:
         self.partial = False
         if self.tools is None:
             self.matches, self.index = [], -1
@@ -152,18 +192,20 @@ class FindBar(QWidget):
             narrow = self._narrow
             among = narrow[1] if narrow is not None and narrow[0] and narrow[0] in needle \
                 else None
-            if among is None and not keep and not index.ready:
+            if needle and among is None and not keep and not index.ready:
                 # the index is still being built: the first matches now, exactly, and the
-                # rest while idle (a letter typed as the board shows; ADR 0235)
+                # rest while idle, once the frame is painted (a letter typed as the board
+                # shows; ADR 0235)
                 self.matches, complete = index.first_matches(board, text)
                 self.partial = not complete
-                self._fold_later()
+                self._fold_after_the_frame()
             else:
                 self.matches = index.search(board, text, among)
             self._narrow = None if self.partial else (needle, self.matches)
             self.index = self.matches.index(keep) if keep in self.matches else (
                 0 if self.matches else -1)
-            self.tools.decorations.set_found(self.matches, self.current)
+            if ring:
+                self.tools.decorations.set_found(self.matches, self.current)
         self._show_count()
 
     def _complete(self) -> None:
@@ -208,13 +250,12 @@ class FindBar(QWidget):
         matches where the view shows (folding just those texts), so the frame is right."""
         if not self.partial or view is None or self.tools is None:
             return self.matches
-        board = self.tools.scene.board
+        scene = self.tools.scene
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
-        ids = self.search_index.ids_in(board, shown.left(), shown.top(), shown.right(),
-                                       shown.bottom())
+        ids = [item.sticky_id for item in scene.items(shown) if item.type() == STICKY_TYPE]
         known = set(self.matches)
         return self.matches + [sid for sid in self.search_index.matching(
-            board, self.field.text(), ids) if sid not in known]
+            scene.board, self.field.text(), ids) if sid not in known]
 
     def _show_count(self) -> None:
         if not self.field.text().strip() or self.partial:  # the count follows when complete
