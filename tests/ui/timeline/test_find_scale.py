@@ -193,3 +193,15 @@ def test_the_idle_search_waits_for_the_frame_that_answers_the_letter(timeline, q
     view.viewport().repaint()  # the frame
     qtbot.waitUntil(lambda: not bar.partial)
     assert bar.search_index.folded > folded
+
+
+def test_the_index_is_built_after_the_boards_first_frame_not_before(timeline, qtbot):
+    """Start-up (ADR 0235): the idle folding waits for the wall to paint."""
+    session, _scene, view, tools = timeline
+    _wall(session, 300)
+    bar = FindBar()
+    qtbot.addWidget(bar)
+    bar.set_tools(tools)
+    assert not bar._folding.isActive() and bar.search_index.folded == 0
+    view.viewport().repaint()
+    qtbot.waitUntil(lambda: bar.search_index.ready)

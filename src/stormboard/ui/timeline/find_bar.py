@@ -24,18 +24,28 @@ PAINT_WAIT_MS = 200
 
 
 class _AfterPaint(QObject):
-    """Calls back once, in the event-loop turn after ``widget`` next painted."""
+    """Calls ``callback(self)`` once, in the event-loop turn after ``widget`` next painted,
+    or after ``wait_ms`` if it does not paint by then."""
 
-    def __init__(self, widget: QWidget, owner: QObject, callback) -> None:
+    def __init__(self, widget: QWidget, callback, wait_ms: int) -> None:
         super().__init__(widget)
-        self.owner, self.callback = owner, callback
+        self.callback = callback
+        self.widget = widget
         widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self.fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.owner, self.callback)
+            QTimer.singleShot(0, self, self.fire)
         return False
+
+    def fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            self.widget.removeEventFilter(self)
+            self.deleteLater()
+            callback(self)
 
 
 class FindBar(QWidget):
@@ -106,7 +116,7 @@ class FindBar(QWidget):
         if self._subscription is not None:  # follow the new board only, never a closed one
             self._subscription.close()
         self._subscription = tools.scene.session.subscribe(self._changed) if tools else None
-        self._fold_later()
+        self._fold_after_the_frame()  # not before the board's first frame (ADR 0235)
         self.search()
 
     def _fold_later(self) -> None:
@@ -122,15 +132,14 @@ class FindBar(QWidget):
         if view is None or self.search_index.ready:
             self._fold_later()
             return
-        if self._held is None:
-            self._held = _AfterPaint(view.viewport(), self, self._resume)
-            QTimer.singleShot(PAINT_WAIT_MS, self, self._resume)  # a wall that never paints
+        held = self._held
+        if held is None or not shiboken6.isValid(held) or held.widget is not view.viewport():
+            self._held = _AfterPaint(view.viewport(), self._resume, PAINT_WAIT_MS)
 
-    def _resume(self) -> None:
-        held, self._held = self._held, None
-        if held is not None and shiboken6.isValid(held):
-            held.deleteLater()
-        self._fold_later()
+    def _resume(self, held: _AfterPaint) -> None:
+        if held is self._held:
+            self._held = None
+            self._fold_later()
 
     def _fold_some(self) -> None:
         if self.tools is None or self.search_index.fold_some(self.tools.scene.board):
