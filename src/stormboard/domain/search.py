@@ -154,6 +154,12 @@ class SearchIndex:
                 break
         return len(keys) == len(order)
 
+    def prepare(self, board: Board) -> None:
+        """Make the reading order now if the idle work has not (one step, no text folded)."""
+        self._settle(board)
+        if self._order is None:
+            self._sort(board)
+
     def complete(self, board: Board) -> None:
         self.fold_some(board, float("inf"))
 
@@ -268,9 +274,9 @@ class SearchIndex:
         if not needle:
             self.looked_at = 0
             return [], True
-        self._settle(board)
-        order = self._order if self._order is not None else self._sort(board)
-        keys = self._keys
+        self.prepare(board)
+        order, keys = self._order, self._keys
+        assert order is not None
         hits = [k[2] for k, f in zip(order, keys) if needle in f]  # noqa: B905 (a prefix)
         while not hits and len(keys) < len(order):
             done = len(keys)

@@ -19,7 +19,7 @@ from .tools import TimelineTools
 
 #: zooming to a match never goes further out than this, so its text can be read
 MIN_READ_ZOOM = 0.5
-#: the idle folding held for a frame resumes after this long even if the wall never paints
+# the idle folding held for a frame resumes after this long even if the wall never paints
 PAINT_WAIT_MS = 200
 
 
@@ -31,12 +31,14 @@ class _AfterPaint(QObject):
         super().__init__(widget)
         self.callback = callback
         self.widget = widget
+        self.painted = False
         widget.installEventFilter(self)
         QTimer.singleShot(wait_ms, self, self.fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            self.painted = True
             QTimer.singleShot(0, self, self.fire)
         return False
 
@@ -66,8 +68,8 @@ class FindBar(QWidget):
         self._folding.timeout.connect(self._fold_some)
         # the last folded query and its matches in reading order, while the board is unchanged
         self._narrow: tuple[str, list[str]] | None = None
-        #: the matches are the first ones only: the index was still being built when the
-        #: letter came; the rest are found while idle (ADR 0235)
+        # the matches are the first ones only: the index was still being built when the
+        # letter came; the rest are found while idle (ADR 0235)
         self.partial = False
         self._held: _AfterPaint | None = None  # the idle folding waits for this paint
         layout = QHBoxLayout(self)
@@ -133,7 +135,8 @@ class FindBar(QWidget):
             self._fold_later()
             return
         held = self._held
-        if held is None or not shiboken6.isValid(held) or held.widget is not view.viewport():
+        if held is None or not shiboken6.isValid(held) or held.painted \
+                or held.widget is not view.viewport():  # else: the frame it waits for is next
             self._held = _AfterPaint(view.viewport(), self._resume, PAINT_WAIT_MS)
 
     def _resume(self, held: _AfterPaint) -> None:
@@ -162,6 +165,10 @@ class FindBar(QWidget):
 
     # -- searching ---------------------------------------------------------------------------
     def open_bar(self) -> None:
+        if self.tools is not None:
+            # Ctrl+F before the idle work sorted the wall: sort it now (~10 ms at 20,000), so
+            # the first letter only folds up to its first match (ADR 0235)
+            self.search_index.prepare(self.tools.scene.board)
         self._fold_later()
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
