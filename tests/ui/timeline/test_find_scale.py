@@ -82,12 +82,18 @@ def test_a_letter_typed_before_the_index_is_built_is_answered_for_the_first_matc
     assert list(tools.decorations.found.ids) == expected
 
 
-def test_enter_before_the_idle_search_ends_goes_to_the_true_next_match(timeline, qtbot):
-    session, _scene, _view, tools = timeline
+def _typed_at_once(qtbot, session, tools) -> FindBar:
+    """A 1,600-sticky wall, the bar opened and "o" typed before any event-loop turn."""
     _wall(session, 1600)
     bar = _bar(qtbot, tools)
     bar.open_bar()
     type_text(bar.field, "o")
+    return bar
+
+
+def test_enter_before_the_idle_search_ends_goes_to_the_true_next_match(timeline, qtbot):
+    session, _scene, _view, tools = timeline
+    bar = _typed_at_once(qtbot, session, tools)
     assert bar.partial
     bar.next()
     expected = search_text(session.board, "o")
@@ -184,10 +190,7 @@ def test_the_index_follows_adds_moves_edits_and_removals():
 def test_the_idle_search_waits_for_the_frame_that_answers_the_letter(timeline, qtbot):
     """Its slices would run while Qt waits to paint the answer (ADR 0235)."""
     session, _scene, view, tools = timeline
-    _wall(session, 1600)
-    bar = _bar(qtbot, tools)
-    bar.open_bar()
-    type_text(bar.field, "o")
+    bar = _typed_at_once(qtbot, session, tools)
     assert bar.partial and not bar._folding.isActive()
     folded = bar.search_index.folded
     view.viewport().repaint()  # the frame

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from .. import shortcuts
+from .window_hook import add_file_action
 
 
 def install_print_action(window: QMainWindow) -> QAction:
@@ -37,18 +38,7 @@ def install_print_action(window: QMainWindow) -> QAction:
     retranslate()
     retranslate_on_language_change(window, retranslate)
     action.triggered.connect(lambda _checked=False: run())
-    window.addAction(action)
-    names = getattr(window, "actions_by_name", None)
-    if isinstance(names, dict):
-        names["print"] = action
-    menu = getattr(window, "file_menu", None)
-    if menu is not None:
-        actions = menu.actions()
-        export = names.get("export") if isinstance(names, dict) else None
-        if export in actions and actions.index(export) + 1 < len(actions):
-            menu.insertAction(actions[actions.index(export) + 1], action)
-        else:
-            menu.addAction(action)
+    add_file_action(window, "print", action, after="export")
     action.setEnabled(getattr(window, "session", None) is not None)
     changed = getattr(window, "session_changed", None)
     if changed is not None:
