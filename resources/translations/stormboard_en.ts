@@ -80,7 +80,7 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="451"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="388"/>
         <source>%n page(s) of %1</source>
         <translation>
             <numerusform>%n page of %1</numerusform>

@@ -530,7 +530,7 @@ If it happens again, please send this file with your report:
         <translation>ویرایش تصمیم</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="29"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="28"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
@@ -3283,44 +3283,44 @@ If it happens again, please send this file with your report:
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="64"/>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="65"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="97"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="98"/>
         <source>Find on the wall</source>
         <extracomment>zooming to a match never goes further out than this, so its text can be read folded texts in reading order, folded while idle and kept current by the change sets, so a keystroke folds and sorts nothing (issue 12, ADR 0226)</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="66"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="99"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="67"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="100"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="68"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="101"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="69"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="102"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="70"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="103"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="185"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="273"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="188"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="276"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -3470,32 +3470,32 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55"/>
         <source>&amp;Import…</source>
         <translation>وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="57"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
         <source>Add stickies from an Excalidraw, draw.io, CSV, text or JSON file</source>
         <translation>افزودن برگه از پرونده‌ی Excalidraw، draw.io، CSV، متن یا JSON</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63"/>
         <source>Import into this board</source>
         <translation>وارد کردن به این تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="65"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
         <source>Boards from other tools (%1)</source>
         <translation>تخته‌های ابزارهای دیگر (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="94"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="95"/>
         <source>Imported %1 stickies from %2</source>
         <translation>%1 برگه از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="106"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="107"/>
         <source>Cannot Import</source>
         <translation>وارد کردن ممکن نشد</translation>
     </message>
@@ -4513,13 +4513,12 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="313"/>
+        <location filename="../../src/stormboard/ui/export/print_hook.py" line="23"/>
         <source>&amp;Print…</source>
-        <extracomment>the Print dialog&apos;s plans: fit onto one sheet, real size tiled, or an A-size poster tiled</extracomment>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="314"/>
+        <location filename="../../src/stormboard/ui/export/print_hook.py" line="24"/>
         <source>Print the board as the poster plans it, with a preview</source>
         <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
     </message>
@@ -4527,59 +4526,60 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="383"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="320"/>
         <source>Print</source>
+        <extracomment>the Print dialog&apos;s plans: fit onto one sheet, real size tiled, or an A-size poster tiled</extracomment>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="389"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="326"/>
         <source>Crop and alignment &amp;marks</source>
         <translation>نشانه‌های برش و هم‌ترازی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="393"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="330"/>
         <source>Printer and &amp;paper…</source>
         <translation>چاپگر و کاغذ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="395"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="332"/>
         <source>P&amp;lan:</source>
         <translation>طرح:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="396"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="333"/>
         <source>&amp;Overlap:</source>
         <translation>هم‌پوشانی:</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="406"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="343"/>
         <source>&amp;Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="424"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="361"/>
         <source>Fit to one page</source>
         <translation>جا دادن در یک برگ</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="425"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="362"/>
         <source>Real size, tiled onto pages</source>
         <translation>اندازهٔ واقعی، کاشی‌شده روی برگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="426"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="363"/>
         <source>%1 poster, tiled onto pages</source>
         <translation>پوستر %1، کاشی‌شده روی برگ‌ها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="451"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="388"/>
         <source>%n page(s) of %1</source>
         <translation>
             <numerusform>%n برگ %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_poster.py" line="483"/>
+        <location filename="../../src/stormboard/ui/export/print_poster.py" line="420"/>
         <source>The printer could not be started, so nothing was printed. Choose another printer or output file with “Printer and paper…”.</source>
         <translation>چاپگر آغاز به کار نکرد، پس چیزی چاپ نشد. با «چاپگر و کاغذ…» چاپگر یا پروندهٔ خروجی دیگری برگزینید.</translation>
     </message>

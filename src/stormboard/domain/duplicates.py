@@ -27,9 +27,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
-from rapidfuzz.process import extract
-
 from .entities import Sticky
 
 _FOLD = str.maketrans({
@@ -229,6 +226,10 @@ def _pairs_in_group(keys: list[str], ids: list[int], pairs: list[tuple[int, int]
         tau = _index_tau(la)
         if tau and end - first > SMALL_BUCKET:
             index[la] = [{} for _ in range(tau + 1)]
+    # rapidfuzz loads here, not with compact_key: find and start-up need only the key (~15 ms)
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
     dist = Levenshtein.distance
     for q, b in enumerate(strs):
         lb = lens[q]
@@ -303,6 +304,8 @@ def _windows(la: int, lb: int, tau: int, limit: int) -> tuple[tuple[int, int, in
 
 def levenshtein(a: str, b: str) -> int:
     """Edit distance (insert, delete, substitute one character)."""
+    from rapidfuzz.distance import Levenshtein
+
     return Levenshtein.distance(a, b)
 
 

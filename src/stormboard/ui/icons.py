@@ -9,6 +9,7 @@ palette changes. Without qtawesome the actions keep their texts (an empty icon).
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -118,6 +119,11 @@ def kind_icon(kind_id: str, color: str | QColor) -> QIcon:
     return icon(name, color) if name else QIcon()
 
 
+def _iconed_actions(root: QWidget) -> list[tuple[QAction, str]]:
+    return [(action, ACTION_ICONS[name]) for action in root.findChildren(QAction)
+            if (name := action.objectName().removeprefix("action_")) in ACTION_ICONS]
+
+
 def apply_action_icons(root: QWidget) -> int:
     """Give every action under ``root`` that has an entry its icon, in the current theme's
     text colour; returns how many were set."""
@@ -125,12 +131,15 @@ def apply_action_icons(root: QWidget) -> int:
     _applied = True
     color = text_color(root)
     count = 0
-    for action in root.findChildren(QAction):
-        name = action.objectName().removeprefix("action_")
-        if name in ACTION_ICONS:
-            action.setIcon(icon(ACTION_ICONS[name], color))
-            count += 1
+    for action, name in _iconed_actions(root):
+        action.setIcon(icon(name, color))
+        count += 1
     return count
+
+
+#: icons set per event-loop turn after the first frame: a key pressed meanwhile waits for one
+#: slice, not for the whole set (ADR 0235)
+ICONS_PER_TURN = 8
 
 
 class _AfterFirstPaint(QObject):
@@ -148,13 +157,42 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+class _IconsInTurns(QObject):
+    """Applies the action icons a few per event-loop turn (the icon set loads in the first),
+    so input typed right after the first frame is handled between the slices."""
+
+    def __init__(self, root: QWidget, then: Callable[[], None] | None) -> None:
+        super().__init__(root)
+        self.root, self.then = root, then
+        self.todo: list[tuple[QAction, str]] | None = None
+        self.turns = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.step)
+
+    def step(self) -> None:
+        global _applied
+        self.turns += 1
+        if self.todo is None:
+            self.todo = _iconed_actions(self.root)
+            self.todo.reverse()
+            _applied = True  # from now on the palette asks for its kind icons
+        color = text_color(self.root)
+        for _ in range(min(ICONS_PER_TURN, len(self.todo))):
+            action, name = self.todo.pop()
+            with suppress(RuntimeError):  # the action went with its window meanwhile
+                action.setIcon(icon(name, color))
+        if self.todo:
+            self.timer.start()
+            return
+        self.timer.stop()
+        self.deleteLater()
+        if self.then is not None:
+            self.then()
+
+
 def apply_icons_after_first_paint(root: QWidget, then: Callable[[], None] | None = None) -> None:
     """Apply the action icons once ``root`` has painted its first frame (start-up does not wait
-    for the icon set to load), then call ``then`` (e.g. repaint the palette's tiles)."""
-
-    def apply() -> None:
-        apply_action_icons(root)
-        if then is not None:
-            then()
-
-    _AfterFirstPaint(root, apply)
+    for the icon set to load), a few per event-loop turn, then call ``then`` (e.g. repaint
+    the palette's tiles)."""
+    _AfterFirstPaint(root, _IconsInTurns(root, then).step)

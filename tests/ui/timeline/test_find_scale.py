@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 
 from stormboard.app import commands
 from stormboard.app.edit import ChangeSet
@@ -57,14 +57,85 @@ def test_keystrokes_fold_no_text_after_the_idle_fold_and_an_edit_folds_one(timel
     assert bar.matches == search_text(session.board, "shipp")
 
 
-def test_a_letter_typed_before_the_idle_fold_ends_folds_the_rest_at_once(timeline, qtbot):
-    session, _scene, _view, tools = timeline
-    ids = _wall(session, 200)
+def test_a_letter_typed_before_the_index_is_built_is_answered_for_the_first_matches(
+        timeline, qtbot):
+    """As the board shows, nothing folded yet (ADR 0235): the letter folds in reading order
+    up to its first match and the texts in view, rings what the view shows, and the rest
+    follows while idle; the results end exact."""
+    session, _scene, view, tools = timeline
+    ids = _wall(session, 1600)
+    bar = _bar(qtbot, tools)
+    index = bar.search_index
+    bar.open_bar()
+    type_text(bar.field, "o")  # no event-loop turn in between: nothing folded ahead
+    expected = search_text(session.board, "o")
+    assert bar.partial and bar.matches == expected[:len(bar.matches)]
+    assert bar.current == expected[0]
+    assert index.folded < len(ids) // 2 and bar.count.text() == ""
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = [sid for sid in expected if shown.intersects(QRectF(
+        *(lambda s: (s.x, s.y, s.width, s.height))(session.board.stickies[sid])))]
+    assert in_view and set(in_view) <= set(tools.decorations.found.ids)  # the frame is right
+    qtbot.waitUntil(lambda: not bar.partial)  # the rest, while idle
+    assert bar.matches == expected and bar.current == expected[0]
+    assert index.folded == len(ids) and bar.count.text()
+    assert list(tools.decorations.found.ids) == expected
+
+
+def _typed_at_once(qtbot, session, tools) -> FindBar:
+    """A 1,600-sticky wall, the bar opened and "o" typed before any event-loop turn."""
+    _wall(session, 1600)
     bar = _bar(qtbot, tools)
     bar.open_bar()
-    type_text(bar.field, "o")  # no event loop turn in between: nothing folded ahead
-    assert bar.search_index.ready and bar.search_index.folded == len(ids)
-    assert bar.matches == search_text(session.board, "o")
+    type_text(bar.field, "o")
+    return bar
+
+
+def test_enter_before_the_idle_search_ends_goes_to_the_true_next_match(timeline, qtbot):
+    session, _scene, _view, tools = timeline
+    bar = _typed_at_once(qtbot, session, tools)
+    assert bar.partial
+    bar.next()
+    expected = search_text(session.board, "o")
+    assert not bar.partial and bar.matches == expected and bar.current == expected[1]
+
+
+def _counting(monkeypatch) -> dict[str, int]:
+    """Calls of the index's reading key and fold functions."""
+    from stormboard.domain import search
+
+    calls = {"reading_key": 0, "compact_key": 0, "_reading_keys": 0}
+    for name in calls:
+        real = getattr(search, name)
+
+        def counted(*args, _real=real, _name=name):
+            calls[_name] += 1
+            return _real(*args)
+
+        monkeypatch.setattr(search, name, counted)
+    return calls
+
+
+def test_the_closed_bar_only_notes_an_edit_and_the_open_one_follows_it_in_proportion(
+        timeline, qtbot, monkeypatch):
+    session, _scene, _view, tools = timeline
+    ids = _wall(session, 1200)
+    bar = _bar(qtbot, tools)
+    qtbot.waitUntil(lambda: bar.search_index.ready)
+    calls = _counting(monkeypatch)
+    thousand = ids[:1000]
+    session.execute(commands.move_stickies(session.board, thousand, 40, 0))  # bar closed
+    session.seal()
+    assert calls == {"reading_key": 0, "compact_key": 0, "_reading_keys": 0}
+    bar.open_bar()
+    type_text(bar.field, "ship")
+    assert calls["_reading_keys"] == 0  # merged, not sorted again
+    assert calls["reading_key"] == 1000  # one per moved sticky, at the first search
+    assert bar.matches == search_text(session.board, "ship")
+    calls.update(reading_key=0, compact_key=0)
+    session.execute(commands.move_stickies(session.board, ids[:30], 0, 40))  # bar open
+    assert calls["reading_key"] == 30 and calls["_reading_keys"] == 0
+    assert bar.matches == search_text(session.board, "ship")
 
 
 def test_rings_paint_only_the_matches_in_view(timeline, qtbot):
@@ -114,3 +185,26 @@ def test_the_index_follows_adds_moves_edits_and_removals():
         index.changed(board, ChangeSet.from_puts(command.puts).ids("stickies"))
         for query in ("shipped", "سفارش ثبت", "order", "d"):
             assert index.search(board, query) == search_text(board, query)
+
+
+def test_the_idle_search_waits_for_the_frame_that_answers_the_letter(timeline, qtbot):
+    """Its slices would run while Qt waits to paint the answer (ADR 0235)."""
+    session, _scene, view, tools = timeline
+    bar = _typed_at_once(qtbot, session, tools)
+    assert bar.partial and not bar._folding.isActive()
+    folded = bar.search_index.folded
+    view.viewport().repaint()  # the frame
+    qtbot.waitUntil(lambda: not bar.partial)
+    assert bar.search_index.folded > folded
+
+
+def test_the_index_is_built_after_the_boards_first_frame_not_before(timeline, qtbot):
+    """Start-up (ADR 0235): the idle folding waits for the wall to paint."""
+    session, _scene, view, tools = timeline
+    _wall(session, 300)
+    bar = FindBar()
+    qtbot.addWidget(bar)
+    bar.set_tools(tools)
+    assert not bar._folding.isActive() and bar.search_index.folded == 0
+    view.viewport().repaint()
+    qtbot.waitUntil(lambda: bar.search_index.ready)

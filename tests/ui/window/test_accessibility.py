@@ -76,6 +76,17 @@ def test_tab_walks_the_stickies_and_lets_the_focus_go(window: MainWindow, qtbot)
     assert not view.hasFocus()
 
 
+def test_a_hidden_board_list_builds_no_rows_until_it_shows(window: MainWindow, qtbot) -> None:
+    """Start-up at 20,000 stickies (ADR 0235): the list, hidden at first, fills when shown."""
+    session = window.session
+    _add(window, "domain_event", 300, 0, "Order paid")
+    window.board_list.set_session(session, window.view)
+    window.board_list.retranslate()
+    assert not window.board_list.isVisible() and window.board_list.topLevelItemCount() == 0
+    window.board_list_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.board_list.topLevelItemCount() == 1)
+
+
 def test_the_board_reads_as_a_list(window: MainWindow, qtbot) -> None:
     session = window.session
     session.execute(tc.add_lane(session.board, "Sales", -50, 400, lane_id="l1"))

@@ -6,7 +6,7 @@ the licences of the bundled font and icons."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QToolBar
 
 from stormboard import __version__
@@ -22,9 +22,18 @@ def _ink(icon, size: int = 32) -> list[QColor]:
             if image.pixelColor(x, y).alpha() > 200]
 
 
+def _iconed(window) -> list:
+    return [a for a in window.findChildren(QAction)
+            if a.objectName().removeprefix("action_") in ACTION_ICONS]
+
+
+def _all_iconed(window) -> bool:
+    return all(not a.icon().isNull() for a in _iconed(window))
+
+
 def test_every_toolbar_and_menu_action_has_an_icon(window: MainWindow, qtbot) -> None:
-    # the icons arrive in the event-loop turn after the first frame (issue 12, ADR 0203)
-    qtbot.waitUntil(lambda: not window.actions_by_name["undo"].icon().isNull())
+    # the icons arrive in the event-loop turns after the first frame (ADRs 0203, 0235)
+    qtbot.waitUntil(lambda: _all_iconed(window))
     toolbar_actions = [
         a for bar in window.findChildren(QToolBar) for a in bar.actions()
         if not a.isSeparator() and bar.widgetForAction(a) is not None
@@ -50,6 +59,27 @@ def test_icons_are_applied_after_the_first_frame_not_before(make_window, qtbot) 
     w.show()
     qtbot.waitUntil(lambda: not undo.icon().isNull())
     assert _ink(undo.icon())
+
+
+def test_the_icons_come_a_few_per_event_loop_turn(make_window, qtbot, monkeypatch) -> None:
+    """Start-up work past the first frame yields to input (ADR 0235): no turn sets more than
+    ``ICONS_PER_TURN`` icons, so a key typed meanwhile waits for one slice only."""
+    from stormboard.ui import icons
+
+    per_turn: list[int] = []
+    step = icons._IconsInTurns.step
+
+    def counted(self) -> None:
+        before = sum(not a.icon().isNull() for a in _iconed(w))
+        step(self)
+        per_turn.append(sum(not a.icon().isNull() for a in _iconed(w)) - before)
+
+    monkeypatch.setattr(icons._IconsInTurns, "step", counted)
+    w = make_window()
+    w.show()
+    qtbot.waitUntil(lambda: _all_iconed(w))
+    assert len(per_turn) >= len(_iconed(w)) // icons.ICONS_PER_TURN > 1
+    assert max(per_turn) <= icons.ICONS_PER_TURN
 
 
 def test_icons_follow_the_theme(window: MainWindow, qtbot) -> None:

@@ -8,20 +8,14 @@ the printer gets vectors and text Qt shapes itself, clipped to the tile the plan
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
     QMarginsF,
-    QObject,
     QPointF,
     QRectF,
     QSizeF,
     Qt,
 )
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QFont,
     QFontMetricsF,
@@ -39,7 +33,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -67,13 +60,16 @@ from ...export.poster.render import (
     tile_note,
     title_block_labels,
 )
-from .. import shortcuts
 from ..digits import ui_digits
 from ..error_text import sentence
 from ..fonts import board_font
 from .image_export import _hints, _scene_for
 from .option_pages import mm_spin
 from .poster_strings import poster_strings
+from .print_hook import install_print_action, retranslate_on_language_change
+
+__all__ = ["PLANS", "PrintDialog", "install_print_action", "open_print_dialog", "print_plan",
+           "printer_options", "printer_paper", "retranslate_on_language_change"]
 
 # crop and alignment marks: their length, in points
 _MARK = 14.0
@@ -301,65 +297,6 @@ def _tile_map(painter: QPainter, scene: object, plan: PosterPlan) -> None:
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tile.label)
     painter.restore()
-
-
-def install_print_action(window: QMainWindow) -> QAction:
-    """Add Print… after Export… in the File menu; enabled while a board is open."""
-    action = QAction(window)
-    action.setObjectName("action_print")
-    shortcuts.apply(action, "print")  # Ctrl+P, from the one table
-
-    def retranslate() -> None:
-        action.setText(QCoreApplication.translate("PrintAction", "&Print…"))
-        action.setStatusTip(QCoreApplication.translate(
-            "PrintAction", "Print the board as the poster plans it, with a preview"))
-
-    def run() -> None:
-        session = getattr(window, "session", None)
-        if session is None:
-            return
-        dialog = open_print_dialog(session.board, window)
-        dialog.exec()
-        dialog.deleteLater()
-
-    retranslate()
-    retranslate_on_language_change(window, retranslate)
-    action.triggered.connect(lambda _checked=False: run())
-    window.addAction(action)
-    names = getattr(window, "actions_by_name", None)
-    if isinstance(names, dict):
-        names["print"] = action
-    menu = getattr(window, "file_menu", None)
-    if menu is not None:
-        actions = menu.actions()
-        export = names.get("export") if isinstance(names, dict) else None
-        if export in actions and actions.index(export) + 1 < len(actions):
-            menu.insertAction(actions[actions.index(export) + 1], action)
-        else:
-            menu.addAction(action)
-    action.setEnabled(getattr(window, "session", None) is not None)
-    changed = getattr(window, "session_changed", None)
-    if changed is not None:
-        changed.connect(lambda session: action.setEnabled(session is not None))
-    return action
-
-
-class _LanguageWatch(QObject):
-    """Calls back when the application's language changes (the action's texts)."""
-
-    def __init__(self, window: QMainWindow, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.callback = callback
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.callback()
-        return False
-
-
-def retranslate_on_language_change(window: QMainWindow, callback: Callable[[], None]) -> None:
-    _LanguageWatch(window, callback)
 
 
 class PrintDialog(QDialog):

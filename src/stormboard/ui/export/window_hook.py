@@ -44,25 +44,32 @@ class _Retranslator(QObject):
         return False
 
 
+def add_file_action(window: QMainWindow, name: str, action: QAction, after: str) -> None:
+    """Add ``action`` to the window (its shortcut works with the menu bar hidden, as when
+    presenting), as ``actions_by_name[name]``, and to the File menu after the action named
+    ``after`` (last when that one is missing)."""
+    window.addAction(action)
+    names = getattr(window, "actions_by_name", None)
+    if isinstance(names, dict):
+        names[name] = action
+    menu = getattr(window, "file_menu", None)
+    if menu is not None:
+        actions = menu.actions()
+        before = names.get(after) if isinstance(names, dict) else None
+        i = actions.index(before) + 1 if before in actions else len(actions)
+        if i < len(actions):
+            menu.insertAction(actions[i], action)
+        else:
+            menu.addAction(action)
+
+
 def install_export_action(window: QMainWindow) -> QAction:
     """Add Export… after Save As in the File menu; enabled while a board is open."""
     action = QAction(window)
     action.setObjectName("action_export")
     shortcuts.apply(action, "export")  # Ctrl+E, from the one table
     action.triggered.connect(lambda _checked=False: open_export_dialog(window))
-    window.addAction(action)  # the shortcut works with the menu bar hidden (presentation)
-    names = getattr(window, "actions_by_name", None)
-    if isinstance(names, dict):
-        names["export"] = action
-    menu = getattr(window, "file_menu", None)
-    if menu is not None:
-        actions = menu.actions()
-        save_as = names.get("save_as") if isinstance(names, dict) else None
-        after = actions.index(save_as) + 1 if save_as in actions else len(actions)
-        if after < len(actions):
-            menu.insertAction(actions[after], action)
-        else:
-            menu.addAction(action)
+    add_file_action(window, "export", action, after="save_as")
     _Retranslator(window, action).retranslate()
     action.setEnabled(getattr(window, "session", None) is not None)
     changed = getattr(window, "session_changed", None)

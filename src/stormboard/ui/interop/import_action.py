@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
-from ...app.importing import build_import
 from ...domain.errors import DomainError
 from ...export.interop import IMPORT_SUFFIXES, InteropError, read_import
 from ...export.interop import import_suffix as _suffix
@@ -71,7 +70,9 @@ class ImportUi(QObject):
         session = getattr(self.window, "session", None)
         if session is None or session.read_only:
             return False
-        # the JSON checker loads jsonschema (~0.1 s): imported on the first import, not at start
+        # the JSON checker loads jsonschema (~0.1 s), the import builder the app's commands:
+        # loaded on the first import, not at start (ADRs 0201, 0235)
+        from ...app.importing import build_import
         from ...export.json_validate import JsonFormatError
 
         try:

@@ -4,7 +4,8 @@ spacing (``domain.search.SearchIndex``), so "علي" finds "علی"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -12,11 +13,41 @@ from ...app.edit import ChangeSet
 from ...app.session import Subscription
 from ...domain.duplicates import compact_key
 from ...domain.search import SearchIndex
+from ..canvas.sticky_item import STICKY_TYPE
 from ..plain_text import PlainLabel
 from .tools import TimelineTools
 
 #: zooming to a match never goes further out than this, so its text can be read
 MIN_READ_ZOOM = 0.5
+# the idle folding held for a frame resumes after this long even if the wall never paints
+PAINT_WAIT_MS = 200
+
+
+class _AfterPaint(QObject):
+    """Calls ``callback(self)`` once, in the event-loop turn after ``widget`` next painted,
+    or after ``wait_ms`` if it does not paint by then."""
+
+    def __init__(self, widget: QWidget, callback, wait_ms: int) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        self.widget = widget
+        self.painted = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(wait_ms, self, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.painted = True
+            QTimer.singleShot(0, self, self.fire)
+        return False
+
+    def fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            self.widget.removeEventFilter(self)
+            self.deleteLater()
+            callback(self)
 
 
 class FindBar(QWidget):
@@ -37,6 +68,10 @@ class FindBar(QWidget):
         self._folding.timeout.connect(self._fold_some)
         # the last folded query and its matches in reading order, while the board is unchanged
         self._narrow: tuple[str, list[str]] | None = None
+        # the matches are the first ones only: the index was still being built when the
+        # letter came; the rest are found while idle (ADR 0235)
+        self.partial = False
+        self._held: _AfterPaint | None = None  # the idle folding waits for this paint
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.field = QLineEdit(self)
@@ -83,7 +118,7 @@ class FindBar(QWidget):
         if self._subscription is not None:  # follow the new board only, never a closed one
             self._subscription.close()
         self._subscription = tools.scene.session.subscribe(self._changed) if tools else None
-        self._fold_later()
+        self._fold_after_the_frame()  # not before the board's first frame (ADR 0235)
         self.search()
 
     def _fold_later(self) -> None:
@@ -91,22 +126,49 @@ class FindBar(QWidget):
         if self.tools is not None and not self.search_index.ready:
             self._folding.start()
 
+    def _fold_after_the_frame(self) -> None:
+        """Hold the idle folding until the wall has painted the answer to a keystroke: its
+        slices would otherwise run while Qt waits to paint (ADR 0235)."""
+        self._folding.stop()
+        view = self.tools.primary_view if self.tools is not None else None
+        if view is None or self.search_index.ready:
+            self._fold_later()
+            return
+        held = self._held
+        if held is None or not shiboken6.isValid(held) or held.painted \
+                or held.widget is not view.viewport():  # else: the frame it waits for is next
+            self._held = _AfterPaint(view.viewport(), self._resume, PAINT_WAIT_MS)
+
+    def _resume(self, held: _AfterPaint) -> None:
+        if held is self._held:
+            self._held = None
+            self._fold_later()
+
     def _fold_some(self) -> None:
         if self.tools is None or self.search_index.fold_some(self.tools.scene.board):
             self._folding.stop()
+            if self.partial and self.isVisible():
+                self._find(keep=self.current)  # the index is complete: every match now
 
     def _changed(self, changes: ChangeSet) -> None:
-        if changes.touches("stickies") and self.tools is not None:
-            # their folded texts and places in reading order are taken afresh
-            self.search_index.changed(self.tools.scene.board, changes.ids("stickies"))
-            self._fold_later()
         self._narrow = None  # any change (a sticky, a lane) may add a match or reorder them
-        if self.isVisible() and changes.touches("stickies"):
-            current = self.current
-            self._find(keep=current)
+        if not changes.touches("stickies") or self.tools is None:
+            return
+        if not self.isVisible():
+            # nobody searches: note the stickies only, settled when the bar opens (ADR 0235)
+            self.search_index.stale(changes.ids("stickies"))
+            return
+        # their folded texts and places in reading order are taken afresh
+        self.search_index.changed(self.tools.scene.board, changes.ids("stickies"))
+        self._fold_later()
+        self._find(keep=self.current)
 
     # -- searching ---------------------------------------------------------------------------
     def open_bar(self) -> None:
+        if self.tools is not None:
+            # Ctrl+F before the idle work sorted the wall: sort it now (~10 ms at 20,000), so
+            # the first letter only folds up to its first match (ADR 0235)
+            self.search_index.prepare(self.tools.scene.board)
         self._fold_later()
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -115,6 +177,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self.partial = False
         if self.tools is not None:
             self.tools.decorations.set_found(())
             view = self.tools.primary_view
@@ -127,34 +190,54 @@ class FindBar(QWidget):
         return self.matches[self.index] if 0 <= self.index < len(self.matches) else ""
 
     def search(self) -> None:
-        self._find(keep="")
+        self._find(keep="", ring=False)  # the jump rings them, once
         if self.matches:
             self.jump()
+        elif self.tools is not None:
+            self.tools.decorations.set_found(())
 
-    def _find(self, keep: str) -> None:
+    def _find(self, keep: str, ring: bool = True) -> None:
+        self.partial = False
         if self.tools is None:
             self.matches, self.index = [], -1
         else:
+            board, text, index = self.tools.scene.board, self.field.text(), self.search_index
             # a query that only grew can only match among the last matches (issue 12): a
             # keystroke looks at those, in the reading order they already have
-            needle = compact_key(self.field.text())
+            needle = compact_key(text)
             narrow = self._narrow
             among = narrow[1] if narrow is not None and narrow[0] and narrow[0] in needle \
                 else None
-            self.matches = self.search_index.search(self.tools.scene.board, self.field.text(),
-                                                    among)
-            self._narrow = (needle, self.matches)
+            if needle and among is None and not keep and not index.ready:
+                # the index is still being built: the first matches now, exactly, and the
+                # rest while idle, once the frame is painted (a letter typed as the board
+                # shows; ADR 0235)
+                self.matches, complete = index.first_matches(board, text)
+                self.partial = not complete
+                self._fold_after_the_frame()
+            else:
+                self.matches = index.search(board, text, among)
+            self._narrow = None if self.partial else (needle, self.matches)
             self.index = self.matches.index(keep) if keep in self.matches else (
                 0 if self.matches else -1)
-            self.tools.decorations.set_found(self.matches, self.current)
+            if ring:
+                self.tools.decorations.set_found(self.matches, self.current)
         self._show_count()
 
+    def _complete(self) -> None:
+        """Every match now (Enter, Shift+Enter before the idle search ended)."""
+        if self.partial and self.tools is not None:
+            self.search_index.complete(self.tools.scene.board)
+            self._find(keep=self.current)
+
     def next(self) -> None:
+        self._complete()
         if self.matches:
             self.index = (self.index + 1) % len(self.matches)
             self.jump()
 
     def previous(self) -> None:
+        self._complete()
         if self.matches:
             self.index = (self.index - 1) % len(self.matches)
             self.jump()
@@ -166,7 +249,6 @@ class FindBar(QWidget):
             return
         scene = tools.scene
         scene.select_ids([sid])
-        tools.decorations.set_found(self.matches, sid)
         s = scene.board.stickies[sid]
         view = tools.primary_view
         if view is not None:
@@ -176,10 +258,23 @@ class FindBar(QWidget):
                 # centred as it zooms: block mode is left where the view lands (ADR 0230)
                 set_zoom(MIN_READ_ZOOM, center=middle)
             view.centerOn(middle)
+        tools.decorations.set_found(self._rings(view), sid)
         self._show_count()
 
+    def _rings(self, view) -> list[str]:
+        """The matches to ring: all of them; while only the first are known, those and the
+        matches where the view shows (folding just those texts), so the frame is right."""
+        if not self.partial or view is None or self.tools is None:
+            return self.matches
+        scene = self.tools.scene
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        ids = [item.sticky_id for item in scene.items(shown) if item.type() == STICKY_TYPE]
+        known = set(self.matches)
+        return self.matches + [sid for sid in self.search_index.matching(
+            scene.board, self.field.text(), ids) if sid not in known]
+
     def _show_count(self) -> None:
-        if not self.field.text().strip():
+        if not self.field.text().strip() or self.partial:  # the count follows when complete
             self.count.setText("")
         elif not self.matches:
             self.count.setText(self.tr("No matches"))

@@ -60,9 +60,15 @@ class BoardListPanel(QTreeWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()
+        self._fill()
 
     def refresh(self) -> None:
+        """Fill the rows now if the list is shown, else when it next shows: a hidden list costs
+        nothing before the first frame (~0.25 s at 20,000 stickies otherwise; ADR 0235)."""
+        if self.isVisible():
+            self._fill()
+
+    def _fill(self) -> None:
         self.clear()
         session = self._session
         if session is None:

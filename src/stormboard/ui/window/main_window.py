@@ -28,7 +28,7 @@ from ...domain.notation import KINDS
 from ..bidi import isolate
 from ..canvas import BoardScene, BoardView, Minimap
 from ..error_text import sentence
-from ..export.print_poster import install_print_action
+from ..export.print_hook import install_print_action
 from ..export.window_hook import install_export_action
 from ..icons import apply_action_icons, apply_icons_after_first_paint
 from ..interop import install_import
