@@ -2802,7 +2802,7 @@ If it happens again, please send this file with your report:
         <translation>ذخیرهٔ تخته به‌صورت پوستر PDF، تصویر، JSON یا گزارش</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/window_hook.py" line="108"/>
+        <location filename="../../src/stormboard/ui/export/window_hook.py" line="115"/>
         <source>Exported %1</source>
         <translation>خروجی در %1 ذخیره شد</translation>
     </message>
@@ -3283,44 +3283,44 @@ If it happens again, please send this file with your report:
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="97"/>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="98"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="99"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="100"/>
         <source>Find on the wall</source>
         <extracomment>zooming to a match never goes further out than this, so its text can be read folded texts in reading order, folded while idle and kept current by the change sets, so a keystroke folds and sorts nothing (issue 12, ADR 0226)</extracomment>
         <translation>جست‌وجو روی دیوار</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="99"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="101"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="100"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="102"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>یافتهٔ قبلی (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="101"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="103"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="102"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="104"/>
         <source>Next match (Enter)</source>
         <translation>یافتهٔ بعدی (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="103"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="105"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="273"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="280"/>
         <source>No matches</source>
         <translation>چیزی پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="276"/>
+        <location filename="../../src/stormboard/ui/timeline/find_bar.py" line="283"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
@@ -3762,22 +3762,22 @@ If it happens again, please send this file with your report:
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="71"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="74"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="72"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="75"/>
         <source>Count</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="75"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="78"/>
         <source>Legend</source>
         <translation>راهنمای رنگ‌ها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/legend.py" line="137"/>
+        <location filename="../../src/stormboard/ui/window/legend.py" line="146"/>
         <source>%1: %2 on the wall. %3</source>
         <translation>%1: %2 روی دیوار. %3</translation>
     </message>
@@ -4513,12 +4513,12 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_hook.py" line="23"/>
+        <location filename="../../src/stormboard/ui/export/print_hook.py" line="24"/>
         <source>&amp;Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_hook.py" line="24"/>
+        <location filename="../../src/stormboard/ui/export/print_hook.py" line="25"/>
         <source>Print the board as the poster plans it, with a preview</source>
         <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
     </message>
@@ -5352,7 +5352,7 @@ If it happens again, please send this file with your report:
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="43"/>
+        <location filename="../../src/stormboard/ui/timeline/decorations.py" line="49"/>
         <source>Chapter %1</source>
         <extracomment>how strongly a filtered-out sticky still shows the canvas draws a pivotal event&apos;s boundary this far after its right edge (PivotalLineItem)</extracomment>
         <translation>فصل %1</translation>
