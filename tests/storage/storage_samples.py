@@ -137,5 +137,6 @@ def wal_index(path: Path) -> tuple[int, int]:
     header in the -shm file beside a board open in WAL mode (SQLite's documented layout,
     native byte order: mxFrame at byte 16, nBackfill at byte 96). A checkpoint that ran inside
     the last commit leaves nBackfill > 0: the next writer starts the -wal over and resets it."""
-    raw = Path(f"{path}-shm").read_bytes()[:100]
+    with open(f"{path}-shm", "rb") as shm:
+        raw = shm.read(100)  # never the lock bytes beyond (Windows locks are mandatory)
     return int.from_bytes(raw[16:20], sys.byteorder), int.from_bytes(raw[96:100], sys.byteorder)
