@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import sys
 from pathlib import Path
 
 from stormboard.domain import notation
@@ -129,3 +130,13 @@ def write_v1_file(path: Path) -> None:
     conn.execute("PRAGMA user_version = 1")
     conn.execute("COMMIT")
     conn.close()
+
+
+def wal_index(path: Path) -> tuple[int, int]:
+    """(frames in the -wal, frames of them already copied into the file) from the wal-index
+    header in the -shm file beside a board open in WAL mode (SQLite's documented layout,
+    native byte order: mxFrame at byte 16, nBackfill at byte 96). A checkpoint that ran inside
+    the last commit leaves nBackfill > 0: the next writer starts the -wal over and resets it."""
+    with open(f"{path}-shm", "rb") as shm:
+        raw = shm.read(100)  # never the lock bytes beyond (Windows locks are mandatory)
+    return int.from_bytes(raw[16:20], sys.byteorder), int.from_bytes(raw[96:100], sys.byteorder)

@@ -157,6 +157,11 @@ def _load_rows(conn: sqlite3.Connection, path: Path, version: int) -> Board:
 #: the page cache of a board open for editing, in KiB (SQLite takes only what it uses)
 CACHE_KIB = 32 * 1024
 
+#: WAL pages after which SQLite checkpoints inside a commit on its own (its default is 1,000):
+#: a backstop only, the app checkpoints while the user is idle (ADR 0237); 32 MiB of 4 KiB pages,
+#: a dozen delete-alls of 20,000 stickies in a row
+EDIT_AUTOCHECKPOINT_PAGES = 8192
+
 
 def _start_editing(conn: sqlite3.Connection) -> None:
     """WAL: one fsync per commit, readers never block the writer. FULL: durable at COMMIT."""
@@ -167,6 +172,15 @@ def _start_editing(conn: sqlite3.Connection) -> None:
     # a bulk edit of 20,000 rows overflowed the default 2 MiB page cache and spilled pages to
     # the WAL before its commit, doubling the time of its inserts (ADR 0220)
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB:d}").fetchall()
+    # SQLite's automatic checkpoint ran inside every undo of a 20,000-sticky delete-all (its
+    # default threshold, 1,000 pages, is about one bulk edit), adding a third to that commit:
+    # the app checkpoints when the user is idle instead (store.checkpoint_when_idle), SQLite's
+    # own stays as a backstop at a higher threshold, and the -wal file is cut back to that size
+    # after a checkpoint (ADR 0237)
+    conn.execute(f"PRAGMA wal_autocheckpoint = {EDIT_AUTOCHECKPOINT_PAGES:d}").fetchall()
+    page_size = conn.execute("PRAGMA page_size").fetchall()[0][0]
+    conn.execute(
+        f"PRAGMA journal_size_limit = {EDIT_AUTOCHECKPOINT_PAGES * page_size:d}").fetchall()
 
 
 def open_board_file(path: Path, *, read_only: bool = False, repair: bool = False) -> OpenedBoard:

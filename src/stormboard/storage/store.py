@@ -92,6 +92,27 @@ class SqliteBoardStore:
             start = end
         return after_rows
 
+    def checkpoint_when_idle(self) -> bool:
+        """Copy the committed edits from the -wal into the file now, while the user is idle, so
+        that no edit's commit pays for it (SQLite's own checkpoint is only a backstop, ADR 0237).
+        PASSIVE: never waits for, nor blocks, anyone. True when the whole -wal was copied.
+
+        Every edit is durable in the -wal before this runs; a checkpoint only moves it, so a
+        failure loses nothing. Busy or locked (another reader, e.g. a check of the file) is
+        harmless: False, the next idle moment tries again. Any other SQLite error (the disk
+        full or failing) is raised as a StoreError with the sentence of a failed write."""
+        conn = self._conn
+        if conn is None or self.read_only or conn.in_transaction:
+            return False
+        try:
+            busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()[0]
+        except sqlite3.Error as error:
+            name = getattr(error, "sqlite_errorname", "")
+            if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                return False
+            raise StoreError(write_failure(self.path, error)) from error
+        return not busy and copied == frames
+
     @property
     def log(self) -> editlog.EditLog:
         """The file's edit log and slices (ADR 0150)."""

@@ -41,6 +41,7 @@ from ..workshop.timer_view import TimerOverlay
 from .board_files import BoardFilesMixin
 from .board_list import BoardListPanel
 from .documents import default_boards_dir
+from .idle_checkpoint import IdleCheckpoint
 from .legend import LegendPanel
 from .menus import WindowMenusMixin
 from .notice_bar import NoticeBar, Severity
@@ -125,6 +126,7 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self.view: BoardView | None = None
         self.minimap: Minimap | None = None
         self._subscription = None
+        self._idle_checkpoint: IdleCheckpoint | None = None
         self._created_blank: Path | None = None  # an untitled file this window made
         self._presentation = False
         self.presentation_timer: TimerOverlay | None = None
@@ -288,6 +290,9 @@ class MainWindow(BoardFilesMixin, WindowMenusMixin, PresentationMixin, QMainWind
         self._centre_layout.addWidget(self.view, 1)
         self._minimap_layout.addWidget(self.minimap)
         self._subscription = session.subscribe(self._board_changed)
+        if self._idle_checkpoint is not None:
+            self._idle_checkpoint.close()
+        self._idle_checkpoint = IdleCheckpoint(session, self)  # ADR 0237
         session.on_store_error(lambda error, s=session: self._store_failed(s, error))
         self.legend.set_session(session)
         self.board_list.set_session(session, self.view)
