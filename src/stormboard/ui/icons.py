@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
 
+from .event_watch import EventWatch
+
 #: set once the window's icons were applied; before that the palette paints words only, so
 #: nothing in the first frame imports the icon set (~0.3 s; issue 12, ADR 0203)
 _applied = False
@@ -142,21 +144,6 @@ def apply_action_icons(root: QWidget) -> int:
 ICONS_PER_TURN = 8
 
 
-class _AfterFirstPaint(QObject):
-    """Calls back once, in the event loop turn after ``widget`` first painted."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.callback)
-        return False
-
-
 class _IconsInTurns(QObject):
     """Applies the action icons a few per event-loop turn (the icon set loads in the first),
     so input typed right after the first frame is handled between the slices."""
@@ -195,4 +182,5 @@ def apply_icons_after_first_paint(root: QWidget, then: Callable[[], None] | None
     """Apply the action icons once ``root`` has painted its first frame (start-up does not wait
     for the icon set to load), a few per event-loop turn, then call ``then`` (e.g. repaint
     the palette's tiles)."""
-    _AfterFirstPaint(root, _IconsInTurns(root, then).step)
+    # in the event loop turn after the window first painted
+    EventWatch(root, QEvent.Type.Paint, _IconsInTurns(root, then).step, once=True, later=True)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from .. import shortcuts
+from ..event_watch import EventWatch
 from .window_hook import add_file_action
 
 
@@ -46,19 +47,5 @@ def install_print_action(window: QMainWindow) -> QAction:
     return action
 
 
-class _LanguageWatch(QObject):
-    """Calls back when the application's language changes (the action's texts)."""
-
-    def __init__(self, window: QMainWindow, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.callback = callback
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.callback()
-        return False
-
-
 def retranslate_on_language_change(window: QMainWindow, callback: Callable[[], None]) -> None:
-    _LanguageWatch(window, callback)
+    EventWatch(window, QEvent.Type.LanguageChange, callback)
