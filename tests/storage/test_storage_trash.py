@@ -36,12 +36,13 @@ N = 2_000
 
 
 def _big(board: Board) -> Board:
-    board.apply([Put("stickies", f"t{i:05}", None,
-                     Sticky(f"t{i:05}", "domain_event", i * 10.0, 50.0, 160.0, 160.0,
-                            f"رویداد {i} event"))
-                 for i in range(N)])
-    board.apply([Put("links", f"l{i:05}", None, Link(f"l{i:05}", f"t{i:05}", f"t{i + 1:05}"))
-                 for i in range(0, N - 1, 10)])
+    """``N`` stickies in a row, every tenth linked to the next."""
+    stickies = {f"t{i:05}": Sticky(f"t{i:05}", "domain_event", i * 10.0, 50.0, 160.0, 160.0,
+                                   f"رویداد {i} event") for i in range(N)}
+    links = {f"l{i:05}": Link(f"l{i:05}", f"t{i:05}", f"t{i + 1:05}")
+             for i in range(0, N - 1, 10)}
+    board.apply([Put("stickies", k, None, v) for k, v in stickies.items()]
+                + [Put("links", k, None, v) for k, v in links.items()])
     return board
 
 
