@@ -15,6 +15,7 @@ back with it; what Python remembers is changed only after the COMMIT (``committe
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -67,7 +68,10 @@ class Trash:
         # 5 MB) would overflow the temp database's 2 MB page cache into that file. Bounded by
         # LIMIT rows (some tens of MB at most). Set before the temp database is first used
         # (SQLite refuses to change it inside a transaction).
-        conn.execute("PRAGMA temp_store = MEMORY").fetchall()
+        # (a connection already using temp, in a transaction, keeps its temp where it is:
+        # correct either way, only slower)
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute("PRAGMA temp_store = MEMORY").fetchall()
         #: committed: collection -> id -> the record its trash row holds
         self._held: dict[str, dict[str, Any]] = {name: {} for name in STATEMENTS}
         #: this transaction's changes (applied by ``committed``), and whether it emptied all
@@ -95,17 +99,18 @@ class Trash:
         if len(run) < THRESHOLD:
             return
         create, keep, keep_all, count = _sql(collection)[:4]
+        holds = self._holds
+        new = [p for p in run if holds(collection, p.id) is not p.before]
+        if not new:
+            return
         held = sum(map(len, self._held.values())) if not self._emptied else 0
-        if held + sum(map(len, self._pending.values())) + len(run) > self.LIMIT:
+        if held + sum(map(len, self._pending.values())) + len(new) > self.LIMIT:
             for name, ids in self._held.items():  # drop it all (a trash never seen is empty)
                 if ids or self._pending[name]:
                     conn.execute(_sql(name)[5])
                 self._pending[name].clear()
             self._emptied = True
-        holds = self._holds
-        new = [p for p in run if holds(collection, p.id) is not p.before]
-        if not new:
-            return
+            new = list(run)
         conn.execute(create)
         if len(new) == conn.execute(count).fetchone()[0]:
             # every row of the table (a delete-all): one scan, no lookup per id, half the time.
