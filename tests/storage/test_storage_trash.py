@@ -221,3 +221,21 @@ def test_the_trash_is_bounded_and_never_in_the_file(
     hardening.verify_schema(store.connection, store.path, SCHEMA_VERSION)  # with a trash
     hardening.check_integrity(store.connection, store.path, full=True)
     session.close()
+
+
+def test_a_delete_all_with_a_ghost_id_keeps_nothing(tmp_path: Path, board: Board) -> None:
+    # as many ids as rows, so the trash copies the whole table; one id is not in the file:
+    # the DELETE's count refuses the run and everything rolls back, the trash too
+    session = _open(tmp_path, board)
+    store = session.store
+    assert store is not None
+    links = sorted(session.board.links.items())
+    ghost = Link("ghost", links[0][1].source_id, links[0][1].target_id)
+    puts = [Put("links", lid, link, None) for lid, link in links[1:]]
+    puts.append(Put("links", "ghost", ghost, None))
+    with pytest.raises(StoreError, match="no longer matches"):
+        store.write(puts)
+    assert store._trash.holds("links") == 0
+    count = store.connection.execute("SELECT count(*) FROM links").fetchone()
+    assert count == (len(links),)
+    session.close()
