@@ -14,7 +14,7 @@ from typing import Any
 from ..app.ports import LogEntry, StoreError
 from ..domain.board import Put
 from ..error_codes import Phrase, problem_of
-from . import editlog
+from . import editlog, trash
 from .copying import copy_database
 from .errors import StormFileError
 from .locking import BoardLock
@@ -34,6 +34,8 @@ class SqliteBoardStore:
         self._lock = lock
         #: what this store's log entries hold of each record (an undo refers to them, ADR 0232)
         self._texts = editlog.RowTexts()
+        #: the rows of its bulk deletes, kept inside SQLite for their undo (ADR 0238)
+        self._trash = trash.Trash(conn)
 
     # -- BoardStore -----------------------------------------------------------------------
     def write(self, puts: Sequence[Put], entry: LogEntry | None = None) -> None:
@@ -50,6 +52,7 @@ class SqliteBoardStore:
                                      self._texts)
                 conn.execute("COMMIT")
                 self._texts.logged(seq, puts)  # only now: a rolled back seq is used again
+                self._trash.committed()  # only now: the temp tables rolled back with it
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -57,16 +60,18 @@ class SqliteBoardStore:
         except sqlite3.Error as error:
             raise StoreError(write_failure(self.path, error)) from error
 
-    @classmethod
     def _write_puts(
-        cls, conn: sqlite3.Connection, puts: Sequence[Put]
+        self, conn: sqlite3.Connection, puts: Sequence[Put]
     ) -> list[dict[str, Any] | None]:
         """Each run of consecutive puts of one collection and one kind (insert, update,
         delete) in one statement or one executemany: 20,000 single executes were a third of a
         delete-all (issue 12). The order of the runs is the order of the puts. Inserts bind
         tuples, up to 76 rows per statement (ADR 0232), deletes pass their ids as one JSON
-        list (ADR 0220). Returns the rows made for
-        updates (None elsewhere), for the edit log to reuse."""
+        list (ADR 0220). A bulk delete keeps its rows in a TEMP table first, and an insert run
+        copies the very records it deleted back inside SQLite (ADR 0238). Returns the rows made
+        for updates (None elsewhere), for the edit log to reuse."""
+        bin_ = self._trash
+        bin_.begin()
         after_rows: list[dict[str, Any] | None] = [None] * len(puts)
         kinds = [(p.collection, 0 if p.after is None else 1 if p.before is None else 2)
                  for p in puts]  # delete, insert, update
@@ -78,9 +83,12 @@ class SqliteBoardStore:
             run = puts[start:end]
             sql = STATEMENTS[collection]
             if op == 0:
+                bin_.keep(conn, collection, run)
                 count = _delete_run(conn, collection, [p.id for p in run])
             elif op == 1:
-                count = _insert_run(conn, collection, [p.after for p in run])
+                count, rest = bin_.restore(conn, collection, run)
+                if rest:
+                    count += _insert_run(conn, collection, [p.after for p in rest])
             else:
                 rows = [to_row(collection, p.after) for p in run]
                 after_rows[start:end] = rows
