@@ -1,0 +1,133 @@
+"""A move of many stickies far out, up to the frame after (issue 12, ADR 0236): the arrows stay
+out of Qt's index, the picture of the blocks is patched where blocks moved and comes out as a
+freshly drawn wall; counted and compared by pixels, never timed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGraphicsItem
+
+from stormboard.app import commands
+
+from .test_bulk_frame import wall  # noqa: F401  (the fixture)
+
+MOVED = 300
+
+
+def _moved(session) -> list[str]:
+    return sorted(session.board.stickies)[:MOVED]
+
+
+def _fresh(scene, view):
+    """The same wall drawn afresh: the layer re-reads every sticky, no picture to start from."""
+    layer = scene.blocks
+    layer.invalidate()
+    layer._pictures.clear()
+    before = layer.drawn_directly
+    image = view.viewport().grab().toImage()
+    assert layer.drawn_directly == before + 1
+    return image
+
+
+def test_a_move_far_out_patches_the_picture_into_the_freshly_drawn_wall(wall):  # noqa: F811
+    session, scene, view = wall
+    layer = scene.blocks
+    vp = view.viewport()
+    vp.grab()
+    first = vp.grab().toImage()  # the picture of the blocks is made
+    assert layer.pictures_made == 1
+    direct = layer.drawn_directly
+    session.execute(commands.move_stickies(session.board, _moved(session), 40, 30))
+    moved = vp.grab().toImage()
+    # the frame after blits the picture patched where the blocks were and are: no block is
+    # drawn for the whole wall, no picture made anew
+    assert (layer.pictures_patched, layer.pictures_made, layer.drawn_directly) == (1, 1, direct)
+    assert moved != first
+    assert moved == _fresh(scene, view)
+    vp.grab()
+    vp.grab()  # a picture again
+    made = layer.pictures_made
+    session.seal()
+    scene.document.step_history(redo=False)
+    undone = vp.grab().toImage()
+    assert layer.pictures_made == made and layer.pictures_patched == 2
+    assert undone == first == _fresh(scene, view)
+
+
+def test_too_many_changed_blocks_make_the_picture_anew(wall, monkeypatch):  # noqa: F811
+    from stormboard.ui.canvas import blocks
+
+    monkeypatch.setattr(blocks, "PATCH_MAX", MOVED)  # a move puts and drops 2 x MOVED
+    session, scene, view = wall
+    layer = scene.blocks
+    vp = view.viewport()
+    vp.grab()
+    vp.grab()
+    session.execute(commands.move_stickies(session.board, _moved(session), 40, 30))
+    moved = vp.grab().toImage()
+    assert layer.pictures_patched == 0
+    assert moved == _fresh(scene, view)
+
+
+def test_a_move_far_out_reads_only_the_moved_blocks_and_their_arrows(wall, monkeypatch):  # noqa: F811
+    from stormboard.ui.canvas.blocks import BlockLayer
+    from stormboard.ui.canvas.decor import LinkItem
+
+    session, _scene, view = wall
+    vp = view.viewport()
+    vp.grab()
+    vp.grab()
+    counts = {"blocks": 0, "heads": 0}
+    blocks_of, head = BlockLayer._blocks_of, LinkItem.arrow_head
+
+    def count_blocks(self, items, *made):
+        for block in blocks_of(self, items, *made):
+            counts["blocks"] += 1
+            yield block
+
+    def count_heads(self):
+        counts["heads"] += 1
+        return head(self)
+
+    monkeypatch.setattr(BlockLayer, "_blocks_of", count_blocks)
+    monkeypatch.setattr(LinkItem, "arrow_head", count_heads)
+    moved = set(_moved(session))
+    arrows = {lid for lid, link in session.board.links.items()
+              if link.source_id in moved or link.target_id in moved}
+    assert 0 < len(arrows) < len(session.board.links)
+    session.execute(commands.move_stickies(session.board, sorted(moved), 40, 30))
+    vp.grab()
+    assert counts == {"blocks": MOVED, "heads": len(arrows)}
+
+
+def test_the_arrows_are_kept_out_of_qts_index_and_still_found(wall, qtbot):  # noqa: F811
+    session, scene, _view = wall
+    layer = scene.link_layer
+    assert layer.flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+    arrows = [scene.link_item(lid) for lid in session.board.links]
+    assert all(a.parentItem() is layer for a in arrows)
+    assert all(a in scene.items(a.sceneBoundingRect()) for a in arrows[:20])
+    # taken off the scene (a bulk removal, tidied) and brought back: under the layer again
+    scene.select_all()
+    scene.delete_selection()
+    scene._kept._timer.start()
+    qtbot.waitUntil(lambda: scene._kept.hiding == 0)
+    assert all(a.scene() is None for a in arrows)
+    session.seal()
+    scene.document.step_history(redo=False)
+    assert all(a.parentItem() is layer and a.scene() is scene for a in arrows)
+    # a new arrow too
+    from stormboard.domain.entities import Link, LinkKind
+
+    a, b = sorted(session.board.stickies)[:2]
+    session.execute(commands.add_record(session.board, "links",
+                                        Link("lnew", a, b, LinkKind.LEADS_TO), "Link"))
+    assert scene.link_item("lnew").parentItem() is layer
+
+
+def test_the_arrow_layer_takes_no_input(wall):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    _session, scene, _view = wall
+    layer = scene.link_layer
+    assert layer.acceptedMouseButtons() == Qt.MouseButton.NoButton
+    assert not layer.acceptHoverEvents() and not layer.acceptDrops()
