@@ -101,10 +101,15 @@ def test_a_move_far_out_reads_only_the_moved_blocks_and_their_arrows(wall, monke
 
 def test_the_arrows_are_kept_out_of_qts_index_and_still_found(wall, qtbot):  # noqa: F811
     session, scene, _view = wall
-    layer = scene.link_layer
-    assert layer.flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+    from stormboard.ui.canvas.scene import LinkLayer
+
+    layers = set(scene.link_layers.values())
+    assert len(layers) > 1
+    assert all(layer.flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+               for layer in layers)
     arrows = [scene.link_item(lid) for lid in session.board.links]
-    assert all(a.parentItem() is layer for a in arrows)
+    assert all(a.parentItem() in layers for a in arrows)
+    assert all(a.parentItem().boundingRect().contains(a.sceneBoundingRect()) for a in arrows)
     assert all(a in scene.items(a.sceneBoundingRect()) for a in arrows[:20])
     # taken off the scene (a bulk removal, tidied) and brought back: under the layer again
     scene.select_all()
@@ -114,20 +119,26 @@ def test_the_arrows_are_kept_out_of_qts_index_and_still_found(wall, qtbot):  # n
     assert all(a.scene() is None for a in arrows)
     session.seal()
     scene.document.step_history(redo=False)
-    assert all(a.parentItem() is layer and a.scene() is scene for a in arrows)
+    assert all(isinstance(a.parentItem(), LinkLayer) and a.scene() is scene for a in arrows)
+    assert all(a.parentItem().boundingRect().contains(a.sceneBoundingRect()) for a in arrows)
     # a new arrow too
     from stormboard.domain.entities import Link, LinkKind
 
     a, b = sorted(session.board.stickies)[:2]
     session.execute(commands.add_record(session.board, "links",
                                         Link("lnew", a, b, LinkKind.LEADS_TO), "Link"))
-    assert scene.link_item("lnew").parentItem() is layer
+    assert isinstance(scene.link_item("lnew").parentItem(), LinkLayer)
+    # a move far: the arrows go to the layer of their new cell, which holds them
+    session.execute(commands.move_stickies(session.board, [a, b], 30_000, 30_000))
+    new = scene.link_item("lnew")
+    assert new.parentItem().boundingRect().contains(new.sceneBoundingRect())
+    assert new.parentItem() not in layers
 
 
 def test_the_arrow_layer_takes_no_input(wall):  # noqa: F811
     from PySide6.QtCore import Qt
 
     _session, scene, _view = wall
-    layer = scene.link_layer
-    assert layer.acceptedMouseButtons() == Qt.MouseButton.NoButton
-    assert not layer.acceptHoverEvents() and not layer.acceptDrops()
+    for layer in scene.link_layers.values():
+        assert layer.acceptedMouseButtons() == Qt.MouseButton.NoButton
+        assert not layer.acceptHoverEvents() and not layer.acceptDrops()
