@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from stormboard.app import commands
 
-from .test_bulk_frame import wall  # noqa: F401  (the fixture)
+from .test_bulk_frame import N, wall  # noqa: F401  (the fixture)
 
 MOVED = 300
+FEW = 20  # a picture is patched up to PATCH_MAX blocks put or dropped (a move: 2 per sticky)
 
 
-def _moved(session) -> list[str]:
-    return sorted(session.board.stickies)[:MOVED]
+def _moved(session, count: int = MOVED) -> list[str]:
+    return sorted(session.board.stickies)[:count]
 
 
 def _fresh(scene, view):
@@ -28,7 +29,7 @@ def _fresh(scene, view):
     return image
 
 
-def test_a_move_far_out_patches_the_picture_into_the_freshly_drawn_wall(wall):  # noqa: F811
+def test_a_small_move_far_out_patches_the_picture_into_the_freshly_drawn_wall(wall):  # noqa: F811
     session, scene, view = wall
     layer = scene.blocks
     vp = view.viewport()
@@ -36,7 +37,7 @@ def test_a_move_far_out_patches_the_picture_into_the_freshly_drawn_wall(wall):  
     first = vp.grab().toImage()  # the picture of the blocks is made
     assert layer.pictures_made == 1
     direct = layer.drawn_directly
-    session.execute(commands.move_stickies(session.board, _moved(session), 40, 30))
+    session.execute(commands.move_stickies(session.board, _moved(session, FEW), 40, 30))
     moved = vp.grab().toImage()
     # the frame after blits the picture patched where the blocks were and are: no block is
     # drawn for the whole wall, no picture made anew
@@ -53,19 +54,30 @@ def test_a_move_far_out_patches_the_picture_into_the_freshly_drawn_wall(wall):  
     assert undone == first == _fresh(scene, view)
 
 
-def test_too_many_changed_blocks_make_the_picture_anew(wall, monkeypatch):  # noqa: F811
-    from stormboard.ui.canvas import blocks
+def test_a_large_move_draws_the_blocks_directly_and_edits_after_it_patch_again(wall):  # noqa: F811
+    from stormboard.ui.canvas.blocks import PATCH_MAX
 
-    monkeypatch.setattr(blocks, "PATCH_MAX", MOVED)  # a move puts and drops 2 x MOVED
+    assert 2 * FEW <= PATCH_MAX < 2 * MOVED
     session, scene, view = wall
     layer = scene.blocks
     vp = view.viewport()
     vp.grab()
     vp.grab()
+    direct = layer.drawn_directly
     session.execute(commands.move_stickies(session.board, _moved(session), 40, 30))
-    moved = vp.grab().toImage()
-    assert layer.pictures_patched == 0
+    moved = vp.grab().toImage()  # patching hundreds of blocks costs more than drawing them
+    assert layer.pictures_patched == 0 and layer.drawn_directly == direct + 1
     assert moved == _fresh(scene, view)
+    made = layer.pictures_made
+    # an edit at a time after it: a picture of these blocks, then patched edit by edit
+    middle = sorted(session.board.stickies)[N // 2 + 20]  # inside the wall: the view stays
+    for _step in range(3):
+        session.execute(commands.move_stickies(session.board, [middle], 20, 0))
+        vp.grab()
+    # drawn directly: the large move's frame and the fresh wall's; then made, patched twice
+    assert (layer.pictures_made, layer.pictures_patched, layer.drawn_directly) == (
+        made + 1, 2, direct + 2)
+    assert vp.grab().toImage() == _fresh(scene, view)
 
 
 def test_a_move_far_out_reads_only_the_moved_blocks_and_their_arrows(wall, monkeypatch):  # noqa: F811

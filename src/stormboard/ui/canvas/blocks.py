@@ -45,7 +45,7 @@ Made = tuple[Sticky, QRectF]
 PICTURES = 2
 #: up to this many blocks put or dropped since a picture was made, it is updated where they
 #: were and are (ADR 0236); more, and the picture is made again
-PATCH_MAX = 2_500
+PATCH_MAX = 64
 _versions = itertools.count(1)
 
 
@@ -66,7 +66,7 @@ class _Groups:
         #: the version a picture was last made or updated at, and the rectangles of the blocks
         #: put or dropped since (None: too many): that picture can be patched (ADR 0236)
         self.pictured = 0
-        self.since: list[QRectF] | None = None
+        self.since: list[QRectF] | None = []
 
     def _touched(self, rects: list[QRectF]) -> None:
         since = self.since
@@ -169,6 +169,7 @@ class BlockLayer(QGraphicsItem):
         #: (ADR 0233): made the second time the same blocks are painted at the same place
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._painted_key: tuple | None = None
+        self._painted_place: tuple | None = None  # the groups (by id) and the place
         self.pictures_made = 0  # counted by the tests
         self.pictures_patched = 0
         self.drawn_directly = 0
@@ -317,6 +318,7 @@ class BlockLayer(QGraphicsItem):
         made = self._plain.drop_many(list(self._plain.where))
         self._plain, self._tint = _Groups(), None
         self._plain.put_many(self._blocks_of(self._source, made))
+        self._plain.since = []  # a wall read afresh is no change a picture of it must patch
         self._dirty = False
 
     def _rebuild_links(self) -> None:
@@ -407,8 +409,13 @@ class BlockLayer(QGraphicsItem):
             if picture is not None:
                 self._patch(picture, to_picture, plain.since)
                 self.pictures_patched += 1
-            elif key != self._painted_key:  # the first time: directly, as before pictures
+            elif key != self._painted_key and (
+                    plain.since is None or (id(plain), *key[1:]) != self._painted_place):
+                # the first time these blocks are painted here: directly, as before pictures;
+                # a picture once these groups were painted here and changed a little since
+                # (an edit at a time: the next one patches it)
                 self._painted_key = key
+                self._painted_place = (id(plain), *key[1:])
                 self.drawn_directly += 1
                 plain.paint(painter)
                 return
