@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...domain.entities import Sticky
@@ -43,6 +43,9 @@ SELECTED_TINT = QColor(21, 101, 192, 120)
 Made = tuple[Sticky, QRectF]
 #: pictures of the blocks kept (the view's and the one a delete-all took away, ADR 0233)
 PICTURES = 2
+#: up to this many blocks put or dropped since a picture was made, it is updated where they
+#: were and are (ADR 0236); more, and the picture is made again
+PATCH_MAX = 64
 _versions = itertools.count(1)
 
 
@@ -60,6 +63,18 @@ class _Groups:
         self.dimmed = False
         #: changes whenever a block is put or dropped: a picture of the groups is of one version
         self.version = next(_versions)
+        #: the version a picture was last made or updated at, and the rectangles of the blocks
+        #: put or dropped since (None: too many): that picture can be patched (ADR 0236)
+        self.pictured = 0
+        self.since: list[QRectF] | None = []
+
+    def _touched(self, rects: list[QRectF]) -> None:
+        since = self.since
+        if since is not None:
+            if len(since) + len(rects) > PATCH_MAX:
+                self.since = None
+            else:
+                since.extend(rects)
 
     def drop_many(self, items: Iterable[StickyItem]) -> dict[StickyItem, Made]:
         """Take these items' blocks out; what they were made of (for ``put_many`` to reuse)."""
@@ -76,6 +91,7 @@ class _Groups:
             self.lists.pop(key, None)
         if touched:
             self.version = next(_versions)
+            self._touched([rect for _record, rect in made.values()])
         return made
 
     def put_many(self, blocks: Iterable[tuple[StickyItem, QColor, Made]]) -> None:
@@ -83,7 +99,9 @@ class _Groups:
         by_color, where, rects, records = self.by_color, self.where, self.rects, self.records
         keys: dict[int, int] = {}  # id of a shared colour -> its key (rgba() is a Qt call)
         touched = set()
+        put: list[QRectF] = []
         for item, color, (record, rect) in blocks:
+            put.append(rect)
             key = keys.get(id(color))
             if key is None:
                 key = keys[id(color)] = color.rgba()
@@ -99,6 +117,7 @@ class _Groups:
             self.lists.pop(key, None)
         if touched:
             self.version = next(_versions)
+            self._touched(put)
 
     def paint(self, painter: QPainter) -> None:
         for key, (color, blocks) in self.by_color.items():
@@ -150,7 +169,10 @@ class BlockLayer(QGraphicsItem):
         #: (ADR 0233): made the second time the same blocks are painted at the same place
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._painted_key: tuple | None = None
+        self._painted_place: tuple | None = None  # the groups (by id) and the place
         self.pictures_made = 0  # counted by the tests
+        self.pictures_patched = 0
+        self.drawn_directly = 0
 
     def set_source(self, items: Iterable[StickyItem], extent: QRectF) -> None:
         """Items to draw (re-read lazily at the next full rebuild) and the area they cover."""
@@ -296,6 +318,7 @@ class BlockLayer(QGraphicsItem):
         made = self._plain.drop_many(list(self._plain.where))
         self._plain, self._tint = _Groups(), None
         self._plain.put_many(self._blocks_of(self._source, made))
+        self._plain.since = []  # a wall read afresh is no change a picture of it must patch
         self._dirty = False
 
     def _rebuild_links(self) -> None:
@@ -361,6 +384,7 @@ class BlockLayer(QGraphicsItem):
         if widget is None or not plain.where or plain.dimmed or t.m12() != 0 or t.m21() != 0 \
                 or device is None or (device.width(), device.height()) != (
                     widget.width(), widget.height()):
+            self.drawn_directly += 1
             plain.paint(painter)
             return
         painter.setWorldTransform(QTransform())
@@ -375,20 +399,37 @@ class BlockLayer(QGraphicsItem):
         key = (plain.version, id(widget), t.m11(), t.m22(), t.dx(), t.dy(), dpr, base.dx(),
                base.dy(), width, height)
         picture = self._pictures.get(key)
+        to_picture = t * base * QTransform.fromTranslate(-ox, -oy)
         if picture is None:
-            if key != self._painted_key:  # the first time: directly, as before pictures
+            # the picture of the version last pictured at this place, patched where blocks
+            # were put or dropped since (a move, an edit: ADR 0236)
+            older = (plain.pictured, *key[1:])
+            picture = self._pictures.pop(older, None) \
+                if plain.since is not None and plain.pictured else None
+            if picture is not None:
+                self._patch(picture, to_picture, plain.since)
+                self.pictures_patched += 1
+            elif key != self._painted_key and (
+                    plain.since is None or (id(plain), *key[1:]) != self._painted_place):
+                # the first time these blocks are painted here: directly, as before pictures;
+                # a picture once these groups were painted here and changed a little since
+                # (an edit at a time: the next one patches it)
                 self._painted_key = key
+                self._painted_place = (id(plain), *key[1:])
+                self.drawn_directly += 1
                 plain.paint(painter)
                 return
-            picture = QPixmap(width, height)
-            picture.fill(Qt.GlobalColor.transparent)
-            p = QPainter(picture)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setTransform(t * base * QTransform.fromTranslate(-ox, -oy))
-            plain.paint(p)
-            p.end()
-            self.pictures_made += 1
+            else:
+                picture = QPixmap(width, height)
+                picture.fill(Qt.GlobalColor.transparent)
+                p = QPainter(picture)
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setTransform(to_picture)
+                plain.paint(p)
+                p.end()
+                self.pictures_made += 1
+            plain.pictured, plain.since = plain.version, []
             self._pictures[key] = picture
             while len(self._pictures) > PICTURES:
                 self._pictures.popitem(last=False)
@@ -397,3 +438,26 @@ class BlockLayer(QGraphicsItem):
         painter.setWorldTransform(QTransform.fromTranslate(ox, oy) * base.inverted()[0])
         painter.drawPixmap(0, 0, picture)
         painter.setWorldTransform(t)
+
+    def _patch(self, picture: QPixmap, to_picture: QTransform, rects: list[QRectF]) -> None:
+        """Bring a picture up to date where these blocks were or are now: those pixels are
+        cleared and every block drawn again, clipped to them (in whole device pixels; without
+        antialiasing a pixel inside the clip comes out as in a fresh picture)."""
+        region = QRegion()
+        bounds = picture.rect()
+        for rect in rects:
+            area = to_picture.mapRect(rect).toAlignedRect().adjusted(-1, -1, 1, 1) & bounds
+            if not area.isEmpty():
+                region += area
+        if region.isEmpty():
+            return
+        p = QPainter(picture)
+        p.setClipRegion(region)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.fillRect(region.boundingRect(), Qt.GlobalColor.transparent)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setTransform(to_picture)
+        self._plain.paint(p)
+        p.end()

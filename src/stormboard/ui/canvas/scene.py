@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 from collections.abc import Iterable, Iterator
 
 import shiboken6
@@ -32,7 +33,7 @@ from ...domain.entities import Sticky
 from ..error_text import sentence
 from . import style
 from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
-from .decor import WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
+from .decor import LINK_Z, WALL_MARGIN, LaneItem, LinkItem, MilestoneItem, PivotalLineItem
 from .document import BoardDocument
 from .editor import StickyEditor
 from .extent import RESCAN_SHARE, StickyExtent
@@ -48,6 +49,10 @@ HIDE_AT = 200
 #: what a view shows is widened by this (scene units) when its items are switched to paint
 #: themselves: Qt paints an item whose bounds come within a pixel or two of the exposed area
 LAZY_MARGIN = 40.0
+#: arrows are grouped by the cell of the wall their middle lies in (scene units), and a
+#: group's bounds grow with this much room (ADR 0236)
+LINK_CELL = 4000.0
+LINK_ROOM = 400.0
 #: a wall of this many stickies or more is moved out of the cyclic collector's reach once
 #: built (gc.freeze, ADR 0221): a full collection would walk all its objects
 FREEZE_AT = 5_000
@@ -137,6 +142,9 @@ class BoardScene(QGraphicsScene):
         self.blocks = BlockLayer()
         self.blocks.set_links(self._links.values())
         self.addItem(self.blocks)
+        #: the arrows' parents, one per cell of the wall: they keep them out of Qt's index
+        #: (ADR 0236)
+        self.link_layers: dict[tuple[int, int], LinkLayer] = {}
         self._build()
         self._subscription = session.subscribe(self._on_changes)
         # a scene deleted without detach() must not be called by the session again
@@ -480,6 +488,7 @@ class BoardScene(QGraphicsScene):
         # a link added or removed: the layer reads them all; else only those redrawn
         whole = bool(removed)
         redrawn: list[LinkItem] = []
+        placed: list[LinkItem] = []  # arrows off the wall that come back as they were
         painting = self._painting
         for lid in link_ids:
             link = links.get(lid)
@@ -495,7 +504,6 @@ class BoardScene(QGraphicsScene):
                     item.setFlag(no_contents, block_mode)
                     if painting is not None and not block_mode:
                         painting.add(item)
-                    self.addItem(item)
                 else:
                     # close up a kept arrow still flagged is switched when a view shows it
                     if block_mode:
@@ -503,7 +511,7 @@ class BoardScene(QGraphicsScene):
                     item.setVisible(True)  # the visibility pass hides it if it must
                     if item in off:  # taken off the wall, not only hidden
                         off.discard(item)
-                        self.addItem(item)
+                        placed.append(item)
                 items[lid] = item
                 whole = True
                 for end in (link.source_id, link.target_id):
@@ -524,10 +532,26 @@ class BoardScene(QGraphicsScene):
                 item.drawn_for = (link, source, target)
                 item.sync(link, _rect(source), _rect(target))
                 redrawn.append(item)
+        for item in (*placed, *redrawn):
+            self._place_link(item)
         if whole:
             self.blocks.invalidate_links()
         elif redrawn:
             self.blocks.refresh_links(redrawn)
+
+    def _place_link(self, item: LinkItem) -> None:
+        """Under the layer of the cell its middle lies in, which is grown to hold it first (a
+        layer promises Qt its arrows lie inside it, ADR 0236)."""
+        bounds = item.boundingRect()
+        middle = bounds.center()
+        key = (math.floor(middle.x() / LINK_CELL), math.floor(middle.y() / LINK_CELL))
+        layer = self.link_layers.get(key)
+        if layer is None:
+            layer = self.link_layers[key] = LinkLayer()
+            self.addItem(layer)
+        layer.cover(bounds)
+        if item.parentItem() is not layer:
+            item.setParentItem(layer)
 
     def _refresh_votes(self) -> None:
         # each revealed vote as its voter's colour, oldest first (style.VOTE_COLOR if unknown)
@@ -979,6 +1003,39 @@ def _room_for(rect: QRectF | None, content: QRectF, margin: float) -> bool:
     return rect is not None and _holds(rect, content, margin) and \
         rect.width() <= 1.5 * (content.width() + 2 * margin) and \
         rect.height() <= 1.5 * (content.height() + 2 * margin)
+
+
+class LinkLayer(QGraphicsItem):
+    """The parent of the arrows whose middle lies in one cell of the wall, drawing nothing. It
+    promises Qt its children stay inside its bounds (``ItemContainsChildrenInShape``), so Qt
+    keeps the arrows out of its BSP index: an arrow whose ends moved costs no removal from and
+    insertion into the many index leaves a long arrow spans (a move of 1,000 stickies redraws
+    ~120 arrows: ~10 ms, ADR 0236). A query or a frame that reaches a layer tests each of its
+    arrows' bounds; one per cell keeps that to the arrows near the area asked about. Qt lists a
+    layer among the items at a point in it (above the stickies, like the arrows): it takes no
+    button, no hover and no drop, so input passes to what lies under it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        flag = QGraphicsItem.GraphicsItemFlag
+        self.setFlags(flag.ItemHasNoContents | flag.ItemContainsChildrenInShape)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(LINK_Z)
+        self._rect = QRectF()
+
+    def cover(self, rect: QRectF) -> None:
+        """Grow to hold ``rect`` (with some room: a small move need not grow it again)."""
+        if self._rect.contains(rect):
+            return
+        self.prepareGeometryChange()
+        room = rect.adjusted(-LINK_ROOM, -LINK_ROOM, LINK_ROOM, LINK_ROOM)
+        self._rect = room if self._rect.isEmpty() else self._rect.united(room)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect  # shared: callers use adjusted()/mapRect(), never adjust()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        pass
 
 
 class _Shown:
