@@ -3,6 +3,9 @@ that frame, and not at all while hidden. Counted, never timed."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
@@ -58,3 +61,26 @@ def test_a_hidden_overview_does_not_draw_until_it_shows(window: MainWindow, qtbo
     window.minimap_dock.show()
     qtbot.waitUntil(lambda: minimap.renders == 2)
     assert minimap._image is not None
+
+
+def test_a_window_loads_no_importer_until_the_first_import(tmp_path: Path) -> None:
+    """The readers of other tools' files and the import preview load with the first import or
+    drop (ADR 0239): a window that only opened a board has not loaded them."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from stormboard.ui.window import MainWindow, Preferences\n"
+        "from PySide6.QtCore import QSettings\n"
+        f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        f"w = MainWindow(preferences=Preferences(s), boards_dir={str(tmp_path)!r})\n"
+        f"w.new_board({str(tmp_path / 'wall.storm')!r}); w.show(); app.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(("
+        "'stormboard.export.interop', 'stormboard.ui.interop.preview', "
+        "'stormboard.app.importing'))))\n"
+        "w.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env, timeout=120).stdout
+    assert out.strip().splitlines()[-1] == "[]"
