@@ -81,6 +81,33 @@ def test_arrows_are_put_back_only_where_they_were_faded(timeline, monkeypatch):
     assert all(scene.link_item(f"l{i:02d}").opacity() == 1.0 for i in range(20))
 
 
+def test_a_wall_nothing_hides_or_dims_looks_up_no_arrow(timeline, monkeypatch):
+    """Start-up (ADR 0239): the filter panel's empty filter and the first update read no link
+    item; a filter cleared puts back exactly the arrows it faded."""
+    session, scene, _view, tools = timeline
+    _wall(session, 40)
+    for i in range(20):
+        session.execute(commands.add_record(session.board, "links", commands_link(i), "Link"))
+    session.seal()
+    deco = tools.decorations
+    looked_up = []
+    real = decorations_module.link_item
+    monkeypatch.setattr(decorations_module, "link_item",
+                        lambda sc, lid: looked_up.append(lid) or real(sc, lid))
+    deco.update_all()
+    deco.set_filter(StickyFilter())
+    assert looked_up == []
+    deco.set_filter(StickyFilter.of(text="nothing matches this"))
+    assert len(looked_up) == 20 and scene.link_item("l05").opacity() < 1.0
+    looked_up.clear()
+    deco.set_filter(StickyFilter())
+    assert sorted(looked_up) == [f"l{i:02d}" for i in range(20)]
+    assert all(scene.link_item(f"l{i:02d}").opacity() == 1.0 for i in range(20))
+    looked_up.clear()
+    deco.set_filter(StickyFilter())
+    assert looked_up == []
+
+
 def commands_link(i: int):
     from stormboard.domain.entities import Link
 
