@@ -55,20 +55,14 @@ def test_chapters_read_only_the_stickies_that_shape_them(timeline, monkeypatch):
 
 def test_arrows_are_put_back_only_where_they_were_faded(timeline, monkeypatch):
     session, scene, _view, tools = timeline
-    _wall(session, 40)
-    for i in range(20):
-        session.execute(commands.add_record(session.board, "links", commands_link(i), "Link"))
-    session.seal()
+    _linked_wall(session)
     deco = tools.decorations
     deco.set_filter(StickyFilter.of(text="nothing matches this"))
     assert scene.link_item("l00").opacity() < 1.0
     session.execute(commands.delete_stickies(session.board, ["s000", "s001"]))  # takes l00
     session.seal()
     deco.set_filter(StickyFilter())  # every arrow on the wall in full again
-    looked_up = []
-    real = decorations_module.link_item
-    monkeypatch.setattr(decorations_module, "link_item",
-                        lambda sc, lid: looked_up.append(lid) or real(sc, lid))
+    looked_up = _looked_up(monkeypatch)
     session.undo()  # l00 comes back: it was left dimmed when it went
     assert looked_up == ["l00"]
     assert scene.link_item("l00").opacity() == 1.0 and scene.link_item("l00").isVisible()
@@ -79,6 +73,43 @@ def test_arrows_are_put_back_only_where_they_were_faded(timeline, monkeypatch):
     session.undo()  # 20 arrows back, none of them faded: not one looked up
     assert looked_up == []
     assert all(scene.link_item(f"l{i:02d}").opacity() == 1.0 for i in range(20))
+
+
+def test_a_wall_nothing_hides_or_dims_looks_up_no_arrow(timeline, monkeypatch):
+    """Start-up (ADR 0239): the filter panel's empty filter and the first update read no link
+    item; a filter cleared puts back exactly the arrows it faded."""
+    session, scene, _view, tools = timeline
+    _linked_wall(session)
+    deco = tools.decorations
+    looked_up = _looked_up(monkeypatch)
+    deco.update_all()
+    deco.set_filter(StickyFilter())
+    assert looked_up == []
+    deco.set_filter(StickyFilter.of(text="nothing matches this"))
+    assert len(looked_up) == 20 and scene.link_item("l05").opacity() < 1.0
+    looked_up.clear()
+    deco.set_filter(StickyFilter())
+    assert sorted(looked_up) == [f"l{i:02d}" for i in range(20)]
+    assert all(scene.link_item(f"l{i:02d}").opacity() == 1.0 for i in range(20))
+    looked_up.clear()
+    deco.set_filter(StickyFilter())
+    assert looked_up == []
+
+
+def _linked_wall(session) -> None:
+    _wall(session, 40)
+    for i in range(20):
+        session.execute(commands.add_record(session.board, "links", commands_link(i), "Link"))
+    session.seal()
+
+
+def _looked_up(monkeypatch) -> list[str]:
+    """The link ids the decorations look up from now on."""
+    looked_up: list[str] = []
+    real = decorations_module.link_item
+    monkeypatch.setattr(decorations_module, "link_item",
+                        lambda sc, lid: looked_up.append(lid) or real(sc, lid))
+    return looked_up
 
 
 def commands_link(i: int):

@@ -27,7 +27,9 @@ class Minimap(QWidget):
         self._rebuild = QTimer(self)
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(150)
-        self._rebuild.timeout.connect(self._render)
+        self._rebuild.timeout.connect(self._render_if_shown)
+        #: renders done (counted by tests: one after the first frame, none while hidden)
+        self.renders = 0
         #: sticky id -> (record, colour key, block), kept in step so a render groups them by
         #: colour and draws one drawRects() per colour (issue 12); None: read them all again
         self._blocks: dict[str, tuple[Sticky, int, QRectF]] | None = None
@@ -60,7 +62,7 @@ class Minimap(QWidget):
                         pending.append(ids)
                 if len(pending) > 64:  # no render for a while (an empty wall): fold them
                     self._pending = [frozenset().union(*pending)]
-        self._rebuild.start()
+        self._rebuild.start(150)
 
     def _catch_up(self) -> None:
         """Bring the blocks in step with the board for the sticky ids changed since the last
@@ -133,7 +135,14 @@ class Minimap(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(220, 140)
 
+    def _render_if_shown(self) -> None:
+        if self.isVisible():
+            self._render()
+        else:  # a hidden overview draws when it shows (its paint asks): out of date until then
+            self._image = None
+
     def _render(self) -> None:
+        self._rebuild.stop()  # whatever asked, this is the render it waited for
         area = self.scene.content_rect().adjusted(-200, -200, 200, 200)
         if area.isEmpty() or self.width() < 2 or self.height() < 2:
             self._image = None
@@ -165,6 +174,7 @@ class Minimap(QWidget):
                 painter.drawRects(list(rects.values()))
         painter.end()
         self._image = image
+        self.renders += 1
         self._area = QRectF(area.left() - ox / scale, area.top() - oy / scale,
                             self.width() / scale, self.height() / scale)
         self.update()
@@ -184,11 +194,13 @@ class Minimap(QWidget):
         return self.view.mapToScene(self.view.viewport().rect()).boundingRect()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._image is None:
-            self._render()
         painter = QPainter(self)
         if self._image is None:
+            # never drawn (or hidden since): the wall's colour in this frame, the overview in
+            # the next turn. At start-up this frame is the wall's first one, which so waits for
+            # no overview of 20,000 stickies (ADR 0239)
             painter.fillRect(self.rect(), style.WALL_COLOR)
+            self._rebuild.start(0)
             return
         painter.drawImage(0, 0, self._image)
         frame = self._to_widget(self.visible_scene_rect())
@@ -201,7 +213,8 @@ class Minimap(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._rebuild.start()
+        if self._image is not None:  # else the next paint asks for the first render
+            self._rebuild.start(150)
 
     def jump_to(self, widget_pos: QPointF) -> None:
         if self._image is None:

@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
 from ...domain.errors import DomainError
-from ...export.interop import IMPORT_SUFFIXES, InteropError, read_import
-from ...export.interop import import_suffix as _suffix
 from ..bidi import isolate
 from ..error_text import sentence
 from ..plain_text import error_box
-from .preview import ImportPreviewDialog
+
+# the readers of other tools' files (export.interop, with the import builder) and the preview
+# dialog load on the first import or drop, not before the first frame (ADR 0239)
 
 CONTEXT = "ImportAction"
 # the undo step's label (app/importing.py), translated by the window's edit_label
@@ -33,7 +33,9 @@ def _tr(text: str) -> str:
 
 
 def importable(paths: list[Path]) -> list[Path]:
-    return [p for p in paths if _suffix(p) is not None]
+    from ...export.interop import import_suffix
+
+    return [p for p in paths if import_suffix(p) is not None]
 
 
 class ImportUi(QObject):
@@ -58,6 +60,8 @@ class ImportUi(QObject):
 
     # -- importing ------------------------------------------------------------------------
     def ask_and_import(self) -> bool:
+        from ...export.interop import IMPORT_SUFFIXES
+
         names = " ".join(f"*{s}" for s in (*IMPORT_SUFFIXES, ".drawio.xml"))
         path, _ = QFileDialog.getOpenFileName(
             self.window, _tr(QT_TRANSLATE_NOOP("ImportAction", "Import into this board")), "",
@@ -73,6 +77,7 @@ class ImportUi(QObject):
         # the JSON checker loads jsonschema (~0.1 s), the import builder the app's commands:
         # loaded on the first import, not at start (ADRs 0201, 0235)
         from ...app.importing import build_import
+        from ...export.interop import InteropError, read_import
         from ...export.json_validate import JsonFormatError
 
         try:
@@ -98,6 +103,8 @@ class ImportUi(QObject):
         return True
 
     def _confirm(self, name: str, result) -> bool:  # type: ignore[no-untyped-def]
+        from .preview import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(name, result, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()

@@ -212,9 +212,10 @@ class StickyDecorations:
             return
         links = self.board.links
         hidden, dimmed, faded = self._hidden, self._dimmed, self._faded_links
-        if only is not None and not hidden and not dimmed:
-            # every arrow shows in full, new ones too: only those this left faded change
-            only = faded.intersection(only)
+        if not hidden and not dimmed:
+            # every arrow shows in full, new ones too: only those this left faded change (on a
+            # board just opened, none: its 2,000 arrows are not read at start-up, ADR 0239)
+            only = faded.intersection(only) if only is not None else set(faded)
         named = links.items() if only is None else (
             (lid, links[lid]) for lid in only if lid in links)
         for lid, link in named:

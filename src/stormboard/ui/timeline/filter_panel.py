@@ -39,7 +39,10 @@ class FilterPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.boxes: dict[str, QGroupBox] = {}
-        self.lists: dict[str, QListWidget] = {}
+        self._lists: dict[str, QListWidget] = {}
+        #: the board changed (or another came) while hidden with nothing ticked: the lists
+        #: are refilled when shown or first read, not at start-up (~30 ms at 20k, ADR 0239)
+        self._stale = False
         for name in ("kinds", "lanes", "authors", "chapters"):
             box = QGroupBox(self)
             inner = QVBoxLayout(box)
@@ -48,7 +51,7 @@ class FilterPanel(QWidget):
             lst.itemChanged.connect(self._ticked)
             inner.addWidget(lst)
             layout.addWidget(box, 1)
-            self.boxes[name], self.lists[name] = box, lst
+            self.boxes[name], self._lists[name] = box, lst
         self.clear_button = QPushButton(self)
         self.clear_button.setMinimumHeight(ROW_PX)
         self.clear_button.clicked.connect(self.clear)
@@ -90,16 +93,33 @@ class FilterPanel(QWidget):
             self._refill_timer.start()
 
     def showEvent(self, event) -> None:
-        self.refill()
+        self._fill()
         super().showEvent(event)
 
+    @property
+    def lists(self) -> dict[str, QListWidget]:
+        """The four lists, filled from the board (a stale fill is done first)."""
+        if self._stale:
+            self._fill()
+        return self._lists
+
     def refill(self) -> None:
-        """Rebuild the choices from the board, keeping what was ticked."""
+        """Rebuild the choices from the board, keeping what was ticked. Hidden and with nothing
+        ticked (so the filter is empty whatever the lists hold) the rebuild waits until the
+        panel shows or its lists are read."""
+        if not self.isVisible() and not any(self._ticked_in(lst) for lst in self._lists.values()):
+            self._stale = True
+            self._show_summary()
+            return
+        self._fill()
+
+    def _fill(self) -> None:
+        self._stale = False
         ticked = self.ticked()
         self._filling = True
         try:
             for name, rows in self._choices().items():
-                lst = self.lists[name]
+                lst = self._lists[name]
                 lst.clear()
                 for key, text in rows:
                     item = QListWidgetItem(text, lst)
@@ -136,13 +156,13 @@ class FilterPanel(QWidget):
         return out
 
     def ticked(self) -> dict[str, set]:
-        out: dict[str, set] = {}
-        for name, lst in self.lists.items():
-            out[name] = {
-                lst.item(i).data(KEY_ROLE) for i in range(lst.count())
-                if lst.item(i).checkState() == Qt.CheckState.Checked
-            }
-        return out
+        # read as the lists stand: a stale fill keeps exactly these ticks (and there are none)
+        return {name: self._ticked_in(lst) for name, lst in self._lists.items()}
+
+    @staticmethod
+    def _ticked_in(lst: QListWidget) -> set:
+        return {lst.item(i).data(KEY_ROLE) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked}
 
     def set_ticked(self, name: str, keys) -> None:
         """Tick exactly these choices of one list (for keyboard users and tests)."""
