@@ -266,3 +266,29 @@ def test_deleted_scene_and_minimap_stop_listening(open_board, qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert session._listeners == []
     add(session, "domain_event", 0, 0)  # nobody dead is called
+
+
+def test_a_rotated_sticky_turns_about_its_centre_through_resize_and_kind_changes(
+        qtbot, open_board):
+    """Only a rotated kind sets a transform origin (start-up, ADR 0239); a resize moves the
+    origin with the centre, and a kind without rotation takes the turn away."""
+    from stormboard.app import commands
+
+    session = open_board()
+    add(session, "chapter", 0, 0, "فصل")
+    add(session, "domain_event", 400, 0, "event")
+    scene = BoardScene(session)
+    chapter = next(s for s in session.board.stickies.values() if s.kind == "chapter")
+    event = next(s for s in session.board.stickies.values() if s.kind == "domain_event")
+    item = scene.sticky_item(chapter.id)
+    assert item.rotation() == -3.0
+    assert item.transformOriginPoint() == QPointF(chapter.width / 2, chapter.height / 2)
+    session.execute(commands.resize_sticky(session.board, chapter.id, 0, 0, 300, 200))
+    assert item.transformOriginPoint() == QPointF(150, 100)
+    assert item.rotation() == -3.0
+    session.execute(commands.change_kind(session.board, [chapter.id], "domain_event"))
+    assert item.rotation() == 0
+    session.execute(commands.change_kind(session.board, [event.id], "chapter"))
+    turned, now = scene.sticky_item(event.id), session.board.stickies[event.id]
+    assert turned.rotation() == -3.0
+    assert turned.transformOriginPoint() == QPointF(now.width / 2, now.height / 2)

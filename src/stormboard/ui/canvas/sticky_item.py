@@ -104,9 +104,11 @@ class StickyItem(QGraphicsItem):
         s = self.sticky
         self.setPos(s.x, s.y)
         rotation = style.kind_rotation(s.kind)
-        self.setTransformOriginPoint(s.width / 2, s.height / 2)
-        if self.rotation() != rotation:
-            self.setRotation(rotation)
+        # the origin matters only to a rotated sticky: 20,000 calls saved at start-up (ADR 0239)
+        if rotation or self.rotation():
+            self.setTransformOriginPoint(s.width / 2, s.height / 2)
+            if self.rotation() != rotation:
+                self.setRotation(rotation)
 
     def preview_size(self, width: float, height: float) -> None:
         """Show a resize in progress; the model gets it on release."""
