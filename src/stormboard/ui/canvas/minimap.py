@@ -12,6 +12,10 @@ from . import style
 from .view import BoardView
 
 
+#: the overview's first render waits this long after the frame that showed it empty
+FIRST_RENDER_AFTER_MS = 250
+
+
 class Minimap(QWidget):
     def __init__(self, view: BoardView, parent=None) -> None:
         super().__init__(parent)
@@ -196,11 +200,13 @@ class Minimap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if self._image is None:
-            # never drawn (or hidden since): the wall's colour in this frame, the overview in
-            # the next turn. At start-up this frame is the wall's first one, which so waits for
-            # no overview of 20,000 stickies (ADR 0239)
+            # never drawn (or hidden since): the wall's colour in this frame, the overview a
+            # moment later. At start-up this frame is the wall's first one, which so waits for
+            # no overview of 20,000 stickies (ADR 0239); nor does a key pressed right after it
+            # (a Ctrl+F and a letter wait for no 60 ms render)
             painter.fillRect(self.rect(), style.WALL_COLOR)
-            self._rebuild.start(0)
+            if not self._rebuild.isActive():
+                self._rebuild.start(FIRST_RENDER_AFTER_MS)
             return
         painter.drawImage(0, 0, self._image)
         frame = self._to_widget(self.visible_scene_rect())
