@@ -11,7 +11,6 @@ from ...domain.entities import BoardInfo, Sticky
 from . import style
 from .view import BoardView
 
-
 #: the overview's first render waits this long after the frame that showed it empty
 FIRST_RENDER_AFTER_MS = 250
 

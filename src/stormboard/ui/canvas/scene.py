@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneConte
 from ...app.edit import ChangeSet
 from ...app.session import BoardSession
 from ...domain.board import Board
-from ...domain.entities import Sticky
+from ...domain.entities import Link, Sticky
 from ..error_text import sentence
 from . import style
 from .blocks import BLOCK_ZOOM, SELF_PAINT_MAX, BlockLayer
@@ -569,11 +569,30 @@ class BoardScene(QGraphicsScene):
         self._votes = {sid: len(dots) for sid, dots in colors.items()}
 
     def resync(self, sticky_id: str) -> None:
-        """Show the model's version of one sticky again (after a refused gesture)."""
+        """Show the model's version of one sticky again, and of the arrows that followed it
+        (after a refused or cancelled gesture)."""
         item = self._stickies.get(sticky_id)
         s = self.board.stickies.get(sticky_id)
         if item is not None and s is not None:
             item.sync(s, self.board.info)
+        links, stickies = self.board.links, self.board.stickies
+        for lid in self._links_by_sticky.get(sticky_id, ()):
+            link, arrow = links.get(lid), self._links.get(lid)
+            if link is None or arrow is None:
+                continue
+            source, target = stickies.get(link.source_id), stickies.get(link.target_id)
+            arrow.drawn_for = (link, source, target)
+            arrow.sync(link, _rect(source), _rect(target))
+            self._place_link(arrow)
+
+    def follow_link(self, arrow: LinkItem, link: Link, source: QRectF | None,
+                    target: QRectF | None) -> None:
+        """Draw an arrow between the ends a gesture shows (not yet the model's), still under a
+        layer that holds it: a layer promises Qt its arrows lie inside it (ADR 0236), else
+        the arrow's new part is neither found nor painted."""
+        arrow.drawn_for = None  # not the model's ends: the next change redraws it
+        arrow.sync(link, source, target)
+        self._place_link(arrow)
 
     # -- extent ------------------------------------------------------------------------------
     def content_rect(self) -> QRectF:

@@ -304,7 +304,7 @@ class LinkTool(Tool):
                 s = board.stickies.get(sid)
                 ends.append(moved.get(sid) or (QRectF(s.x, s.y, s.width, s.height)
                                                if s is not None else None))
-            item.sync(link, ends[0], ends[1])
+            scene.follow_link(item, link, ends[0], ends[1])
         if self.selected_link in link_ids:
             self._update_highlight()
 
