@@ -49,3 +49,14 @@ def test_copy_is_independent_and_equal():
     assert c == b
     c.apply([Put("stickies", "a", c.stickies["a"], None)])
     assert c != b and "a" in b.stickies
+
+
+def test_a_put_from_nothing_to_nothing_changes_nothing():
+    """A room batch may carry one (a record added and removed elsewhere): no KeyError, the
+    board as it was, and the puts around it still applied."""
+    board = Board()
+    first = Put("stickies", "a", None, Sticky("a", "domain_event", 0, 0, 160, 160, "x"))
+    board.apply([first, Put("stickies", "ghost", None, None)])
+    assert list(board.stickies) == ["a"]
+    board.apply([Put("stickies", "ghost", None, None)])
+    assert list(board.stickies) == ["a"]

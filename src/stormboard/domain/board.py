@@ -140,7 +140,7 @@ class Board:
                 if after is None:
                     if name in singletons:
                         self._apply_one(put)  # raises
-                    del coll[record_id]  # type: ignore[index]
+                    coll.pop(record_id, None)  # type: ignore[union-attr]  # (None, None): nothing
                 elif after.id == record_id and isinstance(after, types[name]):
                     coll[record_id] = after  # type: ignore[index]
                 else:
@@ -166,7 +166,7 @@ class Board:
         if put.after is None:
             if put.collection in SINGLETONS:
                 raise DomainError(code="domain.record_cannot_removed", collection=put.collection)
-            del coll[put.id]
+            coll.pop(put.id, None)  # a put from nothing to nothing changes nothing
         else:
             if put.after.id != put.id or not isinstance(put.after, COLLECTIONS[put.collection]):
                 raise DomainError(code="domain.record_belong", collection=put.collection, id=put.id)
