@@ -15,7 +15,7 @@
 <context>
     <name>EditLabels</name>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>Move %Ln sticky</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>Delete %Ln sticky</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="77"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>Merge %Ln duplicate</numerusform>

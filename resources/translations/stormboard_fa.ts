@@ -205,26 +205,26 @@ If it happens again, please send this file with your report:
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="62"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="63"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="45"/>
         <source>Add %1</source>
         <extracomment>labels that end in a participant&apos;s name: &quot;Add participant Sara&quot; labels that end in a kind&apos;s name: &quot;Add Hotspot&quot;, &quot;Change to Command&quot;</extracomment>
         <translation>افزودن %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="63"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="64"/>
         <location filename="../../src/stormboard/ui/window/notation_strings.py" line="50"/>
         <source>Change to %1</source>
         <translation>تبدیل به %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="93"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="94"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="12"/>
         <source>Add participant %1</source>
         <translation>افزودن شرکت‌کننده %1</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="95"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="96"/>
         <location filename="../../src/stormboard/ui/workshop/strings.py" line="14"/>
         <source>Remove participant %1</source>
         <translation>حذف شرکت‌کننده %1</translation>
@@ -535,21 +535,21 @@ If it happens again, please send this file with your report:
         <translation>وارد کردن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="73"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="74"/>
         <source>Move %Ln sticky(ies)</source>
         <translation>
             <numerusform>جابه‌جایی %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="75"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
         <source>Delete %Ln sticky(ies)</source>
         <translation>
             <numerusform>حذف %Ln برگه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="76"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="77"/>
         <source>Merge %Ln duplicate(s)</source>
         <translation>
             <numerusform>یکی کردن %Ln برگهٔ تکراری</numerusform>
@@ -3230,52 +3230,53 @@ If it happens again, please send this file with your report:
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="67"/>
         <source>Kind</source>
+        <extracomment>the board changed (or another came) while hidden with nothing ticked: the lists are refilled when shown or first read, not at start-up (~30 ms at 20k, ADR 0239)</extracomment>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="64"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="67"/>
         <source>Lane</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="68"/>
         <source>Author</source>
         <translation>نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="65"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="68"/>
         <source>Chapter</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="68"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="71"/>
         <source>Clear filter</source>
         <translation>پاک کردن فیلتر</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="126"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="146"/>
         <source>(unnamed lane)</source>
         <translation>(مسیر بی‌نام)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="128"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="148"/>
         <source>Outside every lane</source>
         <translation>بیرون از همهٔ مسیرها</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="131"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="151"/>
         <source>No author</source>
         <translation>بی‌نویسنده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="193"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="213"/>
         <source>Showing every sticky.</source>
         <translation>همهٔ برگه‌ها نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="197"/>
+        <location filename="../../src/stormboard/ui/timeline/filter_panel.py" line="217"/>
         <source>Showing %1 of %2 stickies; the rest are dimmed.</source>
         <translation>%1 از %2 برگه نمایش داده می‌شود؛ بقیه کم‌رنگ شده‌اند.</translation>
     </message>
@@ -3470,32 +3471,32 @@ If it happens again, please send this file with your report:
 <context>
     <name>ImportAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="55"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="57"/>
         <source>&amp;Import…</source>
         <translation>وارد کردن…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="56"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="58"/>
         <source>Add stickies from an Excalidraw, draw.io, CSV, text or JSON file</source>
         <translation>افزودن برگه از پرونده‌ی Excalidraw، draw.io، CSV، متن یا JSON</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="63"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="67"/>
         <source>Import into this board</source>
         <translation>وارد کردن به این تخته</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="64"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="68"/>
         <source>Boards from other tools (%1)</source>
         <translation>تخته‌های ابزارهای دیگر (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="95"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="100"/>
         <source>Imported %1 stickies from %2</source>
         <translation>%1 برگه از %2 وارد شد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/interop/import_action.py" line="107"/>
+        <location filename="../../src/stormboard/ui/interop/import_action.py" line="114"/>
         <source>Cannot Import</source>
         <translation>وارد کردن ممکن نشد</translation>
     </message>
@@ -3805,15 +3806,15 @@ If it happens again, please send this file with your report:
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="500"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="509"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="505"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="514"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="505"/>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="509"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="510"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="514"/>
         <location filename="../../src/stormboard/ui/window/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
@@ -4072,42 +4073,42 @@ If it happens again, please send this file with your report:
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="418"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="423"/>
         <source>Your last change could not be written to the file: %1 Everything is still here. Save the board to another file to keep it.</source>
         <translation>آخرین تغییر شما در پرونده نوشته نشد: %1 همه‌چیز هنوز این‌جاست. برای نگه داشتنش، تخته را در پروندهٔ دیگری ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="421"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="426"/>
         <source>Save As…</source>
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="450"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="455"/>
         <source>not saved</source>
         <translation>ذخیره نشده</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="453"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="458"/>
         <source>[read-only]</source>
         <translation>[فقط‌خواندنی]</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="471"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="476"/>
         <source>Read-only: %1 Changes are switched off.</source>
         <translation>فقط‌خواندنی: %1 امکان تغییر خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="474"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="479"/>
         <source>Save an Editable Copy…</source>
         <translation>ذخیرهٔ یک نسخهٔ ویرایش‌پذیر…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="498"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="503"/>
         <source>&amp;Undo %1</source>
         <translation>واگرد «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/window/main_window.py" line="503"/>
+        <location filename="../../src/stormboard/ui/window/main_window.py" line="508"/>
         <source>&amp;Redo %1</source>
         <translation>ازنو «%1»</translation>
     </message>
@@ -4150,8 +4151,9 @@ If it happens again, please send this file with your report:
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="25"/>
+        <location filename="../../src/stormboard/ui/canvas/minimap.py" line="28"/>
         <source>Overview: tap or drag to move the view</source>
+        <extracomment>the overview&apos;s first render waits this long after the frame that showed it empty</extracomment>
         <translation>نمای کلی: برای جابه‌جایی دید، بزنید یا بکشید</translation>
     </message>
 </context>
@@ -4513,12 +4515,12 @@ If it happens again, please send this file with your report:
 <context>
     <name>PrintAction</name>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_hook.py" line="24"/>
+        <location filename="../../src/stormboard/ui/export/print_hook.py" line="25"/>
         <source>&amp;Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../../src/stormboard/ui/export/print_hook.py" line="25"/>
+        <location filename="../../src/stormboard/ui/export/print_hook.py" line="26"/>
         <source>Print the board as the poster plans it, with a preview</source>
         <translation>چاپ تخته همان‌گونه که پوستر چیده می‌شود، با پیش‌نمایش</translation>
     </message>
