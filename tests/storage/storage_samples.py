@@ -4,6 +4,7 @@ and a real file of the older format 1."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import sqlite3
 import sys
 from pathlib import Path
@@ -140,3 +141,28 @@ def wal_index(path: Path) -> tuple[int, int]:
     with open(f"{path}-shm", "rb") as shm:
         raw = shm.read(100)  # never the lock bytes beyond (Windows locks are mandatory)
     return int.from_bytes(raw[16:20], sys.byteorder), int.from_bytes(raw[96:100], sys.byteorder)
+
+
+_FRESH = itertools.count()
+
+
+def table_rows(conn: sqlite3.Connection) -> dict[str, list]:
+    """Every board table's rows, by id (the temp trash of ADR 0238 is never read)."""
+    from stormboard.storage.statements import STATEMENTS
+
+    return {c: conn.execute(f'SELECT * FROM main."{c}" ORDER BY id').fetchall()
+            for c in STATEMENTS}
+
+
+def assert_same_rows(tmp_path: Path, session) -> None:
+    """The file's tables hold exactly the rows a new file of the board in memory has."""
+    from stormboard.storage import create_board_file
+
+    assert session.store is not None
+    fresh = tmp_path / f"fresh{next(_FRESH)}.storm"
+    create_board_file(fresh, session.board).close()
+    reference = sqlite3.connect(fresh)
+    try:
+        assert table_rows(session.store.connection) == table_rows(reference)
+    finally:
+        reference.close()

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from storage_samples import assert_same_rows
 
 from stormboard.app import commands as c
 from stormboard.app.edit import Edit
@@ -16,22 +17,6 @@ from stormboard.app.session import BoardSession
 from stormboard.domain.board import Board, Put
 from stormboard.domain.entities import Sticky
 from stormboard.storage import create_board_file, editlog, open_board_file, save_board_as, trash
-from stormboard.storage.statements import STATEMENTS
-
-
-def _rows(conn):
-    return {k: conn.execute(f'SELECT * FROM main."{k}" ORDER BY id').fetchall() for k in STATEMENTS}
-
-
-def _same_rows(tmp: Path, session: BoardSession, n: list[int]) -> None:
-    n[0] += 1
-    fresh = tmp / f"fresh{n[0]}.storm"
-    create_board_file(fresh, session.board).close()
-    ref = sqlite3.connect(fresh)
-    try:
-        assert _rows(session.store.connection) == _rows(ref)
-    finally:
-        ref.close()
 
 
 class Clock:
@@ -134,7 +119,7 @@ def test_fuzz(tmp_path: Path, monkeypatch, seed: int) -> None:  # noqa: C901
                     e, __import__("stormboard.domain.errors", fromlist=["x"]).DomainError):
                 raise
         if session.store_error is None:
-            _same_rows(tmp_path, session, nfiles)
+            assert_same_rows(tmp_path, session)
             history.append((session.store, session.store.log.last_seq(), session.board.copy()))
     # every recorded seq of the current store's file rebuilds exactly
     log = session.store.log

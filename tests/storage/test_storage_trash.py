@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from storage_samples import side_files
+from storage_samples import assert_same_rows, side_files
 
 from stormboard.app import commands
 from stormboard.app.ports import StoreError
@@ -30,7 +30,6 @@ from stormboard.storage import (
 from stormboard.storage import (
     store as store_module,
 )
-from stormboard.storage.statements import STATEMENTS
 
 N = 2_000
 
@@ -44,23 +43,6 @@ def _big(board: Board) -> Board:
     board.apply([Put("stickies", k, None, v) for k, v in stickies.items()]
                 + [Put("links", k, None, v) for k, v in links.items()])
     return board
-
-
-def _rows(conn: sqlite3.Connection) -> dict[str, list[Any]]:
-    return {c: conn.execute(f'SELECT * FROM main."{c}" ORDER BY id').fetchall()
-            for c in STATEMENTS}
-
-
-def _same_rows(tmp_path: Path, session: BoardSession) -> None:
-    """The file's tables hold exactly the rows a new file of the board in memory has."""
-    assert session.store is not None
-    fresh = tmp_path / f"fresh{len(list(tmp_path.iterdir()))}.storm"
-    create_board_file(fresh, session.board).close()
-    reference = sqlite3.connect(fresh)
-    try:
-        assert _rows(session.store.connection) == _rows(reference)
-    finally:
-        reference.close()
 
 
 def _open(tmp_path: Path, board: Board) -> BoardSession:
@@ -90,19 +72,19 @@ def test_an_undo_of_delete_all_copies_the_rows_back_inside_sqlite(
     session.execute(edit)
     session.seal()
     boards.append(session.board.copy())
-    _same_rows(tmp_path, session)
+    assert_same_rows(tmp_path, session)
     assert bin_.kept == big and bin_.holds("stickies") == runs["stickies"]
     session.undo()
-    _same_rows(tmp_path, session)
+    assert_same_rows(tmp_path, session)
     assert bin_.restored == big  # no row of the big runs bound from Python
     assert sum(tuples) == len(edit.puts) - big
     boards.append(session.board.copy())
     session.redo()
-    _same_rows(tmp_path, session)
+    assert_same_rows(tmp_path, session)
     assert bin_.kept == big  # the trash already held these very records
     boards.append(session.board.copy())
     session.undo()
-    _same_rows(tmp_path, session)
+    assert_same_rows(tmp_path, session)
     assert bin_.restored == 2 * big and sum(tuples) == 2 * (len(edit.puts) - big)
     boards.append(session.board.copy())
     log = store.log
@@ -150,7 +132,7 @@ def test_a_remote_edit_in_between_is_kept_again(tmp_path: Path, board: Board) ->
     assert session.store._trash.kept == kept + 1  # only the edited one copied again
     session.undo()
     assert session.board.stickies[ids[5]].text == "از دور"
-    _same_rows(tmp_path, session)
+    assert_same_rows(tmp_path, session)
     session.close()
 
 

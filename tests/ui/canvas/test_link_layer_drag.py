@@ -11,19 +11,20 @@ from stormboard.domain.entities import Link
 from .conftest import add
 
 
-def _link(session, a, b):
+def _linked_pair(session, scene, qtbot):
+    """Two stickies 200 apart with an arrow "l1" between them: their ids and the arrow."""
+    a = add(session, "domain_event", 50, 300)
+    b = add(session, "domain_event", 250, 300)
     session.execute(commands.add_record(session.board, "links", Link("l1", a, b), "Link"))
+    qtbot.wait(20)
+    return a, b, scene.link_item("l1")
 
 
 def test_an_arrow_followed_during_a_drag_stays_findable_and_painted(canvas, qtbot):
     """What link_tool.follow_drag does while stickies are dragged: the arrow follows the items
     and is found and painted along its new part."""
     session, scene, view = canvas
-    a = add(session, "domain_event", 50, 300)
-    b = add(session, "domain_event", 250, 300)
-    _link(session, a, b)
-    qtbot.wait(20)
-    item = scene.link_item("l1")
+    a, b, item = _linked_pair(session, scene, qtbot)
     far = QPointF(740, 380)
     assert item not in scene.items(far)
     before = view.viewport().grab().toImage()
@@ -47,11 +48,7 @@ def test_an_arrow_dragged_far_is_painted_where_the_view_scrolled_to(canvas, qtbo
     """Dragging a linked sticky far (the view scrolls along): a view that no longer shows where
     the arrow was still paints its new part."""
     session, scene, view = canvas
-    a = add(session, "domain_event", 50, 300)
-    b = add(session, "domain_event", 250, 300)
-    _link(session, a, b)
-    qtbot.wait(20)
-    item = scene.link_item("l1")
+    a, b, item = _linked_pair(session, scene, qtbot)
     sa, sb = session.board.stickies[a], session.board.stickies[b]
     scene.sticky_item(b).setPos(2000, 300)
     scene.follow_link(item, session.board.links["l1"], QRectF(sa.x, sa.y, sa.width, sa.height),
@@ -70,11 +67,7 @@ def test_an_arrow_followed_during_a_cancelled_drag_goes_back(canvas, qtbot):
     """Escape during a drag (Interactions.cancel -> _finish -> scene.resync of the stickies):
     the stickies go back, and so do the arrows that followed them."""
     session, scene, _view = canvas
-    a = add(session, "domain_event", 50, 300)
-    b = add(session, "domain_event", 250, 300)
-    _link(session, a, b)
-    qtbot.wait(20)
-    item = scene.link_item("l1")
+    a, b, item = _linked_pair(session, scene, qtbot)
     line = item.line
     sa, sb = session.board.stickies[a], session.board.stickies[b]
     scene.sticky_item(b).setPos(2000, 300)

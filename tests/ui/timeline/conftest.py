@@ -95,11 +95,16 @@ def hover(widget: QWidget, pos: QPoint) -> None:
     mouse(widget, QEvent.Type.MouseMove, pos, buttons=Qt.MouseButton.NoButton)
 
 
-def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 8) -> None:
+def press_and_move(widget: QWidget, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    """The first half of a drag: pressed at ``start``, moved to ``end``, still held."""
     mouse(widget, QEvent.Type.MouseButtonPress, start)
     for i in range(1, steps + 1):
         p = start + (end - start) * i / steps
         mouse(widget, QEvent.Type.MouseMove, p, buttons=Qt.MouseButton.LeftButton)
+
+
+def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    press_and_move(widget, start, end, steps)
     mouse(widget, QEvent.Type.MouseButtonRelease, end)
 
 

@@ -4,13 +4,13 @@ layer grows to hold it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtWidgets import QApplication
 
 from stormboard.app import commands
 from stormboard.domain.entities import Link
 
-from .conftest import add, mouse, vp
+from .conftest import add, mouse, press_and_move, vp
 
 
 def test_the_arrow_of_a_dragged_sticky_is_found_along_it_while_dragging(timeline, qtbot):
@@ -24,10 +24,8 @@ def test_the_arrow_of_a_dragged_sticky_is_found_along_it_while_dragging(timeline
     item = scene.link_item("l1")
     tb = session.board.stickies[b]
     start = vp(view, tb.x + 40, tb.y + 40)
-    mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
-    for i in range(1, 9):
-        p = start + (vp(view, 800, 0) - vp(view, 0, 0)) * i / 8
-        mouse(view.viewport(), QEvent.Type.MouseMove, p, buttons=Qt.MouseButton.LeftButton)
+    p = start + (vp(view, 800, 0) - vp(view, 0, 0))
+    press_and_move(view.viewport(), start, p)
     QApplication.processEvents()
     assert session.board.stickies[b].x == tb.x  # the model has not moved yet
     assert item.line.p2().x() > 900  # the arrow follows

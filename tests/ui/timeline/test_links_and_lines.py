@@ -12,7 +12,7 @@ from stormboard.domain.entities import LinkKind
 from stormboard.ui.timeline.common import link_item
 from stormboard.ui.timeline.placement import MILESTONE
 
-from .conftest import add, click, drag, hover, mouse, reread, type_text, vp
+from .conftest import add, click, drag, hover, mouse, press_and_move, reread, type_text, vp
 
 
 def _two_events(session):
@@ -189,10 +189,8 @@ def test_arrow_bends_while_the_sticky_is_dragged(timeline, qtbot):
     item = link_item(scene, link.id)
     before = QLineF(item.line)
     start = vp(view, tb.x + 40, tb.y + 40)
-    mouse(view.viewport(), QEvent.Type.MouseButtonPress, start)
-    for i in range(1, 7):
-        p = start + (vp(view, 0, 300) - vp(view, 0, 0)) * i / 6
-        mouse(view.viewport(), QEvent.Type.MouseMove, p, buttons=Qt.MouseButton.LeftButton)
+    p = start + (vp(view, 0, 300) - vp(view, 0, 0))
+    press_and_move(view.viewport(), start, p, steps=6)
     QApplication.processEvents()
     assert session.board.stickies[b].y == tb.y  # not released: the model has not moved yet
     assert item.line.p2().y() > before.p2().y() + 200  # but the arrow already follows
