@@ -377,9 +377,37 @@ def test_delete_all_and_undo_log_a_small_fraction_of_their_rows(tmp_path: Path) 
     conn.close()
 
     full = sum(len(_format_1_text(puts).encode()) for puts, _e in spy.written)
-    # what is left is each put's collection and id (32 hex digits): 17 % of the rows here
-    assert stored < 0.2 * full, (stored, full)
+    # what is left is each id once (32 hex digits) in a run of ids (ADR 0240): 11 % here
+    assert stored < 0.13 * full, (stored, full)
+    # each entry is one run item per RUN_IDS ids: [collection, [id, ...], before, after]
+    for seq in (last - 1, last):
+        fmt, items = _stored(path, seq)
+        assert fmt == 2 and len(items) == -(-2_000 // editlog.RUN_IDS)
+        assert all(isinstance(item[1], list) for item in items)
+    with read_log(path) as log:
+        assert log.board_at_seq(last - 1).stickies == {}
+        assert log.board_at_seq(last).stickies == session.board.stickies
     session.close()
+
+
+@pytest.mark.parametrize(("puts", "fmt"), [
+    ('[["stickies",["a"],null,{"id":"a"}]]', 2),  # a row inside a run
+    ('[["stickies",["a"],{"id":"a"},null]]', 2),
+    ('[["stickies",[7],true,null]]', 2),  # an id that is not a text
+    ('[["stickies",[],true,null]]', 2),  # a run of nothing
+    ('[["stickies",["a"],true,null]]', 1),  # runs are format 2's
+])
+def test_a_run_of_ids_that_is_not_one_is_a_damaged_log(
+        tmp_path: Path, puts: str, fmt: int) -> None:
+    path = tmp_path / "run.storm"
+    session, _spy = _opened(path, Board())
+    a = c.new_sticky("domain_event", 0, 0, text="a", sticky_id="a")
+    session.execute(c.add_sticky(session.board, a))  # entry 2
+    session.execute(c.set_text(session.board, "a", "b"))  # entry 3
+    session.close()
+    _put_raw(path, 3, puts, fmt)
+    with read_log(path) as log, pytest.raises(LogError, match=r"entry 3 cannot be read"):
+        log.board_at_seq(3)
 
 
 @contextlib.contextmanager

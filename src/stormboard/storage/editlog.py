@@ -204,26 +204,73 @@ def encode_puts(
     names, quote = _NAMES, encode_basestring
     items: list[str] = []
     append = items.append
+    run: list[str] = []  # ids of consecutive puts that differ only in their id (no row)
+    run_of: tuple[str, str, str] | None = None
     for i, p in enumerate(puts):
         c = p.collection
         before = "null" if p.before is None else "true"
         record = p.after
         if record is None:
-            append(f"[{names[c]},{quote(p.id)},{before},null]")
-            continue
-        k = -1
-        known = kept[c].get(p.id)
-        if known is not None:
-            if known[2] is record and known[3] >= floor:
-                k = known[3]
-            elif known[0] is record and known[1] >= floor:
-                k = known[1]
-        if k >= 0:
-            append(f"[{names[c]},{quote(p.id)},{before},{k}]")
+            after = "null"
         else:
-            row = texts.text(c, record, None if after_rows is None else after_rows[i])
-            append(f"[{names[c]},{quote(p.id)},{before},{row}]")
+            k = -1
+            known = kept[c].get(p.id)
+            if known is not None:
+                if known[2] is record and known[3] >= floor:
+                    k = known[3]
+                elif known[0] is record and known[1] >= floor:
+                    k = known[1]
+            if k < 0:
+                if run:
+                    _close_run(items, run, run_of)  # type: ignore[arg-type]
+                    run = []
+                row = texts.text(c, record, None if after_rows is None else after_rows[i])
+                append(f"[{names[c]},{quote(p.id)},{before},{row}]")
+                continue
+            after = str(k)
+        shape = (c, before, after)
+        if shape != run_of and run:
+            _close_run(items, run, run_of)  # type: ignore[arg-type]
+            run = []
+        run_of = shape
+        run.append(p.id)
+    if run:
+        _close_run(items, run, run_of)  # type: ignore[arg-type]
     return _parts(items)
+
+
+#: a run of at least this many puts alike but for their ids is one item with a list of ids
+RUN_AT = 16
+#: ids per run item (a part stays far below SQLite's length limit)
+RUN_IDS = 5_000
+
+
+def _close_run(items: list[str], ids: list[str], shape: tuple[str, str, str]) -> None:
+    """The items of puts alike but for their ids (a delete-all, its undo and redo: ADR 0240):
+    ``[collection, [id, ...], before, after]`` per ``RUN_IDS``, or one item per put when few."""
+    c, before, after = shape
+    name, quote = _NAMES[c], encode_basestring
+    if len(ids) < RUN_AT:
+        items.extend(f"[{name},{quote(i)},{before},{after}]" for i in ids)
+        return
+    for start in range(0, len(ids), RUN_IDS):
+        listed = _ENCODER.encode(ids[start:start + RUN_IDS])
+        items.append(f"[{name},{listed},{before},{after}]")
+
+
+def _expand_runs(items: list[Any], fmt: int) -> list[Any]:
+    """Format 2's run items, ``[collection, [id, ...], before, after]`` with no row in them,
+    as one item per id; anything else in a run is damage (ValueError)."""
+    out: list[Any] = []
+    for item in items:
+        if type(item) is list and len(item) == 4 and type(item[1]) is list:
+            c, ids, b, a = item
+            if fmt < 2 or type(b) is dict or type(a) is dict or not ids:
+                raise ValueError(c)
+            out.extend([c, i, b, a] for i in ids)  # each id's type is checked by the caller
+        else:
+            out.append(item)
+    return out
 
 
 def _next_seq(conn: sqlite3.Connection) -> int:
@@ -415,6 +462,9 @@ class EditLog:
                 raise ValueError(seq)
             refers = False
             collections = COLLECTIONS
+            if any(type(item) is list and len(item) == 4 and type(item[1]) is list
+                   for item in items):
+                items = _expand_runs(items, fmt)
             for c, i, b, a in items:  # each a list of four (unpacking checks)
                 if c not in collections or type(i) is not str:
                     raise ValueError(c)
