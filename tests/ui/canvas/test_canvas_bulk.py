@@ -293,3 +293,36 @@ def test_the_extent_follows_a_resize_made_with_the_handle(qtbot, open_board):
         content = scene.content_rect()
         assert content.right() == last.x + width and content.bottom() == last.y + height
     assert right != content.right()
+
+
+def test_a_bulk_change_on_a_frozen_wall_is_frozen_with_it(qtbot, open_board, monkeypatch):
+    """ADR 0241: the records and puts a delete-all or its undo makes are moved out of the
+    collector's reach like the wall's own (the collections after a bulk edit walked them all);
+    a small edit freezes nothing, and closing the wall makes everything collectable again."""
+    import gc
+
+    from stormboard.app import commands
+    from stormboard.ui.canvas import BoardScene
+    from stormboard.ui.canvas import scene as scene_module
+    from stormboard.ui.canvas.scene import FREEZE_AT
+
+    monkeypatch.setattr(scene_module, "_frozen_scenes", set())
+    gc.unfreeze()
+    session = open_board(grid_board(FREEZE_AT))
+    scene = BoardScene(session)
+    built = gc.get_freeze_count()
+    assert scene._frozen and built > 0
+    first = next(iter(session.board.stickies))
+    session.execute(commands.move_stickies(session.board, [first], 10, 0))
+    assert gc.get_freeze_count() <= built  # one edit: nothing frozen (its old record freed)
+    built = gc.get_freeze_count()
+    session.execute(commands.delete_stickies(session.board, list(session.board.stickies)))
+    deleted = gc.get_freeze_count()
+    assert deleted >= built + FREEZE_AT  # at least a put per sticky
+    session.seal()
+    session.undo()
+    assert gc.get_freeze_count() >= deleted  # the undo makes few lasting objects of its own
+    assert len(session.board.stickies) == FREEZE_AT and scene.sticky_item(first) is not None
+    scene.detach()
+    qtbot.wait(10)
+    assert gc.get_freeze_count() == 0

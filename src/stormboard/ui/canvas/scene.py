@@ -239,6 +239,11 @@ class BoardScene(QGraphicsScene):
         if extent.stale or extent.grown or changes.touches("lanes") \
                 or changes.touches("milestones"):
             self._extent_timer.start()
+        if self._frozen and len(gone) + len(back) + len(changed) >= FREEZE_AT:
+            # a bulk change made tens of thousands of lasting objects (records, the history's
+            # puts): frozen with the wall, as its own were, or the collections after it walk
+            # them all (8 ms, and 31 ms when a full one falls due; ADR 0241). Detach unfreezes.
+            gc.freeze()
 
     def _remove_stickies(self, removed: frozenset[str]) -> list[StickyItem]:
         """Take the items of removed stickies off the wall, in the order they were added (Qt
