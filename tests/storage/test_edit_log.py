@@ -399,13 +399,7 @@ def test_delete_all_and_undo_log_a_small_fraction_of_their_rows(tmp_path: Path) 
 ])
 def test_a_run_of_ids_that_is_not_one_is_a_damaged_log(
         tmp_path: Path, puts: str, fmt: int) -> None:
-    path = tmp_path / "run.storm"
-    session, _spy = _opened(path, Board())
-    a = c.new_sticky("domain_event", 0, 0, text="a", sticky_id="a")
-    session.execute(c.add_sticky(session.board, a))  # entry 2
-    session.execute(c.set_text(session.board, "a", "b"))  # entry 3
-    session.close()
-    _put_raw(path, 3, puts, fmt)
+    path = _entry_3_replaced(tmp_path / "run.storm", puts, fmt)
     with read_log(path) as log, pytest.raises(LogError, match=r"entry 3 cannot be read"):
         log.board_at_seq(3)
 
@@ -435,6 +429,17 @@ def _put_raw(path: Path, seq: int, puts: str, fmt: int = 2) -> None:
     _tamper(path, f"UPDATE edit_log SET puts = '{puts}', format = {fmt} WHERE seq = {seq}")
 
 
+def _entry_3_replaced(path: Path, puts: str, fmt: int = 2) -> Path:
+    """A file whose entry 2 adds sticky "a" and entry 3 edits it, entry 3 then replaced."""
+    session, _spy = _opened(path, Board())
+    a = c.new_sticky("domain_event", 0, 0, text="a", sticky_id="a")
+    session.execute(c.add_sticky(session.board, a))  # entry 2
+    session.execute(c.set_text(session.board, "a", "b"))  # entry 3
+    session.close()
+    _put_raw(path, 3, puts, fmt)
+    return path
+
+
 @pytest.mark.parametrize("puts", [
     '[["stickies","gone",null,1]]',  # entry 1 (the baseline) had no such sticky
     '[["stickies","a",null,40]]',  # no entry 40
@@ -444,13 +449,7 @@ def _put_raw(path: Path, seq: int, puts: str, fmt: int = 2) -> None:
     '[["stickies","a",false,null]]',
 ])
 def test_a_reference_to_nothing_is_a_damaged_log(tmp_path: Path, puts: str) -> None:
-    path = tmp_path / "ref.storm"
-    session, _spy = _opened(path, Board())
-    a = c.new_sticky("domain_event", 0, 0, text="a", sticky_id="a")
-    session.execute(c.add_sticky(session.board, a))  # entry 2
-    session.execute(c.set_text(session.board, "a", "b"))  # entry 3
-    session.close()
-    _put_raw(path, 3, puts)
+    path = _entry_3_replaced(tmp_path / "ref.storm", puts)
     with read_log(path) as log, pytest.raises(LogError, match=r"damaged \(entry 3 cannot be"):
         if "true" in puts:
             list(log.entries())
