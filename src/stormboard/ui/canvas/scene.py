@@ -580,15 +580,9 @@ class BoardScene(QGraphicsScene):
         s = self.board.stickies.get(sticky_id)
         if item is not None and s is not None:
             item.sync(s, self.board.info)
-        links, stickies = self.board.links, self.board.stickies
-        for lid in self._links_by_sticky.get(sticky_id, ()):
-            link, arrow = links.get(lid), self._links.get(lid)
-            if link is None or arrow is None:
-                continue
-            source, target = stickies.get(link.source_id), stickies.get(link.target_id)
-            arrow.drawn_for = (link, source, target)
-            arrow.sync(link, _rect(source), _rect(target))
-            self._place_link(arrow)
+        ends = self._links_by_sticky.get(sticky_id)
+        if ends:  # follow_link left them undrawn for the model: redrawn, re-placed (ADR 0236)
+            self._sync_links(set(ends))
 
     def follow_link(self, arrow: LinkItem, link: Link, source: QRectF | None,
                     target: QRectF | None) -> None:
