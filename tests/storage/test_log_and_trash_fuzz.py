@@ -47,6 +47,19 @@ def test_fuzz(tmp_path: Path, monkeypatch, seed: int) -> None:  # noqa: C901
         return seq
 
     monkeypatch.setattr(editlog, "append", append)
+    if seed % 4 < 2:  # runs of a few puts: the column-wise path of a stretch (ADR 0242)
+        monkeypatch.setattr(editlog, "RUN_AT", 3)
+    real_encode = editlog.encode_puts
+
+    def encode(puts, after_rows=None, texts=None):
+        # the stretches told alike column by column say exactly what put by put would
+        out = real_encode(puts, after_rows, texts)
+        items: list[str] = []
+        editlog._encode_each(items, puts, 0, texts or editlog.RowTexts(), after_rows)
+        assert out == editlog._parts(items)
+        return out
+
+    monkeypatch.setattr(editlog, "encode_puts", encode)
     path = tmp_path / "f.storm"
     board = Board()
     board.apply([Put("stickies", f"s{i}", None, Sticky(f"s{i}", "domain_event", i * 10.0, 0.0,

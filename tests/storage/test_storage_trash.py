@@ -221,3 +221,39 @@ def test_a_delete_all_with_a_ghost_id_keeps_nothing(tmp_path: Path, board: Board
     count = store.connection.execute("SELECT count(*) FROM links").fetchone()
     assert count == (len(links),)
     session.close()
+
+
+def test_an_undo_that_takes_back_the_whole_trash_copies_the_table(
+    tmp_path: Path, board: Board
+) -> None:
+    """ADR 0242: an undo writing back every row the trash holds copies the table whole; one
+    that takes back only some of them (the trash holds an earlier delete too) picks its ids,
+    and neither brings back a row it should not."""
+    session = _open(tmp_path, board)
+    store = session.store
+    assert store is not None
+    bin_ = store._trash
+    ids = sorted(session.board.stickies)
+    total = len(ids)
+    session.execute(commands.delete_stickies(session.board, ids[:300]))
+    session.seal()
+    session.execute(commands.delete_stickies(session.board, ids[300:]))
+    session.seal()
+    assert bin_.holds("stickies") == total
+    for left in (total - 300, total):  # the trash holds more stickies than either undo writes back
+        session.undo()
+        assert_same_rows(tmp_path, session)
+        assert len(session.board.stickies) == left and bin_.whole["stickies"] == 0
+    session.redo()
+    session.redo()
+    assert not session.board.stickies and bin_.holds("stickies") == total
+    for left in (total - 300, total):
+        session.undo()
+        assert_same_rows(tmp_path, session)
+        assert len(session.board.stickies) == left and bin_.whole["stickies"] == 0
+    session.execute(commands.delete_stickies(session.board, ids))  # held already: no copy in
+    session.seal()
+    session.undo()
+    assert_same_rows(tmp_path, session)
+    assert len(session.board.stickies) == total and bin_.whole["stickies"] == 1
+    assert bin_.restored >= 3 * total

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import sqlite3
 import time as _time
 from collections.abc import Callable, Iterator, Sequence
@@ -181,11 +182,22 @@ class RowTexts:
             for ids in kept.values():
                 ids.clear()
         before = seq - 1
-        for p in puts:
-            ids = kept[p.collection]
-            old = ids.get(p.id)
-            ids[p.id] = (p.before if old is None or old[3] != seq else old[0], before,
-                         p.after, seq)
+        seen: set[str] = set()
+        for c, group in itertools.groupby(puts, _COLLECTION):
+            chunk = list(group)
+            ids = kept[c]
+            _, chunk_ids, befores, afters = zip(*chunk, strict=True)
+            if c not in seen and len(set(chunk_ids)) == len(chunk):
+                # each id once in the entry: kept in one update, in C (ADR 0242)
+                ids.update(zip(chunk_ids, zip(befores, itertools.repeat(before), afters,
+                                              itertools.repeat(seq), strict=False),
+                               strict=True))
+            else:
+                for p in chunk:
+                    old = ids.get(p.id)
+                    ids[p.id] = (p.before if old is None or old[3] != seq else old[0], before,
+                                 p.after, seq)
+            seen.add(c)
         if _checkpoint_due(seq):
             self._floor = seq
 
@@ -198,15 +210,66 @@ def encode_puts(
     [collection, id, before, after]. ``before`` is ``true`` (the record the id had right
     before this entry) or ``null``; ``after`` is ``null``, the row, or the seq ``k`` of an
     earlier entry right after which the id had this very record (``texts`` knows which).
-    ``after_rows``, where given, are rows already made for the tables."""
+    ``after_rows``, where given, are rows already made for the tables.
+
+    A stretch of one collection whose puts are all alike but for their ids (a delete-all,
+    its undo and redo) is told so column by column, in C, and written as one run (ADR 0242);
+    any other stretch put by put."""
     texts = RowTexts() if texts is None else texts
+    items: list[str] = []
+    start = 0
+    for c, group in itertools.groupby(puts, _COLLECTION):
+        chunk = list(group)
+        end = start + len(chunk)
+        if not _encode_alike(items, c, chunk, texts):
+            _encode_each(items, chunk, start, texts, after_rows)
+        start = end
+    return _parts(items)
+
+
+_COLLECTION = operator.itemgetter(0)
+
+
+def _encode_alike(items: list[str], c: str, chunk: list[Put], texts: RowTexts) -> bool:
+    """Write ``chunk`` (puts of collection ``c``) as one run if its puts differ only in their
+    ids; False (nothing written) otherwise."""
+    n = len(chunk)
+    if n < RUN_AT:
+        return False
+    _, ids, befores, afters = zip(*chunk, strict=True)
+    no_before = sum(map(operator.is_, befores, itertools.repeat(None)))
+    no_after = sum(map(operator.is_, afters, itertools.repeat(None)))
+    if no_before not in (0, n) or no_after not in (0, n):
+        return False
+    before = "null" if no_before else "true"
+    if no_after:
+        after = "null"
+    else:
+        get, floor = texts._kept[c].get, texts._floor
+        ks = [(kn[3] if kn[2] is r and kn[3] >= floor else
+               kn[1] if kn[0] is r and kn[1] >= floor else -1)
+              if (kn := get(i)) is not None else -1
+              for i, r in zip(ids, afters, strict=True)]
+        k = ks[0]
+        if k < 0 or ks.count(k) != n:
+            return False
+        after = str(k)
+    _close_run(items, list(ids), (c, before, after))
+    return True
+
+
+def _encode_each(
+    items: list[str], puts: Sequence[Put], offset: int, texts: RowTexts,
+    after_rows: Sequence[dict[str, Any] | None] | None,
+) -> None:
+    """The items of ``puts`` (the entry's from index ``offset``), put by put; consecutive
+    puts alike but for their ids still make one run."""
     kept, floor = texts._kept, texts._floor  # looked up inline: 20,000 puts in an undo
     names, quote = _NAMES, encode_basestring
-    items: list[str] = []
     append = items.append
     run: list[str] = []  # ids of consecutive puts that differ only in their id (no row)
     run_of: tuple[str, str, str] | None = None
-    for i, p in enumerate(puts):
+    for i, p in enumerate(puts, offset):
         c = p.collection
         before = "null" if p.before is None else "true"
         record = p.after
@@ -236,7 +299,6 @@ def encode_puts(
         run.append(p.id)
     if run:
         _close_run(items, run, run_of)  # type: ignore[arg-type]
-    return _parts(items)
 
 
 #: a run of at least this many puts alike but for their ids is one item with a list of ids
