@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stormboard.domain.board import Board
+from stormboard.domain.board import Board, Put
 from stormboard.domain.entities import Lane, Sticky
 from stormboard.domain.search import NO_AUTHOR, NO_LANE, StickyFilter, search_text
 
@@ -82,13 +82,45 @@ def test_the_index_is_built_a_slice_at_a_time_reading_order_first() -> None:
     board = _grid(1000)
     index = SearchIndex()
     assert not index.fold_some(board, 0.0)
-    assert index.folded == 0 and index.rebuilt == 1  # the first step only sorts
+    assert index.folded == 0 and index.rebuilt == 0  # the first step only makes keys
+    assert not index.fold_some(board, 0.0)
+    assert index.folded == 0 and index.rebuilt == 1  # the second one only sorts
     steps = 1
     while not index.fold_some(board, 0.0):
         steps += 1
         assert index.folded <= (steps - 1) * SLICE  # no step folds more than a slice
     assert index.folded == 1000 and steps >= 1000 // SLICE
     assert index.search(board, "shipped") == search_text(board, "shipped")
+
+
+def test_the_reading_order_of_a_large_wall_takes_steps_and_a_change_starts_it_over(
+    monkeypatch,
+) -> None:
+    """ADR 0242: each idle step makes ``KEY_SLICE`` reading keys, then one sorts them; a
+    change in between starts over from the board as it is (the keys made are of another)."""
+    from stormboard.domain import search
+    from stormboard.domain.search import SearchIndex
+
+    monkeypatch.setattr(search, "KEY_SLICE", 300)
+    board = _grid(1000)
+    index = SearchIndex()
+    made = []
+    real = search._reading_keys
+    monkeypatch.setattr(search, "_reading_keys", lambda s: made.append(len(s := list(s)))
+                        or real(s))
+    for _ in range(2):
+        assert not index.fold_some(board, 0.0)
+    assert made == [300, 300] and index.rebuilt == 0
+    gone = next(iter(board.stickies))
+    board.apply([Put("stickies", gone, board.stickies[gone], None)])
+    index.stale([gone])
+    made.clear()
+    while index.rebuilt == 0:
+        assert not index.fold_some(board, 0.0)
+    assert made == [300, 300, 300, 99]  # the board as it is now, from the start
+    index.complete(board)
+    assert index.search(board, "shipped") == search_text(board, "shipped")
+    assert gone not in index.search(board, "e")
 
 
 def test_a_letter_before_the_index_is_built_gets_the_first_matches_exactly() -> None:

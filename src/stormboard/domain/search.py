@@ -72,6 +72,10 @@ REBUILD_AT = 2000
 ONE_BY_ONE = 16
 #: texts folded per step while folding on in reading order
 SLICE = 200
+#: reading keys made per idle step before the sort (a step stays a few milliseconds: the
+#: keys of 20,000 stickies and their sort in one were 10-15 ms, inside the frame after an
+#: undo of delete-all while the start-up folding still ran; ADR 0242)
+KEY_SLICE = 5000
 
 
 def _reading_keys(stickies: Iterable[Sticky]) -> list[tuple[float, float, str]]:
@@ -85,7 +89,7 @@ class SearchIndex:
     large wall (issue 12, ADRs 0226 and 0235).
 
     Built ahead while the app is idle, a slice per call of :meth:`fold_some`: first the
-    reading order (one step), then the texts folded in that order. A letter typed before it
+    reading order (a few steps), then the texts folded in that order. A letter typed before it
     is complete asks :meth:`first_matches`: the matches among the texts folded so far, folding
     on in reading order until one is found, which are exactly the first matches; the rest
     follows while idle. :meth:`search` completes the index and is exact. Afterwards
@@ -102,6 +106,8 @@ class SearchIndex:
         self._order: list[tuple[float, float, str]] | None = None  # reading keys, sorted
         self._keys: list[str] = []  # compact keys of the first len(_keys) of ``_order``
         self._stale: set[str] = set()  # changed while nobody searched; settled on next use
+        #: idle steps making the reading order: the stickies then, and their keys made so far
+        self._making: tuple[list[Sticky], list[tuple[float, float, str]]] | None = None
         self.folded = 0
         self.looked_at = 0  # stickies the last search looked at
         self.rebuilt = 0  # times the reading order was sorted from scratch
@@ -119,11 +125,15 @@ class SearchIndex:
             self.folded += 1
         return known[1]
 
-    def _sort(self, board: Board) -> list[tuple[float, float, str]]:
+    def _sort(
+        self, board: Board, order: list[tuple[float, float, str]] | None = None
+    ) -> list[tuple[float, float, str]]:
+        """The reading order from scratch (``order``: every sticky's reading key, made)."""
         stickies = board.stickies
+        self._making = None
         for sid in [k for k in self._fold if k not in stickies]:
             del self._fold[sid]
-        self._order = order = _reading_keys(stickies.values())
+        self._order = order = _reading_keys(stickies.values()) if order is None else order
         order.sort()
         self._where, self._keys = (None if order else {}), []
         self.rebuilt += 1
@@ -139,12 +149,15 @@ class SearchIndex:
             self._where = {k[2]: k for k in order}  # complete: for :meth:`changed`
 
     def fold_some(self, board: Board, seconds: float = 0.004) -> bool:
-        """Work for about ``seconds`` (the reading order is one step); True once complete."""
+        """Work for about ``seconds`` (the reading order takes steps of its own: its keys a
+        ``KEY_SLICE`` at a time, then the sort); True once complete."""
         self._settle(board)
         if self._order is None:
-            self._sort(board)
-            if seconds != float("inf"):
-                return False  # one step: sorting 20,000 reading keys is most of a slice
+            if seconds == float("inf"):
+                self._sort(board)
+            else:  # a step of keys, or the sort: each about a slice at 20,000
+                self._make_order(board)
+                return False
         order, keys = self._order, self._keys
         assert order is not None
         end = time.perf_counter() + seconds
@@ -153,6 +166,18 @@ class SearchIndex:
             if time.perf_counter() > end:
                 break
         return len(keys) == len(order)
+
+    def _make_order(self, board: Board) -> None:
+        """One idle step towards the reading order: ``KEY_SLICE`` more keys, or, all made,
+        the sort. The stickies are the ones of the first step: any change since starts over
+        (``changed``)."""
+        if self._making is None:
+            self._making = (list(board.stickies.values()), [])
+        source, made = self._making
+        if len(made) < len(source):
+            made.extend(_reading_keys(source[len(made):len(made) + KEY_SLICE]))
+        else:
+            self._sort(board, made)
 
     def prepare(self, board: Board) -> None:
         """Make the reading order now if the idle work has not (one step, no text folded)."""
@@ -167,6 +192,7 @@ class SearchIndex:
     def stale(self, ids: Iterable[str]) -> None:
         """These stickies changed; nobody searches now: note them only (O(changed))."""
         self._stale.update(ids)
+        self._making = None
         if len(self._stale) > REBUILD_AT:
             self._stale.clear()
             self._order = None  # sorted again when next used; unchanged texts stay folded
@@ -179,6 +205,7 @@ class SearchIndex:
     def changed(self, board: Board, ids: Iterable[str]) -> None:
         """These stickies were added, changed or removed."""
         ids = list(dict.fromkeys(ids))
+        self._making = None  # the stickies it read are not the board's any more
         self._settle(board)
         order = self._order
         if order is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import math
+import operator
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
@@ -47,6 +48,7 @@ PICTURES = 2
 #: were and are (ADR 0236); more, and the picture is made again
 PATCH_MAX = 64
 _versions = itertools.count(1)
+_STICKY_OF = operator.attrgetter("sticky")
 
 
 class _Groups:
@@ -231,7 +233,9 @@ class BlockLayer(QGraphicsItem):
             return
         if groups is not None:
             records = groups.records
-            other = [item for item in items if records.get(item) is not item.sticky]
+            # told in C, column by column: a Python step per item was 9 ms at 20,000 (ADR 0242)
+            same = map(operator.is_, map(records.get, items), map(_STICKY_OF, items))
+            other = list(itertools.compress(items, map(operator.not_, same)))
             stale = [item for item in other if item in records]  # another record now
             if not self._plain.where and not groups.dimmed \
                     and len(items) - len(other) + len(stale) == len(groups.where):
