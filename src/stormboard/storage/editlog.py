@@ -182,22 +182,11 @@ class RowTexts:
             for ids in kept.values():
                 ids.clear()
         before = seq - 1
-        seen: set[str] = set()
-        for c, group in itertools.groupby(puts, _COLLECTION):
-            chunk = list(group)
-            ids = kept[c]
-            _, chunk_ids, befores, afters = zip(*chunk, strict=True)
-            if c not in seen and len(set(chunk_ids)) == len(chunk):
-                # each id once in the entry: kept in one update, in C (ADR 0242)
-                ids.update(zip(chunk_ids, zip(befores, itertools.repeat(before), afters,
-                                              itertools.repeat(seq), strict=False),
-                               strict=True))
-            else:
-                for p in chunk:
-                    old = ids.get(p.id)
-                    ids[p.id] = (p.before if old is None or old[3] != seq else old[0], before,
-                                 p.after, seq)
-            seen.add(c)
+        for p in puts:
+            ids = kept[p.collection]
+            old = ids.get(p.id)
+            ids[p.id] = (p.before if old is None or old[3] != seq else old[0], before,
+                         p.after, seq)
         if _checkpoint_due(seq):
             self._floor = seq
 
