@@ -363,7 +363,7 @@ class BlockLayer(QGraphicsItem):
         if tinted:
             if self._tint is None:
                 rects = self._plain.rects  # the blocks already made (hidden ones are not)
-                self._tint = [rects[i] for i in tinted if i in rects]
+                self._tint = [r for r in map(rects.get, tinted) if r is not None]
             painter.setBrush(SELECTED_TINT)
             painter.drawRects(self._tint)
         if self._solid or self._dashed:

@@ -8,6 +8,7 @@ views feed the scene's input route (``input.py``), whose last tool is ``interact
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import itertools
@@ -66,7 +67,10 @@ _frozen_scenes: set[int] = set()
 
 
 class BoardScene(QGraphicsScene):
-    selection_changed_ids = Signal(list)
+    #: the ids of the selected stickies, once per change of the selection. ``object``, not
+    #: ``list``: Qt would copy 20,000 ids into a QVariantList and back for each slot (8 ms
+    #: each on a select-all, ADR 0242)
+    selection_changed_ids = Signal(object)
     #: a sentence for the status bar: a refused edit, an empty clipboard...
     message = Signal(str)
     #: text typed into a sticky was refused (over the limit); the sentence says why
@@ -109,7 +113,8 @@ class BoardScene(QGraphicsScene):
         self._announced: list[str] | None = None
         self._selected_cache: list[StickyItem] | None = None
         #: the selection select_ids just made (its batch's announcement uses it)
-        self._selection_hint: list[StickyItem] | None = None
+        #: the selection a select_ids just made: (items, their ids)
+        self._selection_hint: tuple[list[StickyItem], list[str]] | None = None
         self._block_mode = False
         self.single_selection = False
         self._block_painting: set[StickyItem] = set()
@@ -687,7 +692,7 @@ class BoardScene(QGraphicsScene):
 
     def select_ids(self, ids: Iterable[str]) -> None:
         stickies = self._stickies
-        wanted = {sid for sid in ids if sid in stickies}
+        wanted = set(filter(stickies.__contains__, ids))
         # read before the batch: outside one the selection comes from the cache, inside one
         # Qt is asked for it (20,000 items wrapped for Python, issue 12)
         current = self.selected_sticky_items()
@@ -696,11 +701,17 @@ class BoardScene(QGraphicsScene):
             for item in current:
                 if item.sticky_id not in wanted:
                     item.setSelected(False)
-            items = [stickies[sid] for sid in wanted]
-            for item in items:
-                item.setSelected(True)
+            # item by item in C, not in a Python loop (a select-all of 20,000, ADR 0242)
+            sids = list(wanted)
+            items = list(map(stickies.__getitem__, sids))
+            collections.deque(map(StickyItem.setSelected, items, itertools.repeat(True)), 0)
             if outermost:  # the selection is known: Qt need not be asked for it (issue 12)
-                self._selection_hint = [item for item in items if item.isSelected()]
+                # (a hidden sticky, in a collapsed lane, is not selected)
+                took = list(map(StickyItem.isSelected, items))
+                if not all(took):
+                    items = list(itertools.compress(items, took))
+                    sids = list(itertools.compress(sids, took))
+                self._selection_hint = (items, sids)
 
     def select_all(self) -> None:
         self.select_ids(self._stickies)
@@ -838,14 +849,16 @@ class BoardScene(QGraphicsScene):
     def _emit_selection(self) -> None:
         # cached for painting: asking Qt for the selection from every paint() is O(n^2)
         self._selected_cache = None
-        selected, self._selection_hint = self._selection_hint, None
-        if selected is None:
+        hint, self._selection_hint = self._selection_hint, None
+        if hint is None:
             selected = self.selected_sticky_items()
+            ids = [i.sticky.id for i in selected]
+        else:
+            selected, ids = hint
         self._selected_cache = selected
         self.single_selection = len(selected) == 1 and len(self.selectedItems()) == 1
         if self._block_mode:
             self._selection_for_blocks(selected)
-        ids = [i.sticky.id for i in selected]
         before = self._announced
         # Qt's order is not stable: the same selection may come back in another order
         self._announced = ids
