@@ -136,7 +136,7 @@ class StickyItem(QGraphicsItem):
         size = (s.width, s.height)
         if self._bounds_for != size:
             self._bounds_for = size
-            self._bounds = QRectF(-MARGIN, -MARGIN, s.width + 2 * MARGIN, s.height + 2 * MARGIN)
+            self._bounds = _bounds_of(size)
         return self._bounds  # shared: callers use adjusted()/mapRect(), never adjust()
 
     def outline(self) -> QPainterPath:
@@ -359,6 +359,14 @@ def _replace_size(s: Sticky, width: float, height: float) -> Sticky:
     import dataclasses
 
     return dataclasses.replace(s, width=width, height=height)
+
+
+@lru_cache(maxsize=256)
+def _bounds_of(size: tuple[float, float]) -> QRectF:
+    """The bounds of a sticky of this size, one rectangle per size for every item: Qt asks
+    each item once as it indexes a board just opened (ADR 0246)."""
+    width, height = size
+    return QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN)
 
 
 @lru_cache(maxsize=64)

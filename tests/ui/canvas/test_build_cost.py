@@ -1,0 +1,67 @@
+"""What a board just opened builds before its first frame (ADR 0246): a sticky item (one per
+sticky) and what it stores, the block layer's first rebuild. Counted, never timed."""
+
+from __future__ import annotations
+
+from stormboard.app.commands import new_sticky
+from stormboard.domain.entities import BoardInfo
+from stormboard.ui.canvas.sticky_item import StickyItem
+
+
+def test_a_new_item_stores_only_what_differs_per_sticky(qapp) -> None:
+    item = StickyItem(new_sticky("domain_event", 10, 20, text="Paid"), BoardInfo())
+    # the record, its colour and outline, its shape: the rest is read from the class
+    assert sorted(vars(item)) == ["_color", "_outline_pen", "_shape_kind", "sticky"]
+    assert (item.votes, item.vote_colors, item.editing) == (0, (), False)
+    assert item.boundingRect().width() == item.sticky.width + 24
+
+
+def test_a_new_item_is_placed_and_tilted_as_a_synced_one(qapp) -> None:
+    info = BoardInfo()
+    for kind in ("domain_event", "chapter"):
+        s = new_sticky(kind, 40, 60, text="x")
+        built = StickyItem(s, info)
+        synced = StickyItem(new_sticky("domain_event", 0, 0, text="x"), info)
+        synced.sync(s, info)
+        assert (built.pos(), built.rotation(), built.transformOriginPoint()) == \
+            (synced.pos(), synced.rotation(), synced.transformOriginPoint())
+        assert (built._shape_kind, built._color) == (synced._shape_kind, synced._color)
+    assert StickyItem(new_sticky("chapter", 0, 0), info).rotation() != 0
+
+
+def test_items_of_one_size_share_their_bounds(qapp) -> None:
+    info = BoardInfo()
+    a, b = (StickyItem(new_sticky("domain_event", i * 300, 0, width=160, height=160), info)
+            for i in range(2))
+    c = StickyItem(new_sticky("domain_event", 0, 300, width=200, height=160), info)
+    assert a.boundingRect() is b.boundingRect()
+    assert c.boundingRect().width() == 224 and a.boundingRect().width() == 184
+
+
+def test_the_first_block_rebuild_asks_no_item_whether_it_is_selected(
+        open_board, qtbot, monkeypatch) -> None:
+    """A board just opened has nothing selected: the layer's first rebuild (in the first frame,
+    far out) asks the scene once instead of each of its stickies (ADR 0246)."""
+    from stormboard.ui.canvas import BoardScene, BoardView
+
+    from .conftest import grid_board
+
+    asked: list[int] = []
+    real = StickyItem.isSelected
+    monkeypatch.setattr(StickyItem, "isSelected", lambda self: asked.append(1) or real(self))
+    scene = BoardScene(open_board(grid_board(500)))
+    view = BoardView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(0.02)
+    asked.clear()
+    view.viewport().grab()
+    assert scene.block_mode and len(scene.blocks._plain.rects) == 500
+    assert asked == []
+    item = scene._stickies["s00007"]
+    item.setSelected(True)
+    scene.blocks.invalidate()
+    view.viewport().grab()
+    assert len(asked) >= 500  # something selected: each is asked, the selected one left out
