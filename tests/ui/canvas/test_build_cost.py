@@ -65,3 +65,56 @@ def test_the_first_block_rebuild_asks_no_item_whether_it_is_selected(
     scene.blocks.invalidate()
     view.viewport().grab()
     assert len(asked) >= 500  # something selected: each is asked, the selected one left out
+
+
+def _shown(open_board, qtbot, board):
+    from stormboard.ui.canvas import BoardScene, BoardView
+
+    scene = BoardScene(open_board(board))
+    view = BoardView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return scene, view
+
+
+def test_a_large_wall_enters_block_mode_for_its_fit_flipping_nothing(
+        open_board, qtbot, monkeypatch) -> None:
+    """Built as block mode leaves a wall (ADR 0230): the fit far out flips no item, and close
+    up only what a view shows paints itself (ADR 0246)."""
+    from PySide6.QtCore import QPointF
+
+    from stormboard.ui.canvas.decor import LinkItem
+    from stormboard.ui.canvas.scene import FREEZE_AT
+
+    from .conftest import grid_board
+
+    flips: list[int] = []
+    for cls in (StickyItem, LinkItem):
+        real = cls.setFlag
+        monkeypatch.setattr(cls, "setFlag",
+                            lambda self, *a, real=real: flips.append(1) or real(self, *a))
+    scene, view = _shown(open_board, qtbot, grid_board(FREEZE_AT, link_every=10))
+    no_contents = StickyItem.GraphicsItemFlag.ItemHasNoContents
+    assert all(i.flags() & no_contents for i in scene._stickies.values())
+    assert all(i.flags() & no_contents for i in scene._links.values())
+    flips.clear()  # each new arrow's flag is set as it is made, as before
+    view.set_zoom(0.02)
+    view.viewport().grab()
+    assert scene.block_mode and flips == []
+    view.set_zoom(1.0, QPointF(300, 300))
+    view.viewport().grab()
+    assert not scene.block_mode
+    near, far = scene._stickies["s00001"], scene._stickies[f"s{FREEZE_AT - 1:05d}"]
+    assert not near.flags() & no_contents and far.flags() & no_contents
+    assert 0 < scene.contents_shown < 200
+
+
+def test_a_small_wall_is_built_painting(open_board, qtbot) -> None:
+    from .conftest import grid_board
+
+    scene, _view = _shown(open_board, qtbot, grid_board(50, link_every=10))
+    no_contents = StickyItem.GraphicsItemFlag.ItemHasNoContents
+    assert not any(i.flags() & no_contents for i in scene._stickies.values())
+    assert scene._painting is None
