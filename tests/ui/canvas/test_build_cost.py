@@ -118,3 +118,25 @@ def test_a_small_wall_is_built_painting(open_board, qtbot) -> None:
     no_contents = StickyItem.GraphicsItemFlag.ItemHasNoContents
     assert not any(i.flags() & no_contents for i in scene._stickies.values())
     assert scene._painting is None
+
+
+def test_an_arrow_drawn_in_numbers_ends_where_edge_point_puts_it(qapp) -> None:
+    import random
+
+    from PySide6.QtCore import QLineF, QRectF
+
+    from stormboard.domain.entities import Link
+    from stormboard.ui.canvas.decor import LinkItem, _edge_point
+
+    rng = random.Random(12)
+    link = Link("l1", "a", "b")
+    cases = [(QRectF(0, 0, 160, 160), QRectF(0, 0, 160, 160)),  # one centre
+             (QRectF(0, 0, 160, 160), QRectF(0, 400, 160, 160)),  # straight down
+             (QRectF(0, 0, 160, 160), QRectF(-500, 0, 200, 120))]  # straight left
+    for _ in range(300):
+        cases.append((QRectF(rng.uniform(-9e3, 9e3), rng.uniform(-9e3, 9e3), 160.5, 83.25),
+                      QRectF(rng.uniform(-9e3, 9e3), rng.uniform(-9e3, 9e3), 200, 160)))
+    for a, b in cases:
+        item = LinkItem(link)
+        item.sync(link, a, b)
+        assert item.line == QLineF(_edge_point(a, b.center()), _edge_point(b, a.center()))
