@@ -49,6 +49,8 @@ hook = Hook(); view.viewport().installEventFilter(hook); view.show(); app.exec()
 
 #: CPU seconds the process used until its first frame, per figure (``first_frame`` fills it)
 CPU: dict[str, list[float]] = {}
+#: cyclic collections the process ran until its first frame, per figure (ADR 0246: none)
+COLLECTIONS: dict[str, list[int]] = {}
 
 
 def first_frame(cmd: list[str], env: dict[str, str], work: Path, label: str = "") -> float:
@@ -63,6 +65,8 @@ def first_frame(cmd: list[str], env: dict[str, str], work: Path, label: str = ""
     wall, *cpu = mark.read_text().split()
     if cpu:
         CPU.setdefault(label, []).append(float(cpu[0]))
+    if len(cpu) > 1:
+        COLLECTIONS.setdefault(label, []).append(int(cpu[1]))
     return float(wall) - start
 
 
@@ -70,7 +74,8 @@ def cpu_note(label: str, base: str = "raw") -> str:
     if not CPU.get(label) or not CPU.get(base):
         return ""
     c, b = statistics.median(CPU[label]), statistics.median(CPU[base])
-    return f"; CPU {c * 1000:5.0f} ms ({c / b:4.1f}x raw)"
+    gcs = f", {max(COLLECTIONS[label])} collections" if COLLECTIONS.get(label) else ""
+    return f"; CPU {c * 1000:5.0f} ms ({c / b:4.1f}x raw{gcs})"
 
 
 def wall(cmd: list[str], env: dict[str, str]) -> float:

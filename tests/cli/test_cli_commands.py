@@ -57,7 +57,7 @@ def test_version(capsys) -> None:
 def fake_app(monkeypatch):
     calls: list[object] = []
     module = types.ModuleType("stormboard.ui.app")
-    module.run_app = lambda path: calls.append(path) or 0  # type: ignore[attr-defined]
+    module.run_app = lambda path, present=False, pause=None: calls.append(path) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "stormboard.ui.app", module)
     return calls
 
@@ -74,11 +74,33 @@ def test_a_file_opens_that_board(capsys, tmp_path, fake_app) -> None:
     assert fake_app == [board]
 
 
+def test_the_app_starts_with_the_collector_paused(capsys, monkeypatch) -> None:
+    """The collector is paused before the UI's imports and handed to the app, which ends the
+    pause after its first frame (ADR 0246); it is on again when the app returns."""
+    import gc
+
+    from stormboard.app.session import StartupPause
+
+    seen: list[tuple[bool, bool]] = []
+    module = types.ModuleType("stormboard.ui.app")
+    module.run_app = lambda path, present=False, pause=None: seen.append(  # type: ignore[attr-defined]
+        (isinstance(pause, StartupPause), gc.isenabled())) or 0
+    monkeypatch.setitem(sys.modules, "stormboard.ui.app", module)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        assert run(capsys)[0] == 0
+        assert seen == [(True, False)] and gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()
+
+
 def test_present_opens_that_board_presenting(capsys, tmp_path, monkeypatch) -> None:
     """`stormboard --present FILE.storm` (issue 10): the app starts presenting that board."""
     calls: list[tuple[object, bool]] = []
     module = types.ModuleType("stormboard.ui.app")
-    module.run_app = lambda path, present=False: calls.append((path, present)) or 0  # type: ignore[attr-defined]
+    module.run_app = lambda path, present=False, pause=None: calls.append((path, present)) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "stormboard.ui.app", module)
     board = tmp_path / "b.storm"
     assert run(capsys, "new", str(board))[0] == 0

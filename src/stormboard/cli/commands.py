@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..app.commands import set_title
+from ..app.session import StartupPause
 from ..domain.board import Board
 from ..domain.entities import BoardInfo
 from ..domain.notation import KINDS
@@ -31,15 +32,19 @@ def open_app(args: argparse.Namespace) -> int:
         raise UsageError(
             code="cli.such_board_start_one", file=path
         )
+    if getattr(args, "present", False) and path is None:
+        raise UsageError(code="cli.present_needs_board_stormboard")
+    # no collection until the first frame: the UI's imports included (ADR 0246)
+    pause = StartupPause()
     try:
         from ..ui.app import run_app
     except ImportError as error:
+        pause.end()
         raise UsageError(code="cli.stormboard_app_available_build", error=error) from None
-    if getattr(args, "present", False):
-        if path is None:
-            raise UsageError(code="cli.present_needs_board_stormboard")
-        return int(run_app(path, present=True) or 0)
-    return int(run_app(path) or 0)
+    try:
+        return int(run_app(path, present=getattr(args, "present", False), pause=pause) or 0)
+    finally:
+        pause.end()
 
 
 def new(args: argparse.Namespace) -> int:

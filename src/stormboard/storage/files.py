@@ -24,7 +24,7 @@ from .ddl import LAYOUTS, LEGACY_SELECTS, TABLES
 from .errors import BoardProblemsError, StormFileError
 from .header import APPLICATION_ID, SCHEMA_VERSION, check_stamps, read_header
 from .locking import BoardLock
-from .mapping import RowError, from_row, to_rows
+from .mapping import RowError, from_rows, to_rows
 from .migrate import migrate
 from .statements import STATEMENTS
 from .store import SqliteBoardStore
@@ -142,7 +142,7 @@ def _load_rows(conn: sqlite3.Connection, path: Path, version: int) -> Board:
             if name in SINGLETONS and len(rows) != 1:
                 raise StormFileError(path, code="storage.record_missing", name=path.name,
                                      record=name)
-            board.load(name, [from_row(name, row) for row in rows])
+            board.load(name, from_rows(name, rows))
             if len(board.collection(name)) != len(rows):  # two rows, one id: never drop one
                 raise StormFileError(path, code="storage.shared_id", name=path.name,
                                      collection=name)

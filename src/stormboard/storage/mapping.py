@@ -322,6 +322,23 @@ _MAX_ID = MAX_ID_LENGTH
 _is_color = rules.is_color
 
 
+def _record_maker(cls: type) -> Callable[..., Any]:
+    """A maker of ``cls`` records that stores each field through its slot: what the frozen
+    dataclass's ``__init__`` does (it has no ``__post_init__``), without an
+    ``object.__setattr__`` look-up per field; half the cost of a sticky on open (ADR 0246)."""
+    names = [f.name for f in fields(cls)]
+    setters = [getattr(cls, name).__set__ for name in names]
+    args = ", ".join(names)
+    body = "".join(f"\n    _s{i}(self, {name})" for i, name in enumerate(names))
+    space: dict[str, Any] = {f"_s{i}": setter for i, setter in enumerate(setters)}
+    space.update(_new=object.__new__, _cls=cls)
+    exec(f"def make({args}):\n    self = _new(_cls){body}\n    return self", space)
+    return space["make"]
+
+
+_new_sticky = _record_maker(Sticky)
+
+
 def _sticky(r: Sequence[Any]) -> Sticky:
     sid, kind, x, y, w, h, text, color, pivotal, author, created, updated, co = r
     # Fast path for the common, valid row (10,000 of these on open): one chained test. Any
@@ -338,8 +355,8 @@ def _sticky(r: Sequence[Any]) -> Sticky:
         and (author is None or (type(author) is str and len(author) <= _MAX_ID))
         and co == "[]"
     ):
-        return Sticky(sid, kind, x, y, w, h, text, color, bool(pivotal), author, created,
-                      updated)
+        return _new_sticky(sid, kind, x, y, w, h, text, color, bool(pivotal), author,
+                           created, updated, ())
     return _checked_sticky(r)
 
 
@@ -395,6 +412,28 @@ FROM_ROW: dict[str, Callable[[Sequence[Any]], Entity]] = {
     "votes": _vote,
     "decisions": _decision,
 }
+
+
+def from_rows(collection: str, rows: Iterable[Sequence[Any]]) -> list[Entity]:
+    """``from_row`` for every row of one collection, its checks made once per collection where
+    they depend only on it (22,000 rows on open, ADR 0246); the same records, the same
+    RowError for the first row that fails."""
+    if collection in SINGLETONS:
+        return [from_row(collection, row) for row in rows]
+    make = FROM_ROW[collection]
+    try:
+        records = [make(row) for row in rows]
+    except RowError:
+        raise
+    except (ValueError, TypeError) as error:  # DomainError is a ValueError
+        raise RowError(code="row.invalid", collection=collection,
+                       detail=_cut(problem_of(error))) from None
+    kind = COLLECTIONS[collection]
+    for record in records:
+        if not isinstance(record, kind):
+            raise RowError(code="row.wrong_type", collection=collection,
+                           type=type(record).__name__)
+    return records
 
 
 def from_row(collection: str, row: Sequence[Any]) -> Entity:

@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QGuiApplication, QIcon, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..app.session import StartupPause
 from .crash_dialog import CrashReporter
+from .event_watch import EventWatch
 from .fonts import register_board_font
 from .i18n import install_translations, resources_dir
 from .themes import apply_theme
@@ -25,7 +27,7 @@ APPLICATION = "Stormboard"
 #: test hook: save a screenshot of the whole screen to this path after the first paint, then quit
 ENV_SCREENSHOT = "STORMBOARD_SCREENSHOT"
 #: benchmark hook: write the wall-clock time of the wall's first paint (and the CPU time the
-#: process used until then) to this path, then quit
+#: process used until then, and the collections the collector ran) to this path, then quit
 ENV_FIRST_FRAME = "STORMBOARD_FIRST_FRAME"
 #: keep preferences in this INI file instead of the user's settings (tests, portable use)
 ENV_SETTINGS = "STORMBOARD_SETTINGS"
@@ -79,8 +81,19 @@ def launch(window: MainWindow, path: Path | None, present: bool = False) -> None
     window.show()
 
 
-def run_app(path: Path | None = None, present: bool = False) -> int:
-    """Show the main window on the given board, or the start screen; return the exit code."""
+#: the collector runs again at the latest this long after the window was shown, should no
+#: first frame come (a window never exposed)
+RESUME_AT_LATEST_MS = 5000
+
+
+def run_app(path: Path | None = None, present: bool = False,
+            pause: StartupPause | None = None) -> int:
+    """Show the main window on the given board, or the start screen; return the exit code.
+
+    ``pause``: the collector's pause the caller began before importing the UI (the CLI does);
+    without one it begins here. It ends in the event-loop turn after the first frame
+    (ADR 0246)."""
+    pause = pause if pause is not None else StartupPause()
     app = make_application()
     register_board_font()
     install_translations(app)
@@ -89,6 +102,7 @@ def run_app(path: Path | None = None, present: bool = False) -> int:
     boards_dir = os.environ.get(ENV_BOARDS_DIR)
     window = MainWindow(preferences=prefs, boards_dir=Path(boards_dir) if boards_dir else None)
     launch(window, path, present)
+    end_after_first_frame(window, pause)
     crashes = CrashReporter(lambda: window)
     crashes.install()
     shot = os.environ.get(ENV_SCREENSHOT)
@@ -96,8 +110,9 @@ def run_app(path: Path | None = None, present: bool = False) -> int:
         _ScreenshotHook(app, window, Path(shot))
     first_frame = os.environ.get(ENV_FIRST_FRAME)
     if first_frame and window.view is not None:
-        _FirstFrameHook(app, window.view.viewport(), Path(first_frame))
+        _FirstFrameHook(app, window.view.viewport(), Path(first_frame), pause)
     code = app.exec()
+    pause.end()
     crashes.uninstall()
     if app.platformName() == "offscreen":
         # offscreen Qt segfaults at exit while the clipboard holds data (tests/conftest.py)
@@ -105,14 +120,23 @@ def run_app(path: Path | None = None, present: bool = False) -> int:
     return int(code)
 
 
+def end_after_first_frame(window: MainWindow, pause: StartupPause) -> None:
+    """End the collector's pause in the event-loop turn after the wall's first frame (the
+    window's, on the start screen), or ``RESUME_AT_LATEST_MS`` from now (ADR 0246)."""
+    painted = window.view.viewport() if window.view is not None else window
+    EventWatch(painted, QEvent.Type.Paint, pause.end, once=True, later=True)
+    QTimer.singleShot(RESUME_AT_LATEST_MS, pause.end)
+
+
 class _FirstFrameHook(QObject):
     """Benchmark hook: note when the wall first painted (``time.time()``), then quit."""
 
     _DONE = QEvent.Type(QEvent.registerEventType())
 
-    def __init__(self, app: QApplication, viewport: QObject, target: Path) -> None:
+    def __init__(self, app: QApplication, viewport: QObject, target: Path,
+                 pause: StartupPause) -> None:
         super().__init__(viewport)
-        self.app, self.target = app, target
+        self.app, self.target, self.pause = app, target, pause
         viewport.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -132,8 +156,10 @@ class _FirstFrameHook(QObject):
         return super().event(event)
 
     def _done(self) -> None:
-        # wall-clock time, then the process's CPU time so far (steadier on a busy machine)
-        self.target.write_text(f"{time.time()!r} {time.process_time()!r}")
+        # wall-clock time, then the process's CPU time so far (steadier on a busy machine),
+        # then the cyclic collections since the start (ADR 0246)
+        self.target.write_text(
+            f"{time.time()!r} {time.process_time()!r} {self.pause.collections()}")
         self.app.exit(0)
 
 

@@ -292,12 +292,15 @@ class BlockLayer(QGraphicsItem):
         self.update()
 
     def _blocks_of(
-        self, items: Iterable[StickyItem], *made_before: dict[StickyItem, Made]
+        self, items: Iterable[StickyItem], *made_before: dict[StickyItem, Made],
+        anyone_selected: bool = True,
     ) -> Iterator[tuple[StickyItem, QColor, Made]]:
         # a large selection stays among the blocks (only a tint is added over it), so
         # selecting thousands moves nothing between the lists. A block made before for the
-        # same place is reused: building a QRectF from Python is ~1.6 us (issue 12)
-        selected_out = not self.paints_selected
+        # same place is reused: building a QRectF from Python is ~1.6 us (issue 12). With
+        # nothing selected in the scene (a board just opened) no item is asked (ADR 0246)
+        selected_out = anyone_selected and not self.paints_selected
+        made_before = tuple(made for made in made_before if made)
         for item in items:
             if (selected_out and item.isSelected()) or not item.isVisible() \
                     or item.scene() is None:
@@ -321,7 +324,9 @@ class BlockLayer(QGraphicsItem):
     def _rebuild(self) -> None:
         made = self._plain.drop_many(list(self._plain.where))
         self._plain, self._tint = _Groups(), None
-        self._plain.put_many(self._blocks_of(self._source, made))
+        scene = self.scene()
+        anyone = scene is None or bool(scene.selectedItems())
+        self._plain.put_many(self._blocks_of(self._source, made, anyone_selected=anyone))
         self._plain.since = []  # a wall read afresh is no change a picture of it must patch
         self._dirty = False
 

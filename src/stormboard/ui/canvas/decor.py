@@ -170,8 +170,14 @@ class LinkItem(QGraphicsItem):
         if source is None or target is None:
             self.line = QLineF()
         else:
-            a, b = source.center(), target.center()
-            self.line = QLineF(_edge_point(source, b), _edge_point(target, a))
+            # in plain numbers, as _edge_point does it: 2,000 arrows are drawn as a board
+            # opens, and each QPointF made and read was a Qt call (ADR 0246)
+            x, y, w, h = source.getRect()
+            tx, ty, tw, th = target.getRect()
+            w2, h2, tw2, th2 = w / 2, h / 2, tw / 2, th / 2
+            cx, cy, tcx, tcy = x + w2, y + h2, tx + tw2, ty + th2
+            self.line = QLineF(*_edge_xy(cx, cy, w2, h2, tcx, tcy),
+                               *_edge_xy(tcx, tcy, tw2, th2, cx, cy))
         self._head = None
         self._bounds = self._label_box = None
         self.update()
@@ -234,6 +240,18 @@ class LinkItem(QGraphicsItem):
         )
         self._head = QPolygonF([tip, left, right])
         return self._head
+
+
+def _edge_xy(cx: float, cy: float, half_w: float, half_h: float, tx: float,
+             ty: float) -> tuple[float, float]:
+    """``_edge_point`` in numbers: the rectangle by its centre and half sizes."""
+    dx, dy = tx - cx, ty - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    sx = half_w / abs(dx) if dx else math.inf
+    sy = half_h / abs(dy) if dy else math.inf
+    s = min(sx, sy, 1.0)
+    return cx + dx * s, cy + dy * s
 
 
 def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:

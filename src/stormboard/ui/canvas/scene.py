@@ -189,14 +189,20 @@ class BoardScene(QGraphicsScene):
             self._add_lane(lane.id)
         for ms in board.milestones.values():
             self._add_milestone(ms.id)
+        # a large wall is first shown whole (the window fits it): its items start as leaving
+        # block mode leaves them, switched as a view shows them close up (ADR 0230), so the
+        # fit's entering block mode flips none of 22,000 (ADR 0246)
+        far = len(board.stickies) >= FREEZE_AT and self.freezes_collector
+        if far:
+            self._painting = set()
         for s in board.stickies.values():
-            item = StickyItem(s, info)
+            item = StickyItem(s, info, far)
             self.items_built += 1
             self._stickies[s.id] = item
             self.addItem(item)
             if s.pivotal:
                 self._set_pivotal_line(s)
-        self._sync_links(list(board.links))
+        self._sync_links(list(board.links), far_out=far)
         self._refresh_votes()
         self._update_extent()
         if len(self._stickies) >= FREEZE_AT and self.freezes_collector:
@@ -458,11 +464,12 @@ class BoardScene(QGraphicsScene):
         else:
             line.sync(sticky)
 
-    def _sync_links(self, link_ids: Iterable[str]) -> None:
+    def _sync_links(self, link_ids: Iterable[str], far_out: bool = False) -> None:
         """Bring the arrows of these links in line with the model, in one pass: the removed
         ones leave in the order they came (and are kept for an undo), kept ones come back in
         that order (ADR 0233), an arrow whose link and ends did not move is not recomputed,
-        the block layer re-reads the links once (ADR 0223)."""
+        the block layer re-reads the links once (ADR 0223). ``far_out``: new arrows start
+        as block mode leaves them (a large wall's first build, ADR 0246)."""
         links = self.board.links
         stickies = self.board.stickies
         items = self._links
@@ -495,7 +502,7 @@ class BoardScene(QGraphicsScene):
         kept = self._kept.links
         off = self._kept.off
         no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        block_mode = self._block_mode
+        block_mode = self._block_mode or far_out
         wanted = link_ids if isinstance(link_ids, (set, frozenset)) else set(link_ids)
         if len(kept) >= HIDE_AT and len(wanted) * 4 >= len(kept):
             # many may come back: in the order they were kept

@@ -32,24 +32,32 @@ _BUTTONS = Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton
 class StickyItem(QGraphicsItem):
     """Draws a Sticky record: shape and colour of its kind, fitted plain text, marks, votes."""
 
+    # What a new item starts with, read from the class until the item sets its own: a board
+    # opens with an item per sticky, and eight stores each were a tenth of building 20,000
+    # (ADR 0246). All are replaced, never changed in place.
+    #: the record as the board has it while a resize preview shows another size
+    _shown_from: Sticky | None = None
+    _bounds_for: tuple[float, float] | None = None
+    _bounds = QRectF()  # never returned: ``_bounds_for`` is None until it is made
+    votes = 0
+    vote_colors: tuple[str, ...] = ()  # each vote's participant colour, oldest first
+    editing = False
+    _path: QPainterPath | None = None
+    _plan: TextPlan | None = None
+
     def __init__(self, sticky: Sticky, info: BoardInfo, no_contents: bool = False) -> None:
         super().__init__()
         # ``no_contents``: far out the block layer draws it (ADR 0202); one call sets both
         self.setFlags(_SELECTABLE_NO_CONTENTS if no_contents else _SELECTABLE)
         self.setAcceptedMouseButtons(_BUTTONS)
         self.sticky = sticky
-        #: the record as the board has it while a resize preview shows another size
-        self._shown_from: Sticky | None = None
-        self._bounds_for: tuple[float, float] | None = None
-        self._bounds = QRectF()
-        self.votes = 0
-        self.vote_colors: tuple[str, ...] = ()  # each vote's participant colour, oldest first
-        self.editing = False
-        self._set_color(style.sticky_color_name(sticky, info))
-        self._shape_kind = style.kind_shape(sticky.kind)
-        self._path: QPainterPath | None = None
-        self._plan: TextPlan | None = None
-        self._apply_geometry()
+        self._color, self._outline_pen = _paint_of(style.sticky_color_name(sticky, info))
+        shape, rotation = _kind_look(sticky.kind)
+        self._shape_kind = shape
+        self.setPos(sticky.x, sticky.y)
+        if rotation:  # as _apply_geometry, for an item not yet rotated
+            self.setTransformOriginPoint(sticky.width / 2, sticky.height / 2)
+            self.setRotation(rotation)
 
     # -- model ---------------------------------------------------------------------------
     @property
@@ -128,7 +136,7 @@ class StickyItem(QGraphicsItem):
         size = (s.width, s.height)
         if self._bounds_for != size:
             self._bounds_for = size
-            self._bounds = QRectF(-MARGIN, -MARGIN, s.width + 2 * MARGIN, s.height + 2 * MARGIN)
+            self._bounds = _bounds_of(size)
         return self._bounds  # shared: callers use adjusted()/mapRect(), never adjust()
 
     def outline(self) -> QPainterPath:
@@ -351,6 +359,20 @@ def _replace_size(s: Sticky, width: float, height: float) -> Sticky:
     import dataclasses
 
     return dataclasses.replace(s, width=width, height=height)
+
+
+@lru_cache(maxsize=256)
+def _bounds_of(size: tuple[float, float]) -> QRectF:
+    """The bounds of a sticky of this size, one rectangle per size for every item: Qt asks
+    each item once as it indexes a board just opened (ADR 0246)."""
+    width, height = size
+    return QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN)
+
+
+@lru_cache(maxsize=64)
+def _kind_look(kind: str) -> tuple[notation.Shape, float]:
+    """The shape and the tilt of a kind (one look-up per new item, not two)."""
+    return style.kind_shape(kind), style.kind_rotation(kind)
 
 
 @lru_cache(maxsize=1024)
