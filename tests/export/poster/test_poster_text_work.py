@@ -1,0 +1,96 @@
+"""The poster's text step does no more work than it must (ADR 0248): counted, never timed.
+
+Each shortcut is also checked to give exactly what the long way gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import bidi.algorithm as uba
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from stormboard.export.poster import hb_line
+from stormboard.export.poster import text as text_module
+from stormboard.export.poster.text import REGULAR, box_text, register_fonts
+from stormboard.export.poster.text_ops import TextWriter
+
+PERSIAN = ("سفارش", "پرداخت", "می‌خواهد", "مُحَمَّد", "لطفاً", "خانهٔ", "۱۲۳", "42", "ثبت")
+MIXED = (*PERSIAN, "order", "(x)", "3.5%", "«نقل»", "a.b", "!", "-7", "🚀", "中文", "עברית")
+
+
+@pytest.fixture()
+def bidi_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lines python-bidi resolves (its first step, spied on)."""
+    seen: list[str] = []
+    real = uba.get_embedding_levels
+
+    def spy(text, storage, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(text)
+        return real(text, storage, *args, **kwargs)
+
+    monkeypatch.setattr(uba, "get_embedding_levels", spy)
+    return seen
+
+
+def _bidi_levels(line: str, rtl: bool) -> list[tuple[str, int]]:
+    """``levels`` the long way: python-bidi's steps, no shortcut."""
+    simple = hb_line._simple_levels
+    try:
+        hb_line._simple_levels = lambda line: None  # type: ignore[assignment]
+        return hb_line.levels(line, rtl)
+    finally:
+        hb_line._simple_levels = simple
+
+
+def test_persian_words_and_numbers_skip_python_bidi(bidi_calls: list[str]) -> None:
+    register_fonts()
+    text_module.clear_caches()
+    for text in ("سفارش ثبت شد 1234", "می‌خواهد پرداخت ۱۲۳", "مُحَمَّد 42 لطفاً  "):
+        box_text(text, 400, 200, REGULAR, 10.0)
+    assert bidi_calls == []
+    # a line with Latin, punctuation or other classes still takes the whole algorithm
+    text_module.clear_caches()
+    box_text("سفارش Invoice 42", 400, 200, REGULAR, 10.0)
+    assert bidi_calls == ["سفارش Invoice 42"]
+
+
+def test_ascii_sticky_text_is_never_shaped_or_reordered(
+        bidi_calls: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    register_fonts()
+    text_module.clear_caches()
+    shaped: list[str] = []
+    real = hb_line.shape_line.__wrapped__
+    monkeypatch.setattr(text_module, "shape_line",
+                        lambda line, rtl, font: shaped.append(line) or real(line, rtl, font))
+    box_text("Order placed by the customer (42)", 160, 160, REGULAR, 10.0)
+    assert shaped == [] and bidi_calls == []
+
+
+def test_the_shortcut_levels_are_python_bidis() -> None:
+    rng = random.Random(248)
+    short = 0
+    for _ in range(3000):
+        line = " ".join(rng.choice(MIXED if rng.random() < 0.3 else PERSIAN)
+                        for _ in range(rng.randint(1, 6)))
+        line = rng.choice(("", " ", "\u200c")) + line + rng.choice(("", " ", "  ", "\u064b"))
+        for rtl in (True, False):
+            short += rtl and hb_line._simple_levels(line) is not None
+            assert hb_line.levels(line, rtl) == _bidi_levels(line, rtl), (line, rtl)
+    assert short > 1000  # the shortcut was really taken
+
+
+def test_a_repeated_line_is_encoded_once_per_document(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    register_fonts()
+    c = Canvas(str(tmp_path / "t.pdf"))
+    writer = TextWriter(c, REGULAR)
+    encoded: list[str] = []
+    real = writer.encode
+    monkeypatch.setattr(writer, "encode", lambda line: encoded.append(line) or real(line))
+    for i in range(200):  # 200 stickies, three lines each, two of them the same everywhere
+        writer.write([(10.0, 800.0, "payment received"), (10.0, 786.0, f"{i}"),
+                      (10.0, 772.0, "ﺳﻔﺎﺭﺵ")], 9, "0 0 0 rg")
+    assert len(encoded) == 2 + 200
+    c.save()
