@@ -94,3 +94,43 @@ def test_a_repeated_line_is_encoded_once_per_document(tmp_path: Path,
                       (10.0, 772.0, "ﺳﻔﺎﺭﺵ")], 9, "0 0 0 rg")
     assert len(encoded) == 2 + 200
     c.save()
+
+
+def _bench_texts(n: int) -> list[str]:
+    """Texts as benchmarks/bench_poster.py makes them: a few repeated words and a number."""
+    rng = random.Random(7)
+    english = ("order", "payment", "invoice", "parcel", "customer", "stock", "refund",
+               "shipped", "placed", "received", "cancelled", "approved", "reminder")
+    return [" ".join(rng.choice(PERSIAN[:3] if i % 10 == 0 else english)
+                     for _ in range(rng.randint(2, 6))) + f" {i}" for i in range(n)]
+
+
+def test_the_first_size_takes_at_most_three_looks_at_the_bound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    register_fonts()
+    text_module.clear_caches()
+    looks: list[float] = []
+    real = text_module._ruled_out
+
+    def spy(need, width, height, space, size):  # type: ignore[no-untyped-def]
+        looks.append(size)
+        return real(need, width, height, space, size)
+
+    monkeypatch.setattr(text_module, "_ruled_out", spy)
+    texts = _bench_texts(600)
+    for i, text in enumerate(texts):  # the small boxes shrink their text: the bound works
+        box = (88.0, 120.0, 160.0)[i % 3]
+        text_module.layout_text(text, box, box, REGULAR, 10.0)
+    # the size the bound solves for is probed with the step above it; bisecting the 30
+    # steps from 22 pt to 7 pt would look 5 or 6 times
+    assert len(looks) <= 3 * len(texts)
+
+
+def test_a_stickys_lines_move_with_one_td_each(tmp_path: Path) -> None:
+    register_fonts()
+    c = Canvas(str(tmp_path / "t.pdf"))
+    TextWriter(c, REGULAR).write([(10.0, 800.0, "payment"), (10.0, 786.5, "received"),
+                                  (10.0, 773.0, "42")], 9, "0 0 0 rg")
+    ops = c._code[-1]
+    assert ops.count(" Td") == 3 and " Tm" not in ops
+    assert "10 800 Td" in ops and "0 -13.5 Td" in ops  # the first from the origin, then relative

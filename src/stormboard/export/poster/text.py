@@ -346,10 +346,8 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
     need = [(sum(widths) * _BOUND_SLACK, space * sum(1 for w in words if w))
             for words, widths, _ in paras]
 
-    def ruled_out(size: float) -> bool:  # the bound says more lines than the height holds
-        line = width / size
-        lines = sum(max(1, math.ceil((u + sp) / (line + space) - 1e-9)) for u, sp in need)
-        return lines * size * LINE_SPACING > height
+    def ruled_out(size: float) -> bool:
+        return _ruled_out(need, width, height, space, size)
 
     if not ruled_out(MAX_FONT):
         return MAX_FONT
@@ -361,6 +359,16 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
     # smaller sizes are ruled out less (fewer, shorter lines) and their characters fit too:
     # the first size not ruled out, on fit_text's grid, by bisection
     lo, hi = 0, round((MAX_FONT - MIN_FONT) / 0.5)  # steps down: lo ruled out, hi is not
+    # the bound solved for the size, taking the text as one paragraph: usually the answer,
+    # so probing it and the step above leaves no bisection to do (ADR 0248)
+    guess = math.ceil((MAX_FONT - _bound_size(need, width, height, space)) / 0.5)
+    if lo < guess < hi:
+        if ruled_out(MAX_FONT - 0.5 * guess):
+            lo = guess
+        else:
+            hi = guess
+            if guess - 1 > lo and ruled_out(MAX_FONT - 0.5 * (guess - 1)):
+                lo = guess - 1
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if ruled_out(MAX_FONT - 0.5 * mid):
@@ -368,3 +376,27 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
         else:
             hi = mid
     return MAX_FONT - 0.5 * hi
+
+
+def _ruled_out(need: list[tuple[float, float]], width: float, height: float, space: float,
+               size: float) -> bool:
+    """``_first_size``'s bound at ``size``: more lines than the height holds."""
+    line = width / size
+    lines = sum(max(1, math.ceil((u + sp) / (line + space) - 1e-9)) for u, sp in need)
+    return lines * size * LINE_SPACING > height
+
+
+def _bound_size(need: list[tuple[float, float]], width: float, height: float,
+                space: float) -> float:
+    """The largest size at which ``_first_size``'s bound, for all paragraphs as one, allows
+    as many lines as the height holds: at most ``width / ((words + spaces) / n - space)``
+    for ``n`` lines, and at most ``height / (n * LINE_SPACING)``."""
+    total = sum(u + sp for u, sp in need)
+    best = 0.0
+    for n in range(1, 1000):
+        by_height = height / (n * LINE_SPACING)
+        if by_height <= best:
+            break
+        per_line = total / n - space
+        best = max(best, min(by_height, width / per_line if per_line > 0 else by_height))
+    return best
