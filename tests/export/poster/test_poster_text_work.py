@@ -4,6 +4,7 @@ Each shortcut is also checked to give exactly what the long way gives."""
 
 from __future__ import annotations
 
+import math
 import random
 from pathlib import Path
 
@@ -11,8 +12,10 @@ import bidi.algorithm as uba
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from stormboard.export.poster import hb_line
+from stormboard.domain.notation import Marker
+from stormboard.export.poster import draw_board, hb_line
 from stormboard.export.poster import text as text_module
+from stormboard.export.poster.draw_board import rgb
 from stormboard.export.poster.text import REGULAR, box_text, register_fonts
 from stormboard.export.poster.text_ops import TextWriter
 
@@ -134,3 +137,41 @@ def test_a_stickys_lines_move_with_one_td_each(tmp_path: Path) -> None:
     ops = c._code[-1]
     assert ops.count(" Td") == 3 and " Tm" not in ops
     assert "10 800 Td" in ops and "0 -13.5 Td" in ops  # the first from the origin, then relative
+
+
+def _marker_by_calls(c: Canvas, marker: Marker, cx: float, cy: float, r: float,
+                     s: float) -> None:
+    """The marker through reportlab's own colour, width, line and path calls."""
+    if marker in (Marker.PLUS, Marker.MINUS):
+        c.setStrokeColorRGB(*rgb(draw_board.MARKER_COLOR))
+        c.setLineWidth(max(r * 0.35, 1.5 * s))
+        c.line(cx - r, cy, cx + r, cy)
+        if marker is Marker.PLUS:
+            c.line(cx, cy - r, cx, cy + r)
+        return
+    c.setFillColorRGB(*rgb(draw_board.STAR_COLOR))
+    p = c.beginPath()
+    for i in range(10):
+        rad = r if i % 2 == 0 else r * 0.45
+        a = math.pi / 2 + i * math.pi / 5
+        x, y = cx + rad * math.cos(a), cy + rad * math.sin(a)
+        if i == 0:
+            p.moveTo(x, y)
+        else:
+            p.lineTo(x, y)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+
+
+@pytest.mark.parametrize("marker", [Marker.STAR, Marker.PLUS, Marker.MINUS])
+def test_a_marker_is_one_literal_of_what_reportlabs_calls_write(tmp_path: Path,
+                                                               marker: Marker) -> None:
+    ours, theirs = Canvas(str(tmp_path / "a.pdf")), Canvas(str(tmp_path / "b.pdf"))
+    rng = random.Random(5)
+    for _ in range(50):
+        cx, cy, r, s = rng.uniform(0, 3000), rng.uniform(0, 3000), rng.uniform(0.1, 20), 0.07
+        before = len(ours._code)
+        draw_board._marker(ours, marker, cx, cy, r, s)
+        assert len(ours._code) == before + 1
+        _marker_by_calls(theirs, marker, cx, cy, r, s)
+    assert "\n".join(ours._code) == "\n".join(theirs._code)
