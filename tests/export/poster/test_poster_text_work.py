@@ -4,6 +4,8 @@ Each shortcut is also checked to give exactly what the long way gives."""
 
 from __future__ import annotations
 
+import gc
+import importlib
 import math
 import random
 from pathlib import Path
@@ -175,3 +177,42 @@ def test_a_marker_is_one_literal_of_what_reportlabs_calls_write(tmp_path: Path,
         assert len(ours._code) == before + 1
         _marker_by_calls(theirs, marker, cx, cy, r, s)
     assert "\n".join(ours._code) == "\n".join(theirs._code)
+
+
+def test_a_poster_renders_with_no_collection_and_gives_the_collector_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from stormboard.export.poster import PosterOptions, paper, plan_poster, render
+
+    from .conftest import make_board
+
+    # the module (the package's ``render`` is its function)
+    render_module = importlib.import_module("stormboard.export.poster.render")
+
+    plan = plan_poster(make_board(), PosterOptions(paper=paper("A3")))
+    drawing: list[bool] = []
+    seen: list[int] = []
+    real = render_module._write
+
+    def write(*args):  # type: ignore[no-untyped-def]
+        drawing.append(True)
+        try:
+            real(*args)
+        finally:
+            drawing.clear()
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and drawing:
+            seen.append(info["generation"])
+
+    monkeypatch.setattr(render_module, "_write", write)
+    gc.callbacks.append(count)
+    threshold = gc.get_threshold()
+    gc.set_threshold(1)  # a collection at every allocation the collector would see
+    try:
+        render(plan, tmp_path / "p.pdf")
+        enabled = gc.isenabled()
+    finally:
+        gc.set_threshold(*threshold)
+        gc.callbacks.remove(count)
+    assert seen == []
+    assert enabled  # given back as it was found

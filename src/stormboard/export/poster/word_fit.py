@@ -63,11 +63,17 @@ def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
     A line is ``words[start:end]``; it is "empty" (falsy in ``_wrap``) exactly when it has no
     word. Widths are added up as they come; only a near tie is summed again as ``measure``
     sums it, so every comparison comes out as ``fit_text``'s does."""
-    lines: list[str] = []
+    spans: list[tuple[list[str], int, int]] = []  # each line: its paragraph's words[a:b]
     directions: list[bool] = []
     tie = width * 1e-9
+    # "too tall" is ``len(lines) * size * LINE_SPACING > height``: the most lines that pass
+    most = int(height / (size * LINE_SPACING)) + 1
+    while most > 0 and most * size * LINE_SPACING > height:
+        most -= 1
+    while (most + 1) * size * LINE_SPACING <= height:
+        most += 1
     for words, widths, rtl in paras:
-        first = len(lines)
+        first = len(spans)
         start = end = 0
         total = 0.0  # the line's word widths, summed as they were added
         for k, ww in enumerate(widths):
@@ -85,15 +91,15 @@ def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
                 end = k + 1
                 continue
             if start != end:
-                lines.append(" ".join(words[start:end]))
-                if len(lines) * size * LINE_SPACING > height:
+                spans.append((words, start, end))
+                if len(spans) > most:
                     return None
             if words[k] and ww * size > width:
                 return None  # the word would be cut
             start, end = (k, k + 1) if words[k] else (k + 1, k + 1)
             total = ww
-        lines.append(" ".join(words[start:end]))
-        if len(lines) * size * LINE_SPACING > height:
+        spans.append((words, start, end))
+        if len(spans) > most:
             return None
-        directions.extend([rtl] * (len(lines) - first))
-    return lines, directions
+        directions.extend([rtl] * (len(spans) - first))
+    return [" ".join(words[a:b]) for words, a, b in spans], directions
