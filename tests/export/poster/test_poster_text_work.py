@@ -15,7 +15,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from stormboard.domain.notation import Marker
-from stormboard.export.poster import draw_board, hb_line
+from stormboard.export.poster import draw_board, hb_line, word_fit
 from stormboard.export.poster import text as text_module
 from stormboard.export.poster.draw_board import rgb
 from stormboard.export.poster.text import REGULAR, box_text, register_fonts
@@ -129,6 +129,27 @@ def test_the_first_size_takes_at_most_three_looks_at_the_bound(
     # the size the bound solves for is probed with the step above it; bisecting the 30
     # steps from 22 pt to 7 pt would look 5 or 6 times
     assert len(looks) <= 3 * len(texts)
+
+
+def test_sizes_that_break_the_same_lines_are_not_wrapped_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    register_fonts()
+    text_module.clear_caches()
+    tries: list[float] = []
+    real = word_fit._wrap
+
+    def spy(paras, width, height, size, space):  # type: ignore[no-untyped-def]
+        tries.append(size)
+        return real(paras, width, height, size, space)
+
+    monkeypatch.setattr(word_fit, "_wrap", spy)
+    texts = _bench_texts(600)
+    for i, text in enumerate(texts):
+        box = (88.0, 120.0, 160.0)[i % 3]
+        text_module.layout_text(text, box, box, REGULAR, 10.0)
+    # a too-tall wrap tells how far down the same lines stay too tall: 1,195 wraps here,
+    # where trying every size from the first one the bound allows took 2,334
+    assert len(tries) <= 2 * len(texts)
 
 
 def test_a_stickys_lines_move_with_one_td_each(tmp_path: Path) -> None:

@@ -13,7 +13,9 @@ from that size (its loop depends on nothing but the size it starts from).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from typing import NamedTuple
 
 from ...app.text_layout import LINE_SPACING, MIN_FONT, Measure, TextLayout, fit_text
 from ...domain.bidi import first_strong, is_rtl
@@ -48,6 +50,15 @@ def fit_words(text: str, box_w: float, box_h: float, measure: Measure, word_widt
     size = max_font
     while size > min_font:
         wrapped = _wrap(paras, width, height, size, space)
+        if isinstance(wrapped, TooTall):
+            # the next sizes break every line where this one did, until a line can take its
+            # next word: as many lines, too tall while the height holds fewer (ADR 0248)
+            tie = width * 1e-9
+            size -= 0.5
+            while (size > min_font and wrapped.lines * size * LINE_SPACING > height
+                   and wrapped.closest * size - width > tie):
+                size -= 0.5
+            continue
         if wrapped is not None:
             lines, directions = wrapped
             return TextLayout(size, tuple(lines), is_rtl(text), False, tuple(directions))
@@ -55,23 +66,28 @@ def fit_words(text: str, box_w: float, box_h: float, measure: Measure, word_widt
     return fit_text(text, box_w, box_h, measure, size, min_font, padding)
 
 
+class TooTall(NamedTuple):
+    """A wrap with no word cut and too many lines for the height."""
+
+    lines: int
+    #: the least of the widths (size 1) that ended a line: a line plus its next word, with
+    #: the spaces, where it did not fit; up to that, smaller sizes break the same lines
+    closest: float
+
+
 def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
-          space: float) -> tuple[list[str], list[bool]] | None:
+          space: float) -> tuple[list[str], list[bool]] | TooTall | None:
     """``text_layout._wrap`` on word widths: the lines and directions when they fit the height
-    with no word cut; None when they are too tall or a word is wider than a line, which
-    ``fit_text`` rejects alike above the smallest size (where ``fit_words`` hands over).
+    with no word cut; ``TooTall`` when they are too tall (the whole text wrapped, to count its
+    lines); None when a word is wider than a line. ``fit_text`` rejects both alike above the
+    smallest size (where ``fit_words`` hands over).
     A line is ``words[start:end]``; it is "empty" (falsy in ``_wrap``) exactly when it has no
     word. Widths are added up as they come; only a near tie is summed again as ``measure``
     sums it, so every comparison comes out as ``fit_text``'s does."""
     spans: list[tuple[list[str], int, int]] = []  # each line: its paragraph's words[a:b]
     directions: list[bool] = []
     tie = width * 1e-9
-    # "too tall" is ``len(lines) * size * LINE_SPACING > height``: the most lines that pass
-    most = int(height / (size * LINE_SPACING)) + 1
-    while most > 0 and most * size * LINE_SPACING > height:
-        most -= 1
-    while (most + 1) * size * LINE_SPACING <= height:
-        most += 1
+    closest = math.inf  # the narrowest line-plus-next-word that did not fit
     for words, widths, rtl in paras:
         first = len(spans)
         start = end = 0
@@ -83,23 +99,25 @@ def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
                     continue
                 over = ww * size - width
             else:
-                over = (total + ww + space * (end - start)) * size - width
+                wide = total + ww + space * (end - start)
+                over = wide * size - width
                 if -tie <= over <= tie:  # too close to call on a running total
                     over = (sum(widths[start:k + 1]) + space * (end - start)) * size - width
+                    wide = -math.inf  # decided by the exact sum: no sure guess below
+                if over > 0:
+                    closest = min(closest, wide)
             if over <= 0:
                 total = total + ww if start != end else ww
                 end = k + 1
                 continue
             if start != end:
                 spans.append((words, start, end))
-                if len(spans) > most:
-                    return None
             if words[k] and ww * size > width:
                 return None  # the word would be cut
             start, end = (k, k + 1) if words[k] else (k + 1, k + 1)
             total = ww
         spans.append((words, start, end))
-        if len(spans) > most:
-            return None
         directions.extend([rtl] * (len(spans) - first))
+    if len(spans) * size * LINE_SPACING > height:
+        return TooTall(len(spans), closest)
     return [" ".join(words[a:b]) for words, a, b in spans], directions
