@@ -239,12 +239,10 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
     lh = layout.line_height
     inner_h = box_h - 2 * padding
     top = padding + max((inner_h - lh * len(layout.lines)) / 2, 0.0)
-    dirs = layout.directions
-    out = []
-    for i, (line, rtl) in enumerate(zip(layout.lines, dirs, strict=True)):
-        baseline = top + i * lh + (lh - size) / 2 + ascent * size
-        out.append(PlacedLine(line, baseline, box_w - padding if rtl else padding, rtl))
-    return out
+    # baseline: top + i * lh + (lh - size) / 2 + ascent * size, summed in that order
+    half, rise, right = (lh - size) / 2, ascent * size, box_w - padding
+    return [PlacedLine(line, top + i * lh + half + rise, right if rtl else padding, rtl)
+            for i, (line, rtl) in enumerate(zip(layout.lines, layout.directions, strict=True))]
 
 
 def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
@@ -291,23 +289,23 @@ def box_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
     size = layout.font_size
     out: list[tuple[float, float, str]] = []
     spans: list[tuple[int, int, str]] = []
-    for pl in place_lines(text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
-                          measure_for(font_name)):
-        if pl.text.isascii():  # nothing to shape or reorder: reportlab's advances
-            line = pl.text
-            x = pl.x_start - pdfmetrics.stringWidth(line, font_name, size) if pl.rtl else pl.x_start
-            out.append((x, pl.baseline, line))
+    for line, baseline, x_start, rtl in place_lines(
+            text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
+            measure_for(font_name)):
+        if line.isascii():  # nothing to shape or reorder: reportlab's advances
+            x = x_start - pdfmetrics.stringWidth(line, font_name, size) if rtl else x_start
+            out.append((x, baseline, line))
             continue
         # HarfBuzz's glyphs at HarfBuzz's positions, as Qt draws them (hb_line)
-        width, pieces = shape_line(pl.text, pl.rtl, font_name)
-        x = pl.x_start - width * size if pl.rtl else pl.x_start
+        width, pieces = shape_line(line, rtl, font_name)
+        x = x_start - width * size if rtl else x_start
         first = len(out)
         # a piece in a fallback font carries its font as a fourth item (fallback.py)
-        out.extend((x + dx * size, pl.baseline - dy * size, chars) if font == font_name else
-                   (x + dx * size, pl.baseline - dy * size, chars, font)  # type: ignore[misc]
+        out.extend((x + dx * size, baseline - dy * size, chars) if font == font_name else
+                   (x + dx * size, baseline - dy * size, chars, font)  # type: ignore[misc]
                    for dx, dy, chars, font in pieces)
-        if needs_actual_text(pl.text):
-            spans.append((first, len(out), display_text(pl.text, pl.rtl)))
+        if needs_actual_text(line):
+            spans.append((first, len(out), display_text(line, rtl)))
     return size, tuple(out), tuple(spans)
 
 
