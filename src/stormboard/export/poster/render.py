@@ -64,7 +64,7 @@ def render(plan: PosterPlan, out: Path, progress: Progress | None = None) -> Non
         # a poster keeps tens of thousands of laid-out texts: each allocation threshold they
         # cross would start a full collection walking the whole board. The export dialog's
         # job already renders with the collector off (ADR 0176); the CLI and every other
-        # caller get the same (ADR 0248). Reference counting frees the rest as it goes.
+        # caller get the same (ADR 0249). Reference counting frees the rest as it goes.
         with collector_paused():
             _write(plan, Path(out), tick)
     finally:

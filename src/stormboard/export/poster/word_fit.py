@@ -104,8 +104,8 @@ def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
                 if -tie <= over <= tie:  # too close to call on a running total
                     over = (sum(widths[start:k + 1]) + space * (end - start)) * size - width
                     wide = -math.inf  # decided by the exact sum: no sure guess below
-                if over > 0:
-                    closest = min(closest, wide)
+                if over > 0 and wide < closest:
+                    closest = wide
             if over <= 0:
                 total = total + ww if start != end else ww
                 end = k + 1
