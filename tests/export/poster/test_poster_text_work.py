@@ -110,46 +110,38 @@ def _bench_texts(n: int) -> list[str]:
                      for _ in range(rng.randint(2, 6))) + f" {i}" for i in range(n)]
 
 
-def test_the_first_size_takes_at_most_three_looks_at_the_bound(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def _calls_laying_out_bench_texts(monkeypatch: pytest.MonkeyPatch, module: object,
+                                  name: str, n: int = 600) -> int:
+    """How many times ``module.name`` runs while ``n`` benchmark texts are laid out in the
+    benchmark's small and middle boxes (where texts shrink, so the search has work)."""
     register_fonts()
     text_module.clear_caches()
-    looks: list[float] = []
-    real = text_module._ruled_out
+    calls: list[None] = []
+    real = getattr(module, name)
 
-    def spy(need, width, height, space, size):  # type: ignore[no-untyped-def]
-        looks.append(size)
-        return real(need, width, height, space, size)
+    def spy(*args):  # type: ignore[no-untyped-def]
+        calls.append(None)
+        return real(*args)
 
-    monkeypatch.setattr(text_module, "_ruled_out", spy)
-    texts = _bench_texts(600)
-    for i, text in enumerate(texts):  # the small boxes shrink their text: the bound works
+    monkeypatch.setattr(module, name, spy)
+    for i, text in enumerate(_bench_texts(n)):
         box = (88.0, 120.0, 160.0)[i % 3]
         text_module.layout_text(text, box, box, REGULAR, 10.0)
+    return len(calls)
+
+
+def test_the_first_size_takes_at_most_three_looks_at_the_bound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     # the size the bound solves for is probed with the step above it; bisecting the 30
     # steps from 22 pt to 7 pt would look 5 or 6 times
-    assert len(looks) <= 3 * len(texts)
+    assert _calls_laying_out_bench_texts(monkeypatch, text_module, "_ruled_out") <= 3 * 600
 
 
 def test_sizes_that_break_the_same_lines_are_not_wrapped_again(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    register_fonts()
-    text_module.clear_caches()
-    tries: list[float] = []
-    real = word_fit._wrap
-
-    def spy(paras, width, height, size, space):  # type: ignore[no-untyped-def]
-        tries.append(size)
-        return real(paras, width, height, size, space)
-
-    monkeypatch.setattr(word_fit, "_wrap", spy)
-    texts = _bench_texts(600)
-    for i, text in enumerate(texts):
-        box = (88.0, 120.0, 160.0)[i % 3]
-        text_module.layout_text(text, box, box, REGULAR, 10.0)
     # a too-tall wrap tells how far down the same lines stay too tall: 1,195 wraps here,
     # where trying every size from the first one the bound allows took 2,334
-    assert len(tries) <= 2 * len(texts)
+    assert _calls_laying_out_bench_texts(monkeypatch, word_fit, "_wrap") <= 2 * 600
 
 
 def test_a_stickys_lines_move_with_one_td_each(tmp_path: Path) -> None:
