@@ -235,14 +235,22 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
     """Where each line goes, as the canvas draws it: the block centred vertically inside the
     padding (never above its top), each line aligned to its paragraph's start side, its glyph
     row (one font size tall) centred in the line height, baseline one ascent below that."""
+    return [PlacedLine(*placed) for placed in _places(layout, box_w, box_h, padding, ascent)]
+
+
+def _places(layout: TextLayout, box_w: float, box_h: float, padding: float,
+            ascent: float) -> list[tuple[str, float, float, bool]]:
+    """``place_lines`` as plain tuples (text, baseline, x_start, rtl): ``box_text`` builds
+    tens of thousands and only unpacks them."""
     size = layout.font_size
     lh = layout.line_height
+    lines = layout.lines
     inner_h = box_h - 2 * padding
-    top = padding + max((inner_h - lh * len(layout.lines)) / 2, 0.0)
+    top = padding + max((inner_h - lh * len(lines)) / 2, 0.0)
     # baseline: top + i * lh + (lh - size) / 2 + ascent * size, summed in that order
     half, rise, right = (lh - size) / 2, ascent * size, box_w - padding
-    return [PlacedLine(line, top + i * lh + half + rise, right if rtl else padding, rtl)
-            for i, (line, rtl) in enumerate(zip(layout.lines, layout.directions, strict=True))]
+    return [(line, top + i * lh + half + rise, right if rtl else padding, rtl)
+            for i, (line, rtl) in enumerate(zip(lines, layout.directions, strict=True))]
 
 
 def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
@@ -289,9 +297,8 @@ def box_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
     size = layout.font_size
     out: list[tuple[float, float, str]] = []
     spans: list[tuple[int, int, str]] = []
-    for line, baseline, x_start, rtl in place_lines(
-            text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
-            measure_for(font_name)):
+    for line, baseline, x_start, rtl in _places(layout, box_w, box_h, padding,
+                                                font_metrics(font_name)[0]):
         if line.isascii():  # nothing to shape or reorder: reportlab's advances
             x = x_start - pdfmetrics.stringWidth(line, font_name, size) if rtl else x_start
             out.append((x, baseline, line))
