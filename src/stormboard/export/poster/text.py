@@ -348,7 +348,7 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
         return MAX_FONT
     width = max(box_w - 2 * padding, 1.0)
     height = max(box_h - 2 * padding, 1.0)
-    need = [(sum(widths) * _BOUND_SLACK, space * sum(1 for w in words if w))
+    need = [(sum(widths) * _BOUND_SLACK, space * (len(words) - words.count("")))
             for words, widths, _ in paras]
 
     def ruled_out(size: float) -> bool:

@@ -33,7 +33,7 @@ def paragraphs(text: str, word_width: WordWidth) -> list[Paragraph]:
     for paragraph in text.split("\n"):
         found = first_strong(paragraph)
         words = paragraph.split(" ")
-        out.append((words, [word_width(w) for w in words], text_rtl if found is None else found))
+        out.append((words, list(map(word_width, words)), text_rtl if found is None else found))
     return out
 
 
