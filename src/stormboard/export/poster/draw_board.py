@@ -66,6 +66,8 @@ class Frame:
 
 
 _TEXT_FILL = f"{fp_str(*rgb(TEXT_COLOR))} rg"
+_STROKE_MARKER = f"{fp_str(*rgb(MARKER_COLOR))} RG"
+_FILL_STAR = f"{fp_str(*rgb(STAR_COLOR))} rg"
 _writers: WeakKeyDictionary[Canvas, dict[str, TextWriter]] = WeakKeyDictionary()
 
 
@@ -326,6 +328,13 @@ def _write_items(c: Canvas, lines: tuple[tuple[float, float, str], ...], font: s
                  y0: float, s: float, size: float) -> None:
     """``box_lines`` items as one text object per font, written straight as PDF operators
     (text_ops)."""
+    try:  # the usual case: every item in the board font, (x, y, text)
+        placed = [(x0 + x * s, y0 - y * s, line) for x, y, line in lines]
+    except ValueError:  # a piece in a fallback font names it as a fourth item
+        pass
+    else:
+        text_writer(c, font).write(placed, size * s, _TEXT_FILL)
+        return
     runs: dict[str, list[tuple[float, float, str]]] = {}
     for x, y, line, *other_font in lines:  # a fallback font's piece names it (fallback.py)
         runs.setdefault(other_font[0] if other_font else font, []).append(
@@ -348,24 +357,22 @@ def _pivotal(c: Canvas, left: float, top: float, w: float, h: float, s: float) -
     c.restoreState()
 
 
+#: a five-pointed star, point up: (radius factor, cos, sin) of its ten corners
+_STAR = tuple((1.0 if i % 2 == 0 else 0.45, math.cos(math.pi / 2 + i * math.pi / 5),
+               math.sin(math.pi / 2 + i * math.pi / 5)) for i in range(10))
+
+
 def _marker(c: Canvas, marker: notation.Marker, cx: float, cy: float, r: float,
             s: float) -> None:
+    """The kind's marker, as one literal of the operators reportlab's colour, width, line
+    and path calls write (formatted here once per marker instead of call by call)."""
     if marker in (notation.Marker.PLUS, notation.Marker.MINUS):
-        c.setStrokeColorRGB(*rgb(MARKER_COLOR))
-        c.setLineWidth(max(r * 0.35, 1.5 * s))
-        c.line(cx - r, cy, cx + r, cy)
+        ops = [_STROKE_MARKER, f"{fp_str(max(r * 0.35, 1.5 * s))} w",
+               f"n {fp_str(cx - r, cy)} m {fp_str(cx + r, cy)} l S"]
         if marker is notation.Marker.PLUS:
-            c.line(cx, cy - r, cx, cy + r)
+            ops.append(f"n {fp_str(cx, cy - r)} m {fp_str(cx, cy + r)} l S")
+        c.addLiteral("\n".join(ops))
         return
-    c.setFillColorRGB(*rgb(STAR_COLOR))
-    p = c.beginPath()  # a five-pointed star, point up
-    for i in range(10):
-        rad = r if i % 2 == 0 else r * 0.45
-        a = math.pi / 2 + i * math.pi / 5
-        x, y = cx + rad * math.cos(a), cy + rad * math.sin(a)
-        if i == 0:
-            p.moveTo(x, y)
-        else:
-            p.lineTo(x, y)
-    p.close()
-    c.drawPath(p, stroke=0, fill=1)
+    corners = " ".join(f"{fp_str(cx + rad * r * cos, cy + rad * r * sin)} {'l' if i else 'm'}"
+                       for i, (rad, cos, sin) in enumerate(_STAR))
+    c.addLiteral(f"{_FILL_STAR}\nn {corners} h\nf*")

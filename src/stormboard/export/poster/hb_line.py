@@ -37,8 +37,40 @@ Piece = tuple[float, float, str, str]
 _CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+#: levels of the bidi classes a right-to-left line of Persian words and numbers holds (UAX #9
+#: with no embeddings: letters and spaces stay at the paragraph's level 1, numbers go up to 2;
+#: spaces between letters and numbers resolve as R, trailing ones go back to the paragraph's)
+_SIMPLE_RTL = {"AL": 1, "R": 1, "WS": 1, "EN": 2, "AN": 2}
+#: classes that take the level of the character before them (a mark, a joiner)
+_FOLLOWERS = frozenset(("NSM", "BN"))
+
+
+def _simple_levels(line: str) -> list[tuple[str, int]] | None:
+    """``levels(line, True)`` for a right-to-left line of letters, marks, joiners, spaces
+    and digits only, without running the algorithm; None for any other line."""
+    runs: list[tuple[str, int]] = []
+    level = 1
+    bidirectional = unicodedata.bidirectional
+    for ch in line:
+        kind = bidirectional(ch)
+        if kind not in _FOLLOWERS:
+            found = _SIMPLE_RTL.get(kind)
+            if found is None:
+                return None
+            level = found
+        if runs and runs[-1][1] == level:
+            runs[-1] = (runs[-1][0] + ch, level)
+        else:
+            runs.append((ch, level))
+    return runs
+
+
 def levels(line: str, rtl: bool) -> list[tuple[str, int]]:
     """Runs of the logical line with their resolved bidi level, in logical order."""
+    if rtl:
+        simple = _simple_levels(line)
+        if simple is not None:
+            return simple
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
@@ -116,6 +148,9 @@ def font_runs(text: str, board_font: str) -> list[tuple[str, str]]:
     """(text, font) runs: each character in the board font if it has it, else in a fallback
     (fallback.font_for); a mark or joiner stays in its letter's font when that has it. A
     character no font has stays in the board font (its .notdef), and is counted elsewhere."""
+    cmap = pdfmetrics.getFont(board_font).face.charToGlyph
+    if all(ord(ch) in cmap or fallback.invisible(ch) for ch in text):
+        return [(text, board_font)] if text else []  # the usual case: all in the board font
     runs: list[tuple[str, str]] = []
     for ch in text:
         font = None
@@ -153,6 +188,7 @@ def shape_line(line: str, rtl: bool, font_name: str) -> tuple[float, tuple[Piece
     cur: list[str] = []
     cur_x = cur_y = expect = 0.0
     cur_font = font_name
+    advances: dict[str, tuple[dict[int, float], float]] = {}  # font -> its widths, default
     for x, y, ch, font in glyphs:
         if cur and y == cur_y and font == cur_font and abs(x - expect) < 1e-6:
             cur.append(ch)
@@ -160,8 +196,11 @@ def shape_line(line: str, rtl: bool, font_name: str) -> tuple[float, tuple[Piece
             if cur:
                 pieces.append((cur_x, cur_y, "".join(cur), cur_font))
             cur, cur_x, cur_y, expect, cur_font = [ch], x, y, x, font
-        face = pdfmetrics.getFont(font).face
-        expect += face.charWidths.get(ord(ch), face.defaultWidth) / 1000.0
+        if font not in advances:
+            face = pdfmetrics.getFont(font).face
+            advances[font] = face.charWidths, face.defaultWidth
+        widths, default = advances[font]
+        expect += widths.get(ord(ch), default) / 1000.0
     if cur:
         pieces.append((cur_x, cur_y, "".join(cur), cur_font))
     return pen, tuple(pieces)

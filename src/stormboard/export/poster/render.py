@@ -17,6 +17,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ...app.session import collector_paused
 from ...domain import notation, timeline
 from ...domain.bidi import is_rtl
 from ..atomic import atomic_output
@@ -60,7 +61,12 @@ def render(plan: PosterPlan, out: Path, progress: Progress | None = None) -> Non
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        _write(plan, Path(out), tick)
+        # a poster keeps tens of thousands of laid-out texts: each allocation threshold they
+        # cross would start a full collection walking the whole board. The export dialog's
+        # job already renders with the collector off (ADR 0176); the CLI and every other
+        # caller get the same (ADR 0249). Reference counting frees the rest as it goes.
+        with collector_paused():
+            _write(plan, Path(out), tick)
     finally:
         rl_config.useA85 = a85
 

@@ -235,16 +235,22 @@ def place_lines(text: str, layout: TextLayout, box_w: float, box_h: float, paddi
     """Where each line goes, as the canvas draws it: the block centred vertically inside the
     padding (never above its top), each line aligned to its paragraph's start side, its glyph
     row (one font size tall) centred in the line height, baseline one ascent below that."""
+    return [PlacedLine(*placed) for placed in _places(layout, box_w, box_h, padding, ascent)]
+
+
+def _places(layout: TextLayout, box_w: float, box_h: float, padding: float,
+            ascent: float) -> list[tuple[str, float, float, bool]]:
+    """``place_lines`` as plain tuples (text, baseline, x_start, rtl): ``box_text`` builds
+    tens of thousands and only unpacks them."""
     size = layout.font_size
     lh = layout.line_height
+    lines = layout.lines
     inner_h = box_h - 2 * padding
-    top = padding + max((inner_h - lh * len(layout.lines)) / 2, 0.0)
-    dirs = layout.directions
-    out = []
-    for i, (line, rtl) in enumerate(zip(layout.lines, dirs, strict=True)):
-        baseline = top + i * lh + (lh - size) / 2 + ascent * size
-        out.append(PlacedLine(line, baseline, box_w - padding if rtl else padding, rtl))
-    return out
+    top = padding + max((inner_h - lh * len(lines)) / 2, 0.0)
+    # baseline: top + i * lh + (lh - size) / 2 + ascent * size, summed in that order
+    half, rise, right = (lh - size) / 2, ascent * size, box_w - padding
+    return [(line, top + i * lh + half + rise, right if rtl else padding, rtl)
+            for i, (line, rtl) in enumerate(zip(lines, layout.directions, strict=True))]
 
 
 def box_lines(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
@@ -291,23 +297,22 @@ def box_text(text: str, box_w: float, box_h: float, font_name: str = REGULAR,
     size = layout.font_size
     out: list[tuple[float, float, str]] = []
     spans: list[tuple[int, int, str]] = []
-    for pl in place_lines(text, layout, box_w, box_h, padding, font_metrics(font_name)[0],
-                          measure_for(font_name)):
-        if pl.text.isascii():  # nothing to shape or reorder: reportlab's advances
-            line = pl.text
-            x = pl.x_start - pdfmetrics.stringWidth(line, font_name, size) if pl.rtl else pl.x_start
-            out.append((x, pl.baseline, line))
+    for line, baseline, x_start, rtl in _places(layout, box_w, box_h, padding,
+                                                font_metrics(font_name)[0]):
+        if line.isascii():  # nothing to shape or reorder: reportlab's advances
+            x = x_start - pdfmetrics.stringWidth(line, font_name, size) if rtl else x_start
+            out.append((x, baseline, line))
             continue
         # HarfBuzz's glyphs at HarfBuzz's positions, as Qt draws them (hb_line)
-        width, pieces = shape_line(pl.text, pl.rtl, font_name)
-        x = pl.x_start - width * size if pl.rtl else pl.x_start
+        width, pieces = shape_line(line, rtl, font_name)
+        x = x_start - width * size if rtl else x_start
         first = len(out)
         # a piece in a fallback font carries its font as a fourth item (fallback.py)
-        out.extend((x + dx * size, pl.baseline - dy * size, chars) if font == font_name else
-                   (x + dx * size, pl.baseline - dy * size, chars, font)  # type: ignore[misc]
+        out.extend((x + dx * size, baseline - dy * size, chars) if font == font_name else
+                   (x + dx * size, baseline - dy * size, chars, font)  # type: ignore[misc]
                    for dx, dy, chars, font in pieces)
-        if needs_actual_text(pl.text):
-            spans.append((first, len(out), display_text(pl.text, pl.rtl)))
+        if needs_actual_text(line):
+            spans.append((first, len(out), display_text(line, rtl)))
     return size, tuple(out), tuple(spans)
 
 
@@ -343,13 +348,11 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
         return MAX_FONT
     width = max(box_w - 2 * padding, 1.0)
     height = max(box_h - 2 * padding, 1.0)
-    need = [(sum(widths) * _BOUND_SLACK, space * sum(1 for w in words if w))
+    need = [(sum(widths) * _BOUND_SLACK, space * (len(words) - words.count("")))
             for words, widths, _ in paras]
 
-    def ruled_out(size: float) -> bool:  # the bound says more lines than the height holds
-        line = width / size
-        lines = sum(max(1, math.ceil((u + sp) / (line + space) - 1e-9)) for u, sp in need)
-        return lines * size * LINE_SPACING > height
+    def ruled_out(size: float) -> bool:
+        return _ruled_out(need, width, height, space, size)
 
     if not ruled_out(MAX_FONT):
         return MAX_FONT
@@ -361,6 +364,16 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
     # smaller sizes are ruled out less (fewer, shorter lines) and their characters fit too:
     # the first size not ruled out, on fit_text's grid, by bisection
     lo, hi = 0, round((MAX_FONT - MIN_FONT) / 0.5)  # steps down: lo ruled out, hi is not
+    # the bound solved for the size, taking the text as one paragraph: usually the answer,
+    # so probing it and the step above leaves no bisection to do (ADR 0248)
+    guess = math.ceil((MAX_FONT - _bound_size(need, width, height, space)) / 0.5)
+    if lo < guess < hi:
+        if ruled_out(MAX_FONT - 0.5 * guess):
+            lo = guess
+        else:
+            hi = guess
+            if guess - 1 > lo and ruled_out(MAX_FONT - 0.5 * (guess - 1)):
+                lo = guess - 1
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if ruled_out(MAX_FONT - 0.5 * mid):
@@ -368,3 +381,27 @@ def _first_size(text: str, box_w: float, box_h: float, padding: float,
         else:
             hi = mid
     return MAX_FONT - 0.5 * hi
+
+
+def _ruled_out(need: list[tuple[float, float]], width: float, height: float, space: float,
+               size: float) -> bool:
+    """``_first_size``'s bound at ``size``: more lines than the height holds."""
+    line = width / size
+    lines = sum(max(1, math.ceil((u + sp) / (line + space) - 1e-9)) for u, sp in need)
+    return lines * size * LINE_SPACING > height
+
+
+def _bound_size(need: list[tuple[float, float]], width: float, height: float,
+                space: float) -> float:
+    """The largest size at which ``_first_size``'s bound, for all paragraphs as one, allows
+    as many lines as the height holds: at most ``width / ((words + spaces) / n - space)``
+    for ``n`` lines, and at most ``height / (n * LINE_SPACING)``."""
+    total = sum(u + sp for u, sp in need)
+    best = 0.0
+    for n in range(1, 1000):
+        by_height = height / (n * LINE_SPACING)
+        if by_height <= best:
+            break
+        per_line = total / n - space
+        best = max(best, min(by_height, width / per_line if per_line > 0 else by_height))
+    return best

@@ -13,7 +13,9 @@ from that size (its loop depends on nothing but the size it starts from).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from typing import NamedTuple
 
 from ...app.text_layout import LINE_SPACING, MIN_FONT, Measure, TextLayout, fit_text
 from ...domain.bidi import first_strong, is_rtl
@@ -31,7 +33,7 @@ def paragraphs(text: str, word_width: WordWidth) -> list[Paragraph]:
     for paragraph in text.split("\n"):
         found = first_strong(paragraph)
         words = paragraph.split(" ")
-        out.append((words, [word_width(w) for w in words], text_rtl if found is None else found))
+        out.append((words, list(map(word_width, words)), text_rtl if found is None else found))
     return out
 
 
@@ -48,6 +50,15 @@ def fit_words(text: str, box_w: float, box_h: float, measure: Measure, word_widt
     size = max_font
     while size > min_font:
         wrapped = _wrap(paras, width, height, size, space)
+        if isinstance(wrapped, TooTall):
+            # the next sizes break every line where this one did, until a line can take its
+            # next word: as many lines, too tall while the height holds fewer (ADR 0248)
+            tie = width * 1e-9
+            size -= 0.5
+            while (size > min_font and wrapped.lines * size * LINE_SPACING > height
+                   and wrapped.closest * size - width > tie):
+                size -= 0.5
+            continue
         if wrapped is not None:
             lines, directions = wrapped
             return TextLayout(size, tuple(lines), is_rtl(text), False, tuple(directions))
@@ -55,19 +66,30 @@ def fit_words(text: str, box_w: float, box_h: float, measure: Measure, word_widt
     return fit_text(text, box_w, box_h, measure, size, min_font, padding)
 
 
+class TooTall(NamedTuple):
+    """A wrap with no word cut and too many lines for the height."""
+
+    lines: int
+    #: the least of the widths (size 1) that ended a line: a line plus its next word, with
+    #: the spaces, where it did not fit; up to that, smaller sizes break the same lines
+    closest: float
+
+
 def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
-          space: float) -> tuple[list[str], list[bool]] | None:
+          space: float) -> tuple[list[str], list[bool]] | TooTall | None:
     """``text_layout._wrap`` on word widths: the lines and directions when they fit the height
-    with no word cut; None when they are too tall or a word is wider than a line, which
-    ``fit_text`` rejects alike above the smallest size (where ``fit_words`` hands over).
+    with no word cut; ``TooTall`` when they are too tall (the whole text wrapped, to count its
+    lines); None when a word is wider than a line. ``fit_text`` rejects both alike above the
+    smallest size (where ``fit_words`` hands over).
     A line is ``words[start:end]``; it is "empty" (falsy in ``_wrap``) exactly when it has no
     word. Widths are added up as they come; only a near tie is summed again as ``measure``
     sums it, so every comparison comes out as ``fit_text``'s does."""
-    lines: list[str] = []
+    spans: list[tuple[list[str], int, int]] = []  # each line: its paragraph's words[a:b]
     directions: list[bool] = []
     tie = width * 1e-9
+    closest = math.inf  # the narrowest line-plus-next-word that did not fit
     for words, widths, rtl in paras:
-        first = len(lines)
+        first = len(spans)
         start = end = 0
         total = 0.0  # the line's word widths, summed as they were added
         for k, ww in enumerate(widths):
@@ -77,23 +99,25 @@ def _wrap(paras: list[Paragraph], width: float, height: float, size: float,
                     continue
                 over = ww * size - width
             else:
-                over = (total + ww + space * (end - start)) * size - width
+                wide = total + ww + space * (end - start)
+                over = wide * size - width
                 if -tie <= over <= tie:  # too close to call on a running total
                     over = (sum(widths[start:k + 1]) + space * (end - start)) * size - width
+                    wide = -math.inf  # decided by the exact sum: no sure guess below
+                if over > 0 and wide < closest:
+                    closest = wide
             if over <= 0:
                 total = total + ww if start != end else ww
                 end = k + 1
                 continue
             if start != end:
-                lines.append(" ".join(words[start:end]))
-                if len(lines) * size * LINE_SPACING > height:
-                    return None
+                spans.append((words, start, end))
             if words[k] and ww * size > width:
                 return None  # the word would be cut
             start, end = (k, k + 1) if words[k] else (k + 1, k + 1)
             total = ww
-        lines.append(" ".join(words[start:end]))
-        if len(lines) * size * LINE_SPACING > height:
-            return None
-        directions.extend([rtl] * (len(lines) - first))
-    return lines, directions
+        spans.append((words, start, end))
+        directions.extend([rtl] * (len(spans) - first))
+    if len(spans) * size * LINE_SPACING > height:
+        return TooTall(len(spans), closest)
+    return [" ".join(words[a:b]) for words, a, b in spans], directions
