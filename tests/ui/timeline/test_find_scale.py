@@ -208,3 +208,36 @@ def test_the_index_is_built_after_the_boards_first_frame_not_before(timeline, qt
     assert not bar._folding.isActive() and bar.search_index.folded == 0
     view.viewport().repaint()
     qtbot.waitUntil(lambda: bar.search_index.ready)
+
+
+def test_an_edit_holds_the_idle_folding_a_moment(timeline, qtbot, monkeypatch):
+    """ADR 0242: while the index is folded ahead (the bar closed), a change to the board holds
+    the next slice for EDIT_PAUSE_MS, so the frames of someone working the wall carry none;
+    then it goes on and ends exact."""
+    from stormboard.domain import search
+    from stormboard.ui.timeline import find_bar
+
+    session, _scene, _view, tools = timeline
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(search, "SLICE", 5)
+    ids = _wall(session, 800)
+    bar = _bar(qtbot, tools)
+    index = bar.search_index
+    slices = []
+    real = SearchIndex.fold_some
+    monkeypatch.setattr(SearchIndex, "fold_some",
+                        lambda self, board, seconds=0.004: slices.append(1)
+                        or real(self, board, 0.0))
+    bar._fold_later()  # as after the first frame
+    for _ in range(3):
+        QApplication.processEvents()  # folding, a slice per turn
+    assert slices and not index.ready
+    session.execute(commands.set_text(session.board, ids[3], "Shipping label"))
+    slices.clear()
+    for _ in range(5):
+        QApplication.processEvents()  # event-loop turns right after the edit
+    assert slices == [] and bar._folding.interval() == find_bar.EDIT_PAUSE_MS
+    qtbot.waitUntil(lambda: index.ready, timeout=5000)
+    assert slices and bar._folding.interval() == 0
+    assert index.search(session.board, "shipping") == search_text(session.board, "shipping")

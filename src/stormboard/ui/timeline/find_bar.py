@@ -21,6 +21,10 @@ from .tools import TimelineTools
 MIN_READ_ZOOM = 0.5
 # the idle folding held for a frame resumes after this long even if the wall never paints
 PAINT_WAIT_MS = 200
+#: a change to the board while the idle folding runs holds it this long: its slices would
+#: otherwise land in the frames of someone working the wall (4 ms each, two per frame after an
+#: undo of delete-all in the first seconds after opening; ADR 0242)
+EDIT_PAUSE_MS = 150
 
 
 class _AfterPaint(QObject):
@@ -124,7 +128,7 @@ class FindBar(QWidget):
     def _fold_later(self) -> None:
         """Fold the board's texts a few milliseconds at a time while nothing else happens."""
         if self.tools is not None and not self.search_index.ready:
-            self._folding.start()
+            self._folding.start(0)
 
     def _fold_after_the_frame(self) -> None:
         """Hold the idle folding until the wall has painted the answer to a keystroke: its
@@ -145,6 +149,8 @@ class FindBar(QWidget):
             self._fold_later()
 
     def _fold_some(self) -> None:
+        if self._folding.interval():
+            self._folding.setInterval(0)  # the pause after an edit is over
         if self.tools is None or self.search_index.fold_some(self.tools.scene.board):
             self._folding.stop()
             if self.partial and self.isVisible():
@@ -152,6 +158,8 @@ class FindBar(QWidget):
 
     def _changed(self, changes: ChangeSet) -> None:
         self._narrow = None  # any change (a sticky, a lane) may add a match or reorder them
+        if self._folding.isActive() and not self.isVisible():
+            self._folding.start(EDIT_PAUSE_MS)  # someone is working the wall: wait a little
         if not changes.touches("stickies") or self.tools is None:
             return
         if not self.isVisible():
