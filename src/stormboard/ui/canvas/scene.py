@@ -395,6 +395,9 @@ class BoardScene(QGraphicsScene):
         synced = info is not kept.info
         if len(back) >= HIDE_AT:
             self.update()  # the views repaint whole: Qt skips marking each item (ADR 0233)
+        # the dimmed or voted ones (few) that are not on the wall now: those coming back are
+        # reset below, without reading 20,000 items
+        marked = [item for item in StickyItem.marked if items.get(item.sticky_id) is not item]
         # column by column, in C where it can be: a Python step per item was a fifth of the
         # scene's part of an undo of delete-all (ADR 0242)
         reused: list[StickyItem] = list(map(kept.items.pop, back))
@@ -413,10 +416,11 @@ class BoardScene(QGraphicsScene):
         for s in [s for s in records if s.pivotal]:
             self._set_pivotal_line(s)
         list(map(StickyItem.setVisible, reused, itertools.repeat(True)))  # at once if shown
-        for item in [item for item in reused if item.dimmed]:
-            item.setOpacity(1.0)
-        for item in [item for item in reused if item.votes]:
-            item.set_votes(0)
+        for item in [item for item in marked if items.get(item.sticky_id) is item]:
+            if item.dimmed:
+                item.setOpacity(1.0)
+            if item.votes:
+                item.set_votes(0)
         if off:  # not hidden on the wall: taken off it
             add = self.addItem
             for item in [item for item in reused if item in off]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import weakref
 from functools import lru_cache
+from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
@@ -92,10 +94,20 @@ class StickyItem(QGraphicsItem):
     #: dimmed (an opacity under 1 was set): read without asking Qt (an undo of delete-all
     #: resets 20,000 items, ADR 0233)
     dimmed = False
+    #: the items now dimmed or carrying votes: an undo of delete-all resets only those, not
+    #: 20,000 items read one by one (ADR 0242)
+    marked: ClassVar[weakref.WeakSet[StickyItem]] = weakref.WeakSet()
 
     def setOpacity(self, opacity: float) -> None:
         self.dimmed = opacity < 1.0
+        self._mark()
         super().setOpacity(opacity)
+
+    def _mark(self) -> None:
+        if self.dimmed or self.votes:
+            StickyItem.marked.add(self)
+        else:
+            StickyItem.marked.discard(self)
 
     def _set_color(self, name: str) -> None:
         self._color, self._outline_pen = _paint_of(name)
@@ -106,6 +118,7 @@ class StickyItem(QGraphicsItem):
                 self._plan = None  # the text gives the dots their strip, or takes it back
             self.votes = count
             self.vote_colors = colors
+            self._mark()
             self.update()
 
     def _apply_geometry(self) -> None:
