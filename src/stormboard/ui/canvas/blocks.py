@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ...domain.entities import Sticky
 from . import style
 from .decor import LinkItem
-from .sticky_item import StickyItem
+from .sticky_item import STICKY_OF, StickyItem
 
 #: below this zoom a standard sticky is under 12 px: the wall draws as blocks
 BLOCK_ZOOM = 0.075
@@ -48,7 +48,6 @@ PICTURES = 2
 #: were and are (ADR 0236); more, and the picture is made again
 PATCH_MAX = 64
 _versions = itertools.count(1)
-_STICKY_OF = operator.attrgetter("sticky")
 
 
 class _Groups:
@@ -234,7 +233,7 @@ class BlockLayer(QGraphicsItem):
         if groups is not None:
             records = groups.records
             # told in C, column by column: a Python step per item was 9 ms at 20,000 (ADR 0242)
-            same = map(operator.is_, map(records.get, items), map(_STICKY_OF, items))
+            same = map(operator.is_, map(records.get, items), map(STICKY_OF, items))
             other = list(itertools.compress(items, map(operator.not_, same)))
             stale = [item for item in other if item in records]  # another record now
             if not self._plain.where and not groups.dimmed \

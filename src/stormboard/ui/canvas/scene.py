@@ -43,7 +43,7 @@ from .extent import RESCAN_SHARE, StickyExtent
 from .input import PLACE_KIND, STICKIES, InputRoute
 from .interactions import PlaceKind, StickyInteractions
 from .kept_items import KeptItems
-from .sticky_item import StickyItem
+from .sticky_item import STICKY_OF, StickyItem
 
 #: touch targets are at least this big on screen
 TOUCH_TARGET_MM = 9.0
@@ -59,8 +59,6 @@ LINK_ROOM = 400.0
 #: a wall of this many stickies or more is moved out of the cyclic collector's reach once
 #: built (gc.freeze, ADR 0221): a full collection would walk all its objects
 FREEZE_AT = 5_000
-
-_STICKY_OF = operator.attrgetter("sticky")
 #: the live scenes that froze the collector: gc.freeze is one switch for the whole process,
 #: so the last of them to go unfreezes, and a board switch re-freezes what stays (ADR 0221)
 _frozen_scenes: set[int] = set()
@@ -112,8 +110,8 @@ class BoardScene(QGraphicsScene):
         #: the selected sticky ids last announced (a batch that changed nothing stays quiet)
         self._announced: list[str] | None = None
         self._selected_cache: list[StickyItem] | None = None
-        #: the selection select_ids just made (its batch's announcement uses it)
-        #: the selection a select_ids just made: (items, their ids)
+        #: the selection select_ids just made, as (items, their ids): its batch's announcement
+        #: uses it
         self._selection_hint: tuple[list[StickyItem], list[str]] | None = None
         self._block_mode = False
         self.single_selection = False
@@ -407,7 +405,7 @@ class BoardScene(QGraphicsScene):
         if synced:
             stale = list(zip(reused, records, strict=True))
         else:
-            same = map(operator.is_, map(_STICKY_OF, reused), records)
+            same = map(operator.is_, map(STICKY_OF, reused), records)
             stale = [(item, s) for item, s, ok in zip(reused, records, same, strict=True)
                      if not ok]
         for item, s in stale:
@@ -415,7 +413,7 @@ class BoardScene(QGraphicsScene):
             resynced += 1
         for s in [s for s in records if s.pivotal]:
             self._set_pivotal_line(s)
-        list(map(StickyItem.setVisible, reused, itertools.repeat(True)))  # at once if shown
+        collections.deque(map(StickyItem.setVisible, reused, itertools.repeat(True)), 0)
         for item in [item for item in marked if items.get(item.sticky_id) is item]:
             if item.dimmed:
                 item.setOpacity(1.0)

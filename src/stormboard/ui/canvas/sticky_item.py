@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 import weakref
 from functools import lru_cache
 from typing import ClassVar
@@ -29,6 +30,10 @@ STICKY_TYPE = QGraphicsItem.UserType + 1
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _SELECTABLE_NO_CONTENTS = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _BUTTONS = Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton
+
+
+#: each item's record, read for many items at once in C (``map``; ADR 0242)
+STICKY_OF = operator.attrgetter("sticky")
 
 
 class StickyItem(QGraphicsItem):
