@@ -186,6 +186,21 @@ class SqliteBoardStore:
 
 #: ids per DELETE statement (one JSON list each; far below SQLite's length limit)
 DELETE_CHUNK = 10_000
+#: a delete of at least this many rows is checked for being every row of its table
+WHOLE_AT = 1_000
+
+
+def _every_row(conn: sqlite3.Connection, collection: str, ids: list[str]) -> bool:
+    """Whether ``ids`` are exactly the ids of the table's rows, each once: both sides as one
+    JSON list in id order, compared as text (SQLite's BINARY order of UTF-8 is Python's order
+    of code points). Any doubt (an id SQLite quotes otherwise) says no: the slow path is
+    always right."""
+    if conn.execute(f'SELECT count(*) FROM main."{collection}"').fetchone()[0] != len(ids):
+        return False
+    (listed,) = conn.execute(
+        f'SELECT json_group_array(id) FROM (SELECT id FROM main."{collection}" ORDER BY id)'
+    ).fetchone()
+    return listed == json.dumps(sorted(ids), ensure_ascii=False, separators=(",", ":"))
 
 
 def _delete_run(conn: sqlite3.Connection, collection: str, ids: list[str]) -> int:
@@ -195,6 +210,10 @@ def _delete_run(conn: sqlite3.Connection, collection: str, ids: list[str]) -> in
         raise sqlite3.ProgrammingError(collection)
     if len(ids) == 1:
         return conn.execute(STATEMENTS[collection].delete, {"id": ids[0]}).rowcount
+    if len(ids) >= WHOLE_AT and _every_row(conn, collection, ids):
+        # a delete-all: SQLite empties the table without looking up each id, a tenth of
+        # the time (ADR 0250)
+        return conn.execute(f'DELETE FROM main."{collection}"').rowcount
     sql = f"DELETE FROM {collection} WHERE id IN (SELECT value FROM json_each(?))"
     return sum(conn.execute(sql, (json.dumps(ids[i:i + DELETE_CHUNK]),)).rowcount
                for i in range(0, len(ids), DELETE_CHUNK))
