@@ -8,6 +8,7 @@ Targets (ARCHITECTURE/issue 2): open <= 0.3 s, one edit <= 5 ms, each within 3x 
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import sqlite3
@@ -133,7 +134,35 @@ def main() -> None:
             conn.execute("COMMIT")
             raw_times.append(time.perf_counter() - t)
         conn.close()
+        # delete-all through the session (the rows kept for its undo, the log entry, the
+        # commit; undone between runs) against the raw DELETE by ids a plain store would run,
+        # on a fresh copy of the raw file each time (ADR 0250)
+        everything = sorted(session.board.stickies)
+        delete_times, raw_delete_times = [], []
+        copy = folder / "raw_copy.db"
+        for _ in range(REPEATS):
+            t = time.perf_counter()
+            session.execute(commands.delete_stickies(session.board, everything))
+            delete_times.append(time.perf_counter() - t)
+            session.seal()
+            session.undo()
+            session.seal()
+            shutil.copyfile(raw_path, copy)
+            raw = sqlite3.connect(copy, isolation_level=None)
+            raw.execute("PRAGMA journal_mode = WAL").fetchall()
+            raw.execute("PRAGMA synchronous = FULL").fetchall()
+            listed = json.dumps(everything)
+            t = time.perf_counter()
+            raw.execute("BEGIN IMMEDIATE")
+            for table, column in (("links", "source_id"), ("stickies", "id")):
+                raw.execute(f"DELETE FROM {table} WHERE {column} IN "
+                            "(SELECT value FROM json_each(?))", (listed,))
+            raw.execute("COMMIT")
+            raw_delete_times.append(time.perf_counter() - t)
+            raw.close()
         session.close()
+        t_delete = statistics.median(delete_times)
+        t_delete_raw = statistics.median(raw_delete_times)
         t_edit = statistics.median(edit_times)
         t_edit_raw = statistics.median(raw_times)
 
@@ -149,6 +178,9 @@ def main() -> None:
         print(f"one edit (med): {t_edit * 1000:8.3f} ms   raw {t_edit_raw * 1000:8.3f} ms"
               f"   ratio {t_edit / t_edit_raw:5.2f}x   (target <= 5 ms, <= 3x; "
               f"p95 {sorted(edit_times)[int(N_EDITS * 0.95)] * 1000:.3f} ms)")
+        print(f"delete all    : {t_delete * 1000:8.1f} ms   raw {t_delete_raw * 1000:8.1f} ms"
+              f"   ratio {t_delete / t_delete_raw:5.2f}x   (all in the session: board, rows "
+              f"kept for undo, log; raw: the DELETE by ids alone)")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
