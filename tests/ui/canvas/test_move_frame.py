@@ -19,13 +19,17 @@ def _moved(session, count: int = MOVED) -> list[str]:
 
 
 def _fresh(scene, view):
-    """The same wall drawn afresh: the layer re-reads every sticky, no picture to start from."""
+    """The same wall drawn afresh: the layer re-reads every sticky and arrow, no picture to
+    start from."""
     layer = scene.blocks
     layer.invalidate()
     layer._pictures.clear()
-    before = layer.drawn_directly
+    layer._link_pictures.clear()  # and the arrows drawn anew (ADR 0251)
+    layer._link_contents.clear()
+    before, arrows = layer.drawn_directly, layer.link_pictures_made
     image = view.viewport().grab().toImage()
     assert layer.drawn_directly == before + 1
+    assert layer.link_pictures_made == arrows + bool(layer._solid or layer._dashed)
     return image
 
 

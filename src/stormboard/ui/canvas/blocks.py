@@ -50,6 +50,30 @@ PATCH_MAX = 64
 _versions = itertools.count(1)
 
 
+def _place(painter: QPainter, widget: QWidget | None) -> tuple | None:
+    """Where a picture painted on ``widget`` goes, or None where one cannot be used (no view:
+    a render, a print; a rotated view; a device not the view's size). Returns the key of the
+    place, the transform from the scene into the picture, its whole-pixel offset on the
+    device, the logical-to-device transform and the picture's size in device pixels."""
+    t = painter.worldTransform()
+    device = painter.device()
+    if widget is None or t.m12() != 0 or t.m21() != 0 or device is None or (
+            device.width(), device.height()) != (widget.width(), widget.height()):
+        return None
+    painter.setWorldTransform(QTransform())
+    base = painter.deviceTransform()  # logical to device pixels (ratio, redirection)
+    painter.setWorldTransform(t)
+    dpr = base.m11()
+    # whole device pixels: the picture is blitted without resampling, any fraction of the
+    # redirection is drawn inside it
+    ox, oy = math.floor(base.dx()), math.floor(base.dy())
+    size = widget.size()
+    width, height = round(size.width() * dpr), round(size.height() * dpr)
+    key_tail = (id(widget), t.m11(), t.m22(), t.dx(), t.dy(), dpr, base.dx(), base.dy(), width,
+                height)
+    return key_tail, t * base * QTransform.fromTranslate(-ox, -oy), ox, oy, base, width, height
+
+
 class _Groups:
     """Blocks by colour, kept per item; the list painted per colour is cached."""
 
@@ -165,6 +189,13 @@ class BlockLayer(QGraphicsItem):
         #: re-reads only the links it named (``refresh_links``)
         self._link_parts: dict[LinkItem, tuple] = {}
         self._link_changed: set[LinkItem] = set()
+        #: the arrows as device pixels, per content and place on a view (ADR 0251): the
+        #: content is a token per list of lines and heads drawn; a rebuild that yields a list
+        #: drawn before (the arrows an undo of delete-all brings back) takes its token again
+        self._link_token = 0
+        self._link_contents: list[tuple[int, tuple]] = []
+        self._link_pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self.link_pictures_made = 0  # counted by the tests
         self.active = False
         #: the blocks as device pixels, per version of the groups and place on a view
         #: (ADR 0233): made the second time the same blocks are painted at the same place
@@ -342,12 +373,31 @@ class BlockLayer(QGraphicsItem):
             else:
                 parts[link] = (link.line, link.link.kind == "relates_to", link.arrow_head())
         self._link_changed = set()
-        solid, dashed, heads = [], [], QPainterPath()
+        solid, dashed, heads, polygons = [], [], QPainterPath(), []
         for line, is_dashed, head in parts.values():
             (dashed if is_dashed else solid).append(line)
             heads.addPolygon(head)
+            polygons.append(head)
         self._solid, self._dashed, self._heads = solid, dashed, heads
         self._links_dirty = False
+        self._take_link_token((tuple(solid), tuple(dashed), tuple(polygons)))
+
+    def _take_link_token(self, content: tuple) -> None:
+        """The token of these arrows: one of a content drawn before if equal (compared in C,
+        the very lines first, then by value: the same lines and heads in the same order make
+        the same pixels), else a new one. Only the latest ``PICTURES`` contents are kept."""
+        contents = self._link_contents
+        for i, (token, drawn) in enumerate(contents):
+            if drawn == content:
+                contents.append(contents.pop(i))
+                self._link_token = token
+                return
+        self._link_token = next(_versions)
+        contents.append((self._link_token, content))
+        while len(contents) > PICTURES:
+            gone, _ = contents.pop(0)
+            for key in [key for key in self._link_pictures if key[0] == gone]:
+                del self._link_pictures[key]
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, w: QWidget | None = None):
         if not self.active:
@@ -371,14 +421,48 @@ class BlockLayer(QGraphicsItem):
             painter.setBrush(SELECTED_TINT)
             painter.drawRects(self._tint)
         if self._solid or self._dashed:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for lines, dash in ((self._solid, Qt.PenStyle.SolidLine),
-                                (self._dashed, Qt.PenStyle.DashLine)):
-                if lines:
-                    painter.setPen(QPen(style.LINK_COLOR, 3, dash))
-                    painter.drawLines(lines)
-            painter.fillPath(self._heads, style.LINK_COLOR)
+            self._paint_links(painter, w)
+
+    def _draw_links(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for lines, dash in ((self._solid, Qt.PenStyle.SolidLine),
+                            (self._dashed, Qt.PenStyle.DashLine)):
+            if lines:
+                painter.setPen(QPen(style.LINK_COLOR, 3, dash))
+                painter.drawLines(lines)
+        painter.fillPath(self._heads, style.LINK_COLOR)
+
+    def _paint_links(self, painter: QPainter, widget: QWidget | None) -> None:
+        """The arrows, always from a picture of them on a view (ADR 0251): antialiased lines
+        drawn into a picture and blitted differ by a shade here and there from lines drawn
+        straight onto the blocks, so a view never mixes the two ways and every frame of the
+        same arrows at the same place has the same pixels. A frame that changes no arrow (a
+        selection, an edit of one sticky's text, an undo of delete-all) blits it."""
+        place = _place(painter, widget)
+        if place is None:  # a render of the scene, a print: drawn directly, as always
+            self._draw_links(painter)
+            return
+        key_tail, to_picture, ox, oy, base, width, height = place
+        key = (self._link_token, *key_tail)
+        picture = self._link_pictures.get(key)
+        if picture is None:
+            picture = QPixmap(width, height)
+            picture.fill(Qt.GlobalColor.transparent)
+            p = QPainter(picture)
+            p.setTransform(to_picture)
+            self._draw_links(p)
+            p.end()
+            self.link_pictures_made += 1
+            self._link_pictures[key] = picture
+            while len(self._link_pictures) > PICTURES:
+                self._link_pictures.popitem(last=False)
+        else:
+            self._link_pictures.move_to_end(key)
+        t = painter.worldTransform()
+        painter.setWorldTransform(QTransform.fromTranslate(ox, oy) * base.inverted()[0])
+        painter.drawPixmap(0, 0, picture)
+        painter.setWorldTransform(t)
 
     def _paint_plain(self, painter: QPainter, widget: QWidget | None) -> None:
         """The blocks, from a picture of them when the same blocks were painted at the same
@@ -388,26 +472,14 @@ class BlockLayer(QGraphicsItem):
         when blocks are dimmed (a faded picture could differ by a shade)."""
         plain = self._plain
         t = painter.worldTransform()
-        device = painter.device()
-        if widget is None or not plain.where or plain.dimmed or t.m12() != 0 or t.m21() != 0 \
-                or device is None or (device.width(), device.height()) != (
-                    widget.width(), widget.height()):
+        place = _place(painter, widget) if plain.where and not plain.dimmed else None
+        if place is None:
             self.drawn_directly += 1
             plain.paint(painter)
             return
-        painter.setWorldTransform(QTransform())
-        base = painter.deviceTransform()  # logical to device pixels (ratio, redirection)
-        painter.setWorldTransform(t)
-        dpr = base.m11()
-        # whole device pixels: the picture is blitted without resampling, any fraction of
-        # the redirection is drawn inside it
-        ox, oy = math.floor(base.dx()), math.floor(base.dy())
-        size = widget.size()
-        width, height = round(size.width() * dpr), round(size.height() * dpr)
-        key = (plain.version, id(widget), t.m11(), t.m22(), t.dx(), t.dy(), dpr, base.dx(),
-               base.dy(), width, height)
+        key_tail, to_picture, ox, oy, base, width, height = place
+        key = (plain.version, *key_tail)
         picture = self._pictures.get(key)
-        to_picture = t * base * QTransform.fromTranslate(-ox, -oy)
         if picture is None:
             # the picture of the version last pictured at this place, patched where blocks
             # were put or dropped since (a move, an edit: ADR 0236)
