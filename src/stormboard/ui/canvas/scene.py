@@ -539,21 +539,21 @@ class BoardScene(QGraphicsScene):
                         placed.append(item)
                 items[lid] = item
                 whole = True
-                for end in (link.source_id, link.target_id):
-                    by_sticky.setdefault(end, set()).add(lid)
+                _index_ends(by_sticky, link, lid)
             elif item.link is not link:
                 old = item.link
                 for end in (old.source_id, old.target_id):
                     ends = by_sticky.get(end)
                     if ends is not None:
                         ends.discard(lid)
-                for end in (link.source_id, link.target_id):
-                    by_sticky.setdefault(end, set()).add(lid)
+                _index_ends(by_sticky, link, lid)
             source, target = stickies.get(link.source_id), stickies.get(link.target_id)
             drawn = item.drawn_for
-            # the same records (an undo brings back the very ones) need no comparison
-            if drawn is None or drawn[0] is not link or not _same_place(drawn[1], source) \
-                    or not _same_place(drawn[2], target):
+            # the same records (an undo brings back the very ones) need no comparison, nor a
+            # call to say so
+            if drawn is None or drawn[0] is not link \
+                    or (drawn[1] is not source and not _same_place(drawn[1], source)) \
+                    or (drawn[2] is not target and not _same_place(drawn[2], target)):
                 item.drawn_for = (link, source, target)
                 item.sync(link, _rect(source), _rect(target))
                 redrawn.append(item)
@@ -707,12 +707,18 @@ class BoardScene(QGraphicsScene):
         current = self.selected_sticky_items()
         outermost = self._selection_depth == 0
         with self.selection_batch():
-            for item in current:
-                if item.sticky_id not in wanted:
-                    item.setSelected(False)
+            dropped = [item for item in current if item.sticky_id not in wanted]
+            if len(dropped) >= HIDE_AT:
+                self.update()  # as below
+            for item in dropped:
+                item.setSelected(False)
             # item by item in C, not in a Python loop (a select-all of 20,000, ADR 0242)
             sids = list(wanted)
             items = list(map(stickies.__getitem__, sids))
+            if len(items) >= HIDE_AT:
+                # the views repaint whole: marked first, Qt skips marking each item (as a
+                # bulk removal does, ADR 0233)
+                self.update()
             collections.deque(map(StickyItem.setSelected, items, itertools.repeat(True)), 0)
             if outermost:  # the selection is known: Qt need not be asked for it (issue 12)
                 # (a hidden sticky, in a collapsed lane, is not selected)
@@ -1020,6 +1026,16 @@ class BoardScene(QGraphicsScene):
             self.clearSelection()
             self.context_menu_requested.emit(event.screenPos(), event.scenePos())
             event.accept()
+
+
+def _index_ends(by_sticky: dict[str, set[str]], link: Link, lid: str) -> None:
+    """Note the link under both its ends (no empty set made per end: 2,000 arrows back)."""
+    for end in (link.source_id, link.target_id):
+        ends = by_sticky.get(end)
+        if ends is None:
+            by_sticky[end] = {lid}
+        else:
+            ends.add(lid)
 
 
 def _same_place(drawn: Sticky | None, now: Sticky | None) -> bool:
