@@ -4,6 +4,7 @@ freshly drawn wall; counted and compared by pixels, never timed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from stormboard.app import commands
@@ -58,7 +59,7 @@ def test_a_small_move_far_out_patches_the_picture_into_the_freshly_drawn_wall(wa
     assert undone == first == _fresh(scene, view)
 
 
-def test_a_large_move_draws_the_blocks_directly_and_edits_after_it_patch_again(wall):  # noqa: F811
+def test_a_large_move_patches_one_rectangle_round_it_and_edits_after_it_patch_again(wall):  # noqa: F811
     from stormboard.ui.canvas.blocks import PATCH_MAX
 
     assert 2 * FEW <= PATCH_MAX < 2 * MOVED
@@ -67,10 +68,18 @@ def test_a_large_move_draws_the_blocks_directly_and_edits_after_it_patch_again(w
     vp = view.viewport()
     vp.grab()
     vp.grab()
-    direct = layer.drawn_directly
-    session.execute(commands.move_stickies(session.board, _moved(session), 40, 30))
-    moved = vp.grab().toImage()  # patching hundreds of blocks costs more than drawing them
-    assert layer.pictures_patched == 0 and layer.drawn_directly == direct + 1
+    made, direct = layer.pictures_made, layer.drawn_directly
+    moving = _moved(session)
+    session.execute(commands.move_stickies(session.board, moving, 40, 30))
+    # hundreds of blocks put and dropped: one rectangle round them all (ADR 0253)
+    (bounds,) = layer._plain.since
+    for sid in moving:
+        s = session.board.stickies[sid]
+        assert bounds.contains(QRectF(s.x, s.y, s.width, s.height))
+        assert bounds.contains(QRectF(s.x - 40, s.y - 30, s.width, s.height))
+    moved = vp.grab().toImage()
+    assert (layer.pictures_patched, layer.pictures_made, layer.drawn_directly) == (
+        1, made, direct)
     assert moved == _fresh(scene, view)
     made = layer.pictures_made
     # an edit at a time after it: a picture of these blocks, then patched edit by edit
@@ -78,9 +87,9 @@ def test_a_large_move_draws_the_blocks_directly_and_edits_after_it_patch_again(w
     for _step in range(3):
         session.execute(commands.move_stickies(session.board, [middle], 20, 0))
         vp.grab()
-    # drawn directly: the large move's frame and the fresh wall's; then made, patched twice
+    # drawn directly: the fresh wall's frame only; then made, patched twice
     assert (layer.pictures_made, layer.pictures_patched, layer.drawn_directly) == (
-        made + 1, 2, direct + 2)
+        made + 1, 3, direct + 1)
     assert vp.grab().toImage() == _fresh(scene, view)
 
 

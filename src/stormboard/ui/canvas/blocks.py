@@ -44,8 +44,8 @@ SELECTED_TINT = QColor(21, 101, 192, 120)
 Made = tuple[Sticky, QRectF]
 #: pictures of the blocks kept (the view's and the one a delete-all took away, ADR 0233)
 PICTURES = 2
-#: up to this many blocks put or dropped since a picture was made, it is updated where they
-#: were and are (ADR 0236); more, and the picture is made again
+#: up to this many blocks put or dropped since a picture was made, it is updated where each
+#: was and is (ADR 0236); more, and within one rectangle round them all (ADR 0253)
 PATCH_MAX = 64
 _versions = itertools.count(1)
 
@@ -89,7 +89,8 @@ class _Groups:
         #: changes whenever a block is put or dropped: a picture of the groups is of one version
         self.version = next(_versions)
         #: the version a picture was last made or updated at, and the rectangles of the blocks
-        #: put or dropped since (None: too many): that picture can be patched (ADR 0236)
+        #: put or dropped since (past PATCH_MAX, one round them all): that picture can be
+        #: patched there (ADR 0236, 0253); None: it cannot
         self.pictured = 0
         self.since: list[QRectF] | None = []
 
@@ -97,7 +98,12 @@ class _Groups:
         since = self.since
         if since is not None:
             if len(since) + len(rects) > PATCH_MAX:
-                self.since = None
+                # many: one rectangle round them all, patched in one clip (a move of 1,000
+                # stickies in a band of the wall redraws the band, not the wall, ADR 0253)
+                bounds = QRectF(since[0]) if since else QRectF(rects[0])
+                for rect in itertools.chain(since, rects):
+                    bounds = bounds.united(rect)
+                self.since = [bounds]
             else:
                 since.extend(rects)
 
