@@ -12,6 +12,7 @@ import pytest
 from storage_samples import assert_same_rows
 
 from stormboard.app import commands as c
+from stormboard.app import edit as edit_module
 from stormboard.app.edit import Edit
 from stormboard.app.session import BoardSession
 from stormboard.domain.board import Board, Put
@@ -49,6 +50,8 @@ def test_fuzz(tmp_path: Path, monkeypatch, seed: int) -> None:  # noqa: C901
     monkeypatch.setattr(editlog, "append", append)
     if seed % 4 < 2:  # runs of a few puts: the column-wise path of a stretch (ADR 0242)
         monkeypatch.setattr(editlog, "RUN_AT", 3)
+    if seed % 3 != 2:  # removals of a few records told as columns, undone and redone (ADR 0254)
+        monkeypatch.setattr(edit_module, "COLUMNS_AT", 2)
     real_encode = editlog.encode_puts
 
     def encode(puts, after_rows=None, texts=None):

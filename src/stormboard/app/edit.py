@@ -6,10 +6,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from ..domain.board import Put, inverse_puts, puts_removing
+from ..domain.board import Put, PutColumns, inverse_puts, puts_removing
 from ..domain.entities import Entity
 
 _record_id = attrgetter("id")
+#: a removal of at least this many records is told as columns (ADR 0254)
+COLUMNS_AT = 64
 
 #: ids per collection: what an edit added, updated and removed
 Touched = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, frozenset[str]]]
@@ -18,7 +20,8 @@ Touched = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, 
 @dataclass(frozen=True, slots=True)
 class Edit:
     label: str
-    puts: tuple[Put, ...]
+    #: a tuple, or for a bulk removal and its inverse the same puts as ``PutColumns``
+    puts: Sequence[Put]
     #: consecutive edits with the same key merge into one undo step (a drag, a burst of typing)
     merge_key: str | None = None
     #: the ids it touches, worked out once per edit when first asked; its inverse gets the
@@ -56,13 +59,24 @@ class Edit:
 def removal(label: str, parts: Iterable[tuple[str, Sequence[Entity]]]) -> Edit:
     """An edit removing these records (on the board, each once), collection by collection in
     the order given, with the ids it touches known as it is built (ADR 0234)."""
-    puts: list[Put] = []
+    parts = [(collection, records) for collection, records in parts if records]
     removed: dict[str, frozenset[str]] = {}
-    for collection, records in parts:
-        if records:
-            puts += puts_removing(collection, records)
-            removed[collection] = frozenset(map(_record_id, records))
-    edit = Edit(label, tuple(puts))
+    puts: Sequence[Put]
+    if sum(len(records) for _c, records in parts) >= COLUMNS_AT:
+        # a bulk removal as columns: its inverse and every step after read them whole
+        # (ADR 0254)
+        puts = PutColumns.removing(parts)
+        for run in puts.runs:
+            removed[run.collection] = removed.get(run.collection, frozenset()) | frozenset(
+                run.ids)
+    else:
+        listed: list[Put] = []
+        for collection, records in parts:
+            listed += puts_removing(collection, records)
+            removed[collection] = removed.get(collection, frozenset()) | frozenset(
+                map(_record_id, records))
+        puts = tuple(listed)
+    edit = Edit(label, puts)
     object.__setattr__(edit, "_touched", ({}, {}, removed))
     return edit
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..app.ports import LogEntry
 from ..domain import rules
-from ..domain.board import Board, Put
+from ..domain.board import Board, Put, PutColumns
 from ..domain.entities import COLLECTIONS, Entity
 from ..error_codes import Phrase, problem_of
 from .errors import StormFileError
@@ -182,11 +182,18 @@ class RowTexts:
             for ids in kept.values():
                 ids.clear()
         before = seq - 1
-        for p in puts:
-            ids = kept[p.collection]
-            old = ids.get(p.id)
-            ids[p.id] = (p.before if old is None or old[3] != seq else old[0], before,
-                         p.after, seq)
+        if type(puts) is PutColumns:  # column by column: no put made to be read (ADR 0254)
+            for c, run_ids, befores, afters in puts.runs:
+                ids = kept[c]
+                for i, b, a in zip(run_ids, befores, afters, strict=True):
+                    old = ids.get(i)
+                    ids[i] = (b if old is None or old[3] != seq else old[0], before, a, seq)
+        else:
+            for p in puts:
+                ids = kept[p.collection]
+                old = ids.get(p.id)
+                ids[p.id] = (p.before if old is None or old[3] != seq else old[0], before,
+                             p.after, seq)
         if _checkpoint_due(seq):
             self._floor = seq
 
@@ -207,6 +214,15 @@ def encode_puts(
     texts = RowTexts() if texts is None else texts
     items: list[str] = []
     start = 0
+    if type(puts) is PutColumns and len({run.collection for run in puts.runs}) == len(
+            puts.runs):
+        # told as columns, one run per collection (ADR 0254): the stretches are the runs
+        for run in puts.runs:
+            c, ids, befores, afters = run
+            if not _encode_alike_columns(items, c, ids, befores, afters, texts):
+                _encode_each(items, tuple(PutColumns([run])), start, texts, after_rows)
+            start += len(ids)
+        return _parts(items)
     for c, group in itertools.groupby(puts, _COLLECTION):
         chunk = list(group)
         end = start + len(chunk)
@@ -222,10 +238,20 @@ _COLLECTION = operator.itemgetter(0)
 def _encode_alike(items: list[str], c: str, chunk: list[Put], texts: RowTexts) -> bool:
     """Write ``chunk`` (puts of collection ``c``) as one run if its puts differ only in their
     ids; False (nothing written) otherwise."""
-    n = len(chunk)
-    if n < RUN_AT:
+    if len(chunk) < RUN_AT:
         return False
     _, ids, befores, afters = zip(*chunk, strict=True)
+    return _encode_alike_columns(items, c, ids, befores, afters, texts)
+
+
+def _encode_alike_columns(
+    items: list[str], c: str, ids: Sequence[str], befores: Sequence[Entity | None],
+    afters: Sequence[Entity | None], texts: RowTexts,
+) -> bool:
+    """``_encode_alike`` of puts told column by column."""
+    n = len(ids)
+    if n < RUN_AT:
+        return False
     no_before = sum(map(operator.is_, befores, itertools.repeat(None)))
     no_after = sum(map(operator.is_, afters, itertools.repeat(None)))
     if no_before not in (0, n) or no_after not in (0, n):

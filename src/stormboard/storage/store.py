@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..app.ports import LogEntry, StoreError
-from ..domain.board import Put
+from ..domain.board import Put, PutColumns
 from ..error_codes import Phrase, problem_of
 from . import editlog, trash
 from .copying import copy_database
@@ -70,35 +71,40 @@ class SqliteBoardStore:
         list (ADR 0220). A bulk delete keeps its rows in a TEMP table first, and an insert run
         copies the very records it deleted back inside SQLite (ADR 0238). Returns the rows made
         for updates (None elsewhere), for the edit log to reuse."""
-        bin_ = self._trash
-        bin_.begin()
+        self._trash.begin()
         after_rows: list[dict[str, Any] | None] = [None] * len(puts)
-        kinds = [(p.collection, 0 if p.after is None else 1 if p.before is None else 2)
-                 for p in puts]  # delete, insert, update
         start = 0
-        # runs found in C (groupby over the indexes, keyed by the list): a Python loop per put
-        # was a tenth of an undo of delete-all (ADR 0232)
-        for (collection, op), group in itertools.groupby(range(len(puts)), kinds.__getitem__):
-            end = start + len(list(group))
-            run = puts[start:end]
-            sql = STATEMENTS[collection]
-            if op == 0:
-                bin_.keep(conn, collection, run)
-                count = _delete_run(conn, collection, [p.id for p in run])
-            elif op == 1:
-                count, rest = bin_.restore(conn, collection, run)
-                if rest:
-                    count += _insert_run(conn, collection, [p.after for p in rest])
-            else:
-                rows = [to_row(collection, p.after) for p in run]
+        for collection, op, ids, befores, afters in _runs(puts):
+            end = start + len(ids)
+            rows = self._write_run(conn, collection, op, ids, befores, afters)
+            if rows is not None:
                 after_rows[start:end] = rows
-                count = conn.executemany(sql.update, rows).rowcount
-            if count != end - start:
-                # the file is not what the board in memory thinks it is; never write blindly
-                raise sqlite3.IntegrityError(
-                    f"{collection}/{run[0].id}…: {end - start - count} rows are out of step")
             start = end
         return after_rows
+
+    def _write_run(
+        self, conn: sqlite3.Connection, collection: str, op: int, ids: Sequence[str],
+        befores: Sequence[Any], afters: Sequence[Any],
+    ) -> list[dict[str, Any]] | None:
+        """One run of puts alike (delete, insert or update of one collection), its columns
+        given; the rows made for an update (for the edit log to reuse)."""
+        bin_ = self._trash
+        rows = None
+        if op == 0:
+            bin_.keep(conn, collection, ids, befores)
+            count = _delete_run(conn, collection, list(ids))
+        elif op == 1:
+            count, rest = bin_.restore(conn, collection, ids, afters)
+            if rest:
+                count += _insert_run(conn, collection, rest)
+        else:
+            rows = [to_row(collection, after) for after in afters]
+            count = conn.executemany(STATEMENTS[collection].update, rows).rowcount
+        if count != len(ids):
+            # the file is not what the board in memory thinks it is; never write blindly
+            raise sqlite3.IntegrityError(
+                f"{collection}/{ids[0]}…: {len(ids) - count} rows are out of step")
+        return rows
 
     def checkpoint_when_idle(self) -> bool:
         """Copy the committed edits from the -wal into the file now, while the user is idle, so
@@ -182,6 +188,38 @@ class SqliteBoardStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _runs(puts: Sequence[Put]) -> Iterator[tuple[str, int, Sequence[str], Sequence[Any],
+                                                 Sequence[Any]]]:
+    """The puts as runs of one collection and one kind (0 delete, 1 insert, 2 update) in their
+    order, each as (collection, kind, ids, befores, afters). Columns already told
+    (``PutColumns``, ADR 0254) are taken as they are when a run is of one kind; other puts are
+    grouped in C (groupby over the indexes, keyed by a list of kinds: a Python loop per put was
+    a tenth of an undo of delete-all, ADR 0232)."""
+    if type(puts) is PutColumns:
+        for run in puts.runs:
+            c, ids, befores, afters = run
+            n = len(ids)
+            gone = sum(map(operator.is_, afters, itertools.repeat(None)))
+            new = sum(map(operator.is_, befores, itertools.repeat(None)))
+            if gone == n and new == 0:
+                yield c, 0, ids, befores, afters
+            elif new == n and gone == 0:
+                yield c, 1, ids, befores, afters
+            elif gone == new == 0:
+                yield c, 2, ids, befores, afters
+            else:
+                yield from _runs(tuple(PutColumns([run])))
+        return
+    kinds = [(p.collection, 0 if p.after is None else 1 if p.before is None else 2)
+             for p in puts]  # delete, insert, update
+    start = 0
+    for (collection, op), group in itertools.groupby(range(len(puts)), kinds.__getitem__):
+        end = start + len(list(group))
+        _, ids, befores, afters = zip(*puts[start:end], strict=True)  # the columns, in C
+        yield collection, op, ids, befores, afters
+        start = end
 
 
 #: ids per DELETE statement (one JSON list each; far below SQLite's length limit)

@@ -16,6 +16,7 @@ back with it; what Python remembers is changed only after the COMMIT (``committe
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import operator
 import sqlite3
@@ -24,7 +25,6 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from ..domain.board import Put
 from .statements import STATEMENTS
 
 #: a delete run shorter than this is not kept (its undo binds a few tuples, cheap enough)
@@ -104,49 +104,54 @@ class Trash:
             pending.clear()
         self._emptied = False
 
-    def keep(self, conn: sqlite3.Connection, collection: str, run: Sequence[Put]) -> None:
-        """Before a delete run: copy the rows of its ids into the trash (those it does not
-        already hold with the same record)."""
-        if len(run) < THRESHOLD:
+    def keep(self, conn: sqlite3.Connection, collection: str, ids: Sequence[str],
+             befores: Sequence[Any]) -> None:
+        """Before a delete run (its ids and records, column by column): copy the rows of its
+        ids into the trash (those it does not already hold with the same record)."""
+        if len(ids) < THRESHOLD:
             return
         create, keep, keep_all, count = _sql(collection)[:4]
-        _, ids, befores, _ = zip(*run, strict=True)  # the columns of the puts, in C
         held_now = self._holding(collection, list(ids), list(befores))
-        new = [p for p, there in zip(run, held_now, strict=True) if not there]
-        if not new:
+        if not any(held_now):
+            new_ids, new_befores = list(ids), list(befores)
+        else:
+            fresh = list(map(operator.not_, held_now))
+            new_ids = list(itertools.compress(ids, fresh))
+            new_befores = list(itertools.compress(befores, fresh))
+        if not new_ids:
             return
         held = sum(map(len, self._held.values())) if not self._emptied else 0
-        if held + sum(map(len, self._pending.values())) + len(new) > self.LIMIT:
-            for name, ids in self._held.items():  # drop it all (a trash never seen is empty)
-                if ids or self._pending[name]:
+        if held + sum(map(len, self._pending.values())) + len(new_ids) > self.LIMIT:
+            for name, held_ids in self._held.items():  # drop it all (a trash never seen is
+                if held_ids or self._pending[name]:  # empty)
                     conn.execute(_sql(name)[5])
                 self._pending[name].clear()
             self._emptied = True
-            new = list(run)
+            new_ids, new_befores = list(ids), list(befores)
         conn.execute(create)
-        if len(new) == conn.execute(count).fetchone()[0]:
+        if len(new_ids) == conn.execute(count).fetchone()[0]:
             # every row of the table (a delete-all): one scan, no lookup per id, half the time.
             # Were an id of the run not there, the DELETE's count tells and all rolls back.
             conn.execute(keep_all)
         else:
-            for chunk in _chunks([p.id for p in new]):
+            for chunk in _chunks(new_ids):
                 conn.execute(keep, (chunk,))
-        self._pending[collection].update((p.id, p.before) for p in new)
-        self.kept += len(new)
+        self._pending[collection].update(zip(new_ids, new_befores, strict=True))
+        self.kept += len(new_ids)
 
     def restore(
-        self, conn: sqlite3.Connection, collection: str, run: Sequence[Put]
-    ) -> tuple[int, list[Put]]:
-        """For an insert run: write back the records the trash holds (the very ones); the rows
-        written and the puts left for tuples."""
+        self, conn: sqlite3.Connection, collection: str, ids: Sequence[str],
+        afters: Sequence[Any],
+    ) -> tuple[int, list[Any]]:
+        """For an insert run (its ids and records, column by column): write back the records
+        the trash holds (the very ones); the rows written and the records left for tuples."""
         sql = _sql(collection)
-        _, ids, _, afters = zip(*run, strict=True)
         there = self._holding(collection, list(ids), list(afters))  # an after is never None
         if all(there):
             back, rest = list(ids), []
         else:
-            back = [p.id for p, t in zip(run, there, strict=True) if t]
-            rest = [p for p, t in zip(run, there, strict=True) if not t]
+            back = list(itertools.compress(ids, there))
+            rest = list(itertools.compress(afters, map(operator.not_, there)))
         if not back:
             return 0, rest
         if not self._emptied and not self._pending[collection] \
