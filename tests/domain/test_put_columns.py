@@ -8,18 +8,17 @@ import pytest
 
 from stormboard.app import commands
 from stormboard.app import edit as edit_module
-from stormboard.domain.board import Board, Put, PutColumns, PutRun, inverse_puts
+from stormboard.domain.board import Board, PutColumns, PutRun, inverse_puts
 from stormboard.domain.entities import Link, Sticky
 from stormboard.domain.errors import DomainError
 
 
 def _wall(n: int = 80) -> Board:
+    """``n`` events in a row, a link from every fourth to the next."""
     board = Board()
-    board.apply([Put("stickies", f"s{i:03}", None,
-                     Sticky(f"s{i:03}", "domain_event", i * 10.0, 0.0, 160.0, 160.0, f"e{i}"))
-                 for i in range(n)])
-    board.apply([Put("links", f"l{i}", None, Link(f"l{i}", f"s{i:03}", f"s{i + 1:03}"))
-                 for i in range(0, n - 1, 4)])
+    board.load("stickies", [commands.new_sticky("domain_event", i * 10.0, 0.0, text=f"e{i}",
+                                                sticky_id=f"s{i:03}") for i in range(n)])
+    board.load("links", [Link(f"l{i}", f"s{i:03}", f"s{i + 1:03}") for i in range(0, n - 1, 4)])
     return board
 
 

@@ -16,12 +16,17 @@ from .test_bulk_frame import wall  # noqa: F401  (the fixture)
 from .test_move_frame import _fresh
 
 
-def test_frames_that_change_no_arrow_blit_one_picture(wall):  # noqa: F811
+def _first_frame(wall):  # noqa: F811
+    """(session, scene, view, its viewport, the frame it shows, arrow pictures made so far)."""
     session, scene, view = wall
-    layer = scene.blocks
     vp = view.viewport()
     first = vp.grab().toImage()
-    made = layer.link_pictures_made
+    return session, scene, view, vp, first, scene.blocks.link_pictures_made
+
+
+def test_frames_that_change_no_arrow_blit_one_picture(wall):  # noqa: F811
+    session, scene, _view, vp, first, made = _first_frame(wall)
+    layer = scene.blocks
     assert made >= 1 and session.board.links
     assert vp.grab().toImage() == first
     scene.select_all()
@@ -37,11 +42,8 @@ def test_frames_that_change_no_arrow_blit_one_picture(wall):  # noqa: F811
 
 
 def test_an_undo_of_delete_all_takes_the_arrows_picture_back(wall):  # noqa: F811
-    session, scene, view = wall
+    session, scene, view, vp, first, made = _first_frame(wall)
     layer = scene.blocks
-    vp = view.viewport()
-    first = vp.grab().toImage()
-    made = layer.link_pictures_made
     scene.select_all()
     scene.delete_selection()
     assert vp.grab().toImage() != first
@@ -53,11 +55,8 @@ def test_an_undo_of_delete_all_takes_the_arrows_picture_back(wall):  # noqa: F81
 
 
 def test_a_moved_arrow_makes_a_new_picture_like_a_fresh_wall(wall):  # noqa: F811
-    session, scene, view = wall
+    session, scene, view, vp, first, made = _first_frame(wall)
     layer = scene.blocks
-    vp = view.viewport()
-    first = vp.grab().toImage()
-    made = layer.link_pictures_made
     end = next(iter(session.board.links.values())).source_id
     session.execute(commands.move_stickies(session.board, [end], 0, 300))
     moved = vp.grab().toImage()

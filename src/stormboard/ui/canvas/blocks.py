@@ -23,7 +23,7 @@ import itertools
 import math
 import operator
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QRegion, QTransform
@@ -72,6 +72,40 @@ def _place(painter: QPainter, widget: QWidget | None) -> tuple | None:
     key_tail = (id(widget), t.m11(), t.m22(), t.dx(), t.dy(), dpr, base.dx(), base.dy(), width,
                 height)
     return key_tail, t * base * QTransform.fromTranslate(-ox, -oy), ox, oy, base, width, height
+
+
+def _picture(width: int, height: int, to_picture: QTransform,
+             draw: Callable[[QPainter], None]) -> QPixmap:
+    """A transparent picture of the view's size in device pixels, ``draw`` painted into it."""
+    picture = QPixmap(width, height)
+    picture.fill(Qt.GlobalColor.transparent)
+    p = QPainter(picture)
+    p.setTransform(to_picture)
+    draw(p)
+    p.end()
+    return picture
+
+
+def _plain_painter(plain: _Groups) -> Callable[[QPainter], None]:
+    def draw(p: QPainter) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        plain.paint(p)
+    return draw
+
+
+def _keep(pictures: OrderedDict[tuple, QPixmap], key: tuple, picture: QPixmap) -> None:
+    pictures[key] = picture
+    while len(pictures) > PICTURES:
+        pictures.popitem(last=False)
+
+
+def _blit(painter: QPainter, picture: QPixmap, ox: int, oy: int, base: QTransform) -> None:
+    """The picture onto the device at whole pixels, the painter's transform kept."""
+    t = painter.worldTransform()
+    painter.setWorldTransform(QTransform.fromTranslate(ox, oy) * base.inverted()[0])
+    painter.drawPixmap(0, 0, picture)
+    painter.setWorldTransform(t)
 
 
 class _Groups:
@@ -453,22 +487,12 @@ class BlockLayer(QGraphicsItem):
         key = (self._link_token, *key_tail)
         picture = self._link_pictures.get(key)
         if picture is None:
-            picture = QPixmap(width, height)
-            picture.fill(Qt.GlobalColor.transparent)
-            p = QPainter(picture)
-            p.setTransform(to_picture)
-            self._draw_links(p)
-            p.end()
+            picture = _picture(width, height, to_picture, self._draw_links)
             self.link_pictures_made += 1
-            self._link_pictures[key] = picture
-            while len(self._link_pictures) > PICTURES:
-                self._link_pictures.popitem(last=False)
+            _keep(self._link_pictures, key, picture)
         else:
             self._link_pictures.move_to_end(key)
-        t = painter.worldTransform()
-        painter.setWorldTransform(QTransform.fromTranslate(ox, oy) * base.inverted()[0])
-        painter.drawPixmap(0, 0, picture)
-        painter.setWorldTransform(t)
+        _blit(painter, picture, ox, oy, base)
 
     def _paint_plain(self, painter: QPainter, widget: QWidget | None) -> None:
         """The blocks, from a picture of them when the same blocks were painted at the same
@@ -477,7 +501,6 @@ class BlockLayer(QGraphicsItem):
         directly into anything not the size of the view (a render of the scene, a print) and
         when blocks are dimmed (a faded picture could differ by a shade)."""
         plain = self._plain
-        t = painter.worldTransform()
         place = _place(painter, widget) if plain.where and not plain.dimmed else None
         if place is None:
             self.drawn_directly += 1
@@ -506,24 +529,13 @@ class BlockLayer(QGraphicsItem):
                 plain.paint(painter)
                 return
             else:
-                picture = QPixmap(width, height)
-                picture.fill(Qt.GlobalColor.transparent)
-                p = QPainter(picture)
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setTransform(to_picture)
-                plain.paint(p)
-                p.end()
+                picture = _picture(width, height, to_picture, _plain_painter(plain))
                 self.pictures_made += 1
             plain.pictured, plain.since = plain.version, []
-            self._pictures[key] = picture
-            while len(self._pictures) > PICTURES:
-                self._pictures.popitem(last=False)
+            _keep(self._pictures, key, picture)
         else:
             self._pictures.move_to_end(key)
-        painter.setWorldTransform(QTransform.fromTranslate(ox, oy) * base.inverted()[0])
-        painter.drawPixmap(0, 0, picture)
-        painter.setWorldTransform(t)
+        _blit(painter, picture, ox, oy, base)
 
     def _patch(self, picture: QPixmap, to_picture: QTransform, rects: list[QRectF]) -> None:
         """Bring a picture up to date where these blocks were or are now: those pixels are
